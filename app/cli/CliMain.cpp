@@ -1,0 +1,64 @@
+// streamscope-cli: the command-line front end. Links streamscope_core only (no widgets, no
+// display), so it runs on servers and in CI.
+#include "CliContext.h"
+#include "streamscope/Version.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <librdkafka/rdkafka.h>
+
+#include <cstdio>
+
+namespace {
+
+void printUsage(QTextStream& out) {
+    out << QCoreApplication::translate(
+        "cli",
+        "usage: streamscope-cli COMMAND [options]\n"
+        "\n"
+        "commands:\n"
+        "  topics      brokers, topics and partitions of a cluster (--json)\n"
+        "  throughput  msgs/s per topic and partition over a window (--json)\n"
+        "  simulate    produce a simulated microservice choreography\n"
+        "\n"
+        "Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.\n"
+        "streamscope-cli COMMAND --help shows a command's options; --version prints versions.\n");
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("streamscope-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Streamscope"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(streamscope::kVersion));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty()) {
+        printUsage(err);
+        return 2;
+    }
+    const QString command = args.takeFirst();
+    if (command == u"--version" || command == u"-V" || command == u"version") {
+        out << "streamscope " << streamscope::kVersion << '\n'
+            << "Qt " << qVersion() << '\n'
+            << "librdkafka " << rd_kafka_version_str() << '\n';
+        return 0;
+    }
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        printUsage(out);
+        return 0;
+    }
+    if (command == u"topics")
+        return streamscope::cli::runTopics(args);
+    if (command == u"simulate")
+        return streamscope::cli::runSimulate(args);
+    if (command == u"throughput")
+        return streamscope::cli::runThroughput(args);
+    err << "streamscope-cli: unknown command \"" << command << "\"\n";
+    printUsage(err);
+    return 2;
+}

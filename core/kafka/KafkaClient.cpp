@@ -1,0 +1,472 @@
+#include "KafkaClient.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <functional>
+
+namespace streamscope {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(KafkaClient)
+};
+
+KafkaError errorFrom(rd_kafka_resp_err_t err, const char* context = nullptr) {
+    QString message = describeKafkaError(err);
+    if (context && *context)
+        message = QString::fromUtf8(context) + QStringLiteral(": ") + message;
+    return KafkaError{static_cast<int>(err), message};
+}
+
+Status setProperty(rd_kafka_conf_t* conf, const QString& key, const QString& value) {
+    char errstr[512] = {};
+    const QByteArray k = key.toUtf8();
+    const QByteArray v = value.toUtf8();
+    if (rd_kafka_conf_set(conf, k.constData(), v.constData(), errstr, sizeof errstr) !=
+        RD_KAFKA_CONF_OK) {
+        return streamscopeError(
+            Tr::tr("Invalid client property %1: %2").arg(key, QString::fromUtf8(errstr)));
+    }
+    return {};
+}
+
+} // namespace
+
+QString describeKafkaError(int code) {
+    const auto err = static_cast<rd_kafka_resp_err_t>(code);
+    const QString raw = QString::fromUtf8(rd_kafka_err2str(err));
+    switch (err) {
+    case RD_KAFKA_RESP_ERR__TRANSPORT:
+    case RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN:
+        return Tr::tr("No broker answered (%1)").arg(raw);
+    case RD_KAFKA_RESP_ERR__TIMED_OUT:
+        return Tr::tr("The cluster did not answer in time (%1)").arg(raw);
+    case RD_KAFKA_RESP_ERR__AUTHENTICATION:
+    case RD_KAFKA_RESP_ERR_SASL_AUTHENTICATION_FAILED:
+        return Tr::tr("Authentication failed: check user name and password (%1)").arg(raw);
+    case RD_KAFKA_RESP_ERR__SSL:
+        return Tr::tr("TLS handshake failed: check CA, certificate and key (%1)").arg(raw);
+    case RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED:
+    case RD_KAFKA_RESP_ERR_CLUSTER_AUTHORIZATION_FAILED:
+        return Tr::tr("Not authorized (%1)").arg(raw);
+    default:
+        return raw;
+    }
+}
+
+Expected<std::unique_ptr<KafkaClient>> KafkaClient::create(const ConnectionProfile& profile,
+                                                           Kind kind,
+                                                           const PropertyList& overrides) {
+    if (profile.bootstrapServers.trimmed().isEmpty())
+        return streamscopeError(Tr::tr("No bootstrap servers given."));
+
+    std::unique_ptr<KafkaClient> client(new KafkaClient);
+    rd::Conf conf(rd_kafka_conf_new());
+    // Defaults that make a desktop client responsive: fail fast, reconnect quickly, stay quiet.
+    const PropertyList defaults = {
+        {QStringLiteral("client.id"), QStringLiteral("streamscope")},
+        {QStringLiteral("socket.connection.setup.timeout.ms"), QStringLiteral("5000")},
+        {QStringLiteral("reconnect.backoff.ms"), QStringLiteral("200")},
+        {QStringLiteral("reconnect.backoff.max.ms"), QStringLiteral("2000")},
+        {QStringLiteral("topic.metadata.refresh.interval.ms"), QStringLiteral("-1")},
+        {QStringLiteral("log.connection.close"), QStringLiteral("false")},
+    };
+    for (const auto& list : {defaults, profile.clientProperties(), overrides}) {
+        for (const auto& [key, value] : list) {
+            if (auto status = setProperty(conf.get(), key, value); !status)
+                return status.error();
+        }
+    }
+    rd_kafka_conf_set_opaque(conf.get(), client.get());
+    rd_kafka_conf_set_error_cb(conf.get(), [](rd_kafka_t* rk, int err, const char* reason,
+                                              void* opaque) { onError(rk, err, reason, opaque); });
+    rd_kafka_conf_set_log_cb(conf.get(), &KafkaClient::onLog);
+
+    char errstr[512] = {};
+    const auto type = kind == Kind::Consumer ? RD_KAFKA_CONSUMER : RD_KAFKA_PRODUCER;
+    // rd_kafka_new takes ownership of conf only on success.
+    rd_kafka_t* rk = rd_kafka_new(type, conf.get(), errstr, sizeof errstr);
+    if (!rk)
+        return streamscopeError(
+            Tr::tr("Cannot create Kafka client: %1").arg(QString::fromUtf8(errstr)));
+    conf.release();
+    client->m_handle.reset(rk);
+    return client;
+}
+
+KafkaClient::~KafkaClient() = default;
+
+void KafkaClient::onError(rd_kafka_t*, int err, const char* reason, void* opaque) {
+    auto* self = static_cast<KafkaClient*>(opaque);
+    std::lock_guard lock(self->m_errorMutex);
+    self->m_lastBrokerError = QString::fromUtf8(reason);
+    if (err == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN)
+        self->m_allBrokersDown = true;
+}
+
+void KafkaClient::onLog(const rd_kafka_t*, int, const char*, const char*) {
+    // librdkafka's own logging goes to stderr by default and floods terminals with reconnect
+    // attempts; the same information reaches us through the error callback.
+}
+
+void KafkaClient::pollEvents() { rd_kafka_poll(m_handle.get(), 0); }
+
+QString KafkaClient::lastBrokerError() const {
+    std::lock_guard lock(m_errorMutex);
+    return m_lastBrokerError;
+}
+
+bool KafkaClient::allBrokersDown() const {
+    std::lock_guard lock(m_errorMutex);
+    return m_allBrokersDown;
+}
+
+void KafkaClient::clearBrokerError() {
+    std::lock_guard lock(m_errorMutex);
+    m_lastBrokerError.clear();
+    m_allBrokersDown = false;
+}
+
+namespace {
+
+ClusterMetadata convertMetadata(const rd_kafka_metadata_t& md, int controllerId) {
+    ClusterMetadata out;
+    out.controllerId = controllerId;
+    out.brokers.reserve(md.broker_cnt);
+    for (int i = 0; i < md.broker_cnt; ++i) {
+        const auto& b = md.brokers[i];
+        out.brokers.push_back(BrokerInfo{b.id, QString::fromUtf8(b.host), b.port, QString(),
+                                         b.id == controllerId});
+    }
+    std::sort(out.brokers.begin(), out.brokers.end(),
+              [](const BrokerInfo& a, const BrokerInfo& b) { return a.id < b.id; });
+    out.topics.reserve(md.topic_cnt);
+    for (int i = 0; i < md.topic_cnt; ++i) {
+        const auto& t = md.topics[i];
+        TopicInfo topic;
+        topic.name = QString::fromUtf8(t.topic);
+        topic.internal = isInternalTopicName(topic.name);
+        topic.errorCode = t.err;
+        topic.partitions.reserve(t.partition_cnt);
+        for (int j = 0; j < t.partition_cnt; ++j) {
+            const auto& p = t.partitions[j];
+            PartitionInfo part;
+            part.partition = p.id;
+            part.leader = p.leader;
+            part.errorCode = p.err;
+            part.replicas.reserve(p.replica_cnt);
+            for (int r = 0; r < p.replica_cnt; ++r)
+                part.replicas.append(p.replicas[r]);
+            part.isr.reserve(p.isr_cnt);
+            for (int r = 0; r < p.isr_cnt; ++r)
+                part.isr.append(p.isrs[r]);
+            topic.partitions.push_back(std::move(part));
+        }
+        std::sort(topic.partitions.begin(), topic.partitions.end(),
+                  [](const PartitionInfo& a, const PartitionInfo& b) {
+                      return a.partition < b.partition;
+                  });
+        out.topics.push_back(std::move(topic));
+    }
+    std::sort(out.topics.begin(), out.topics.end(),
+              [](const TopicInfo& a, const TopicInfo& b) { return a.name < b.name; });
+    return out;
+}
+
+} // namespace
+
+Expected<ClusterMetadata> KafkaClient::fetchMetadata(int timeoutMs,
+                                                     const std::atomic_bool* cancel) {
+    constexpr int kFirstSliceMs = 800;
+    constexpr int kMaxSliceMs = 3200;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    int slice = kFirstSliceMs;
+    for (;;) {
+        const int remaining = timeoutMs - static_cast<int>(elapsed.elapsed());
+        auto md = fetchMetadataOnce(std::clamp(remaining, 1, slice));
+        if (md || remaining <= slice || allBrokersDown())
+            return md;
+        if (cancel && cancel->load())
+            return streamscopeError(Tr::tr("Cancelled."));
+        // A live but slow cluster (many topics) may need more than one slice: grow it.
+        slice = std::min(slice * 2, kMaxSliceMs);
+    }
+}
+
+Expected<ClusterMetadata> KafkaClient::fetchMetadataOnce(int timeoutMs) {
+    const rd_kafka_metadata_t* raw = nullptr;
+    const auto err = rd_kafka_metadata(m_handle.get(), 1, nullptr, &raw, timeoutMs);
+    rd::Metadata md(raw);
+    pollEvents();
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        const QString brokerError = lastBrokerError();
+        KafkaError error = errorFrom(err);
+        if (!brokerError.isEmpty())
+            error.message += QStringLiteral(": ") + brokerError;
+        return error;
+    }
+    clearBrokerError();
+    ClusterMetadata out = convertMetadata(*md, rd_kafka_controllerid(m_handle.get(), 0));
+    if (char* id = rd_kafka_clusterid(m_handle.get(), 0)) {
+        out.clusterId = QString::fromUtf8(id);
+        rd_kafka_mem_free(m_handle.get(), id);
+    }
+    return out;
+}
+
+Expected<ClusterMetadata> KafkaClient::fetchTopicMetadata(const QStringList& topics,
+                                                          int timeoutMs) {
+    // rd_kafka_metadata only takes one topic at a time for a subset; ask per topic and merge.
+    ClusterMetadata merged;
+    for (const auto& name : topics) {
+        const QByteArray utf8 = name.toUtf8();
+        rd_kafka_topic_t* rkt = rd_kafka_topic_new(m_handle.get(), utf8.constData(), nullptr);
+        const rd_kafka_metadata_t* raw = nullptr;
+        const auto err = rd_kafka_metadata(m_handle.get(), 0, rkt, &raw, timeoutMs);
+        rd_kafka_topic_destroy(rkt);
+        rd::Metadata md(raw);
+        if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
+            return errorFrom(err);
+        ClusterMetadata one = convertMetadata(*md, rd_kafka_controllerid(m_handle.get(), 0));
+        if (merged.brokers.empty())
+            merged.brokers = std::move(one.brokers);
+        merged.controllerId = one.controllerId;
+        for (auto& t : one.topics)
+            merged.topics.push_back(std::move(t));
+    }
+    std::sort(merged.topics.begin(), merged.topics.end(),
+              [](const TopicInfo& a, const TopicInfo& b) { return a.name < b.name; });
+    return merged;
+}
+
+Expected<std::vector<OffsetAnswer>> KafkaClient::queryOffsets(
+    const std::vector<OffsetQuery>& queries, int timeoutMs) {
+    std::vector<OffsetAnswer> answers;
+    if (queries.empty())
+        return answers;
+    rd::PartitionList list(rd_kafka_topic_partition_list_new(static_cast<int>(queries.size())));
+    // Keep the UTF-8 names alive; the list copies them, but convert each name only once.
+    QByteArray lastName;
+    QString lastTopic;
+    for (const auto& q : queries) {
+        if (q.topic != lastTopic) {
+            lastTopic = q.topic;
+            lastName = q.topic.toUtf8();
+        }
+        auto* tp = rd_kafka_topic_partition_list_add(list.get(), lastName.constData(), q.partition);
+        tp->offset = q.timestampMs;
+    }
+    const auto err = rd_kafka_offsets_for_times(m_handle.get(), list.get(), timeoutMs);
+    pollEvents();
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR && err != RD_KAFKA_RESP_ERR__TIMED_OUT)
+        return errorFrom(err);
+    answers.reserve(queries.size());
+    for (int i = 0; i < list->cnt; ++i) {
+        const auto& tp = list->elems[i];
+        OffsetAnswer a;
+        a.topic = queries[static_cast<size_t>(i)].topic;
+        a.partition = tp.partition;
+        a.errorCode = tp.err;
+        if (err == RD_KAFKA_RESP_ERR__TIMED_OUT && tp.err == RD_KAFKA_RESP_ERR_NO_ERROR &&
+            tp.offset == queries[static_cast<size_t>(i)].timestampMs)
+            a.errorCode = RD_KAFKA_RESP_ERR__TIMED_OUT; // never answered
+        a.offset = a.errorCode == 0 ? tp.offset : kUnknownOffset;
+        answers.push_back(a);
+    }
+    return answers;
+}
+
+Status KafkaClient::fillOffsets(ClusterMetadata& metadata, int timeoutMs) {
+    std::vector<OffsetQuery> queries;
+    queries.reserve(static_cast<size_t>(metadata.partitionCount()));
+    for (const auto& t : metadata.topics)
+        for (const auto& p : t.partitions)
+            queries.push_back(OffsetQuery{t.name, p.partition, kLatestOffsetQuery});
+    QElapsedTimer budget;
+    budget.start();
+    const qint64 before = monotonicNowMs();
+    auto ends = queryOffsets(queries, timeoutMs);
+    // The end offsets were read somewhere inside this call; its midpoint is the best estimate.
+    metadata.sampledAtMonotonicMs = (before + monotonicNowMs()) / 2;
+    metadata.sampledAt = QDateTime::currentDateTimeUtc();
+    if (!ends)
+        return ends.error();
+    for (auto& q : queries)
+        q.timestampMs = kEarliestOffsetQuery;
+    const int remaining = std::max(100, timeoutMs - static_cast<int>(budget.elapsed()));
+    auto starts = queryOffsets(queries, remaining);
+    if (!starts)
+        return starts.error();
+    size_t i = 0;
+    for (auto& t : metadata.topics) {
+        for (auto& p : t.partitions) {
+            const auto& end = (*ends)[i];
+            const auto& start = (*starts)[i];
+            ++i;
+            p.endOffset = end.offset;
+            p.startOffset = start.offset;
+            p.offsetErrorCode = end.errorCode ? end.errorCode : start.errorCode;
+            if (p.offsetErrorCode) {
+                p.startOffset = kUnknownOffset;
+                p.endOffset = kUnknownOffset;
+            }
+        }
+    }
+    return {};
+}
+
+Status KafkaClient::runAdmin(
+    rd_kafka_event_type_t expected, int timeoutMs,
+    const std::function<void(rd_kafka_t*, const rd_kafka_AdminOptions_t*, rd_kafka_queue_t*)>&
+        start,
+    const std::function<Status(rd_kafka_event_t*)>& check) {
+    rd::Queue queue(rd_kafka_queue_new(m_handle.get()));
+    rd::AdminOptions options(rd_kafka_AdminOptions_new(m_handle.get(), RD_KAFKA_ADMIN_OP_ANY));
+    char errstr[256] = {};
+    rd_kafka_AdminOptions_set_request_timeout(options.get(), timeoutMs, errstr, sizeof errstr);
+    rd_kafka_AdminOptions_set_operation_timeout(options.get(), timeoutMs, errstr, sizeof errstr);
+    start(m_handle.get(), options.get(), queue.get());
+    // The admin request times out by itself; the extra second only guards against a lost event.
+    rd::Event event(rd_kafka_queue_poll(queue.get(), timeoutMs + 1000));
+    pollEvents();
+    if (!event)
+        return errorFrom(RD_KAFKA_RESP_ERR__TIMED_OUT);
+    if (rd_kafka_event_error(event.get()))
+        return KafkaError{static_cast<int>(rd_kafka_event_error(event.get())),
+                          QString::fromUtf8(rd_kafka_event_error_string(event.get()))};
+    if (rd_kafka_event_type(event.get()) != expected)
+        return streamscopeError(Tr::tr("Unexpected admin result from librdkafka."));
+    return check(event.get());
+}
+
+namespace {
+
+Status checkTopicResults(const rd_kafka_topic_result_t* const* results, size_t count) {
+    for (size_t i = 0; i < count; ++i) {
+        const auto err = rd_kafka_topic_result_error(results[i]);
+        if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+            const char* msg = rd_kafka_topic_result_error_string(results[i]);
+            return KafkaError{static_cast<int>(err),
+                              QString::fromUtf8(rd_kafka_topic_result_name(results[i])) +
+                                  QStringLiteral(": ") +
+                                  (msg ? QString::fromUtf8(msg) : describeKafkaError(err))};
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Status KafkaClient::createTopic(const QString& name, int partitions, int replicationFactor,
+                                const PropertyList& configs, int timeoutMs) {
+    char errstr[512] = {};
+    rd::NewTopic topic(rd_kafka_NewTopic_new(name.toUtf8().constData(), partitions,
+                                             replicationFactor, errstr, sizeof errstr));
+    if (!topic)
+        return streamscopeError(Tr::tr("Invalid topic %1: %2").arg(name, QString::fromUtf8(errstr)));
+    for (const auto& [key, value] : configs) {
+        if (auto err = rd_kafka_NewTopic_set_config(topic.get(), key.toUtf8().constData(),
+                                                    value.toUtf8().constData()))
+            return errorFrom(err);
+    }
+    return runAdmin(
+        RD_KAFKA_EVENT_CREATETOPICS_RESULT, timeoutMs,
+        [&](rd_kafka_t* rk, const rd_kafka_AdminOptions_t* opts, rd_kafka_queue_t* q) {
+            rd_kafka_NewTopic_t* raw[] = {topic.get()};
+            rd_kafka_CreateTopics(rk, raw, 1, opts, q);
+        },
+        [](rd_kafka_event_t* ev) {
+            size_t n = 0;
+            const auto* results =
+                rd_kafka_CreateTopics_result_topics(rd_kafka_event_CreateTopics_result(ev), &n);
+            return checkTopicResults(results, n);
+        });
+}
+
+Status KafkaClient::createPartitions(const QString& topic, int totalPartitions, int timeoutMs) {
+    char errstr[512] = {};
+    rd::NewPartitions np(rd_kafka_NewPartitions_new(topic.toUtf8().constData(),
+                                                    static_cast<size_t>(totalPartitions), errstr,
+                                                    sizeof errstr));
+    if (!np)
+        return streamscopeError(QString::fromUtf8(errstr));
+    return runAdmin(
+        RD_KAFKA_EVENT_CREATEPARTITIONS_RESULT, timeoutMs,
+        [&](rd_kafka_t* rk, const rd_kafka_AdminOptions_t* opts, rd_kafka_queue_t* q) {
+            rd_kafka_NewPartitions_t* raw[] = {np.get()};
+            rd_kafka_CreatePartitions(rk, raw, 1, opts, q);
+        },
+        [](rd_kafka_event_t* ev) {
+            size_t n = 0;
+            const auto* results = rd_kafka_CreatePartitions_result_topics(
+                rd_kafka_event_CreatePartitions_result(ev), &n);
+            return checkTopicResults(results, n);
+        });
+}
+
+Status KafkaClient::deleteTopics(const QStringList& topics, int timeoutMs) {
+    std::vector<rd::DeleteTopic> owned;
+    std::vector<rd_kafka_DeleteTopic_t*> raw;
+    for (const auto& name : topics) {
+        owned.emplace_back(rd_kafka_DeleteTopic_new(name.toUtf8().constData()));
+        raw.push_back(owned.back().get());
+    }
+    return runAdmin(
+        RD_KAFKA_EVENT_DELETETOPICS_RESULT, timeoutMs,
+        [&](rd_kafka_t* rk, const rd_kafka_AdminOptions_t* opts, rd_kafka_queue_t* q) {
+            rd_kafka_DeleteTopics(rk, raw.data(), raw.size(), opts, q);
+        },
+        [](rd_kafka_event_t* ev) {
+            size_t n = 0;
+            const auto* results =
+                rd_kafka_DeleteTopics_result_topics(rd_kafka_event_DeleteTopics_result(ev), &n);
+            return checkTopicResults(results, n);
+        });
+}
+
+Expected<QHash<int, QString>> KafkaClient::brokerRacks(const QList<int>& brokerIds,
+                                                       int timeoutMs) {
+    QHash<int, QString> racks;
+    std::vector<rd::ConfigResource> owned;
+    std::vector<rd_kafka_ConfigResource_t*> raw;
+    for (int id : brokerIds) {
+        owned.emplace_back(rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_BROKER,
+                                                       QByteArray::number(id).constData()));
+        raw.push_back(owned.back().get());
+    }
+    if (raw.empty())
+        return racks;
+    Status status = runAdmin(
+        RD_KAFKA_EVENT_DESCRIBECONFIGS_RESULT, timeoutMs,
+        [&](rd_kafka_t* rk, const rd_kafka_AdminOptions_t* opts, rd_kafka_queue_t* q) {
+            rd_kafka_DescribeConfigs(rk, raw.data(), raw.size(), opts, q);
+        },
+        [&racks](rd_kafka_event_t* ev) -> Status {
+            size_t n = 0;
+            const auto* resources = rd_kafka_DescribeConfigs_result_resources(
+                rd_kafka_event_DescribeConfigs_result(ev), &n);
+            for (size_t i = 0; i < n; ++i) {
+                if (rd_kafka_ConfigResource_error(resources[i]))
+                    continue; // a broker that cannot be described simply has no rack shown
+                const int id = QByteArray(rd_kafka_ConfigResource_name(resources[i])).toInt();
+                size_t entryCount = 0;
+                const auto* entries = rd_kafka_ConfigResource_configs(resources[i], &entryCount);
+                for (size_t e = 0; e < entryCount; ++e) {
+                    if (qstrcmp(rd_kafka_ConfigEntry_name(entries[e]), "broker.rack") == 0) {
+                        if (const char* v = rd_kafka_ConfigEntry_value(entries[e]))
+                            racks.insert(id, QString::fromUtf8(v));
+                    }
+                }
+            }
+            return {};
+        });
+    if (!status)
+        return status.error();
+    return racks;
+}
+
+} // namespace streamscope

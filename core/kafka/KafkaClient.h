@@ -1,0 +1,103 @@
+#pragma once
+
+#include "ClusterMetadata.h"
+#include "ConnectionProfile.h"
+#include "KafkaError.h"
+#include "RdHandles.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace streamscope {
+
+// Special timestamps for offset queries (Kafka ListOffsets semantics).
+inline constexpr qint64 kLatestOffsetQuery = -1;
+inline constexpr qint64 kEarliestOffsetQuery = -2;
+
+struct OffsetQuery {
+    QString topic;
+    int partition = 0;
+    qint64 timestampMs = kLatestOffsetQuery; // or a wall-clock timestamp for offsets-for-times
+};
+
+struct OffsetAnswer {
+    QString topic;
+    int partition = 0;
+    qint64 offset = kUnknownOffset;
+    int errorCode = 0;
+};
+
+// One librdkafka client handle (rd_kafka_t) with blocking helpers for metadata, offsets and admin
+// operations. Every call here may block up to its timeout: use it only from worker threads.
+// The handle is thread-safe; the helpers can be called from several threads at once.
+class KafkaClient {
+public:
+    enum class Kind { Producer, Consumer };
+
+    // Creates the handle. Configuration errors (bad property, missing file) fail here; network
+    // errors appear later in the calls and in lastBrokerError().
+    static Expected<std::unique_ptr<KafkaClient>> create(const ConnectionProfile& profile,
+                                                         Kind kind = Kind::Producer,
+                                                         const PropertyList& overrides = {});
+    ~KafkaClient();
+    KafkaClient(const KafkaClient&) = delete;
+    KafkaClient& operator=(const KafkaClient&) = delete;
+
+    rd_kafka_t* handle() const { return m_handle.get(); }
+
+    // Brokers, topics and partitions (no offsets), plus controller and cluster id. A blocking
+    // librdkafka call cannot be interrupted, so the wait is cut into slices: between slices a
+    // set cancel flag or "all brokers down" ends the wait early (fast quit, fast failure).
+    Expected<ClusterMetadata> fetchMetadata(int timeoutMs,
+                                            const std::atomic_bool* cancel = nullptr);
+    // Metadata for just these topics (faster on big clusters).
+    Expected<ClusterMetadata> fetchTopicMetadata(const QStringList& topics, int timeoutMs);
+
+    // Batched offsets-for-times: librdkafka sends one ListOffsets request per partition leader.
+    Expected<std::vector<OffsetAnswer>> queryOffsets(const std::vector<OffsetQuery>& queries,
+                                                     int timeoutMs);
+    // Fills start and end offsets of every partition in metadata (unreadable ones stay unknown
+    // and carry offsetErrorCode).
+    Status fillOffsets(ClusterMetadata& metadata, int timeoutMs);
+
+    Status createTopic(const QString& name, int partitions, int replicationFactor,
+                       const PropertyList& configs, int timeoutMs);
+    Status createPartitions(const QString& topic, int totalPartitions, int timeoutMs);
+    Status deleteTopics(const QStringList& topics, int timeoutMs);
+    // broker.rack of each broker id that has one.
+    Expected<QHash<int, QString>> brokerRacks(const QList<int>& brokerIds, int timeoutMs);
+
+    // Serves librdkafka callbacks (errors, logs) without blocking.
+    void pollEvents();
+    // The most recent client-level error reported by librdkafka (e.g. "1/1 brokers are down"),
+    // empty once a request succeeded afterwards.
+    QString lastBrokerError() const;
+    bool allBrokersDown() const;
+
+private:
+    KafkaClient() = default;
+    static void onError(rd_kafka_t* rk, int err, const char* reason, void* opaque);
+    static void onLog(const rd_kafka_t* rk, int level, const char* fac, const char* buf);
+    void clearBrokerError();
+    Expected<ClusterMetadata> fetchMetadataOnce(int timeoutMs);
+    Status runAdmin(rd_kafka_event_type_t expected, int timeoutMs,
+                    const std::function<void(rd_kafka_t*, const rd_kafka_AdminOptions_t*,
+                                             rd_kafka_queue_t*)>& start,
+                    const std::function<Status(rd_kafka_event_t*)>& check);
+
+    rd::Handle m_handle;
+    mutable std::mutex m_errorMutex;
+    QString m_lastBrokerError;
+    bool m_allBrokersDown = false;
+};
+
+// Text for a librdkafka error code, prefixed by a hint where the raw text is cryptic.
+QString describeKafkaError(int code);
+
+} // namespace streamscope
