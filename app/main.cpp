@@ -1,18 +1,49 @@
 #include "CommandLine.h"
+#include "InitialConnection.h"
+#include "MainWindow.h"
+#include "StartupProbe.h"
+#include "Translations.h"
+#include "streamscope/Version.h"
 
 #include <QApplication>
-#include <QLabel>
+#include <QElapsedTimer>
+#include <QIcon>
+#include <QTimer>
+
+namespace {
+
+QIcon applicationIcon() {
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/streamscope-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
+} // namespace
 
 int main(int argc, char* argv[]) {
+    QElapsedTimer processClock; // first thing: --bench-startup measures from here
+    processClock.start();
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Streamscope"));
     QApplication::setOrganizationName(QStringLiteral("Streamscope"));
     QApplication::setOrganizationDomain(QStringLiteral("streamscope.dev"));
+    QApplication::setApplicationVersion(QString::fromLatin1(streamscope::kVersion));
+    QGuiApplication::setDesktopFileName(QStringLiteral("dev.streamscope.Streamscope"));
+    QApplication::setWindowIcon(applicationIcon());
+    streamscope::installTranslations(app);
+
     streamscope::GuiOptions options;
     int exitCode = 0;
     if (!streamscope::parseGuiOptions(QApplication::arguments(), &options, &exitCode))
         return exitCode;
-    QLabel placeholder(QStringLiteral("Streamscope"));
-    placeholder.show();
+
+    streamscope::MainWindow window;
+    streamscope::StartupProbe probe(window, options, processClock);
+    window.show();
+    // After the first event-loop turn, so the window is on screen behind any dialog or prompt.
+    QTimer::singleShot(
+        0, &window, [&window, &options] { streamscope::openInitialConnection(window, options); });
     return QApplication::exec();
 }

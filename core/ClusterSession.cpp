@@ -21,6 +21,8 @@ constexpr int kUnreachableBudgetMs = 5000;
 constexpr int kConnectedBudgetMs = 15000;
 constexpr int kOffsetsTimeoutMs = 5000;
 constexpr int kRackTimeoutMs = 3000;
+constexpr int kConfigTimeoutMs = 3000;
+constexpr qint64 kPolicyRefreshMs = 10 * 60 * 1000;
 
 } // namespace
 
@@ -114,25 +116,53 @@ void ClusterPoller::tick() {
         brokerIds.append(b.id);
     if (brokerIds != m_rackBrokerIds) {
         // Racks change only with the broker set; DescribeConfigs once per change is enough.
-        if (auto racks = m_client->brokerRacks(brokerIds, kRackTimeoutMs)) {
-            m_racks = racks.value();
-            m_rackBrokerIds = brokerIds;
-        }
+        // Asked once per broker set even when it fails (no DescribeConfigs permission, or a
+        // cluster without the API): racks are a detail not worth a slow tick every time.
+        auto racks = m_client->brokerRacks(brokerIds, kRackTimeoutMs);
+        m_racks = racks ? racks.value() : QHash<int, QString>();
+        m_rackBrokerIds = brokerIds;
     }
     for (auto& b : metadata->brokers)
         b.rack = m_racks.value(b.id);
+    fillCleanupPolicies(*metadata);
     if (metadata->sampleDurationMs == 0)
         metadata->sampleDurationMs = tickTimer.elapsed();
 
-    setState(ConnectionState::Connected,
-             Tr::tr("Connected to %1 (%n broker(s))", nullptr,
-                    static_cast<int>(metadata->brokers.size()))
-                 .arg(m_profile.describe()));
+    setState(ConnectionState::Connected, Tr::tr("Connected to %1").arg(m_profile.describe()));
     ClusterSnapshot snapshot = std::move(metadata);
     for (auto* consumer : m_consumers)
         consumer->consumeSnapshot(snapshot);
     Q_EMIT snapshotReady(snapshot);
     scheduleNext();
+}
+
+void ClusterPoller::fillCleanupPolicies(ClusterMetadata& metadata) {
+    const qint64 now = monotonicNowMs();
+    const bool refreshAll = now - m_policiesDescribedAtMs >= kPolicyRefreshMs;
+    QStringList unknown;
+    QHash<QString, QString> kept;
+    kept.reserve(static_cast<qsizetype>(metadata.topics.size()));
+    for (const auto& t : metadata.topics) {
+        auto it = m_cleanupPolicies.constFind(t.name);
+        if (it == m_cleanupPolicies.constEnd() || refreshAll)
+            unknown.append(t.name);
+        if (it != m_cleanupPolicies.constEnd())
+            kept.insert(t.name, it.value()); // deleted topics drop out here
+    }
+    m_cleanupPolicies = std::move(kept);
+    if (!unknown.isEmpty()) {
+        auto described = m_client->topicConfigValues(unknown, QByteArrayLiteral("cleanup.policy"),
+                                                     kConfigTimeoutMs);
+        // A topic that could not be described gets "" and is asked again at the next refresh,
+        // not every tick.
+        for (const auto& name : unknown)
+            m_cleanupPolicies.insert(name, described ? described->value(name)
+                                                     : m_cleanupPolicies.value(name));
+        if (refreshAll)
+            m_policiesDescribedAtMs = now;
+    }
+    for (auto& t : metadata.topics)
+        t.cleanupPolicy = m_cleanupPolicies.value(t.name);
 }
 
 void ClusterPoller::scheduleNext() {

@@ -69,6 +69,11 @@ private:
     QString m_stateMessage;
     QList<int> m_rackBrokerIds; // broker set whose racks are cached
     QHash<int, QString> m_racks;
+    // cleanup.policy per topic: described when a topic first appears, all again every few
+    // minutes (configs change rarely; one DescribeConfigs per tick would be waste).
+    void fillCleanupPolicies(ClusterMetadata& metadata);
+    QHash<QString, QString> m_cleanupPolicies;
+    qint64 m_policiesDescribedAtMs = 0;
 };
 
 // GUI-thread facade over one cluster connection: owns the polling thread, exposes the latest

@@ -19,8 +19,8 @@
 #   KAFKA_TOOL_OPTS    tool JVM flags            (default -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
 #   KAFKA_START_TIMEOUT seconds to wait for the broker (default 60)
 #
-# Jars are fetched with Maven (the only artifact source reachable from CI) into a
-# cache outside the repo, so the work tree stays clean and later runs are fast.
+# Jars come from Maven Central via Maven (no Kafka tarball or Docker needed) and
+# are cached outside the repo, so the work tree stays clean and reruns are fast.
 set -euo pipefail
 
 KAFKA_VERSION="${KAFKA_VERSION:-3.9.2}"
@@ -109,9 +109,12 @@ ensure_libs() {
         log "fetching Kafka $KAFKA_VERSION jars from Maven Central into $LIBS"
         write_pom
         rm -rf "$KAFKA_DIR/libs.tmp"
+        # Output goes to a log (Debian's Maven 3.8 emits stray colour codes even
+        # with -q); it is shown only if the fetch fails.
         if ! (cd "$KAFKA_DIR" && mvn -B -q -Dstyle.color=never -f pom.xml \
                 dependency:copy-dependencies \
-                -DincludeScope=runtime -DoutputDirectory=libs.tmp >&2); then
+                -DincludeScope=runtime -DoutputDirectory=libs.tmp) >"$KAFKA_DIR/mvn.log" 2>&1; then
+            tail -n 40 "$KAFKA_DIR/mvn.log" >&2
             rm -rf "$KAFKA_DIR/libs.tmp"
             die "Maven could not fetch Kafka $KAFKA_VERSION (is it on Maven Central?)"
         fi
@@ -325,6 +328,9 @@ log4j.appender.file.layout.ConversionPattern=[%d] %p %m (%c)%n
 log4j.logger.kafka.request.logger=WARN
 log4j.logger.state.change.logger=WARN
 log4j.logger.org.apache.kafka.clients=WARN
+# Skip the multi-hundred-line config dumps (3.x logs them as KafkaConfig, 4.x as AbstractConfig).
+log4j.logger.kafka.server.KafkaConfig=WARN
+log4j.logger.org.apache.kafka.common.config.AbstractConfig=WARN
 EOF
     cat >"$STATE/log4j2.properties" <<EOF
 status = error
@@ -347,11 +353,19 @@ logger.statechange.name = state.change.logger
 logger.statechange.level = warn
 logger.clients.name = org.apache.kafka.clients
 logger.clients.level = warn
+logger.config.name = kafka.server.KafkaConfig
+logger.config.level = warn
+logger.abstractconfig.name = org.apache.kafka.common.config.AbstractConfig
+logger.abstractconfig.level = warn
 EOF
 }
 
 log_tail() {
     local f
+    if [[ -s "$STATE/logs/server.log" ]] && grep -qE '^\[[^]]*\] (ERROR|FATAL)' "$STATE/logs/server.log"; then
+        printf -- '--- errors in %s ---\n' "$STATE/logs/server.log" >&2
+        grep -E '^\[[^]]*\] (ERROR|FATAL)' "$STATE/logs/server.log" | tail -n 10 >&2
+    fi
     for f in "$STATE/logs/server.log" "$STATE/logs/stdout.log" "$STATE/logs/format.log"; do
         if [[ -s "$f" ]]; then
             printf -- '--- tail of %s ---\n' "$f" >&2
@@ -491,7 +505,8 @@ cmd_status() {
 }
 
 usage() {
-    sed -n '2,20s/^# \{0,1\}//p' "$0" >&2
+    # The header comment above is the help text.
+    awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0" >&2
     exit 2
 }
 

@@ -1,12 +1,329 @@
+// streamscope-cli simulate: runs a scenario (resources/scenarios/README.md) against a cluster
+// until --duration ends or SIGINT/SIGTERM arrives, printing a status line every few seconds to
+// stderr and a summary at the end to stdout.
 #include "CliContext.h"
+#include "sim/ScenarioCatalog.h"
+#include "sim/Simulator.h"
+
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <optional>
+#include <thread>
 
 namespace streamscope::cli {
 
+namespace {
+
+using namespace std::chrono_literals;
+using Clock = std::chrono::steady_clock;
+
+constexpr auto kTick = 100ms;
+constexpr auto kStatusInterval = 5s;
+
+// The "cli" translation context shared by every command.
+struct CliTr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+
+// Set by SIGINT/SIGTERM. A signal handler may only touch lock-free atomics, so this one flag is
+// the command's only process-wide state.
+std::atomic_bool g_stopRequested{false};
+static_assert(std::atomic_bool::is_always_lock_free);
+
+extern "C" void onStopSignal(int) {
+    // A second Ctrl-C means "now": skip the clean shutdown (_Exit is async-signal-safe).
+    if (g_stopRequested.exchange(true))
+        std::_Exit(130);
+}
+
+// Routes SIGINT and SIGTERM to g_stopRequested for its lifetime.
+class StopSignalGuard {
+public:
+    StopSignalGuard() {
+        g_stopRequested = false;
+        struct sigaction action = {};
+        action.sa_handler = &onStopSignal;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGINT, &action, &m_previousInt);
+        sigaction(SIGTERM, &action, &m_previousTerm);
+    }
+    ~StopSignalGuard() {
+        sigaction(SIGINT, &m_previousInt, nullptr);
+        sigaction(SIGTERM, &m_previousTerm, nullptr);
+    }
+    StopSignalGuard(const StopSignalGuard&) = delete;
+    StopSignalGuard& operator=(const StopSignalGuard&) = delete;
+
+private:
+    struct sigaction m_previousInt = {};
+    struct sigaction m_previousTerm = {};
+};
+
+struct SimulateOptions {
+    QString scenario = QStringLiteral("demo");
+    std::optional<double> durationSeconds;
+    std::optional<std::uint64_t> seed;
+    QString namePrefix;
+    QString nameSuffix;
+    bool jsonStats = false;
+};
+
+void addOptions(QCommandLineParser& parser) {
+    parser.addOption({QStringLiteral("scenario"),
+                      CliTr::tr("Scenario: a built-in name (demo) or a JSON file. Default: demo."),
+                      QStringLiteral("file|name"), QStringLiteral("demo")});
+    parser.addOption({QStringLiteral("duration"),
+                      CliTr::tr("Stop after this many seconds (default: run until interrupted)."),
+                      QStringLiteral("seconds")});
+    parser.addOption({QStringLiteral("seed"),
+                      CliTr::tr("Seed for keys, field values, duplicates and reorderings."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("name-prefix"),
+                      CliTr::tr("Prefix added to every topic and group name."),
+                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("name-suffix"),
+                      CliTr::tr("Suffix added to every topic and group name."),
+                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("json-stats"), CliTr::tr("Print the final summary as JSON.")});
+    parser.addOption({QStringLiteral("list-scenarios"), CliTr::tr("List the built-in scenarios.")});
+}
+
+// Reads the simulate-specific options; on a bad value prints why and returns nothing.
+std::optional<SimulateOptions> readOptions(CliContext& ctx) {
+    const QCommandLineParser& parser = ctx.parser();
+    SimulateOptions options;
+    options.scenario = parser.value(QStringLiteral("scenario"));
+    if (parser.isSet(QStringLiteral("duration"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("duration")).toDouble(&ok);
+        if (!ok || seconds <= 0) {
+            ctx.fail(CliTr::tr("--duration expects a number of seconds > 0, got \"%1\"")
+                         .arg(parser.value(QStringLiteral("duration"))));
+            return std::nullopt;
+        }
+        options.durationSeconds = seconds;
+    }
+    if (parser.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        const std::uint64_t seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok) {
+            ctx.fail(CliTr::tr("--seed expects a non-negative integer, got \"%1\"")
+                         .arg(parser.value(QStringLiteral("seed"))));
+            return std::nullopt;
+        }
+        options.seed = seed;
+    }
+    options.namePrefix = parser.value(QStringLiteral("name-prefix"));
+    options.nameSuffix = parser.value(QStringLiteral("name-suffix"));
+    options.jsonStats = parser.isSet(QStringLiteral("json-stats"));
+    return options;
+}
+
+QString groupState(const sim::SimGroupStats& group, const sim::SimulatorStats& stats) {
+    if (group.stalled)
+        return CliTr::tr("stalled");
+    for (const auto& topic : stats.topics) {
+        if (topic.declaredName == group.topic &&
+            group.processingRatePerSecond < topic.expectedRecordsPerSecond)
+            return CliTr::tr("falls behind");
+    }
+    return CliTr::tr("keeps up");
+}
+
+double perSecond(std::uint64_t count, double seconds) {
+    return seconds > 0 ? static_cast<double>(count) / seconds : 0.0;
+}
+
+// One line: total and per-topic produce rates, then per-group consume rates, over the interval
+// since the previous status line.
+void printStatus(QTextStream& err, const sim::SimulatorStats& now,
+                 const sim::SimulatorStats& before) {
+    const double seconds = static_cast<double>(now.elapsedMs - before.elapsedMs) / 1000.0;
+    QString topics;
+    double total = 0;
+    for (size_t i = 0; i < now.topics.size(); ++i) {
+        const double rate =
+            perSecond(now.topics[i].delivered - before.topics[i].delivered, seconds);
+        total += rate;
+        topics += QStringLiteral(" %1 %2").arg(now.topics[i].declaredName).arg(rate, 0, 'f', 1);
+    }
+    QString groups;
+    for (size_t i = 0; i < now.groups.size(); ++i) {
+        const auto& group = now.groups[i];
+        if (group.stalled && group.paused) {
+            groups += QStringLiteral(" %1 %2").arg(group.declaredName, CliTr::tr("stalled"));
+            continue;
+        }
+        const double rate = perSecond(group.consumed - before.groups[i].consumed, seconds);
+        groups += QStringLiteral(" %1 %2").arg(group.declaredName).arg(rate, 0, 'f', 1);
+    }
+    err << QStringLiteral("[%1s] ").arg(now.elapsedMs / 1000, 4)
+        << CliTr::tr("produced %1/s:").arg(total, 0, 'f', 1) << topics << QStringLiteral(" |")
+        << CliTr::tr(" consumed/s:") << groups;
+    if (!now.lastClientError.isEmpty())
+        err << QStringLiteral(" | ") << CliTr::tr("last error: ") << now.lastClientError;
+    err << Qt::endl;
+}
+
+void printSummary(QTextStream& out, const sim::Simulator& simulator,
+                  const sim::SimulatorStats& stats) {
+    const double seconds = static_cast<double>(stats.elapsedMs) / 1000.0;
+    out << CliTr::tr("Scenario %1 ran %2 s (seed %3)\n")
+               .arg(simulator.scenario().name)
+               .arg(seconds, 0, 'f', 1)
+               .arg(simulator.seed());
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+               .arg(CliTr::tr("TOPIC"), -32)
+               .arg(CliTr::tr("PARTITIONS"), 10)
+               .arg(CliTr::tr("DELIVERED"), 10)
+               .arg(CliTr::tr("RATE/S"), 8)
+               .arg(CliTr::tr("EXPECTED/S"), 10)
+               .arg(CliTr::tr("DUPLICATES"), 10)
+               .arg(CliTr::tr("REORDERED"), 9)
+               .arg(CliTr::tr("FAILED"), 7);
+    for (const auto& topic : stats.topics) {
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                   .arg(topic.name, -32)
+                   .arg(topic.partitions, 10)
+                   .arg(topic.delivered, 10)
+                   .arg(perSecond(topic.delivered, seconds), 8, 'f', 1)
+                   .arg(topic.expectedRecordsPerSecond, 10, 'f', 1)
+                   .arg(topic.duplicates, 10)
+                   .arg(topic.reordered, 9)
+                   .arg(topic.failed, 7);
+    }
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+               .arg(CliTr::tr("GROUP"), -32)
+               .arg(CliTr::tr("TOPIC"), -24)
+               .arg(CliTr::tr("CONSUMED"), 10)
+               .arg(CliTr::tr("RATE/S"), 8)
+               .arg(CliTr::tr("EXPECTED/S"), 10)
+               .arg(CliTr::tr("STATE"));
+    for (const auto& group : stats.groups) {
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                   .arg(group.name, -32)
+                   .arg(simulator.topicName(group.topic), -24)
+                   .arg(group.consumed, 10)
+                   .arg(perSecond(group.consumed, seconds), 8, 'f', 1)
+                   .arg(group.expectedRecordsPerSecond, 10, 'f', 1)
+                   .arg(groupState(group, stats));
+    }
+}
+
+nlohmann::json summaryJson(const sim::Simulator& simulator, const sim::SimulatorStats& stats) {
+    const double seconds = static_cast<double>(stats.elapsedMs) / 1000.0;
+    nlohmann::json topics = nlohmann::json::array();
+    for (const auto& topic : stats.topics) {
+        topics.push_back({{"name", topic.name.toStdString()},
+                          {"declared_name", topic.declaredName.toStdString()},
+                          {"partitions", topic.partitions},
+                          {"delivered", topic.delivered},
+                          {"failed", topic.failed},
+                          {"duplicates", topic.duplicates},
+                          {"reordered", topic.reordered},
+                          {"rate_per_s", perSecond(topic.delivered, seconds)},
+                          {"expected_rate_per_s", topic.expectedRecordsPerSecond}});
+    }
+    nlohmann::json groups = nlohmann::json::array();
+    for (const auto& group : stats.groups) {
+        groups.push_back({{"name", group.name.toStdString()},
+                          {"declared_name", group.declaredName.toStdString()},
+                          {"service", group.service.toStdString()},
+                          {"topic", simulator.topicName(group.topic).toStdString()},
+                          {"consumed", group.consumed},
+                          {"reactions", group.reactions},
+                          {"rate_per_s", perSecond(group.consumed, seconds)},
+                          {"processing_rate_per_s", group.processingRatePerSecond},
+                          {"expected_rate_per_s", group.expectedRecordsPerSecond},
+                          {"stalled", group.stalled}});
+    }
+    return {{"scenario", simulator.scenario().name.toStdString()},
+            {"seed", simulator.seed()},
+            {"elapsed_s", seconds},
+            {"topics", topics},
+            {"groups", groups}};
+}
+
+// Runs until the duration ends or a stop signal arrives, printing status lines meanwhile.
+void runUntilDone(sim::Simulator& simulator, const SimulateOptions& options, QTextStream& err) {
+    const auto startedAt = Clock::now();
+    const auto deadline =
+        options.durationSeconds
+            ? startedAt + std::chrono::duration_cast<Clock::duration>(
+                              std::chrono::duration<double>(*options.durationSeconds))
+            : Clock::time_point::max();
+    auto nextStatus = startedAt + kStatusInterval;
+    sim::SimulatorStats previous = simulator.stats();
+    while (!g_stopRequested.load() && Clock::now() < deadline) {
+        std::this_thread::sleep_for(kTick);
+        if (Clock::now() >= nextStatus) {
+            sim::SimulatorStats current = simulator.stats();
+            printStatus(err, current, previous);
+            previous = std::move(current);
+            nextStatus += kStatusInterval;
+        }
+    }
+    if (g_stopRequested.load())
+        err << CliTr::tr("Stopping (interrupted)...") << Qt::endl;
+}
+
+} // namespace
+
 int runSimulate(const QStringList& args) {
     CliContext ctx(QStringLiteral("simulate"));
+    addOptions(ctx.parser());
     if (!ctx.parse(args))
+        return ctx.parser().isSet(QStringLiteral("help")) ? 0 : 2;
+    if (ctx.parser().isSet(QStringLiteral("list-scenarios"))) {
+        for (const auto& name : sim::builtinScenarioNames())
+            ctx.out() << name << '\n';
+        return 0;
+    }
+    const auto options = readOptions(ctx);
+    if (!options)
         return 2;
-    return ctx.fail(QStringLiteral("not implemented yet"));
+    auto scenario = sim::loadScenario(options->scenario);
+    if (!scenario)
+        return ctx.fail(scenario.error().message);
+    ConnectionProfile profile;
+    if (!ctx.buildProfile(&profile))
+        return 1;
+
+    sim::SimulatorOptions simOptions;
+    simOptions.profile = profile;
+    simOptions.namePrefix = options->namePrefix;
+    simOptions.nameSuffix = options->nameSuffix;
+    simOptions.seed = options->seed;
+    sim::Simulator simulator(std::move(*scenario), simOptions);
+
+    const StopSignalGuard signalGuard;
+    if (auto status = simulator.start(&g_stopRequested); !status)
+        return g_stopRequested.load() ? 130 : ctx.fail(status.error().message);
+    for (const auto& warning : simulator.warnings())
+        ctx.err() << CliTr::tr("warning: ") << warning << Qt::endl;
+    ctx.err() << CliTr::tr("Simulating %1 on %2 (seed %3, %4). Ctrl-C stops.")
+                     .arg(simulator.scenario().name, profile.bootstrapServers)
+                     .arg(simulator.seed())
+                     .arg(options->durationSeconds
+                              ? CliTr::tr("%1 s").arg(*options->durationSeconds)
+                              : CliTr::tr("until interrupted"))
+              << Qt::endl;
+
+    runUntilDone(simulator, *options, ctx.err());
+    simulator.stop();
+    const sim::SimulatorStats stats = simulator.stats();
+    if (options->jsonStats)
+        ctx.out() << QString::fromStdString(summaryJson(simulator, stats).dump(2)) << '\n';
+    else
+        printSummary(ctx.out(), simulator, stats);
+    ctx.out().flush();
+    return 0;
 }
 
 } // namespace streamscope::cli

@@ -1,12 +1,265 @@
+// streamscope-cli throughput: msgs/s per topic and partition over a sampling window.
+//
+// Samples end offsets at once, every --interval seconds and at exactly start + --window, then
+// reports (last end offset - first end offset) / (measured monotonic time between the samples)
+// per partition (WindowRateCalculator). The intermediate samples let a partition that was
+// unreadable at an edge still be measured, and follow topics created or deleted meanwhile.
 #include "CliContext.h"
+#include "kafka/KafkaClient.h"
+#include "throughput/WindowRateCalculator.h"
+
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cmath>
+#include <thread>
 
 namespace streamscope::cli {
 
+namespace {
+
+constexpr int kTimeoutMs = 10000;
+constexpr int kConfigTimeoutMs = 5000;
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("cli", text);
+}
+
+struct ThroughputOptions {
+    QStringList topics; // empty: all
+    double windowS = 10;
+    double intervalS = 1;
+    bool json = false;
+    bool includeInternal = false;
+};
+
+// One sample: metadata (all topics, or just the requested ones) + end/start offsets.
+Expected<ClusterMetadata> takeSample(KafkaClient& client, const QStringList& topics) {
+    auto md = topics.isEmpty() ? client.fetchMetadata(kTimeoutMs)
+                               : client.fetchTopicMetadata(topics, kTimeoutMs);
+    if (!md)
+        return md;
+    // A topic deleted between the metadata and the offsets shows as unreadable, not as an error.
+    std::erase_if(md->topics, [](const TopicInfo& t) {
+        return t.errorCode == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART;
+    });
+    if (auto status = client.fillOffsets(*md, kTimeoutMs); !status)
+        return status.error();
+    return md;
+}
+
+nlohmann::json rateOrNull(double rate) {
+    // Three decimals are plenty for msgs/s and keep the output stable to read.
+    return hasValue(rate) ? nlohmann::json(std::round(rate * 1000.0) / 1000.0)
+                          : nlohmann::json(nullptr);
+}
+
+nlohmann::json toJson(const ThroughputSnapshot& rates, const WindowRateCalculator& window,
+                      const ThroughputOptions& options) {
+    nlohmann::json root;
+    auto topics = nlohmann::json::array();
+    for (const auto& t : rates.topics) {
+        auto partitions = nlohmann::json::array();
+        for (const auto& p : t.partitions) {
+            partitions.push_back({{"partition", p.partition},
+                                  {"msgs_per_s", rateOrNull(p.msgsPerSec)},
+                                  {"end_offset", p.endOffset >= 0 ? nlohmann::json(p.endOffset)
+                                                                  : nlohmann::json(nullptr)},
+                                  {"readable", p.readable}});
+        }
+        nlohmann::json topic = {{"topic", t.topic.toStdString()},
+                                {"msgs_per_s", rateOrNull(t.msgsPerSec)},
+                                {"partitions", std::move(partitions)},
+                                {"internal", t.internal},
+                                {"offsets_in_window", t.producedSinceStart},
+                                {"skew", rateOrNull(t.skew)},
+                                {"hot_partition", t.hotPartition
+                                                      ? nlohmann::json(t.hottestPartition)
+                                                      : nlohmann::json(nullptr)}};
+        if (t.offsetNotes != 0)
+            topic["note"] = describeOffsetNotes(t.offsetNotes).toStdString();
+        topics.push_back(std::move(topic));
+    }
+    root["topics"] = std::move(topics);
+    root["msgs_per_s"] = rateOrNull(rates.clusterMsgsPerSec);
+    root["window_s"] = options.windowS;
+    root["interval_s"] = options.intervalS;
+    root["measured_window_s"] = static_cast<double>(window.windowMs()) / 1000.0;
+    root["samples"] = window.sampleCount();
+    root["window_start_ms"] = window.firstSampleWallMs();
+    root["window_end_ms"] = window.lastSampleWallMs();
+    return root;
+}
+
+QString formatRate(double rate) {
+    return hasValue(rate) ? QString::number(rate, 'f', 1) : QStringLiteral("?");
+}
+
+void printTable(QTextStream& out, const ThroughputSnapshot& rates,
+                const WindowRateCalculator& window) {
+    out << tr("Window %1 s, %2 samples; cluster %3 msgs/s")
+               .arg(static_cast<double>(window.windowMs()) / 1000.0, 0, 'f', 1)
+               .arg(window.sampleCount())
+               .arg(formatRate(rates.clusterMsgsPerSec))
+        << '\n';
+    out << QStringLiteral("%1 %2 %3 %4  %5\n")
+               .arg(tr("TOPIC"), -40)
+               .arg(tr("PARTITION"), 9)
+               .arg(tr("MSGS/S"), 12)
+               .arg(tr("END_OFFSET"), 14)
+               .arg(tr("NOTES"));
+    for (const auto& t : rates.topics) {
+        QStringList notes;
+        if (hasValue(t.skew) && t.partitionCount > 1)
+            notes << tr("skew %1").arg(t.skew, 0, 'f', 2);
+        if (t.hotPartition)
+            notes << tr("hot partition %1 (%2%)")
+                         .arg(t.hottestPartition)
+                         .arg(qRound(t.hottestShare * 100));
+        if (!t.complete())
+            notes
+                << tr("%1 of %2 partitions measured").arg(t.ratedPartitions).arg(t.partitionCount);
+        if (t.offsetNotes != 0)
+            notes << describeOffsetNotes(t.offsetNotes);
+        out << QStringLiteral("%1 %2 %3 %4  %5\n")
+                   .arg(t.topic, -40)
+                   .arg(QStringLiteral("*"), 9)
+                   .arg(formatRate(t.msgsPerSec), 12)
+                   .arg(QString(), 14)
+                   .arg(notes.join(QStringLiteral("; ")));
+        for (const auto& p : t.partitions) {
+            out << QStringLiteral("%1 %2 %3 %4  %5\n")
+                       .arg(QString(), -40)
+                       .arg(p.partition, 9)
+                       .arg(formatRate(p.msgsPerSec), 12)
+                       .arg(p.endOffset >= 0 ? QString::number(p.endOffset) : QStringLiteral("?"),
+                            14)
+                       .arg(p.readable ? QString()
+                                       : tr("unreadable: %1").arg(describeKafkaError(p.errorCode)));
+        }
+    }
+}
+
+bool parseSeconds(const QString& text, double min, double max, double* out) {
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    if (!ok || !(v >= min && v <= max))
+        return false;
+    *out = v;
+    return true;
+}
+
+} // namespace
+
 int runThroughput(const QStringList& args) {
     CliContext ctx(QStringLiteral("throughput"));
+    auto& parser = ctx.parser();
+    parser.addOption({{QStringLiteral("t"), QStringLiteral("topic")},
+                      tr("Only this topic (repeatable). Default: all topics."),
+                      QStringLiteral("topic")});
+    parser.addOption({QStringLiteral("window"), tr("Seconds to measure over (default 10)."),
+                      QStringLiteral("seconds"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("interval"),
+                      tr("Seconds between samples inside the window (default 1)."),
+                      QStringLiteral("seconds"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of a table.")});
+    parser.addOption(
+        {QStringLiteral("internal"), tr("Include internal topics (__consumer_offsets, ...).")});
     if (!ctx.parse(args))
-        return 2;
-    return ctx.fail(QStringLiteral("not implemented yet"));
+        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+
+    ThroughputOptions options;
+    options.topics = parser.values(QStringLiteral("topic"));
+    options.topics.removeDuplicates();
+    options.json = parser.isSet(QStringLiteral("json"));
+    options.includeInternal = parser.isSet(QStringLiteral("internal"));
+    if (!parseSeconds(parser.value(QStringLiteral("window")), 0.1, 86400, &options.windowS))
+        return ctx.fail(tr("--window expects seconds between 0.1 and 86400"));
+    if (!parseSeconds(parser.value(QStringLiteral("interval")), 0.1, 3600, &options.intervalS))
+        return ctx.fail(tr("--interval expects seconds between 0.1 and 3600"));
+    options.intervalS = std::min(options.intervalS, options.windowS);
+
+    ConnectionProfile profile;
+    if (!ctx.buildProfile(&profile))
+        return 1;
+    auto created = KafkaClient::create(profile);
+    if (!created)
+        return ctx.fail(created.error().message);
+    KafkaClient& client = **created;
+
+    using Clock = std::chrono::steady_clock;
+    const auto start = Clock::now();
+    const auto window =
+        std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.windowS));
+    const auto interval = std::chrono::duration_cast<Clock::duration>(
+        std::chrono::duration<double>(options.intervalS));
+
+    WindowRateCalculator rates;
+    auto first = takeSample(client, options.topics);
+    if (!first) {
+        const QString detail = client.lastBrokerError();
+        return ctx.fail(
+            tr("cannot sample %1: %2")
+                .arg(profile.bootstrapServers, detail.isEmpty() ? first.error().message : detail));
+    }
+    for (const auto& name : options.topics) {
+        if (!first->findTopic(name))
+            return ctx.fail(tr("unknown topic \"%1\"").arg(name));
+    }
+    // cleanup.policy once, for the compaction note.
+    QStringList names;
+    for (const auto& t : first->topics)
+        names.append(t.name);
+    const auto policies =
+        client.topicConfigValues(names, QByteArrayLiteral("cleanup.policy"), kConfigTimeoutMs);
+    rates.add(*first);
+
+    // Sample on a fixed grid (start + k * interval) so slow samples do not stretch the window,
+    // and always at exactly start + window.
+    for (int k = 1;; ++k) {
+        auto due = start + k * interval;
+        const bool last = due >= start + window;
+        if (last)
+            due = start + window;
+        std::this_thread::sleep_until(due);
+        auto sample = takeSample(client, options.topics);
+        if (sample) {
+            if (policies) {
+                for (auto& t : sample->topics)
+                    t.cleanupPolicy = policies->value(t.name);
+            }
+            rates.add(*sample);
+        } else {
+            ctx.err() << tr("warning: sample failed: ") << sample.error().message << Qt::endl;
+        }
+        if (last)
+            break;
+    }
+    if (rates.sampleCount() < 2)
+        return ctx.fail(tr("fewer than two samples succeeded; no rate over the window"));
+
+    ThroughputSnapshot result = rates.result();
+    if (!options.includeInternal) {
+        std::erase_if(result.topics, [&options](const TopicRate& t) {
+            return t.internal && !options.topics.contains(t.topic);
+        });
+        // The cluster figure covers exactly the topics shown.
+        result.clusterMsgsPerSec = kNoRate;
+        for (const auto& t : result.topics) {
+            if (hasValue(t.msgsPerSec))
+                result.clusterMsgsPerSec = hasValue(result.clusterMsgsPerSec)
+                                               ? result.clusterMsgsPerSec + t.msgsPerSec
+                                               : t.msgsPerSec;
+        }
+    }
+    if (options.json)
+        ctx.out() << QString::fromStdString(toJson(result, rates, options).dump(2)) << '\n';
+    else
+        printTable(ctx.out(), result, rates);
+    ctx.out().flush();
+    return 0;
 }
 
 } // namespace streamscope::cli

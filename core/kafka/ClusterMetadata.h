@@ -41,6 +41,8 @@ struct TopicInfo {
     bool internal = false; // __consumer_offsets, __transaction_state, names starting with "__"
     int errorCode = 0;
     std::vector<PartitionInfo> partitions;
+    // cleanup.policy ("delete", "compact", "compact,delete"); empty when not (yet) described.
+    QString cleanupPolicy;
 
     int replicationFactor() const;
     // Sum of retained records over partitions; -1 when no partition's offsets are known.

@@ -59,11 +59,15 @@ public:
     // Metadata for just these topics (faster on big clusters).
     Expected<ClusterMetadata> fetchTopicMetadata(const QStringList& topics, int timeoutMs);
 
-    // Batched offsets-for-times: librdkafka sends one ListOffsets request per partition leader.
+    // Batched offsets-for-times: ListOffsets requests per partition leader, in chunks of a few
+    // hundred partitions run in parallel (librdkafka's own batching is quadratic in the count).
+    // A partition that could not be read carries its error; the call fails only when nothing
+    // could be read at all.
     Expected<std::vector<OffsetAnswer>> queryOffsets(const std::vector<OffsetQuery>& queries,
                                                      int timeoutMs);
     // Fills start and end offsets of every partition in metadata (unreadable ones stay unknown
-    // and carry offsetErrorCode).
+    // and carry offsetErrorCode), both read in one parallel run, end offsets first. Sets
+    // sampledAtMonotonicMs and sampledAt to the middle of the end-offset reads.
     Status fillOffsets(ClusterMetadata& metadata, int timeoutMs);
 
     Status createTopic(const QString& name, int partitions, int replicationFactor,
@@ -72,6 +76,10 @@ public:
     Status deleteTopics(const QStringList& topics, int timeoutMs);
     // broker.rack of each broker id that has one.
     Expected<QHash<int, QString>> brokerRacks(const QList<int>& brokerIds, int timeoutMs);
+    // The value of one config key (e.g. "cleanup.policy") for each topic, in one DescribeConfigs
+    // request. Topics that cannot be described (deleted meanwhile, not authorized) are left out.
+    Expected<QHash<QString, QString>> topicConfigValues(const QStringList& topics,
+                                                        const QByteArray& key, int timeoutMs);
 
     // Serves librdkafka callbacks (errors, logs) without blocking.
     void pollEvents();
@@ -86,6 +94,15 @@ private:
     static void onLog(const rd_kafka_t* rk, int level, const char* fac, const char* buf);
     void clearBrokerError();
     Expected<ClusterMetadata> fetchMetadataOnce(int timeoutMs);
+    // One offsets_for_times call (librdkafka batches it per leader).
+    Expected<std::vector<OffsetAnswer>> queryOffsetsOnce(const OffsetQuery* queries, size_t count,
+                                                         int timeoutMs);
+    // Offset queries cut into chunks and run on a few threads (see KafkaClient.cpp for why).
+    struct OffsetBatch;
+    static void addOffsetBatches(std::vector<OffsetBatch>& batches,
+                                 const std::vector<OffsetQuery>& queries,
+                                 std::vector<OffsetAnswer>& answers);
+    void runOffsetBatches(std::vector<OffsetBatch>& batches, int timeoutMs);
     Status runAdmin(rd_kafka_event_type_t expected, int timeoutMs,
                     const std::function<void(rd_kafka_t*, const rd_kafka_AdminOptions_t*,
                                              rd_kafka_queue_t*)>& start,

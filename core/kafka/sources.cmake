@@ -8,3 +8,12 @@ target_sources(streamscope_core PRIVATE
     kafka/KafkaClient.h
     kafka/KafkaClient.cpp
 )
+# Producer and group consumer handles (used by the simulator).
+target_sources(streamscope_core PRIVATE
+    kafka/ClientConfig.h
+    kafka/ClientConfig.cpp
+    kafka/Producer.h
+    kafka/Producer.cpp
+    kafka/GroupConsumer.h
+    kafka/GroupConsumer.cpp
+)

@@ -53,13 +53,22 @@ int produceRecords(const QString& topic, int count, int partitions) {
     for (int i = 0; i < count; ++i) {
         const QByteArray value = QByteArray("record-") + QByteArray::number(i);
         const int partition = partitions > 0 ? i % partitions : RD_KAFKA_PARTITION_UA;
+        // rd_kafka_produceva: the RD_KAFKA_V_* macros of producev use C casts (-Wold-style-cast).
+        rd_kafka_vu_t fields[4] = {};
+        fields[0].vtype = RD_KAFKA_VTYPE_TOPIC;
+        fields[0].u.cstr = name.constData();
+        fields[1].vtype = RD_KAFKA_VTYPE_PARTITION;
+        fields[1].u.i32 = partition;
+        fields[2].vtype = RD_KAFKA_VTYPE_MSGFLAGS;
+        fields[2].u.i = RD_KAFKA_MSG_F_COPY;
+        fields[3].vtype = RD_KAFKA_VTYPE_VALUE;
+        fields[3].u.mem.ptr = const_cast<char*>(value.constData());
+        fields[3].u.mem.size = static_cast<size_t>(value.size());
         for (;;) {
-            const auto err = rd_kafka_producev(
-                rk, RD_KAFKA_V_TOPIC(name.constData()), RD_KAFKA_V_PARTITION(partition),
-                RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
-                RD_KAFKA_V_VALUE(const_cast<char*>(value.constData()),
-                                 static_cast<size_t>(value.size())),
-                RD_KAFKA_V_END);
+            rd_kafka_error_t* error = rd_kafka_produceva(rk, fields, 4);
+            const auto err = error ? rd_kafka_error_code(error) : RD_KAFKA_RESP_ERR_NO_ERROR;
+            if (error)
+                rd_kafka_error_destroy(error);
             if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL) {
                 rd_kafka_poll(rk, 50);
                 continue;

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ConnectionProfile.h"
+#include "KafkaError.h"
+#include "RdHandles.h"
+
+#include <QString>
+
+#include <mutex>
+
+namespace streamscope {
+
+// A librdkafka configuration for clients that must install their own callbacks before
+// rd_kafka_new (delivery reports, error callback): Streamscope's responsive defaults first, then
+// the profile's properties, then the overrides (later wins). librdkafka's own log lines are
+// silenced; client errors reach the caller's error callback instead.
+Expected<rd::Conf> makeClientConf(const ConnectionProfile& profile, const PropertyList& overrides);
+
+// The last error librdkafka reported through a client's error callback (called on librdkafka's
+// threads, read from others).
+class ClientErrorState {
+public:
+    void record(const char* reason);
+    QString lastError() const;
+
+private:
+    mutable std::mutex m_mutex;
+    QString m_lastError;
+};
+
+} // namespace streamscope

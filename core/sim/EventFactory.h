@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Scenario.h"
+#include "kafka/Producer.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <random>
+
+namespace streamscope::sim {
+
+struct EventRequest {
+    const EventTypeSpec* type = nullptr;
+    QByteArray key;
+    std::uint64_t seq = 0;   // per-key sequence number, so consumers can see gaps and reorders
+    QByteArray traceId;      // 32 hex characters; empty: this event starts a new trace
+    QByteArray causePayload; // JSON of the consumed record a follow-up reacts to, or empty
+};
+
+// Builds CloudEvents binary-mode records for one service: identity in headers (ce_source,
+// ce_type, ce_id, ce_specversion, ce_time, traceparent, content-type) and a JSON payload that
+// starts with schema_version, event_type, id, key, seq and occurred_at, then the type's fields.
+// Not thread-safe: one per service, used under that service's lock.
+class EventFactory {
+public:
+    EventFactory(QString source, std::uint64_t seed);
+
+    ProducerRecord build(const EventRequest& request, const QByteArray& topic);
+
+private:
+    QByteArray m_source;
+    std::mt19937_64 m_random; // field values: deterministic for a given --seed
+};
+
+} // namespace streamscope::sim

@@ -1,0 +1,54 @@
+#include "ScenarioCatalog.h"
+
+#include "ScenarioParser.h"
+#include "SimTr.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace streamscope::sim {
+
+namespace {
+
+QString resourceDir() {
+    return QStringLiteral(":/streamscope/scenarios");
+}
+
+Expected<Scenario> loadFile(const QString& path, const QString& displayName) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return streamscopeError(
+            SimTr::tr("cannot open scenario file %1: %2").arg(displayName, file.errorString()));
+    return parseScenario(file.readAll(), displayName);
+}
+
+} // namespace
+
+QStringList builtinScenarioNames() {
+    QStringList names;
+    const auto entries =
+        QDir(resourceDir()).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QFileInfo& entry : entries)
+        names.append(entry.completeBaseName());
+    return names;
+}
+
+Expected<Scenario> loadScenario(const QString& nameOrPath) {
+    if (nameOrPath.isEmpty())
+        return streamscopeError(SimTr::tr("no scenario given"));
+    const QStringList builtins = builtinScenarioNames();
+    if (builtins.contains(nameOrPath))
+        return loadFile(resourceDir() + QLatin1Char('/') + nameOrPath + QStringLiteral(".json"),
+                        nameOrPath);
+    if (QFileInfo::exists(nameOrPath))
+        return loadFile(nameOrPath, nameOrPath);
+    // Something that looks like a path is a missing file; a bare word is an unknown name.
+    if (nameOrPath.contains(QLatin1Char('/')) || nameOrPath.endsWith(QStringLiteral(".json")))
+        return loadFile(nameOrPath, nameOrPath);
+    return streamscopeError(
+        SimTr::tr("unknown scenario \"%1\": built-in scenarios are %2; or pass a JSON file path")
+            .arg(nameOrPath, builtins.join(QStringLiteral(", "))));
+}
+
+} // namespace streamscope::sim

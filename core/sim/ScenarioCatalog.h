@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Scenario.h"
+#include "kafka/KafkaError.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace streamscope::sim {
+
+// Scenarios compiled into the binary (Qt resources under :/streamscope/scenarios), so an
+// installed streamscope-cli finds "demo" anywhere.
+QStringList builtinScenarioNames();
+
+// A built-in scenario by name ("demo") or a scenario file by path. Fails with a message that
+// says which: an unknown name lists the built-in ones, a bad file names the file and the problem.
+Expected<Scenario> loadScenario(const QString& nameOrPath);
+
+} // namespace streamscope::sim

@@ -1,0 +1,454 @@
+#include "ScenarioParser.h"
+
+#include "SimTr.h"
+#include "TemplateParser.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <initializer_list>
+#include <optional>
+#include <string>
+
+namespace streamscope::sim {
+
+namespace {
+
+using Json = nlohmann::ordered_json; // keeps payload fields in declaration order
+
+// Defaults when the scenario's "defaults" object leaves a value out.
+constexpr int kDefaultKeySpace = 1000;
+constexpr int kDefaultPartitions = 3;
+constexpr double kMaxDisorderRatio = 0.5;
+constexpr double kMaxRatePerSecond = 100000;
+
+// Payload fields the simulator writes itself; templates may not redefine them.
+const QStringList& reservedPayloadFields() {
+    static const QStringList fields = {QStringLiteral("schema_version"),
+                                       QStringLiteral("event_type"),
+                                       QStringLiteral("id"),
+                                       QStringLiteral("key"),
+                                       QStringLiteral("seq"),
+                                       QStringLiteral("occurred_at")};
+    return fields;
+}
+
+// Thrown inside this file only and turned into an Expected error by parseScenario: it keeps the
+// many checks linear instead of threading an error out of every helper.
+struct InvalidScenario {
+    QString message;
+};
+
+QString fromStd(const std::string& text) {
+    return QString::fromStdString(text);
+}
+
+QString shortDump(const Json& value) {
+    std::string text = value.dump();
+    if (text.size() > 40)
+        text = text.substr(0, 37) + "...";
+    return fromStd(text);
+}
+
+QString childPath(const QString& path, const QString& key) {
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+QString indexPath(const QString& path, size_t index) {
+    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+[[noreturn]] void fail(const QString& path, const QString& problem) {
+    throw InvalidScenario{path.isEmpty() ? problem : path + QStringLiteral(": ") + problem};
+}
+
+// Read access to one JSON object. Unknown keys are rejected up front, so a typo such as
+// "procesing_rate_per_s" is an error instead of a silently ignored field. "description" and
+// keys starting with "_" are allowed everywhere as comments.
+class ObjectReader {
+public:
+    ObjectReader(const Json& value, QString path, std::initializer_list<const char*> keys)
+        : m_value(value)
+        , m_path(std::move(path)) {
+        if (!value.is_object())
+            fail(m_path, SimTr::tr("expected an object, got %1").arg(shortDump(value)));
+        for (const auto& item : value.items()) {
+            const std::string& key = item.key();
+            bool known = key == "description" || key.starts_with('_');
+            QStringList knownKeys;
+            for (const char* allowed : keys) {
+                known = known || key == allowed;
+                knownKeys.append(QString::fromLatin1(allowed));
+            }
+            if (!known)
+                fail(childPath(m_path, fromStd(key)),
+                     SimTr::tr("unknown field (expected one of: %1)")
+                         .arg(knownKeys.join(QStringLiteral(", "))));
+        }
+    }
+
+    QString fieldPath(const char* key) const { return childPath(m_path, QString::fromLatin1(key)); }
+
+    const Json* find(const char* key) const {
+        const auto it = m_value.find(key);
+        return it == m_value.end() ? nullptr : &*it;
+    }
+
+    QString string(const char* key, std::optional<QString> fallback = std::nullopt) const {
+        const Json* value = find(key);
+        if (!value) {
+            if (fallback)
+                return *fallback;
+            fail(fieldPath(key), SimTr::tr("required field is missing"));
+        }
+        if (!value->is_string())
+            fail(fieldPath(key), SimTr::tr("expected a string, got %1").arg(shortDump(*value)));
+        return fromStd(value->get<std::string>());
+    }
+
+    QString nonEmptyString(const char* key) const {
+        QString value = string(key);
+        if (value.trimmed().isEmpty())
+            fail(fieldPath(key), SimTr::tr("must not be empty"));
+        return value;
+    }
+
+    double number(const char* key, double min, double max,
+                  std::optional<double> fallback = std::nullopt) const {
+        const Json* value = find(key);
+        if (!value) {
+            if (fallback)
+                return *fallback;
+            fail(fieldPath(key), SimTr::tr("required field is missing"));
+        }
+        if (!value->is_number())
+            fail(fieldPath(key), SimTr::tr("expected a number, got %1").arg(shortDump(*value)));
+        const double number = value->get<double>();
+        if (!(number >= min && number <= max))
+            fail(fieldPath(key), SimTr::tr("must be between %1 and %2, got %3")
+                                     .arg(min)
+                                     .arg(max)
+                                     .arg(shortDump(*value)));
+        return number;
+    }
+
+    int integer(const char* key, int min, int max,
+                std::optional<int> fallback = std::nullopt) const {
+        const double value = number(key, min, max, fallback);
+        if (std::floor(value) != value)
+            fail(fieldPath(key), SimTr::tr("expected a whole number, got %1").arg(value));
+        return static_cast<int>(value);
+    }
+
+    // The array under key; an absent optional array reads as empty.
+    const Json& array(const char* key, bool required) const {
+        static const Json empty = Json::array();
+        const Json* value = find(key);
+        if (!value) {
+            if (required)
+                fail(fieldPath(key), SimTr::tr("required field is missing"));
+            return empty;
+        }
+        if (!value->is_array())
+            fail(fieldPath(key), SimTr::tr("expected an array, got %1").arg(shortDump(*value)));
+        if (required && value->empty())
+            fail(fieldPath(key), SimTr::tr("must not be empty"));
+        return *value;
+    }
+
+private:
+    const Json& m_value;
+    QString m_path;
+};
+
+FieldTemplate compileTemplate(const Json& value, const QString& path) {
+    FieldTemplate out;
+    switch (value.type()) {
+    case Json::value_t::null:
+        out.kind = FieldTemplate::Kind::Null;
+        break;
+    case Json::value_t::boolean:
+        out.kind = FieldTemplate::Kind::Bool;
+        out.boolValue = value.get<bool>();
+        break;
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned:
+        out.kind = FieldTemplate::Kind::Integer;
+        out.intValue = value.get<qint64>();
+        break;
+    case Json::value_t::number_float:
+        out.kind = FieldTemplate::Kind::Double;
+        out.doubleValue = value.get<double>();
+        break;
+    case Json::value_t::string: {
+        QString error;
+        auto segments = parseTextTemplate(fromStd(value.get<std::string>()), &error);
+        if (!segments)
+            fail(path, error);
+        out.kind = FieldTemplate::Kind::Text;
+        out.segments = std::move(*segments);
+        break;
+    }
+    case Json::value_t::object:
+        out.kind = FieldTemplate::Kind::Object;
+        for (const auto& item : value.items()) {
+            const QString key = fromStd(item.key());
+            out.members.emplace_back(key, compileTemplate(item.value(), childPath(path, key)));
+        }
+        break;
+    case Json::value_t::array:
+        out.kind = FieldTemplate::Kind::Array;
+        for (size_t i = 0; i < value.size(); ++i)
+            out.elements.push_back(compileTemplate(value[i], indexPath(path, i)));
+        break;
+    default:
+        fail(path, SimTr::tr("unsupported JSON value"));
+    }
+    return out;
+}
+
+struct Defaults {
+    double duplicateRatio = 0;
+    double outOfOrderRatio = 0;
+    int keySpace = kDefaultKeySpace;
+    int partitions = kDefaultPartitions;
+    int replicationFactor = 1;
+};
+
+Defaults readDefaults(const ObjectReader& root) {
+    Defaults defaults;
+    const Json* value = root.find("defaults");
+    if (!value)
+        return defaults;
+    const ObjectReader reader(
+        *value, QStringLiteral("defaults"),
+        {"duplicate_ratio", "out_of_order_ratio", "key_space", "partitions", "replication_factor"});
+    defaults.duplicateRatio = reader.number("duplicate_ratio", 0, kMaxDisorderRatio, 0.0);
+    defaults.outOfOrderRatio = reader.number("out_of_order_ratio", 0, kMaxDisorderRatio, 0.0);
+    defaults.keySpace = reader.integer("key_space", 1, 10'000'000, kDefaultKeySpace);
+    defaults.partitions = reader.integer("partitions", 1, 10000, kDefaultPartitions);
+    defaults.replicationFactor = reader.integer("replication_factor", -1, 32, 1);
+    return defaults;
+}
+
+TopicSpec readTopic(const Json& value, const QString& path, const Defaults& defaults) {
+    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9._-]{1,200}$"));
+    const ObjectReader reader(value, path, {"name", "partitions", "replication_factor", "config"});
+    TopicSpec topic;
+    topic.name = reader.nonEmptyString("name");
+    if (!validName.match(topic.name).hasMatch())
+        fail(reader.fieldPath("name"),
+             SimTr::tr("\"%1\" is not a valid topic name (letters, digits, '.', '_', '-', at "
+                       "most 200)")
+                 .arg(topic.name));
+    topic.partitions = reader.integer("partitions", 1, 10000, defaults.partitions);
+    topic.replicationFactor =
+        reader.integer("replication_factor", -1, 32, defaults.replicationFactor);
+    if (topic.replicationFactor == 0)
+        fail(reader.fieldPath("replication_factor"),
+             SimTr::tr("must be at least 1, or -1 for the broker's default"));
+    if (const Json* config = reader.find("config")) {
+        if (!config->is_object())
+            fail(reader.fieldPath("config"),
+                 SimTr::tr("expected an object of topic configs, got %1").arg(shortDump(*config)));
+        for (const auto& item : config->items()) {
+            const Json& v = item.value();
+            if (!v.is_string() && !v.is_number() && !v.is_boolean())
+                fail(childPath(reader.fieldPath("config"), fromStd(item.key())),
+                     SimTr::tr("expected a string, number or boolean"));
+            topic.configs.append({fromStd(item.key()), v.is_string() ? fromStd(v.get<std::string>())
+                                                                     : fromStd(v.dump())});
+        }
+    }
+    return topic;
+}
+
+EventTypeSpec readEventType(const Json& value, const QString& path) {
+    const ObjectReader reader(value, path, {"name", "version", "key_field", "fields"});
+    EventTypeSpec type;
+    type.name = reader.nonEmptyString("name");
+    type.version = reader.integer("version", 1, 1000000);
+    type.keyField = reader.string("key_field", QStringLiteral("key"));
+    if (type.keyField.isEmpty())
+        fail(reader.fieldPath("key_field"), SimTr::tr("must not be empty"));
+    if (type.keyField != u"key" && reservedPayloadFields().contains(type.keyField))
+        fail(reader.fieldPath("key_field"),
+             SimTr::tr("\"%1\" is written by the simulator itself").arg(type.keyField));
+    type.fields.kind = FieldTemplate::Kind::Object;
+    if (const Json* fields = reader.find("fields")) {
+        if (!fields->is_object())
+            fail(
+                reader.fieldPath("fields"),
+                SimTr::tr("expected an object of field templates, got %1").arg(shortDump(*fields)));
+        type.fields = compileTemplate(*fields, reader.fieldPath("fields"));
+        for (const auto& [name, unused] : type.fields.members) {
+            if (reservedPayloadFields().contains(name) || name == type.keyField)
+                fail(childPath(reader.fieldPath("fields"), name),
+                     SimTr::tr("\"%1\" is written by the simulator itself").arg(name));
+        }
+    }
+    return type;
+}
+
+class ScenarioReader {
+public:
+    Scenario read(const Json& document) {
+        const ObjectReader root(document, QString(),
+                                {"name", "defaults", "topics", "event_types", "services"});
+        m_scenario.name = root.nonEmptyString("name");
+        m_scenario.description = root.string("description", QString());
+        m_defaults = readDefaults(root);
+
+        const Json& topics = root.array("topics", true);
+        for (size_t i = 0; i < topics.size(); ++i) {
+            const QString path = indexPath(QStringLiteral("topics"), i);
+            TopicSpec topic = readTopic(topics[i], path, m_defaults);
+            if (m_scenario.findTopic(topic.name))
+                fail(path, SimTr::tr("topic \"%1\" is declared twice").arg(topic.name));
+            m_scenario.topics.push_back(std::move(topic));
+        }
+        const Json& types = root.array("event_types", true);
+        for (size_t i = 0; i < types.size(); ++i) {
+            const QString path = indexPath(QStringLiteral("event_types"), i);
+            EventTypeSpec type = readEventType(types[i], path);
+            if (m_scenario.findEventType(type.name))
+                fail(path, SimTr::tr("event type \"%1\" is declared twice").arg(type.name));
+            m_scenario.eventTypes.push_back(std::move(type));
+        }
+        const Json& services = root.array("services", true);
+        for (size_t i = 0; i < services.size(); ++i)
+            m_scenario.services.push_back(
+                readService(services[i], indexPath(QStringLiteral("services"), i)));
+        return std::move(m_scenario);
+    }
+
+private:
+    QString topicRef(const ObjectReader& reader, const char* key) const {
+        const QString name = reader.nonEmptyString(key);
+        if (!m_scenario.findTopic(name))
+            fail(reader.fieldPath(key),
+                 SimTr::tr("unknown topic \"%1\" (declare it under \"topics\")").arg(name));
+        return name;
+    }
+
+    QString eventTypeRef(const ObjectReader& reader, const char* key) const {
+        const QString name = reader.nonEmptyString(key);
+        if (!m_scenario.findEventType(name))
+            fail(reader.fieldPath(key),
+                 SimTr::tr("unknown event type \"%1\" (declare it under \"event_types\")")
+                     .arg(name));
+        return name;
+    }
+
+    ServiceSpec readService(const Json& value, const QString& path) {
+        const ObjectReader reader(
+            value, path, {"name", "produces", "consumes", "duplicate_ratio", "out_of_order_ratio"});
+        ServiceSpec service;
+        service.name = reader.nonEmptyString("name");
+        if (m_serviceNames.contains(service.name))
+            fail(reader.fieldPath("name"),
+                 SimTr::tr("service \"%1\" is declared twice").arg(service.name));
+        m_serviceNames.insert(service.name);
+        service.duplicateRatio =
+            reader.number("duplicate_ratio", 0, kMaxDisorderRatio, m_defaults.duplicateRatio);
+        service.outOfOrderRatio =
+            reader.number("out_of_order_ratio", 0, kMaxDisorderRatio, m_defaults.outOfOrderRatio);
+
+        const Json& produces = reader.array("produces", false);
+        for (size_t i = 0; i < produces.size(); ++i)
+            service.produces.push_back(
+                readProduce(produces[i], indexPath(reader.fieldPath("produces"), i)));
+        const Json& consumes = reader.array("consumes", false);
+        for (size_t i = 0; i < consumes.size(); ++i)
+            service.consumes.push_back(
+                readConsume(consumes[i], indexPath(reader.fieldPath("consumes"), i)));
+        if (service.produces.empty() && service.consumes.empty())
+            fail(path, SimTr::tr("service \"%1\" neither produces nor consumes anything")
+                           .arg(service.name));
+        return service;
+    }
+
+    ProduceSpec readProduce(const Json& value, const QString& path) const {
+        const ObjectReader reader(value, path,
+                                  {"topic", "event_type", "rate_per_s", "key_prefix", "key_space"});
+        ProduceSpec produce;
+        produce.topic = topicRef(reader, "topic");
+        produce.eventType = eventTypeRef(reader, "event_type");
+        produce.ratePerSecond = reader.number("rate_per_s", 0, kMaxRatePerSecond);
+        if (produce.ratePerSecond <= 0)
+            fail(reader.fieldPath("rate_per_s"), SimTr::tr("must be greater than 0"));
+        produce.keyPrefix = reader.string("key_prefix", QString());
+        produce.keySpace = reader.integer("key_space", 1, 10'000'000, m_defaults.keySpace);
+        return produce;
+    }
+
+    ConsumeSpec readConsume(const Json& value, const QString& path) {
+        const ObjectReader reader(value, path,
+                                  {"topic", "group", "processing_rate_per_s", "reacts_with"});
+        ConsumeSpec consume;
+        consume.topic = topicRef(reader, "topic");
+        consume.group = reader.nonEmptyString("group");
+        if (m_groupNames.contains(consume.group))
+            fail(reader.fieldPath("group"),
+                 SimTr::tr("group \"%1\" is used twice (one consumes entry per group)")
+                     .arg(consume.group));
+        m_groupNames.insert(consume.group);
+        consume.processingRatePerSecond =
+            reader.number("processing_rate_per_s", 0, kMaxRatePerSecond * 10);
+        const Json& reactions = reader.array("reacts_with", false);
+        for (size_t i = 0; i < reactions.size(); ++i) {
+            const ObjectReader reaction(reactions[i], indexPath(reader.fieldPath("reacts_with"), i),
+                                        {"when", "event_type", "topic", "ratio"});
+            ReactionSpec spec;
+            if (reaction.find("when"))
+                spec.whenEventType = eventTypeRef(reaction, "when");
+            spec.eventType = eventTypeRef(reaction, "event_type");
+            spec.topic = topicRef(reaction, "topic");
+            spec.ratio = reaction.number("ratio", 0, 1, 1.0);
+            consume.reactions.push_back(std::move(spec));
+        }
+        return consume;
+    }
+
+    Scenario m_scenario;
+    Defaults m_defaults;
+    QSet<QString> m_serviceNames;
+    QSet<QString> m_groupNames;
+};
+
+// nlohmann's messages start with "[json.exception.parse_error.101] "; the rest is the useful
+// part ("parse error at line 3, column 5: syntax error while parsing object - ...").
+QString describeParseError(const Json::parse_error& error) {
+    QString text = QString::fromUtf8(error.what());
+    const qsizetype bracket = text.indexOf(QStringLiteral("] "));
+    if (text.startsWith(QLatin1Char('[')) && bracket > 0)
+        text = text.mid(bracket + 2);
+    return text;
+}
+
+} // namespace
+
+Expected<Scenario> parseScenario(const QByteArray& json, const QString& sourceName) {
+    const auto withSource = [&](const QString& message) {
+        return streamscopeError(sourceName + QStringLiteral(": ") + message);
+    };
+    Json document;
+    try {
+        document = Json::parse(json.constBegin(), json.constEnd());
+    } catch (const Json::parse_error& error) {
+        return withSource(describeParseError(error));
+    }
+    try {
+        return ScenarioReader().read(document);
+    } catch (const InvalidScenario& invalid) {
+        return withSource(invalid.message);
+    } catch (const Json::exception& error) {
+        // Defensive: every access above is type-checked first, so this means a bug here.
+        return withSource(QString::fromUtf8(error.what()));
+    }
+}
+
+} // namespace streamscope::sim

@@ -1,0 +1,53 @@
+#include "TraceContext.h"
+
+#include <QRandomGenerator>
+
+namespace streamscope::sim {
+
+namespace {
+
+QByteArray randomHex(int bytes) {
+    QByteArray raw(bytes, Qt::Uninitialized);
+    for (char& c : raw)
+        c = static_cast<char>(QRandomGenerator::global()->bounded(256));
+    // All-zero ids are invalid in the spec; the chance is negligible but cheap to exclude.
+    if (raw.count('\0') == raw.size())
+        raw[0] = 1;
+    return raw.toHex();
+}
+
+bool isLowerHex(const QByteArray& text) {
+    for (char c : text) {
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QByteArray newTraceId() {
+    return randomHex(16);
+}
+
+QByteArray newSpanId() {
+    return randomHex(8);
+}
+
+QByteArray formatTraceparent(const QByteArray& traceId, const QByteArray& spanId) {
+    QByteArray value;
+    value.reserve(55);
+    value.append("00-").append(traceId).append('-').append(spanId).append("-01");
+    return value;
+}
+
+QByteArray traceIdFromTraceparent(const QByteArray& traceparent) {
+    // version(2) - trace id(32) - parent id(16) - flags(2)
+    if (traceparent.size() != 55 || traceparent[2] != '-' || traceparent[35] != '-' ||
+        traceparent[52] != '-')
+        return {};
+    const QByteArray traceId = traceparent.mid(3, 32);
+    return isLowerHex(traceId) ? traceId : QByteArray();
+}
+
+} // namespace streamscope::sim

@@ -1,0 +1,260 @@
+#include "ThroughputHistory.h"
+
+#include <algorithm>
+#include <limits>
+#include <mutex>
+
+namespace streamscope {
+
+namespace {
+
+// First index of a sorted ring whose element is >= value.
+std::size_t lowerBound(const RingBuffer<qint64>& ring, qint64 value) {
+    std::size_t lo = 0;
+    std::size_t hi = ring.size();
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (ring.at(mid) < value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+} // namespace
+
+HistoryConfig HistoryConfig::forTickInterval(int tickMs, qint64 fineSpanMs, qint64 coarseSpanMs,
+                                             qint64 bucketMs) {
+    HistoryConfig c;
+    const qint64 tick = std::max(1, tickMs);
+    c.tickCapacity = static_cast<std::size_t>(std::max<qint64>(1, (fineSpanMs + tick - 1) / tick));
+    c.bucketMs = std::max<qint64>(1, bucketMs);
+    c.bucketCapacity =
+        static_cast<std::size_t>(std::max<qint64>(1, (coarseSpanMs + c.bucketMs - 1) / c.bucketMs));
+    return c;
+}
+
+ThroughputHistory::ThroughputHistory(HistoryConfig config)
+    : m_config(config)
+    , m_tickTimes(config.tickCapacity)
+    , m_bucketTimes(config.bucketCapacity) {}
+
+void ThroughputHistory::clear() {
+    std::unique_lock lock(m_mutex);
+    m_tickTimes.clear();
+    m_bucketTimes.clear();
+    m_openBucketStart = -1;
+    m_cluster = RateSeries();
+    m_hasCluster = false;
+    m_topics.clear();
+    m_lastTickMs = -1;
+    m_meanTickMs = 0;
+}
+
+void ThroughputHistory::appendValue(RateSeries& series, bool& exists, double value, double weight) {
+    const auto f = static_cast<float>(value);
+    if (!exists) {
+        // A series starts at its first value: a partition's first sample never has a rate, and
+        // starting there would force a ring on every idle partition.
+        if (std::isnan(f))
+            return;
+        series = RateSeries(m_tickTimes.pushed() - 1, m_bucketTimes.pushed());
+        exists = true;
+    }
+    series.pushTick(m_tickTimes.pushed() - 1, f, m_config.tickCapacity, weight);
+}
+
+void ThroughputHistory::closeOpenBucket() {
+    const unsigned long long bucket = m_bucketTimes.pushed();
+    const std::size_t capacity = m_config.bucketCapacity;
+    if (m_hasCluster)
+        m_cluster.closeBucket(bucket, capacity);
+    for (auto& [name, topic] : m_topics) {
+        if (topic.hasTotal)
+            topic.total.closeBucket(bucket, capacity);
+        for (std::size_t i = 0; i < topic.partitions.size(); ++i)
+            if (topic.hasPartition[i])
+                topic.partitions[i].closeBucket(bucket, capacity);
+    }
+    m_bucketTimes.push(m_openBucketStart);
+}
+
+void ThroughputHistory::append(const ThroughputSnapshot& snapshot) {
+    std::unique_lock lock(m_mutex);
+    // Chart keys must increase even if the wall clock is set back.
+    const qint64 t = std::max(snapshot.sampledAtMs, m_lastTickMs + 1);
+    const qint64 bucketStart = t - (t % m_config.bucketMs);
+    if (m_openBucketStart >= 0 && bucketStart != m_openBucketStart)
+        closeOpenBucket();
+    m_openBucketStart = bucketStart;
+    m_tickTimes.push(t);
+    if (m_lastTickMs >= 0) {
+        const auto step = static_cast<double>(t - m_lastTickMs);
+        m_meanTickMs = m_meanTickMs > 0 ? 0.9 * m_meanTickMs + 0.1 * step : step;
+    }
+    m_lastTickMs = t;
+    // Bucket means are weighted by the real time each tick covers.
+    const double weight = snapshot.elapsedMs > 0 ? static_cast<double>(snapshot.elapsedMs) : 1.0;
+
+    appendValue(m_cluster, m_hasCluster, snapshot.clusterMsgsPerSec, weight);
+
+    // Merge the sorted topic list into the sorted map: drop deleted topics, add new ones.
+    auto it = m_topics.begin();
+    for (const auto& topic : snapshot.topics) {
+        while (it != m_topics.end() && it->first < topic.topic)
+            it = m_topics.erase(it);
+        if (it == m_topics.end() || it->first != topic.topic)
+            it = m_topics.emplace_hint(it, topic.topic, TopicSeries{});
+        TopicSeries& series = it->second;
+        appendValue(series.total, series.hasTotal, topic.msgsPerSec, weight);
+        int maxId = -1;
+        for (const auto& p : topic.partitions)
+            maxId = std::max(maxId, p.partition);
+        const auto count = static_cast<std::size_t>(maxId + 1);
+        if (series.partitions.size() != count) {
+            series.partitions.resize(count);
+            series.hasPartition.resize(count, false);
+        }
+        for (const auto& p : topic.partitions) {
+            const auto i = static_cast<std::size_t>(p.partition);
+            bool exists = series.hasPartition[i];
+            appendValue(series.partitions[i], exists, p.msgsPerSec, weight);
+            series.hasPartition[i] = exists;
+        }
+        ++it;
+    }
+    m_topics.erase(it, m_topics.end());
+}
+
+const RateSeries* ThroughputHistory::findSeries(const QString& topic, int partition) const {
+    auto it = m_topics.find(topic);
+    if (it == m_topics.end())
+        return nullptr;
+    const TopicSeries& series = it->second;
+    if (partition < 0)
+        return series.hasTotal ? &series.total : nullptr;
+    const auto i = static_cast<std::size_t>(partition);
+    return i < series.partitions.size() && series.hasPartition[i] ? &series.partitions[i] : nullptr;
+}
+
+RateSeriesData ThroughputHistory::copyRange(const RateSeries* series, qint64 fromMs,
+                                            qint64 toMs) const {
+    RateSeriesData out;
+    if (!series || m_tickTimes.empty() || toMs < fromMs)
+        return out;
+    const bool useTicks = m_bucketTimes.empty() || fromMs >= m_tickTimes.oldest();
+    if (useTicks) {
+        out.resolutionMs = static_cast<qint64>(m_meanTickMs);
+        const unsigned long long newest = m_tickTimes.pushed() - 1;
+        const unsigned long long oldest = newest + 1 - m_tickTimes.size();
+        std::size_t i = lowerBound(m_tickTimes, fromMs);
+        // Skip ticks from before the series existed: they are not "no value", they are nothing.
+        const unsigned long long first = series->firstTick();
+        if (oldest + i < first)
+            i = static_cast<std::size_t>(first - oldest);
+        for (; i < m_tickTimes.size() && m_tickTimes.at(i) <= toMs; ++i) {
+            out.timesMs.push_back(m_tickTimes.at(i));
+            out.values.push_back(series->tickValue(oldest + i, newest));
+        }
+        return out;
+    }
+    out.coarse = true;
+    out.resolutionMs = m_config.bucketMs;
+    const unsigned long long newest = m_bucketTimes.pushed() - 1;
+    const unsigned long long oldest = newest + 1 - m_bucketTimes.size();
+    std::size_t i = lowerBound(m_bucketTimes, fromMs - m_config.bucketMs + 1);
+    const unsigned long long first = series->firstBucket();
+    if (oldest + i < first)
+        i = static_cast<std::size_t>(first - oldest);
+    for (; i < m_bucketTimes.size() && m_bucketTimes.at(i) <= toMs; ++i) {
+        out.timesMs.push_back(m_bucketTimes.at(i));
+        out.values.push_back(series->bucketValue(oldest + i, newest));
+    }
+    // The open bucket keeps the right edge of a 24 h chart live.
+    if (m_openBucketStart >= 0 && m_openBucketStart <= toMs) {
+        out.timesMs.push_back(m_openBucketStart);
+        out.values.push_back(series->openBucketValue());
+    }
+    return out;
+}
+
+RateSeriesData ThroughputHistory::clusterSeries(qint64 fromMs, qint64 toMs) const {
+    std::shared_lock lock(m_mutex);
+    return copyRange(m_hasCluster ? &m_cluster : nullptr, fromMs, toMs);
+}
+
+RateSeriesData ThroughputHistory::topicSeries(const QString& topic, qint64 fromMs,
+                                              qint64 toMs) const {
+    std::shared_lock lock(m_mutex);
+    return copyRange(findSeries(topic, -1), fromMs, toMs);
+}
+
+RateSeriesData ThroughputHistory::partitionSeries(const QString& topic, int partition,
+                                                  qint64 fromMs, qint64 toMs) const {
+    std::shared_lock lock(m_mutex);
+    if (partition < 0)
+        return {};
+    return copyRange(findSeries(topic, partition), fromMs, toMs);
+}
+
+std::vector<float> ThroughputHistory::sparkline(const QString& topic, int points) const {
+    std::shared_lock lock(m_mutex);
+    std::vector<float> out;
+    const RateSeries* series = findSeries(topic, -1);
+    if (!series || points <= 0 || m_tickTimes.empty())
+        return out;
+    const unsigned long long newest = m_tickTimes.pushed() - 1;
+    const unsigned long long oldest = newest + 1 - m_tickTimes.size();
+    unsigned long long from = std::max(series->firstTick(), oldest);
+    if (newest + 1 - from > static_cast<unsigned long long>(points))
+        from = newest + 1 - static_cast<unsigned long long>(points);
+    out.reserve(static_cast<std::size_t>(newest + 1 - from));
+    for (unsigned long long t = from; t <= newest; ++t)
+        out.push_back(series->tickValue(t, newest));
+    return out;
+}
+
+QStringList ThroughputHistory::topics() const {
+    std::shared_lock lock(m_mutex);
+    QStringList names;
+    names.reserve(static_cast<qsizetype>(m_topics.size()));
+    for (const auto& [name, series] : m_topics)
+        names.append(name);
+    return names;
+}
+
+qint64 ThroughputHistory::oldestTickMs() const {
+    std::shared_lock lock(m_mutex);
+    return m_tickTimes.empty() ? -1 : m_tickTimes.oldest();
+}
+
+qint64 ThroughputHistory::newestTickMs() const {
+    std::shared_lock lock(m_mutex);
+    return m_tickTimes.empty() ? -1 : m_tickTimes.newest();
+}
+
+qint64 ThroughputHistory::oldestBucketMs() const {
+    std::shared_lock lock(m_mutex);
+    return m_bucketTimes.empty() ? -1 : m_bucketTimes.oldest();
+}
+
+std::size_t ThroughputHistory::tickCount() const {
+    std::shared_lock lock(m_mutex);
+    return m_tickTimes.size();
+}
+
+std::size_t ThroughputHistory::memoryBytes() const {
+    std::shared_lock lock(m_mutex);
+    std::size_t bytes =
+        m_tickTimes.memoryBytes() + m_bucketTimes.memoryBytes() + m_cluster.memoryBytes();
+    for (const auto& [name, topic] : m_topics) {
+        bytes += sizeof(topic) + static_cast<std::size_t>(name.capacity()) * sizeof(QChar) +
+                 topic.total.memoryBytes() + topic.hasPartition.capacity() / 8;
+        for (const auto& p : topic.partitions)
+            bytes += p.memoryBytes();
+    }
+    return bytes;
+}
+
+} // namespace streamscope

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "RateSeries.h"
+#include "RingBuffer.h"
+#include "ThroughputTypes.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <shared_mutex>
+#include <vector>
+
+namespace streamscope {
+
+struct HistoryConfig {
+    std::size_t tickCapacity = 1800;   // fine ring: 1 h at the default 2 s tick
+    qint64 bucketMs = 60000;           // coarse resolution: 1-minute means
+    std::size_t bucketCapacity = 1440; // coarse ring: 24 h of 1-minute buckets
+
+    // Fine ring sized for `fineSpanMs` at the given tick; coarse for `coarseSpanMs`.
+    static HistoryConfig forTickInterval(int tickMs, qint64 fineSpanMs = 3600000,
+                                         qint64 coarseSpanMs = 86400000, qint64 bucketMs = 60000);
+};
+
+// A range of one series copied out for a chart: parallel arrays, times ascending.
+struct RateSeriesData {
+    std::vector<qint64> timesMs; // wall clock ms since the epoch (tick time, or bucket start)
+    std::vector<float> values;   // msgs/s; NaN = no value there (draw a gap)
+    bool coarse = false;         // true: bucket means (the last point may be the open bucket)
+    qint64 resolutionMs = 0;     // bucket length when coarse, else the mean tick interval
+};
+
+// Rate history of the whole cluster, of every topic and of every partition: tick resolution for
+// the last tickCapacity ticks and bucket means for the last bucketCapacity buckets.
+//
+// Memory is bounded and flat: timestamps live once per tick on a shared axis (not per series),
+// rates are floats in fixed rings allocated once, series of idle partitions hold no ring at all,
+// and series of deleted topics are dropped. memoryBytes() reports the total.
+//
+// Thread-safe: one writer (the tracker on the polling thread) and any number of readers. Readers
+// take a shared lock and copy only the range they asked for, so a GUI reader never waits longer
+// than one append (microseconds even at 10,000 partitions).
+class ThroughputHistory {
+public:
+    explicit ThroughputHistory(HistoryConfig config = {});
+    ThroughputHistory(const ThroughputHistory&) = delete;
+    ThroughputHistory& operator=(const ThroughputHistory&) = delete;
+
+    const HistoryConfig& config() const { return m_config; }
+
+    // Writer: appends one tick (raw msgs/s of the cluster, every topic and partition).
+    void append(const ThroughputSnapshot& snapshot);
+    void clear();
+
+    // Readers. [fromMs, toMs] in wall ms since the epoch, inclusive. The fine (tick) ring is used
+    // when it reaches back to fromMs, else the coarse one, with the open bucket as last point.
+    RateSeriesData clusterSeries(qint64 fromMs, qint64 toMs) const;
+    RateSeriesData topicSeries(const QString& topic, qint64 fromMs, qint64 toMs) const;
+    RateSeriesData partitionSeries(const QString& topic, int partition, qint64 fromMs,
+                                   qint64 toMs) const;
+    // The last `points` tick values of a topic (oldest first), for a table sparkline. Empty for
+    // an unknown topic.
+    std::vector<float> sparkline(const QString& topic, int points) const;
+
+    QStringList topics() const;
+    qint64 oldestTickMs() const;   // -1 when empty
+    qint64 newestTickMs() const;   // -1 when empty
+    qint64 oldestBucketMs() const; // -1 when no bucket was closed yet
+    std::size_t tickCount() const;
+    std::size_t memoryBytes() const;
+
+private:
+    struct TopicSeries {
+        RateSeries total;
+        bool hasTotal = false;
+        std::vector<RateSeries> partitions; // index = partition id
+        std::vector<bool> hasPartition;     // series start at their first value
+    };
+
+    void closeOpenBucket();
+    void appendValue(RateSeries& series, bool& exists, double value, double weight);
+    RateSeriesData copyRange(const RateSeries* series, qint64 fromMs, qint64 toMs) const;
+    const RateSeries* findSeries(const QString& topic, int partition) const;
+
+    const HistoryConfig m_config;
+    mutable std::shared_mutex m_mutex;
+    RingBuffer<qint64> m_tickTimes;   // the fine axis
+    RingBuffer<qint64> m_bucketTimes; // the coarse axis (closed buckets' start times)
+    qint64 m_openBucketStart = -1;
+    RateSeries m_cluster;
+    bool m_hasCluster = false;
+    std::map<QString, TopicSeries> m_topics;
+    qint64 m_lastTickMs = -1;
+    double m_meanTickMs = 0;
+};
+
+} // namespace streamscope

@@ -1,0 +1,100 @@
+#include "WindowRateCalculator.h"
+
+#include <algorithm>
+
+namespace streamscope {
+
+void WindowRateCalculator::add(const ClusterMetadata& sample) {
+    const qint64 wallMs = sample.sampledAt.isValid() ? sample.sampledAt.toMSecsSinceEpoch() : 0;
+    if (m_samples == 0) {
+        m_firstWallMs = wallMs;
+        m_firstMonotonicMs = sample.sampledAtMonotonicMs;
+    }
+    ++m_samples;
+    m_lastWallMs = wallMs;
+    m_lastMonotonicMs = sample.sampledAtMonotonicMs;
+
+    QHash<QString, TopicWindow> previous;
+    previous.swap(m_topics);
+    for (const auto& topic : sample.topics) {
+        TopicWindow window = previous.take(topic.name);
+        int maxId = -1;
+        for (const auto& p : topic.partitions)
+            maxId = std::max(maxId, p.partition);
+        window.partitions.resize(static_cast<size_t>(maxId + 1));
+        for (const auto& p : topic.partitions) {
+            if (p.offsetErrorCode != 0 || p.endOffset < 0)
+                continue; // keep the edges from the samples that could be read
+            Edge& e = window.partitions[static_cast<size_t>(p.partition)];
+            if (e.firstEnd < 0 || p.endOffset < e.lastEnd) {
+                e.firstEnd = p.endOffset;
+                e.firstMs = sample.sampledAtMonotonicMs;
+            }
+            e.lastEnd = p.endOffset;
+            e.lastMs = sample.sampledAtMonotonicMs;
+        }
+        m_topics.insert(topic.name, std::move(window));
+    }
+    m_last = sample;
+}
+
+ThroughputSnapshot WindowRateCalculator::result(const ThroughputSettings& settings) const {
+    ThroughputSnapshot out;
+    out.sequence = static_cast<quint64>(m_samples);
+    out.sampledAt = m_last.sampledAt;
+    out.sampledAtMs = m_lastWallMs;
+    out.sampledAtMonotonicMs = m_lastMonotonicMs;
+    out.elapsedMs = windowMs();
+    out.sampleDurationMs = m_last.sampleDurationMs;
+    out.topics.reserve(m_last.topics.size());
+    for (const auto& info : m_last.topics) {
+        const auto found = m_topics.constFind(info.name);
+        if (found == m_topics.constEnd())
+            continue; // cannot happen: add() records every topic of the last sample
+        const TopicWindow& window = found.value();
+        TopicRate topic;
+        topic.topic = info.name;
+        topic.internal = info.internal;
+        topic.partitionCount = static_cast<int>(info.partitions.size());
+        if (info.cleanupPolicy.contains(QLatin1String("compact")))
+            topic.offsetNotes |= static_cast<unsigned>(OffsetNote::Compacted);
+        for (const auto& p : info.partitions) {
+            PartitionRate rate;
+            rate.partition = p.partition;
+            rate.leader = p.leader;
+            const Edge& e = window.partitions[static_cast<size_t>(p.partition)];
+            // The newest readable offsets, even if this last sample could not read them.
+            rate.readable = p.offsetErrorCode == 0 && p.endOffset >= 0;
+            rate.errorCode = p.offsetErrorCode;
+            rate.endOffset = rate.readable ? p.endOffset : e.lastEnd;
+            rate.startOffset = rate.readable ? p.startOffset : -1;
+            if (rate.readable)
+                ++topic.readablePartitions;
+            else
+                ++out.unreadablePartitions;
+            if (e.firstEnd >= 0 && e.lastMs > e.firstMs) {
+                const qint64 delta = e.lastEnd - e.firstEnd;
+                rate.msgsPerSec =
+                    static_cast<double>(delta) * 1000.0 / static_cast<double>(e.lastMs - e.firstMs);
+                rate.smoothedMsgsPerSec = rate.msgsPerSec;
+                topic.producedSinceStart += delta;
+                ++topic.ratedPartitions;
+                topic.msgsPerSec = hasValue(topic.msgsPerSec) ? topic.msgsPerSec + rate.msgsPerSec
+                                                              : rate.msgsPerSec;
+            }
+            topic.partitions.push_back(rate);
+        }
+        topic.smoothedMsgsPerSec = topic.msgsPerSec;
+        computeSkew(topic, settings);
+        if (hasValue(topic.msgsPerSec))
+            out.clusterMsgsPerSec = hasValue(out.clusterMsgsPerSec)
+                                        ? out.clusterMsgsPerSec + topic.msgsPerSec
+                                        : topic.msgsPerSec;
+        out.clusterProducedSinceStart += topic.producedSinceStart;
+        out.topics.push_back(std::move(topic));
+    }
+    out.clusterSmoothedMsgsPerSec = out.clusterMsgsPerSec;
+    return out;
+}
+
+} // namespace streamscope

@@ -1,0 +1,114 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QLocale>
+
+#include <bit>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace streamscope {
+
+// Base of the table models that mirror a cluster snapshot. Each tick brings a whole new snapshot;
+// replaceRows() turns it into the smallest set of change signals (rows removed for keys that
+// vanished, rows inserted for new keys, dataChanged only over the cells that differ) so views
+// keep their selection, scroll position and sort, and nothing ever resets per tick.
+class SnapshotTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    // Raw value for sorting (numbers as numbers, not as formatted text).
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    explicit SnapshotTableModel(QObject* parent = nullptr);
+
+protected:
+    // Bit n set = column n changed. Tables here have far fewer than 64 columns.
+    using ColumnMask = std::uint64_t;
+
+    // rows and next are both sorted by keyLess with unique keys. changedColumns(oldRow, newRow)
+    // returns the mask of columns whose display differs between two rows of the same key.
+    template <typename Row, typename KeyLess, typename ChangedColumns>
+    void replaceRows(std::vector<Row>& rows, std::vector<Row> next, KeyLess keyLess,
+                     ChangedColumns changedColumns);
+
+    const QLocale& locale() const { return m_locale; }
+
+private:
+    QLocale m_locale;
+};
+
+template <typename Row, typename KeyLess, typename ChangedColumns>
+void SnapshotTableModel::replaceRows(std::vector<Row>& rows, std::vector<Row> next, KeyLess keyLess,
+                                     ChangedColumns changedColumns) {
+    // 1. Rows whose key is gone, as runs of consecutive rows; removed last run first so the
+    //    indexes of the runs still to do stay valid.
+    std::vector<std::pair<int, int>> goneRuns;
+    for (size_t i = 0, j = 0; i < rows.size(); ++i) {
+        while (j < next.size() && keyLess(next[j], rows[i]))
+            ++j;
+        const bool kept = j < next.size() && !keyLess(rows[i], next[j]);
+        if (kept)
+            continue;
+        const int row = static_cast<int>(i);
+        if (!goneRuns.empty() && goneRuns.back().second == row - 1)
+            goneRuns.back().second = row;
+        else
+            goneRuns.emplace_back(row, row);
+    }
+    for (auto run = goneRuns.rbegin(); run != goneRuns.rend(); ++run) {
+        beginRemoveRows({}, run->first, run->second);
+        rows.erase(rows.begin() + run->first, rows.begin() + run->second + 1);
+        endRemoveRows();
+    }
+
+    // 2. Now every remaining row has its key in next, in the same order: insert the runs of new
+    //    keys where they belong.
+    for (size_t i = 0, j = 0; j < next.size();) {
+        if (i < rows.size() && !keyLess(next[j], rows[i])) { // same key
+            ++i;
+            ++j;
+            continue;
+        }
+        size_t end = j;
+        while (end < next.size() && (i >= rows.size() || keyLess(next[end], rows[i])))
+            ++end;
+        const auto count = end - j;
+        beginInsertRows({}, static_cast<int>(i), static_cast<int>(i + count - 1));
+        rows.insert(rows.begin() + static_cast<std::ptrdiff_t>(i),
+                    next.begin() + static_cast<std::ptrdiff_t>(j),
+                    next.begin() + static_cast<std::ptrdiff_t>(end));
+        endInsertRows();
+        i += count;
+        j = end;
+    }
+
+    // 3. Same keys on both sides now: find the changed cells, store the new rows, and only then
+    //    announce the changes (a proxy reads the data from inside its dataChanged handler).
+    struct ChangedRun {
+        int first;
+        int last;
+        ColumnMask columns;
+    };
+    std::vector<ChangedRun> changedRuns;
+    for (size_t k = 0; k < next.size(); ++k) {
+        const ColumnMask mask = changedColumns(rows[k], next[k]);
+        if (mask == 0)
+            continue;
+        const int row = static_cast<int>(k);
+        if (!changedRuns.empty() && changedRuns.back().last == row - 1) {
+            changedRuns.back().last = row;
+            changedRuns.back().columns |= mask;
+        } else {
+            changedRuns.push_back({row, row, mask});
+        }
+    }
+    rows = std::move(next);
+    for (const auto& run : changedRuns) {
+        const int firstColumn = std::countr_zero(run.columns);
+        const int lastColumn = 63 - std::countl_zero(run.columns);
+        Q_EMIT dataChanged(index(run.first, firstColumn), index(run.last, lastColumn));
+    }
+}
+
+} // namespace streamscope

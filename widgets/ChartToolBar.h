@@ -1,0 +1,46 @@
+#pragma once
+
+#include "TimeWindow.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QHBoxLayout;
+class QLabel;
+class QToolButton;
+
+namespace streamscope {
+
+// The strip above a rate chart: a title, a Live/Paused state chip, room for the owner's own
+// controls, the time-window buttons (1m 5m 15m 1h 24h) and Pause/Resume.
+class ChartToolBar : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChartToolBar(QWidget* parent = nullptr);
+
+    void setTitle(const QString& title);
+    QString title() const;
+    void setTimeWindow(TimeWindow window);
+    void setPaused(bool paused);
+    // Puts an extra control left of the window buttons (the page's Topics/Partitions switch).
+    void addToolWidget(QWidget* widget);
+    void setCompact(bool compact);
+
+    QToolButton* pauseButton() const { return m_pause; }
+    QToolButton* windowButton(TimeWindow window) const;
+
+Q_SIGNALS:
+    void timeWindowChosen(streamscope::TimeWindow window);
+    void pauseToggled(bool paused);
+
+private:
+    void updateStateChip(bool paused);
+
+    QLabel* m_title = nullptr;
+    QLabel* m_state = nullptr;
+    QHBoxLayout* m_toolSlot = nullptr;
+    QButtonGroup* m_windows = nullptr;
+    QToolButton* m_pause = nullptr;
+};
+
+} // namespace streamscope

@@ -1,0 +1,185 @@
+#include "ClusterOverviewView.h"
+
+#include "BrokersPanel.h"
+#include "ClusterSummaryStrip.h"
+#include "ConnectionStateStyle.h"
+#include "PartitionsPanel.h"
+#include "StateBanner.h"
+#include "TopicsPanel.h"
+#include "WidgetsTr.h"
+
+#include <QPainter>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace streamscope {
+
+namespace {
+
+// Three stacked bars: "a list of things in a cluster". Drawn, so no image files are needed.
+QIcon overviewIcon(const QColor& color) {
+    QIcon icon;
+    for (int size : {16, 24, 32, 48}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        const qreal unit = size / 16.0;
+        for (int bar = 0; bar < 3; ++bar)
+            painter.drawRoundedRect(QRectF(2 * unit, (2.5 + 4 * bar) * unit, 12 * unit, 3 * unit),
+                                    unit, unit);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+} // namespace
+
+ClusterOverviewView::ClusterOverviewView(QWidget* parent)
+    : ClusterPage(parent)
+    , m_summary(new ClusterSummaryStrip(this))
+    , m_banner(new StateBanner(this))
+    , m_brokers(new BrokersPanel(this))
+    , m_topics(new TopicsPanel(this))
+    , m_partitions(new PartitionsPanel(this))
+    , m_verticalSplitter(new QSplitter(Qt::Vertical, this))
+    , m_topicSplitter(new QSplitter(Qt::Horizontal, this)) {
+    setObjectName(QStringLiteral("overviewPage"));
+
+    m_topicSplitter->addWidget(m_topics);
+    m_topicSplitter->addWidget(m_partitions);
+    m_topicSplitter->setStretchFactor(0, 5);
+    m_topicSplitter->setStretchFactor(1, 6);
+    m_topicSplitter->setChildrenCollapsible(false);
+    m_topicSplitter->setHandleWidth(12);
+    m_verticalSplitter->addWidget(m_brokers);
+    m_verticalSplitter->addWidget(m_topicSplitter);
+    m_verticalSplitter->setStretchFactor(0, 1);
+    m_verticalSplitter->setStretchFactor(1, 4);
+    m_verticalSplitter->setChildrenCollapsible(false);
+    // Room for a handful of brokers; the topics get the rest. Saved sizes override this.
+    m_verticalSplitter->setSizes({fontMetrics().height() * 9, fontMetrics().height() * 40});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->setSpacing(10);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_verticalSplitter, 1);
+
+    connect(m_topics, &TopicsPanel::topicSelected, m_partitions, &PartitionsPanel::setTopic);
+    connect(m_banner, &StateBanner::connectRequested, this, &ClusterOverviewView::connectRequested);
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, m_topics, &TopicsPanel::focusFilter);
+    updateBanner();
+}
+
+QString ClusterOverviewView::pageTitle() const {
+    return WidgetsTr::tr("Overview");
+}
+
+QIcon ClusterOverviewView::pageIcon() const {
+    return overviewIcon(palette().color(QPalette::Text));
+}
+
+void ClusterOverviewView::setSession(ClusterSession* session) {
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_pending.reset();
+    m_hasPending = false;
+    // Another cluster (or none): nothing of the old one may stay on screen.
+    m_partitions->setTopic(QString());
+    applySnapshot(session ? session->snapshot() : nullptr);
+    if (session) {
+        connect(session, &ClusterSession::snapshotUpdated, this, &ClusterOverviewView::onSnapshot);
+        connect(session, &ClusterSession::stateChanged, this, &ClusterOverviewView::updateBanner);
+    }
+    updateBanner();
+}
+
+void ClusterOverviewView::setPageActive(bool active) {
+    ClusterPage::setPageActive(active);
+    if (active && m_hasPending) {
+        m_hasPending = false;
+        applySnapshot(std::exchange(m_pending, nullptr));
+    }
+}
+
+void ClusterOverviewView::onSnapshot(const ClusterSnapshot& snapshot) {
+    if (!isPageActive()) {
+        m_pending = snapshot;
+        m_hasPending = true;
+        return;
+    }
+    applySnapshot(snapshot);
+    updateBanner();
+}
+
+void ClusterOverviewView::applySnapshot(const ClusterSnapshot& snapshot) {
+    m_shown = snapshot;
+    m_summary->setSnapshot(snapshot);
+    m_brokers->setSnapshot(snapshot);
+    m_topics->setSnapshot(snapshot);
+    m_partitions->setSnapshot(snapshot);
+    if (snapshot)
+        Q_EMIT snapshotShown();
+}
+
+void ClusterOverviewView::updateBanner() {
+    if (!m_session) {
+        m_banner->showMessage(disconnectedColor(),
+                              WidgetsTr::tr("Not connected. Choose a cluster to look at."), true);
+        return;
+    }
+    const ConnectionState state = m_session->state();
+    const QColor color = connectionStateColor(state);
+    const QString message = m_session->stateMessage();
+    switch (state) {
+    case ConnectionState::Connected:
+        m_banner->hide();
+        return;
+    case ConnectionState::Connecting:
+        m_banner->showMessage(
+            color, WidgetsTr::tr("Connecting to %1\u2026").arg(m_session->profile().describe()),
+            false);
+        return;
+    case ConnectionState::Unreachable:
+    case ConnectionState::Failed: {
+        QString text = message.toHtmlEscaped();
+        if (m_shown && m_shown->sampledAt.isValid())
+            text += QStringLiteral("<br>") +
+                    WidgetsTr::tr("Showing the last data, taken at %1.")
+                        .arg(m_shown->sampledAt.time().toString(QStringLiteral("HH:mm:ss")));
+        if (state == ConnectionState::Failed)
+            text += QStringLiteral("<br>") +
+                    WidgetsTr::tr("Retrying cannot fix this: check the connection settings.");
+        m_banner->showMessage(color, text, true);
+        return;
+    }
+    }
+}
+
+void ClusterOverviewView::saveSettings(QSettings& settings) const {
+    settings.setValue(QStringLiteral("verticalSplitter"), m_verticalSplitter->saveState());
+    settings.setValue(QStringLiteral("topicSplitter"), m_topicSplitter->saveState());
+    m_brokers->saveSettings(settings);
+    m_topics->saveSettings(settings);
+    m_partitions->saveSettings(settings);
+}
+
+void ClusterOverviewView::restoreSettings(const QSettings& settings) {
+    m_verticalSplitter->restoreState(
+        settings.value(QStringLiteral("verticalSplitter")).toByteArray());
+    m_topicSplitter->restoreState(settings.value(QStringLiteral("topicSplitter")).toByteArray());
+    m_brokers->restoreSettings(settings);
+    m_topics->restoreSettings(settings);
+    m_partitions->restoreSettings(settings);
+}
+
+} // namespace streamscope

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "ClusterPage.h"
+#include "ClusterSession.h"
+
+#include <QPointer>
+
+class QSplitter;
+
+namespace streamscope {
+
+class BrokersPanel;
+class ClusterSummaryStrip;
+class PartitionsPanel;
+class StateBanner;
+class TopicsPanel;
+
+// The Overview page: key figures, brokers, topics with search, and the partitions of the selected
+// topic. Keeps showing the last snapshot while the cluster is down, under a banner that says so.
+class ClusterOverviewView : public ClusterPage {
+    Q_OBJECT
+public:
+    explicit ClusterOverviewView(QWidget* parent = nullptr);
+
+    QString pageTitle() const override;
+    QIcon pageIcon() const override;
+    void setSession(ClusterSession* session) override;
+    void setPageActive(bool active) override;
+    void saveSettings(QSettings& settings) const override;
+    void restoreSettings(const QSettings& settings) override;
+
+    // The snapshot on screen (may lag the session's while the page is hidden).
+    ClusterSnapshot shownSnapshot() const { return m_shown; }
+    TopicsPanel* topicsPanel() const { return m_topics; }
+    PartitionsPanel* partitionsPanel() const { return m_partitions; }
+    BrokersPanel* brokersPanel() const { return m_brokers; }
+
+Q_SIGNALS:
+    void connectRequested();
+    // A snapshot reached the tables (the first one marks "connected" for startup timing).
+    void snapshotShown();
+
+private:
+    void onSnapshot(const ClusterSnapshot& snapshot);
+    void applySnapshot(const ClusterSnapshot& snapshot);
+    void updateBanner();
+
+    QPointer<ClusterSession> m_session;
+    ClusterSnapshot m_shown;
+    ClusterSnapshot m_pending; // arrived while hidden
+    bool m_hasPending = false;
+    ClusterSummaryStrip* m_summary = nullptr;
+    StateBanner* m_banner = nullptr;
+    BrokersPanel* m_brokers = nullptr;
+    TopicsPanel* m_topics = nullptr;
+    PartitionsPanel* m_partitions = nullptr;
+    QSplitter* m_verticalSplitter = nullptr;
+    QSplitter* m_topicSplitter = nullptr;
+};
+
+} // namespace streamscope

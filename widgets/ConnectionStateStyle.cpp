@@ -1,0 +1,48 @@
+#include "ConnectionStateStyle.h"
+
+#include <QPainter>
+#include <QPixmap>
+
+namespace streamscope {
+
+QColor connectionStateColor(ConnectionState state) {
+    switch (state) {
+    case ConnectionState::Connecting:
+        return QColor(0xe0, 0x9b, 0x1a); // amber
+    case ConnectionState::Connected:
+        return QColor(0x2e, 0x9d, 0x4f); // green
+    case ConnectionState::Unreachable:
+    case ConnectionState::Failed:
+        return QColor(0xd3, 0x3a, 0x32); // red
+    }
+    return disconnectedColor();
+}
+
+QColor disconnectedColor() {
+    return QColor(0x8a, 0x8f, 0x98);
+}
+
+QColor tintOf(const QColor& color) {
+    constexpr double kStrength = 0.14; // share of the colour mixed into white
+    auto mix = [](int channel) { return 255 - static_cast<int>((255 - channel) * kStrength); };
+    return QColor(mix(color.red()), mix(color.green()), mix(color.blue()));
+}
+
+QIcon stateDotIcon(const QColor& color) {
+    QIcon icon;
+    for (int size : {12, 16, 24, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(color.darker(130), size / 12.0));
+        painter.setBrush(color);
+        const qreal margin = size / 6.0;
+        painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+} // namespace streamscope

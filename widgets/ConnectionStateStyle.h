@@ -1,0 +1,20 @@
+#pragma once
+
+#include "ClusterSession.h"
+
+#include <QColor>
+#include <QIcon>
+
+namespace streamscope {
+
+// How a connection state looks wherever it is shown (status bar, banners): one colour and one
+// round indicator per state, so "red" means the same everywhere.
+QColor connectionStateColor(ConnectionState state);
+// Grey: no session at all.
+QColor disconnectedColor();
+// A pale background in the hue of color (banners), readable with the normal text colour.
+QColor tintOf(const QColor& color);
+// A filled circle in the given colour, drawn for the current screen (no image files needed).
+QIcon stateDotIcon(const QColor& color);
+
+} // namespace streamscope

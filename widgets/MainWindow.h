@@ -1,0 +1,68 @@
+#pragma once
+
+#include "SessionSecrets.h"
+#include "kafka/ConnectionProfile.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+
+namespace streamscope {
+
+class ClusterOverviewView;
+class ClusterPage;
+class ClusterSession;
+class ConnectionStatusWidget;
+class PageNavigator;
+
+// Composition root of the GUI: creates the pages, the status bar and the actions, and owns the
+// one ClusterSession the pages look at. Knows no Kafka details and draws no data itself.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Replaces the current session with one for profile, asking for a missing password first.
+    // Returns false when the user cancelled the password prompt (the old session stays).
+    bool connectTo(ConnectionProfile profile);
+    // Opens the connection dialog; true when it led to a new session.
+    bool chooseConnection();
+    // Stops and drops the session (fast, even with a dead broker).
+    void disconnectFromCluster();
+
+    ClusterSession* session() const { return m_session.get(); }
+    ConnectionStatusWidget* statusWidget() const { return m_status; }
+    ClusterOverviewView* overview() const { return m_overview; }
+    PageNavigator* navigator() const { return m_navigator; }
+
+Q_SIGNALS:
+    // Each time a snapshot reached the visible tables.
+    void snapshotShown();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    void addPage(ClusterPage* page);
+    void updateTitleAndFlags();
+    void showAbout();
+    void saveWindowSettings() const;
+    void restoreWindowSettings();
+
+    SessionSecrets m_secrets;
+    std::unique_ptr<ClusterSession> m_session;
+    PageNavigator* m_navigator = nullptr;
+    ClusterOverviewView* m_overview = nullptr;
+    ConnectionStatusWidget* m_status = nullptr;
+    QLabel* m_flagsLabel = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_disconnectAction = nullptr;
+};
+
+} // namespace streamscope

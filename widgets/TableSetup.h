@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QList>
+
+class QTableView;
+
+namespace streamscope {
+
+// The look every data table shares: whole-row selection, no row numbers, fixed row height (which
+// keeps 10,000 rows cheap to lay out), sortable headers, compact rows.
+void setUpDataTable(QTableView* table);
+
+// Initial column widths in average character widths of the table's font; the last entry may be
+// 0 to let that column stretch. Never measures the contents: that would walk every row.
+void setColumnWidthsInChars(QTableView* table, const QList<int>& widths);
+
+} // namespace streamscope
