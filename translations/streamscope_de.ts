@@ -1,4 +1,2180 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../app/InitialConnection.cpp" line="+18"/>
+        <source>-X %1: expected key=value, e.g. -X client.id=me.</source>
+        <translation>-X %1: key=value erwartet, z. B. -X client.id=me.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No bootstrap servers: give --bootstrap HOST:PORT or set bootstrap.servers in the config file.</source>
+        <translation>Keine Bootstrap-Server: Geben Sie --bootstrap HOST:PORT an oder setzen Sie bootstrap.servers in der Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+17"/>
+        <source>Cannot Connect</source>
+        <translation>Verbindung nicht möglich</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Unknown Profile</source>
+        <translation>Unbekanntes Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no saved connection profile called “%1”.</source>
+        <translation>Es gibt kein gespeichertes Verbindungsprofil namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterSession</name>
+    <message>
+        <location filename="../core/ClusterSession.cpp" line="+32"/>
+        <source>Connecting</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Connecting to %1</source>
+        <translation>Verbindung zu %1 wird hergestellt</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No broker answered at %1: %2. Retrying every %3 s.</source>
+        <translation>Kein Broker unter %1 hat geantwortet: %2. Neuer Versuch alle %3 s.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineTool</name>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="+13"/>
+        <source>streamscope-cli %1</source>
+        <translation>streamscope-cli %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bootstrap servers (host:port,...).</source>
+        <translation>Bootstrap-Server (host:port,...).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>librdkafka property key=value.</source>
+        <translation>librdkafka-Eigenschaft key=value.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client config file (Java client.properties or kcat -F).</source>
+        <translation>Client-Konfigurationsdatei (Java client.properties oder kcat -F).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+309"/>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>-X expects key=value, got &quot;%1&quot;</source>
+        <translation>-X erwartet key=value, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no bootstrap servers: pass -b HOST:PORT</source>
+        <translation>keine Bootstrap-Server: -b HOST:PORT angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TopicsCommand.cpp" line="+16"/>
+        <source>Cluster %1, controller %2</source>
+        <translation>Cluster %1, Controller %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+102"/>
+        <source>Window %1 s, %2 samples; cluster %3 msgs/s</source>
+        <translation>Fenster %1 s, %2 Messungen; Cluster %3 Nachr./s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PARTITION</source>
+        <translation>PARTITION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MSGS/S</source>
+        <translation>MSGS/S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>END_OFFSET</source>
+        <translation>END_OFFSET</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOTES</source>
+        <translation>NOTES</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>skew %1</source>
+        <translation>Skew %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hot partition %1 (%2%)</source>
+        <translation>Hot-Partition %1 (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 partitions measured</source>
+        <translation>%1 von %2 Partitionen gemessen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unreadable: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Only this topic (repeatable). Default: all topics.</source>
+        <translation>Nur dieses Topic (wiederholbar). Standard: alle Topics.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds to measure over (default 10).</source>
+        <translation>Messdauer in Sekunden (Standard 10).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds between samples inside the window (default 1).</source>
+        <translation>Sekunden zwischen den Messungen innerhalb des Fensters (Standard 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/TopicsCommand.cpp" line="+34"/>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/TopicsCommand.cpp" line="+3"/>
+        <source>Include internal topics (__consumer_offsets, ...).</source>
+        <translation>Interne Topics einbeziehen (__consumer_offsets, ...).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--window expects seconds between 0.1 and 86400</source>
+        <translation>--window erwartet Sekunden zwischen 0.1 und 86400</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--interval expects seconds between 0.1 and 3600</source>
+        <translation>--interval erwartet Sekunden zwischen 0.1 und 3600</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot sample %1: %2</source>
+        <translation>Messung von %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown topic &quot;%1&quot;</source>
+        <translation>unbekanntes Topic &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>warning: sample failed: </source>
+        <translation>Warnung: Messung fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>fewer than two samples succeeded; no rate over the window</source>
+        <translation>weniger als zwei Messungen erfolgreich; keine Rate über das Fenster</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TopicsCommand.cpp" line="+13"/>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>warning: offsets unavailable: </source>
+        <translation>Warnung: Offsets nicht verfügbar: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="+16"/>
+        <source>usage: streamscope-cli COMMAND [options]
+
+commands:
+  topics      brokers, topics and partitions of a cluster (--json)
+  throughput  msgs/s per topic and partition over a window (--json)
+  simulate    produce a simulated microservice choreography
+
+Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.
+streamscope-cli COMMAND --help shows a command&apos;s options; --version prints versions.
+</source>
+        <translation>Aufruf: streamscope-cli BEFEHL [Optionen]
+
+Befehle:
+  topics      Broker, Topics und Partitionen eines Clusters (--json)
+  throughput  Nachr./s pro Topic und Partition über ein Zeitfenster (--json)
+  simulate    erzeugt eine simulierte Microservice-Choreografie
+
+Jeder Befehl akzeptiert -b HOST:PORT, -X key=value (librdkafka) und --config DATEI.
+streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt die Versionen aus.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SimulateCommand.cpp" line="-230"/>
+        <source>Scenario: a built-in name (demo) or a JSON file. Default: demo.</source>
+        <translation>Szenario: ein eingebauter Name (demo) oder eine JSON-Datei. Standard: demo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop after this many seconds (default: run until interrupted).</source>
+        <translation>Nach so vielen Sekunden anhalten (Standard: bis zum Abbruch laufen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed for keys, field values, duplicates and reorderings.</source>
+        <translation>Seed für Schlüssel, Feldwerte, Duplikate und Umordnungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prefix added to every topic and group name.</source>
+        <translation>Präfix für jeden Topic- und Gruppennamen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suffix added to every topic and group name.</source>
+        <translation>Suffix für jeden Topic- und Gruppennamen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the final summary as JSON.</source>
+        <translation>Die abschließende Zusammenfassung als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the built-in scenarios.</source>
+        <translation>Die eingebauten Szenarien auflisten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--duration expects a number of seconds &gt; 0, got &quot;%1&quot;</source>
+        <translation>--duration erwartet eine Anzahl Sekunden &gt; 0, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--seed expects a non-negative integer, got &quot;%1&quot;</source>
+        <translation>--seed erwartet eine nicht negative ganze Zahl, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+30"/>
+        <source>stalled</source>
+        <translation>steht still</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>falls behind</source>
+        <translation>fällt zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keeps up</source>
+        <translation>hält Schritt</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>produced %1/s:</source>
+        <translation>produziert %1/s:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> consumed/s:</source>
+        <translation> konsumiert/s:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last error: </source>
+        <translation>letzter Fehler: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scenario %1 ran %2 s (seed %3)
+</source>
+        <translation>Szenario %1 lief %2 s (Seed %3)
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+21"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="-133"/>
+        <source>TOPIC</source>
+        <translation>TOPIC</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>PARTITIONS</source>
+        <translation>PARTITIONS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DELIVERED</source>
+        <translation>DELIVERED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>RATE/S</source>
+        <translation>RATE/S</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <source>EXPECTED/S</source>
+        <translation>EXPECTED/S</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>DUPLICATES</source>
+        <translation>DUPLICATES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REORDERED</source>
+        <translation>REORDERED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>GROUP</source>
+        <translation>GROUP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CONSUMED</source>
+        <translation>CONSUMED</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Stopping (interrupted)...</source>
+        <translation>Wird beendet (abgebrochen)...</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Simulating %1 on %2 (seed %3, %4). Ctrl-C stops.</source>
+        <translation>Simuliere %1 auf %2 (Seed %3, %4). Strg-C beendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until interrupted</source>
+        <translation>bis zum Abbruch</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <location filename="../core/kafka/ConnectionProfile.cpp" line="+119"/>
+        <source>Empty property name.</source>
+        <translation>Leerer Eigenschaftsname.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown security.protocol &quot;%1&quot;.</source>
+        <translation>Unbekanntes security.protocol &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unsupported SASL mechanism &quot;%1&quot; (PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512).</source>
+        <translation>Nicht unterstützter SASL-Mechanismus &quot;%1&quot; (PLAIN, SCRAM-SHA-256 oder SCRAM-SHA-512).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Line %1 is not key=value: &quot;%2&quot;</source>
+        <translation>Zeile %1 hat nicht die Form key=value: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Java key store %1 is not supported; convert it to PEM and set the client certificate and key files.</source>
+        <translation>Java-Keystore %1 wird nicht unterstützt; wandeln Sie ihn in PEM um und geben Sie die Dateien für Client-Zertifikat und -Schlüssel an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Java trust store %1 is not supported; export its CA certificate to a PEM file and set it as CA file.</source>
+        <translation>Java-Truststore %1 wird nicht unterstützt; exportieren Sie sein CA-Zertifikat in eine PEM-Datei und geben Sie diese als CA-Datei an.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read config file %1: %2</source>
+        <translation>Konfigurationsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KafkaClient</name>
+    <message>
+        <location filename="../core/kafka/ClientConfig.cpp" line="+22"/>
+        <location filename="../core/kafka/KafkaClient.cpp" line="+65"/>
+        <source>No bootstrap servers given.</source>
+        <translation>Keine Bootstrap-Server angegeben.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../core/kafka/KafkaClient.cpp" line="-33"/>
+        <source>Invalid client property %1: %2</source>
+        <translation>Ungültige Client-Eigenschaft %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/kafka/GroupConsumer.cpp" line="+38"/>
+        <source>Cannot create Kafka consumer: %1</source>
+        <translation>Kafka-Consumer kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/kafka/KafkaClient.cpp" line="+13"/>
+        <source>No broker answered (%1)</source>
+        <translation>Kein Broker hat geantwortet (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster did not answer in time (%1)</source>
+        <translation>Der Cluster hat nicht rechtzeitig geantwortet (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authentication failed: check user name and password (%1)</source>
+        <translation>Authentifizierung fehlgeschlagen: Prüfen Sie Benutzername und Passwort (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS handshake failed: check CA, certificate and key (%1)</source>
+        <translation>TLS-Handshake fehlgeschlagen: Prüfen Sie CA, Zertifikat und Schlüssel (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not authorized (%1)</source>
+        <translation>Nicht autorisiert (%1)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot create Kafka client: %1</source>
+        <translation>Kafka-Client kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+260"/>
+        <source>Unexpected admin result from librdkafka.</source>
+        <translation>Unerwartetes Admin-Ergebnis von librdkafka.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Invalid topic %1: %2</source>
+        <translation>Ungültiges Topic %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/kafka/Producer.cpp" line="+34"/>
+        <source>Cannot create Kafka producer: %1</source>
+        <translation>Kafka-Producer kann nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <location filename="../models/BrokerTableModel.cpp" line="+98"/>
+        <source>Controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This broker is the active controller of the cluster.</source>
+        <translation>Dieser Broker ist der aktive Controller des Clusters.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leaders</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../models/PartitionTableModel.cpp" line="+170"/>
+        <source>Replicas</source>
+        <translation>Replikate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partitions this broker leads</source>
+        <translation>Partitionen, deren Leader dieser Broker ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partition replicas stored on this broker</source>
+        <translation>Auf diesem Broker gespeicherte Partitionsreplikate</translation>
+    </message>
+    <message>
+        <location filename="../models/PartitionTableModel.cpp" line="-71"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location filename="../models/TopicTableModel.cpp" line="+161"/>
+        <source>Metadata error code %1</source>
+        <translation>Metadaten-Fehlercode %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This partition has no leader: it is offline.</source>
+        <translation>Diese Partition hat keinen Leader und ist daher offline.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under-replicated: %1 of %2 replicas in sync</source>
+        <translation>Unterrepliziert: %1 von %2 Replikaten synchron</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offsets could not be read (error code %1)</source>
+        <translation>Offsets konnten nicht gelesen werden (Fehlercode %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offsets not read yet</source>
+        <translation>Offsets noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ISR</source>
+        <translation>ISR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start offset</source>
+        <translation>Start-Offset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End offset</source>
+        <translation>End-Offset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../models/TopicTableModel.cpp" line="+25"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Broker that leads this partition</source>
+        <translation>Broker, der Leader dieser Partition ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brokers holding a replica, preferred leader first</source>
+        <translation>Broker mit einem Replikat, bevorzugter Leader zuerst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In-sync replicas: replicas that are caught up with the leader</source>
+        <translation>In-Sync-Replikate: Replikate, die mit dem Leader gleichauf sind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log start offset: the oldest offset still retained</source>
+        <translation>Log-Start-Offset: der älteste noch vorgehaltene Offset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High watermark: the offset the next record will get</source>
+        <translation>High Watermark: der Offset, den die nächste Nachricht erhält</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End offset minus start offset</source>
+        <translation>End-Offset minus Start-Offset</translation>
+    </message>
+    <message>
+        <location filename="../models/RateFormat.cpp" line="+67"/>
+        <source>%1 msgs/s</source>
+        <translation>%1 Nachr./s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>≈ %1 %2B/s</source>
+        <translation>≈ %1 %2B/s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/ThroughputTopicModel.cpp" line="+60"/>
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>%n nicht lesbar</numerusform>
+            <numerusform>%n nicht lesbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compacted</source>
+        <translation>kompaktiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>transactional</source>
+        <translation>transaktional</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <location filename="../models/TopicTableModel.cpp" line="-73"/>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 ▲ P%2</source>
+        <translation>%1 ▲ P%2</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>No rate: the offsets could not be read</source>
+        <translation>Keine Rate: Die Offsets konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rate yet: it needs two samples</source>
+        <translation>Noch keine Rate: Dafür sind zwei Messungen nötig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (smoothed over the last few seconds)</source>
+        <translation>%1 (geglättet über die letzten Sekunden)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last sample: %1</source>
+        <translation>Letzte Messung: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 partitions measured; the others are left out of the sum, not counted as 0</source>
+        <translation>%1 von %2 Partitionen gemessen; die übrigen fehlen in der Summe, statt als 0 gezählt zu werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 offsets added since Streamscope started watching</source>
+        <translation>%1 Offsets hinzugekommen, seit Streamscope das Topic beobachtet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One partition: no skew possible</source>
+        <translation>Eine Partition: kein Skew möglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No traffic, no skew</source>
+        <translation>Kein Datenverkehr, kein Skew</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skew %1: busiest partition rate / mean partition rate (1.00× is even, %2× is all traffic in one)</source>
+        <translation>Skew %1: Rate der aktivsten Partition / mittlere Partitionsrate (1,00× ist gleichmäßig, %2× heißt: gesamter Datenverkehr in einer)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partition %1 carries %2% of the traffic%3</source>
+        <translation>Partition %1 trägt %2 % des Datenverkehrs%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>: a hot partition</source>
+        <translation>: eine Hot-Partition</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No estimate yet: no records of this topic were sampled</source>
+        <translation>Noch keine Schätzung: Von diesem Topic wurden noch keine Nachrichten als Stichprobe gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimate: msgs/s × mean sampled record size (%1 bytes: key, value and headers, before compression)</source>
+        <translation>Schätzung: Nachr./s × mittlere Größe der Stichproben-Nachrichten (%1 Byte: Schlüssel, Wert und Header, vor der Komprimierung)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Offsets of %n partition(s) could not be read this tick: they have no rate (not 0)</source>
+        <translation>
+            <numerusform>Offsets von %n Partition konnten in diesem Durchlauf nicht gelesen werden: keine Rate (nicht 0)</numerusform>
+            <numerusform>Offsets von %n Partitionen konnten in diesem Durchlauf nicht gelesen werden: keine Rate (nicht 0)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../models/TopicTableModel.cpp" line="+46"/>
+        <source>Internal topic</source>
+        <translation>Internes Topic</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../models/TopicTableModel.cpp" line="+21"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>msgs/s</source>
+        <translation>Nachr./s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Produced</source>
+        <translation>Produziert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../models/TopicTableModel.cpp" line="+2"/>
+        <source>Partitions</source>
+        <translation>Partitionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skew</source>
+        <translation>Skew</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≈ Bytes/s</source>
+        <translation>≈ Byte/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Messages per second from end-offset deltas, smoothed over a few seconds. “?”: unknown (never shown as 0); “≥”: some partitions could not be measured</source>
+        <translation>Nachrichten pro Sekunde aus End-Offset-Differenzen, über einige Sekunden geglättet. „?“: unbekannt (nie als 0 angezeigt); „≥“: einige Partitionen konnten nicht gemessen werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>msgs/s over the last %n sample(s)</source>
+        <translation>
+            <numerusform>Nachr./s über %n Messung</numerusform>
+            <numerusform>Nachr./s über die letzten %n Messungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages produced since Streamscope started watching (offsets added; includes transaction markers)</source>
+        <translation>Seit Beginn der Beobachtung durch Streamscope produzierte Nachrichten (hinzugekommene Offsets; einschließlich Transaktionsmarkern)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Busiest partition rate / mean partition rate; ▲ marks a hot partition that carries most of the traffic</source>
+        <translation>Rate der aktivsten Partition / mittlere Partitionsrate; ▲ markiert eine Hot-Partition, die den Großteil des Datenverkehrs trägt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Estimated payload bytes per second: msgs/s × mean size of sampled records (uncompressed, without batch overhead). An estimate, not a measurement</source>
+        <translation>Geschätzte Nutzdaten-Bytes pro Sekunde: Nachr./s × mittlere Größe der Stichproben-Nachrichten (unkomprimiert, ohne Batch-Overhead). Eine Schätzung, keine Messung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unreadable partitions; compacted or transactional topics, whose offset-based counts include gaps or control records</source>
+        <translation>Nicht lesbare Partitionen; kompaktierte oder transaktionale Topics, deren Offset-basierte Zählungen Lücken oder Kontrolldatensätze enthalten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/TopicTableModel.cpp" line="-18"/>
+        <source>%n partition(s) without a leader</source>
+        <translation>
+            <numerusform>%n Partition ohne Leader</numerusform>
+            <numerusform>%n Partitionen ohne Leader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n partition(s) under-replicated</source>
+        <translation>
+            <numerusform>%n Partition unterrepliziert</numerusform>
+            <numerusform>%n Partitionen unterrepliziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Offsets of %n partition(s) could not be read</source>
+        <translation>
+            <numerusform>Offsets von %n Partition konnten nicht gelesen werden</numerusform>
+            <numerusform>Offsets von %n Partitionen konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replication</source>
+        <translation>Replikation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replication factor (largest replica set of any partition)</source>
+        <translation>Replikationsfaktor (größte Replikatmenge aller Partitionen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records retained: end offset minus start offset, summed over partitions (includes transaction markers and compaction gaps)</source>
+        <translation>Vorgehaltene Nachrichten: End-Offset minus Start-Offset, summiert über alle Partitionen (einschließlich Transaktionsmarkern und Kompaktierungslücken)</translation>
+    </message>
+</context>
+<context>
+    <name>Simulator</name>
+    <message>
+        <location filename="../core/sim/ScenarioCatalog.cpp" line="+22"/>
+        <source>cannot open scenario file %1: %2</source>
+        <translation>Szenariodatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no scenario given</source>
+        <translation>kein Szenario angegeben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown scenario &quot;%1&quot;: built-in scenarios are %2; or pass a JSON file path</source>
+        <translation>unbekanntes Szenario &quot;%1&quot;: eingebaute Szenarien sind %2; oder geben Sie den Pfad einer JSON-Datei an</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/ScenarioParser.cpp" line="+77"/>
+        <source>expected an object, got %1</source>
+        <translation>Objekt erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown field (expected one of: %1)</source>
+        <translation>unbekanntes Feld (erwartet wird eines von: %1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+20"/>
+        <location line="+27"/>
+        <source>required field is missing</source>
+        <translation>Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>expected a string, got %1</source>
+        <translation>Zeichenkette erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+43"/>
+        <location line="+118"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>expected a number, got %1</source>
+        <translation>Zahl erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be between %1 and %2, got %3</source>
+        <translation>muss zwischen %1 und %2 liegen, erhalten: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a whole number, got %1</source>
+        <translation>ganze Zahl erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected an array, got %1</source>
+        <translation>Array erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>unsupported JSON value</source>
+        <translation>nicht unterstützter JSON-Wert</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&quot;%1&quot; is not a valid topic name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, at most 200)</source>
+        <translation>&quot;%1&quot; ist kein gültiger Topic-Name (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, höchstens 200)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be at least 1, or -1 for the broker&apos;s default</source>
+        <translation>muss mindestens 1 sein, oder -1 für den Standardwert des Brokers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected an object of topic configs, got %1</source>
+        <translation>Objekt mit Topic-Konfigurationen erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a string, number or boolean</source>
+        <translation>Zeichenkette, Zahl oder Boolean erwartet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is written by the simulator itself</source>
+        <translation>&quot;%1&quot; wird vom Simulator selbst geschrieben</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>expected an object of field templates, got %1</source>
+        <translation>Objekt mit Feldvorlagen erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>topic &quot;%1&quot; is declared twice</source>
+        <translation>Topic &quot;%1&quot; ist doppelt deklariert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>event type &quot;%1&quot; is declared twice</source>
+        <translation>Ereignistyp &quot;%1&quot; ist doppelt deklariert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown topic &quot;%1&quot; (declare it under &quot;topics&quot;)</source>
+        <translation>unbekanntes Topic &quot;%1&quot; (unter &quot;topics&quot; deklarieren)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown event type &quot;%1&quot; (declare it under &quot;event_types&quot;)</source>
+        <translation>unbekannter Ereignistyp &quot;%1&quot; (unter &quot;event_types&quot; deklarieren)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>service &quot;%1&quot; is declared twice</source>
+        <translation>Service &quot;%1&quot; ist doppelt deklariert</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>service &quot;%1&quot; neither produces nor consumes anything</source>
+        <translation>Service &quot;%1&quot; produziert und konsumiert nichts</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be greater than 0</source>
+        <translation>muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>group &quot;%1&quot; is used twice (one consumes entry per group)</source>
+        <translation>Gruppe &quot;%1&quot; wird doppelt verwendet (ein consumes-Eintrag pro Gruppe)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/Simulator.cpp" line="+82"/>
+        <source>the simulation is already running</source>
+        <translation>die Simulation läuft bereits</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>group %1: %2</source>
+        <translation>Gruppe %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/TemplateParser.cpp" line="+30"/>
+        <source>{cause.FIELD} needs a field name</source>
+        <translation>{cause.FIELD} braucht einen Feldnamen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{choice:A|B|C} needs non-empty choices, got {%1}</source>
+        <translation>{choice:A|B|C} braucht nicht leere Auswahlwerte, erhalten: {%1}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{%1} must be {%2:MIN:MAX} with numbers MIN &lt;= MAX</source>
+        <translation>{%1} muss {%2:MIN:MAX} sein, mit Zahlen MIN &lt;= MAX</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown placeholder {%1} (known: key, seq, uuid, now, int:MIN:MAX, money:MIN:MAX, choice:A|B, cause.FIELD)</source>
+        <translation>unbekannter Platzhalter {%1} (bekannt: key, seq, uuid, now, int:MIN:MAX, money:MIN:MAX, choice:A|B, cause.FIELD)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unmatched &quot;}&quot; at position %1 (write &quot;}}&quot; for a brace)</source>
+        <translation>nicht passendes &quot;}&quot; an Position %1 (für eine geschweifte Klammer &quot;}}&quot; schreiben)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unclosed &quot;{&quot; at position %1 (write &quot;{{&quot; for a brace)</source>
+        <translation>nicht geschlossenes &quot;{&quot; an Position %1 (für eine geschweifte Klammer &quot;{{&quot; schreiben)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/TopicProvisioner.cpp" line="+44"/>
+        <source>topic %1 exists with %2 partitions, the scenario declares %3; using it as it is</source>
+        <translation>Topic %1 existiert mit %2 Partitionen, das Szenario deklariert %3; es wird unverändert verwendet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create topic %1: %2</source>
+        <translation>Topic %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>topics not ready after %1 s: %2</source>
+        <translation>Topics nach %1 s nicht bereit: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Throughput</name>
+    <message>
+        <location filename="../core/throughput/ThroughputTypes.cpp" line="+18"/>
+        <source>Compacted topic: offset-based record counts include records that compaction has since removed (gaps); produce rates are unaffected.</source>
+        <translation>Kompaktiertes Topic: Offset-basierte Nachrichtenzahlen enthalten Nachrichten, die die Kompaktierung inzwischen entfernt hat (Lücken); Produce-Raten sind davon nicht betroffen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transactional writes seen: offset-based counts and rates include transaction markers (control records), so they over-count data records.</source>
+        <translation>Transaktionale Schreibvorgänge erkannt: Offset-basierte Zählungen und Raten enthalten Transaktionsmarker (Kontrolldatensätze) und zählen daher mehr als die tatsächlichen Datensätze.</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../widgets/BrokersPanel.cpp" line="+26"/>
+        <location filename="../widgets/ClusterSummaryStrip.cpp" line="+21"/>
+        <source>Brokers</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>1 broker</source>
+        <translation>1 Broker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 brokers</source>
+        <translation>%1 Broker</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ChartToolBar.cpp" line="+106"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow live data again (or double-click the chart)</source>
+        <translation>Wieder den Live-Daten folgen (oder Doppelklick auf das Diagramm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freeze the chart to read it; the table keeps updating</source>
+        <translation>Diagramm zum Ablesen einfrieren; die Tabelle wird weiter aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chart is frozen: drag to pan, wheel to zoom</source>
+        <translation>Das Diagramm ist eingefroren: Ziehen zum Verschieben, Mausrad zum Zoomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chart follows the newest samples</source>
+        <translation>Das Diagramm folgt den neuesten Messungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterOverviewView.cpp" line="+73"/>
+        <source>Cluster total</source>
+        <translation>Cluster gesamt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Cluster throughput: %1</source>
+        <translation>Cluster-Durchsatz: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluster throughput</source>
+        <translation>Cluster-Durchsatz</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not connected. Choose a cluster to look at.</source>
+        <translation>Nicht verbunden. Wählen Sie einen Cluster aus.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../widgets/MainWindow.cpp" line="+144"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Showing the last data, taken at %1.</source>
+        <translation>Angezeigt werden die letzten Daten, Stand %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retrying cannot fix this: check the connection settings.</source>
+        <translation>Ein erneuter Versuch behebt das nicht: Prüfen Sie die Verbindungseinstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterSummaryStrip.cpp" line="-2"/>
+        <location filename="../widgets/MainWindow.cpp" line="-31"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../widgets/ThroughputPage.cpp" line="+91"/>
+        <location filename="../widgets/ThroughputTopicsPanel.cpp" line="+32"/>
+        <location filename="../widgets/TopicsPanel.cpp" line="+30"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../widgets/PartitionBarChart.cpp" line="+126"/>
+        <location line="+69"/>
+        <location filename="../widgets/PartitionsPanel.cpp" line="+83"/>
+        <location filename="../widgets/ThroughputPage.cpp" line="+3"/>
+        <source>Partitions</source>
+        <translation>Partitionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampled at</source>
+        <translation>Gemessen um</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Not counting %1 internal topics with %2 partitions</source>
+        <translation>Nicht mitgezählt: %1 interne Topics mit %2 Partitionen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionDialog.cpp" line="+30"/>
+        <source>Connect to a Kafka Cluster</source>
+        <translation>Mit einem Kafka-Cluster verbinden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a profile from a Java client.properties or a kcat config file</source>
+        <translation>Profil aus einer Java-client.properties- oder kcat-Konfigurationsdatei erstellen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Create a profile.</source>
+        <translation>Legen Sie ein Profil an.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Another profile is already called “%1”.</source>
+        <translation>Es gibt bereits ein anderes Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>New cluster</source>
+        <translation>Neuer Cluster</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 copy</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete Profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the profile “%1”?</source>
+        <translation>Das Profil „%1“ löschen?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import Client Configuration</source>
+        <translation>Client-Konfiguration importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client configuration (*.properties *.conf *.config *.cfg);;All files (*)</source>
+        <translation>Client-Konfiguration (*.properties *.conf *.config *.cfg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported with Warnings</source>
+        <translation>Mit Warnungen importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some settings of %1 could not be carried over:
+
+%2</source>
+        <translation>Einige Einstellungen aus %1 konnten nicht übernommen werden:
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="+19"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the cluster again without waiting for the next scheduled attempt</source>
+        <translation>Den Cluster sofort erneut abfragen, ohne auf den nächsten geplanten Versuch zu warten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterOverviewView.cpp" line="-142"/>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="+38"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConnectionStatusWidget.cpp" line="+1"/>
+        <source>Choose a cluster with Cluster › Connect…</source>
+        <translation>Wählen Sie einen Cluster über Cluster › Verbinden…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>down for %1 · last data at %2</source>
+        <translation>seit %1 nicht erreichbar · letzte Daten um %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>down for %1</source>
+        <translation>seit %1 nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last data at %1</source>
+        <translation>letzte Daten um %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>updated %1 ago</source>
+        <translation>vor %1 aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="-35"/>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect to another cluster (Ctrl+K)</source>
+        <translation>Mit einem anderen Cluster verbinden (Strg+K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the cluster again now</source>
+        <translation>Den Cluster jetzt erneut einlesen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;About Streamscope</source>
+        <translation>&amp;Über Streamscope</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cluster</source>
+        <translation>&amp;Cluster</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Streamscope</source>
+        <translation>Streamscope</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — Streamscope</source>
+        <translation>%1 — Streamscope</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>READ-ONLY</source>
+        <translation>SCHREIBGESCHÜTZT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SANDBOX</source>
+        <translation>SANDBOX</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read-only profile: nothing writes to this cluster without asking</source>
+        <translation>Schreibgeschütztes Profil: Nichts wird ohne Rückfrage in diesen Cluster geschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writable profile</source>
+        <translation>Beschreibbares Profil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About Streamscope</source>
+        <translation>Über Streamscope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Streamscope %1&lt;/h3&gt;&lt;p&gt;Live Kafka streams, lag, service graph and replay for your desktop.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Streamscope %1&lt;/h3&gt;&lt;p&gt;Live-Kafka-Streams, Lag, Service-Graph und Replay für Ihren Desktop.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PartitionBarChart.cpp" line="-132"/>
+        <location line="+15"/>
+        <location filename="../widgets/RateChart.cpp" line="+90"/>
+        <location line="+173"/>
+        <source>msgs/s</source>
+        <translation>Nachr./s</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+11"/>
+        <source>end offset</source>
+        <translation>End-Offset</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>hot partition</source>
+        <translation>Hot-Partition</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Select a topic to compare its partitions</source>
+        <translation>Wählen Sie ein Topic aus, um seine Partitionen zu vergleichen</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Partitions of %1: msgs/s and end offsets</source>
+        <translation>Partitionen von %1: Nachr./s und End-Offsets</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1, partition %2</source>
+        <translation>%1, Partition %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offsets could not be read (error %1): no rate, not 0</source>
+        <translation>Offsets konnten nicht gelesen werden (Fehler %1): keine Rate, nicht 0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate: %1</source>
+        <translation>Rate: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sample: %1</source>
+        <translation>Letzte Messung: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of the topic&apos;s traffic: %1%</source>
+        <translation>Anteil am Datenverkehr des Topics: %1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End offset: %1</source>
+        <translation>End-Offset: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start offset: %1</source>
+        <translation>Start-Offset: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retained: %1</source>
+        <translation>Vorgehalten: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leader: broker %1</source>
+        <translation>Leader: Broker %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No leader</source>
+        <translation>Kein Leader</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PartitionsPanel.cpp" line="+1"/>
+        <source>No topic selected</source>
+        <translation>Kein Topic ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a topic to see its partitions.</source>
+        <translation>Wählen Sie ein Topic aus, um seine Partitionen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partitions of %1</source>
+        <translation>Partitionen von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the first snapshot</source>
+        <translation>Warten auf den ersten Snapshot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the cluster…</source>
+        <translation>Warten auf den Cluster…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic “%1” no longer exists on this cluster.</source>
+        <translation>Das Topic „%1“ existiert auf diesem Cluster nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 partitions · replication %2 · %3 messages</source>
+        <translation>%1 Partitionen · Replikation %2 · %3 Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2 under-replicated</source>
+        <translation>%1 · %2 unterrepliziert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PasswordPrompt.cpp" line="+17"/>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this cluster</source>
+        <translation>diesen Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user “%1”</source>
+        <translation>Benutzer „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; needs the %2 password of %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; benötigt das %2-Passwort für %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passwords are kept in memory for this session only and are never saved.</source>
+        <translation>Passwörter werden nur für diese Sitzung im Speicher gehalten und nie gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../widgets/ProfileEditor.cpp" line="+117"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave empty if the key is not encrypted</source>
+        <translation>Leer lassen, wenn der Schlüssel nicht verschlüsselt ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key passphrase:</source>
+        <translation>&amp;Schlüssel-Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProfileEditor.cpp" line="-58"/>
+        <source>Extra properties, line %1: “%2” is not key=value.</source>
+        <translation>Zusätzliche Eigenschaften, Zeile %1: „%2“ hat nicht die Form key=value.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SASL authentication</source>
+        <translation>SASL-Authentifizierung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Read-only</source>
+        <translation>Schreib&amp;geschützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sandbox</source>
+        <translation>Sandbo&amp;x</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>host1:9092,host2:9092</source>
+        <translation>host1:9092,host2:9092</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved; asked for once per session</source>
+        <translation>Wird nicht gespeichert; einmal pro Sitzung abgefragt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source># librdkafka properties, one key=value per line, e.g.
+# client.id=streamscope-laptop</source>
+        <translation># librdkafka-Eigenschaften, ein key=value-Paar pro Zeile, z. B.
+# client.id=streamscope-laptop</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anything that would write to this cluster asks for confirmation first.</source>
+        <translation>Alles, was in diesen Cluster schreiben würde, fragt zuerst nach einer Bestätigung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A disposable cluster: only sandbox clusters can ever receive replayed messages.</source>
+        <translation>Ein Wegwerf-Cluster: Nur Sandbox-Cluster können überhaupt per Replay eingespielte Nachrichten erhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bootstrap servers:</source>
+        <translation>&amp;Bootstrap-Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ecurity protocol:</source>
+        <translation>Sicherheitsp&amp;rotokoll:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mechanism:</source>
+        <translation>Mec&amp;hanismus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>Ben&amp;utzername:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;certificate:</source>
+        <translation>Client-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only for an encrypted key; not saved</source>
+        <translation>Nur für einen verschlüsselten Schlüssel; wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key &amp;passphrase:</source>
+        <translation>Schlüssel-P&amp;assphrase:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xtra properties:</source>
+        <translation>Zusätzliche &amp;Eigenschaften:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applied last, so they override the settings above. Keys containing “password” or “secret” are not saved.</source>
+        <translation>Werden zuletzt angewendet und überschreiben daher die Einstellungen oben. Schlüssel, die „password“ oder „secret“ enthalten, werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter at least one bootstrap server as host:port.</source>
+        <translation>Geben Sie mindestens einen Bootstrap-Server als host:port ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a bootstrap server: use host:port, e.g. kafka1.example.com:9092.</source>
+        <translation>„%1“ ist kein Bootstrap-Server: Verwenden Sie host:port, z. B. kafka1.example.com:9092.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SASL needs a user name.</source>
+        <translation>SASL benötigt einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 “%2” cannot be read.</source>
+        <translation>%1 „%2“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A client certificate needs its key, and a key its certificate.</source>
+        <translation>Ein Client-Zertifikat braucht seinen Schlüssel und ein Schlüssel sein Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RateChart.cpp" line="-143"/>
+        <source>No series selected</source>
+        <translation>Keine Datenreihe ausgewählt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+380"/>
+        <source>+ %n more (hover to read)</source>
+        <translation>
+            <numerusform>+ %n weitere (Mauszeiger darauf halten)</numerusform>
+            <numerusform>+ %n weitere (Mauszeiger darauf halten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No data in this range</source>
+        <translation>Keine Daten in diesem Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for data: a rate needs two samples</source>
+        <translation>Warten auf Daten: Eine Rate braucht zwei Messungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/StateBanner.cpp" line="+16"/>
+        <source>Connect…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ThroughputPage.cpp" line="-2"/>
+        <source>One line per selected topic (Ctrl/Shift-click to compare several)</source>
+        <translation>Eine Linie pro ausgewähltem Topic (Strg-/Umschalt-Klick, um mehrere zu vergleichen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One line per partition of the current topic</source>
+        <translation>Eine Linie pro Partition des aktuellen Topics</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Messages per second</source>
+        <translation>Nachrichten pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+154"/>
+        <source>Select topics in the table to chart them</source>
+        <translation>Wählen Sie Topics in der Tabelle aus, um sie im Diagramm darzustellen</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>partition %1</source>
+        <translation>Partition %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a topic to chart its partitions</source>
+        <translation>Wählen Sie ein Topic aus, um seine Partitionen im Diagramm darzustellen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a topic to see its partitions and how evenly its traffic is spread.</source>
+        <translation>Wählen Sie ein Topic aus, um seine Partitionen zu sehen und wie gleichmäßig sein Datenverkehr verteilt ist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for the first samples of %1…</source>
+        <translation>Warten auf die ersten Messungen von %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Cluster&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Cluster&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../widgets/ThroughputTopicsPanel.cpp" line="+194"/>
+        <location filename="../widgets/TopicsPanel.cpp" line="+122"/>
+        <source>%1 topics</source>
+        <translation>%1 Topics</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n partition(s) unreadable</source>
+        <translation>
+            <numerusform>%n Partition nicht lesbar</numerusform>
+            <numerusform>%n Partitionen nicht lesbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sampled every %1 s</source>
+        <translation>Messung alle %1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ThroughputTopicsPanel.cpp" line="-199"/>
+        <location filename="../widgets/TopicsPanel.cpp" line="-127"/>
+        <source>Show internal topics</source>
+        <translation>Interne Topics anzeigen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../widgets/TopicsPanel.cpp" line="+15"/>
+        <source>Filter topics by name (Ctrl+F)</source>
+        <translation>Topics nach Namen filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../widgets/TopicsPanel.cpp" line="+4"/>
+        <source>Include Kafka&apos;s own topics such as __consumer_offsets</source>
+        <translation>Kafkas eigene Topics wie __consumer_offsets einbeziehen</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <location filename="../widgets/TopicsPanel.cpp" line="+102"/>
+        <source>No topic matches “%1”</source>
+        <translation>Kein Topic passt zu „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../widgets/TopicsPanel.cpp" line="+2"/>
+        <source>%1 of %2 topics</source>
+        <translation>%1 von %2 Topics</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../widgets/TopicsPanel.cpp" line="+3"/>
+        <source>1 topic</source>
+        <translation>1 Topic</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../widgets/TopicsPanel.cpp" line="+4"/>
+        <source>%1 · %2 internal hidden</source>
+        <translation>%1 · %2 interne ausgeblendet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TimeSeriesHover.cpp" line="+161"/>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/TimeWindow.cpp" line="+26"/>
+        <source>1m</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5m</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>15m</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>24h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Last minute</source>
+        <translation>Letzte Minute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last 5 minutes</source>
+        <translation>Letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last 24 hours (one-minute means)</source>
+        <translation>Letzte 24 Stunden (Minutenmittelwerte)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TopicRateSummary.cpp" line="+27"/>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rate not known yet</source>
+        <translation>Rate noch unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n partition(s)</source>
+        <translation>
+            <numerusform>%n Partition</numerusform>
+            <numerusform>%n Partitionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n unreadable (no rate, not 0)</source>
+        <translation>
+            <numerusform>%n nicht lesbar (keine Rate, nicht 0)</numerusform>
+            <numerusform>%n nicht lesbar (keine Rate, nicht 0)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skew %1</source>
+        <translation>Skew %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hot partition %1 carries %2% of the traffic</source>
+        <translation>Hot-Partition %1 trägt %2 % des Datenverkehrs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (estimate: %2 B mean sampled record size)</source>
+        <translation>%1 (Schätzung: %2 B mittlere Größe der Stichproben-Nachrichten)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>byte rate not estimated yet (no records sampled)</source>
+        <translation>Byterate noch nicht geschätzt (keine Stichprobe gelesen)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="+13"/>
+        <source>Streamscope: live Kafka streams for your desktop.</source>
+        <translation>Streamscope: Live-Kafka-Streams für Ihren Desktop.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to HOST:PORT.</source>
+        <translation>Mit HOST:PORT verbinden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a saved profile.</source>
+        <translation>Ein gespeichertes Profil öffnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>librdkafka property key=value.</source>
+        <translation>librdkafka-Eigenschaft key=value.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client config file.</source>
+        <translation>Client-Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a screenshot of the window, then quit.</source>
+        <translation>Einen Screenshot des Fensters speichern und dann beenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit after this many milliseconds.</source>
+        <translation>Nach so vielen Millisekunden beenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print startup timings and memory, then quit.</source>
+        <translation>Startzeiten und Speicherverbrauch ausgeben, dann beenden.</translation>
+    </message>
+</context>
 </TS>

@@ -14,7 +14,7 @@ namespace {
 
 void printUsage(QTextStream& out) {
     out << QCoreApplication::translate(
-        "cli",
+        "CommandLineTool",
         "usage: streamscope-cli COMMAND [options]\n"
         "\n"
         "commands:\n"

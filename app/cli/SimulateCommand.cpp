@@ -26,9 +26,9 @@ using Clock = std::chrono::steady_clock;
 constexpr auto kTick = 100ms;
 constexpr auto kStatusInterval = 5s;
 
-// The "cli" translation context shared by every command.
+// The "CommandLineTool" translation context shared by every command.
 struct CliTr {
-    Q_DECLARE_TR_FUNCTIONS(cli)
+    Q_DECLARE_TR_FUNCTIONS(CommandLineTool)
 };
 
 // Set by SIGINT/SIGTERM. A signal handler may only touch lock-free atomics, so this one flag is

@@ -23,9 +23,9 @@ namespace {
 constexpr int kTimeoutMs = 10000;
 constexpr int kConfigTimeoutMs = 5000;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
+struct CliTr {
+    Q_DECLARE_TR_FUNCTIONS(CommandLineTool)
+};
 
 struct ThroughputOptions {
     QStringList topics; // empty: all
@@ -99,28 +99,28 @@ QString formatRate(double rate) {
 
 void printTable(QTextStream& out, const ThroughputSnapshot& rates,
                 const WindowRateCalculator& window) {
-    out << tr("Window %1 s, %2 samples; cluster %3 msgs/s")
+    out << CliTr::tr("Window %1 s, %2 samples; cluster %3 msgs/s")
                .arg(static_cast<double>(window.windowMs()) / 1000.0, 0, 'f', 1)
                .arg(window.sampleCount())
                .arg(formatRate(rates.clusterMsgsPerSec))
         << '\n';
     out << QStringLiteral("%1 %2 %3 %4  %5\n")
-               .arg(tr("TOPIC"), -40)
-               .arg(tr("PARTITION"), 9)
-               .arg(tr("MSGS/S"), 12)
-               .arg(tr("END_OFFSET"), 14)
-               .arg(tr("NOTES"));
+               .arg(CliTr::tr("TOPIC"), -40)
+               .arg(CliTr::tr("PARTITION"), 9)
+               .arg(CliTr::tr("MSGS/S"), 12)
+               .arg(CliTr::tr("END_OFFSET"), 14)
+               .arg(CliTr::tr("NOTES"));
     for (const auto& t : rates.topics) {
         QStringList notes;
         if (hasValue(t.skew) && t.partitionCount > 1)
-            notes << tr("skew %1").arg(t.skew, 0, 'f', 2);
+            notes << CliTr::tr("skew %1").arg(t.skew, 0, 'f', 2);
         if (t.hotPartition)
-            notes << tr("hot partition %1 (%2%)")
+            notes << CliTr::tr("hot partition %1 (%2%)")
                          .arg(t.hottestPartition)
                          .arg(qRound(t.hottestShare * 100));
         if (!t.complete())
             notes
-                << tr("%1 of %2 partitions measured").arg(t.ratedPartitions).arg(t.partitionCount);
+                << CliTr::tr("%1 of %2 partitions measured").arg(t.ratedPartitions).arg(t.partitionCount);
         if (t.offsetNotes != 0)
             notes << describeOffsetNotes(t.offsetNotes);
         out << QStringLiteral("%1 %2 %3 %4  %5\n")
@@ -137,7 +137,7 @@ void printTable(QTextStream& out, const ThroughputSnapshot& rates,
                        .arg(p.endOffset >= 0 ? QString::number(p.endOffset) : QStringLiteral("?"),
                             14)
                        .arg(p.readable ? QString()
-                                       : tr("unreadable: %1").arg(describeKafkaError(p.errorCode)));
+                                       : CliTr::tr("unreadable: %1").arg(describeKafkaError(p.errorCode)));
         }
     }
 }
@@ -157,16 +157,16 @@ int runThroughput(const QStringList& args) {
     CliContext ctx(QStringLiteral("throughput"));
     auto& parser = ctx.parser();
     parser.addOption({{QStringLiteral("t"), QStringLiteral("topic")},
-                      tr("Only this topic (repeatable). Default: all topics."),
+                      CliTr::tr("Only this topic (repeatable). Default: all topics."),
                       QStringLiteral("topic")});
-    parser.addOption({QStringLiteral("window"), tr("Seconds to measure over (default 10)."),
+    parser.addOption({QStringLiteral("window"), CliTr::tr("Seconds to measure over (default 10)."),
                       QStringLiteral("seconds"), QStringLiteral("10")});
     parser.addOption({QStringLiteral("interval"),
-                      tr("Seconds between samples inside the window (default 1)."),
+                      CliTr::tr("Seconds between samples inside the window (default 1)."),
                       QStringLiteral("seconds"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of a table.")});
+    parser.addOption({QStringLiteral("json"), CliTr::tr("Print JSON instead of a table.")});
     parser.addOption(
-        {QStringLiteral("internal"), tr("Include internal topics (__consumer_offsets, ...).")});
+        {QStringLiteral("internal"), CliTr::tr("Include internal topics (__consumer_offsets, ...).")});
     if (!ctx.parse(args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
 
@@ -176,9 +176,9 @@ int runThroughput(const QStringList& args) {
     options.json = parser.isSet(QStringLiteral("json"));
     options.includeInternal = parser.isSet(QStringLiteral("internal"));
     if (!parseSeconds(parser.value(QStringLiteral("window")), 0.1, 86400, &options.windowS))
-        return ctx.fail(tr("--window expects seconds between 0.1 and 86400"));
+        return ctx.fail(CliTr::tr("--window expects seconds between 0.1 and 86400"));
     if (!parseSeconds(parser.value(QStringLiteral("interval")), 0.1, 3600, &options.intervalS))
-        return ctx.fail(tr("--interval expects seconds between 0.1 and 3600"));
+        return ctx.fail(CliTr::tr("--interval expects seconds between 0.1 and 3600"));
     options.intervalS = std::min(options.intervalS, options.windowS);
 
     ConnectionProfile profile;
@@ -201,12 +201,12 @@ int runThroughput(const QStringList& args) {
     if (!first) {
         const QString detail = client.lastBrokerError();
         return ctx.fail(
-            tr("cannot sample %1: %2")
+            CliTr::tr("cannot sample %1: %2")
                 .arg(profile.bootstrapServers, detail.isEmpty() ? first.error().message : detail));
     }
     for (const auto& name : options.topics) {
         if (!first->findTopic(name))
-            return ctx.fail(tr("unknown topic \"%1\"").arg(name));
+            return ctx.fail(CliTr::tr("unknown topic \"%1\"").arg(name));
     }
     // cleanup.policy once, for the compaction note.
     QStringList names;
@@ -232,13 +232,13 @@ int runThroughput(const QStringList& args) {
             }
             rates.add(*sample);
         } else {
-            ctx.err() << tr("warning: sample failed: ") << sample.error().message << Qt::endl;
+            ctx.err() << CliTr::tr("warning: sample failed: ") << sample.error().message << Qt::endl;
         }
         if (last)
             break;
     }
     if (rates.sampleCount() < 2)
-        return ctx.fail(tr("fewer than two samples succeeded; no rate over the window"));
+        return ctx.fail(CliTr::tr("fewer than two samples succeeded; no rate over the window"));
 
     ThroughputSnapshot result = rates.result();
     if (!options.includeInternal) {

@@ -13,7 +13,7 @@ namespace {
 constexpr int kTimeoutMs = 10000;
 
 void printTable(QTextStream& out, const ClusterMetadata& md, bool includeInternal) {
-    out << QCoreApplication::translate("cli", "Cluster %1, controller %2")
+    out << QCoreApplication::translate("CommandLineTool", "Cluster %1, controller %2")
                .arg(md.clusterId)
                .arg(md.controllerId)
         << '\n';
@@ -47,10 +47,10 @@ void printTable(QTextStream& out, const ClusterMetadata& md, bool includeInterna
 int runTopics(const QStringList& args) {
     CliContext ctx(QStringLiteral("topics"));
     ctx.parser().addOption({QStringLiteral("json"),
-                            QCoreApplication::translate("cli", "Print JSON instead of a table.")});
+                            QCoreApplication::translate("CommandLineTool", "Print JSON instead of a table.")});
     ctx.parser().addOption(
         {QStringLiteral("internal"),
-         QCoreApplication::translate("cli", "Include internal topics (__consumer_offsets, ...).")});
+         QCoreApplication::translate("CommandLineTool", "Include internal topics (__consumer_offsets, ...).")});
     if (!ctx.parse(args))
         return ctx.parser().isSet(QStringLiteral("help")) ? 0 : 2;
     ConnectionProfile profile;
@@ -63,12 +63,12 @@ int runTopics(const QStringList& args) {
     auto md = (*client)->fetchMetadata(kTimeoutMs);
     if (!md) {
         const QString detail = (*client)->lastBrokerError();
-        return ctx.fail(QCoreApplication::translate("cli", "cannot reach %1: %2")
+        return ctx.fail(QCoreApplication::translate("CommandLineTool", "cannot reach %1: %2")
                             .arg(profile.bootstrapServers,
                                  detail.isEmpty() ? md.error().message : detail));
     }
     if (auto status = (*client)->fillOffsets(*md, kTimeoutMs); !status)
-        ctx.err() << QCoreApplication::translate("cli", "warning: offsets unavailable: ")
+        ctx.err() << QCoreApplication::translate("CommandLineTool", "warning: offsets unavailable: ")
                   << status.error().message << Qt::endl;
     QList<int> ids;
     for (const auto& b : md->brokers)
