@@ -17,7 +17,8 @@ void ignoreLog(const rd_kafka_t*, int, const char*, const char*) {
 
 } // namespace
 
-Expected<rd::Conf> makeClientConf(const ConnectionProfile& profile, const PropertyList& overrides) {
+Expected<rd::Conf> makeClientConf(const ConnectionProfile& profile, const PropertyList& overrides,
+                                  const PropertyList& extraDefaults) {
     if (profile.bootstrapServers.trimmed().isEmpty())
         return streamscopeError(Tr::tr("No bootstrap servers given."));
     rd::Conf conf(rd_kafka_conf_new());
@@ -28,8 +29,10 @@ Expected<rd::Conf> makeClientConf(const ConnectionProfile& profile, const Proper
         {QStringLiteral("reconnect.backoff.max.ms"), QStringLiteral("2000")},
         {QStringLiteral("log.connection.close"), QStringLiteral("false")},
     };
-    for (const auto& list : {defaults, profile.clientProperties(), overrides}) {
+    bool debugRequested = false;
+    for (const auto& list : {defaults, extraDefaults, profile.clientProperties(), overrides}) {
         for (const auto& [key, value] : list) {
+            debugRequested = debugRequested || key == u"debug";
             char errstr[512] = {};
             if (rd_kafka_conf_set(conf.get(), key.toUtf8().constData(), value.toUtf8().constData(),
                                   errstr, sizeof errstr) != RD_KAFKA_CONF_OK)
@@ -37,7 +40,8 @@ Expected<rd::Conf> makeClientConf(const ConnectionProfile& profile, const Proper
                     Tr::tr("Invalid client property %1: %2").arg(key, QString::fromUtf8(errstr)));
         }
     }
-    rd_kafka_conf_set_log_cb(conf.get(), &ignoreLog);
+    if (!debugRequested)
+        rd_kafka_conf_set_log_cb(conf.get(), &ignoreLog);
     return conf;
 }
 

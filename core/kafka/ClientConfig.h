@@ -13,8 +13,11 @@ namespace streamscope {
 // A librdkafka configuration for clients that must install their own callbacks before
 // rd_kafka_new (delivery reports, error callback): Streamscope's responsive defaults first, then
 // the profile's properties, then the overrides (later wins). librdkafka's own log lines are
-// silenced; client errors reach the caller's error callback instead.
-Expected<rd::Conf> makeClientConf(const ConnectionProfile& profile, const PropertyList& overrides);
+// silenced (client errors reach the caller's error callback instead) unless the properties ask for
+// librdkafka debug output with "debug", which then goes to stderr as librdkafka prints it.
+// extraDefaults are the caller's own defaults: applied after Streamscope's, before the profile.
+Expected<rd::Conf> makeClientConf(const ConnectionProfile& profile, const PropertyList& overrides,
+                                  const PropertyList& extraDefaults = {});
 
 // The last error librdkafka reported through a client's error callback (called on librdkafka's
 // threads, read from others).

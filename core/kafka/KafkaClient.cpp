@@ -1,5 +1,7 @@
 #include "KafkaClient.h"
 
+#include "ClientConfig.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
@@ -20,18 +22,6 @@ KafkaError errorFrom(rd_kafka_resp_err_t err, const char* context = nullptr) {
     if (context && *context)
         message = QString::fromUtf8(context) + QStringLiteral(": ") + message;
     return KafkaError{static_cast<int>(err), message};
-}
-
-Status setProperty(rd_kafka_conf_t* conf, const QString& key, const QString& value) {
-    char errstr[512] = {};
-    const QByteArray k = key.toUtf8();
-    const QByteArray v = value.toUtf8();
-    if (rd_kafka_conf_set(conf, k.constData(), v.constData(), errstr, sizeof errstr) !=
-        RD_KAFKA_CONF_OK) {
-        return streamscopeError(
-            Tr::tr("Invalid client property %1: %2").arg(key, QString::fromUtf8(errstr)));
-    }
-    return {};
 }
 
 } // namespace
@@ -61,30 +51,18 @@ QString describeKafkaError(int code) {
 Expected<std::unique_ptr<KafkaClient>> KafkaClient::create(const ConnectionProfile& profile,
                                                            Kind kind,
                                                            const PropertyList& overrides) {
-    if (profile.bootstrapServers.trimmed().isEmpty())
-        return streamscopeError(Tr::tr("No bootstrap servers given."));
-
+    // The poller asks for metadata itself every tick; librdkafka's own periodic refresh would
+    // only add requests.
+    auto made = makeClientConf(
+        profile, overrides,
+        {{QStringLiteral("topic.metadata.refresh.interval.ms"), QStringLiteral("-1")}});
+    if (!made)
+        return made.error();
+    rd::Conf conf = std::move(made.value());
     std::unique_ptr<KafkaClient> client(new KafkaClient);
-    rd::Conf conf(rd_kafka_conf_new());
-    // Defaults that make a desktop client responsive: fail fast, reconnect quickly, stay quiet.
-    const PropertyList defaults = {
-        {QStringLiteral("client.id"), QStringLiteral("streamscope")},
-        {QStringLiteral("socket.connection.setup.timeout.ms"), QStringLiteral("5000")},
-        {QStringLiteral("reconnect.backoff.ms"), QStringLiteral("200")},
-        {QStringLiteral("reconnect.backoff.max.ms"), QStringLiteral("2000")},
-        {QStringLiteral("topic.metadata.refresh.interval.ms"), QStringLiteral("-1")},
-        {QStringLiteral("log.connection.close"), QStringLiteral("false")},
-    };
-    for (const auto& list : {defaults, profile.clientProperties(), overrides}) {
-        for (const auto& [key, value] : list) {
-            if (auto status = setProperty(conf.get(), key, value); !status)
-                return status.error();
-        }
-    }
     rd_kafka_conf_set_opaque(conf.get(), client.get());
     rd_kafka_conf_set_error_cb(conf.get(), [](rd_kafka_t* rk, int err, const char* reason,
                                               void* opaque) { onError(rk, err, reason, opaque); });
-    rd_kafka_conf_set_log_cb(conf.get(), &KafkaClient::onLog);
 
     char errstr[512] = {};
     const auto type = kind == Kind::Consumer ? RD_KAFKA_CONSUMER : RD_KAFKA_PRODUCER;
@@ -106,11 +84,6 @@ void KafkaClient::onError(rd_kafka_t*, int err, const char* reason, void* opaque
     self->m_lastBrokerError = QString::fromUtf8(reason);
     if (err == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN)
         self->m_allBrokersDown = true;
-}
-
-void KafkaClient::onLog(const rd_kafka_t*, int, const char*, const char*) {
-    // librdkafka's own logging goes to stderr by default and floods terminals with reconnect
-    // attempts; the same information reaches us through the error callback.
 }
 
 void KafkaClient::pollEvents() { rd_kafka_poll(m_handle.get(), 0); }

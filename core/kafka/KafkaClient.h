@@ -91,7 +91,6 @@ public:
 private:
     KafkaClient() = default;
     static void onError(rd_kafka_t* rk, int err, const char* reason, void* opaque);
-    static void onLog(const rd_kafka_t* rk, int level, const char* fac, const char* buf);
     void clearBrokerError();
     Expected<ClusterMetadata> fetchMetadataOnce(int timeoutMs);
     // One offsets_for_times call (librdkafka batches it per leader).
