@@ -1,6 +1,12 @@
 #include "StartupProbe.h"
 
+#include "ClusterOverviewView.h"
 #include "MainWindow.h"
+#include "PageNavigator.h"
+#include "RateChart.h"
+#include "ThroughputPage.h"
+#include "ThroughputTopicFilterModel.h"
+#include "ThroughputTopicsPanel.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -19,6 +25,10 @@ constexpr int kScreenshotFallbackMs = 8000;
 constexpr int kSettleMs = 400; // let layouts and the first paint of new rows finish
 constexpr int kIdleBeforeRssMs = 5000;
 constexpr int kBenchConnectTimeoutMs = 20000;
+constexpr int kEventLoopSamplingMs = 1000; // --bench-eventloop samples the cluster every second
+constexpr int kEventLoopSettleMs = 3000;   // after the charts got their topics
+constexpr int kEventLoopDataTimeoutMs = 60000;
+constexpr int kBenchChartTopics = 50;
 
 } // namespace
 
@@ -45,13 +55,42 @@ StartupProbe::StartupProbe(MainWindow& window, const GuiOptions& options,
     , m_options(options)
     , m_processClock(processClock) {
     const bool screenshot = !options.screenshotPath.isEmpty();
+    const bool benchEventLoop = options.benchEventLoopSeconds > 0;
+    if (benchEventLoop) {
+        // The scenario of the benchmark: the Throughput page, charts full, 1 s sampling.
+        if (m_options.intervalMs <= 0)
+            m_options.intervalMs = kEventLoopSamplingMs;
+        m_options.page = QStringLiteral("throughput");
+        if (m_options.chartTop <= 0)
+            m_options.chartTop = kBenchChartTopics;
+    }
+    if (m_options.intervalMs > 0)
+        window.setPollIntervalMs(m_options.intervalMs);
+    if (m_options.page == QStringLiteral("throughput"))
+        window.navigator()->setCurrentPage(window.throughputPage());
+    else if (m_options.page == QStringLiteral("overview"))
+        window.navigator()->setCurrentPage(window.overview());
     if (options.quitAfterMs >= 0)
         QTimer::singleShot(options.quitAfterMs, qApp, &QCoreApplication::quit);
+    if (m_options.chartTop > 0 || screenshot || benchEventLoop)
+        connect(window.throughputPage(), &ThroughputPage::ratesShown, this,
+                &StartupProbe::onRatesShown);
+    if (benchEventLoop) {
+        m_watchdog.start(); // warm-up: connecting, the first 1,000 rows
+        QTimer::singleShot(kEventLoopDataTimeoutMs, this, [this] {
+            if (m_measuring || m_chartTopDone)
+                return;
+            std::fprintf(stderr, "streamscope: no throughput data within %d s\n",
+                         kEventLoopDataTimeoutMs / 1000);
+            QCoreApplication::exit(1);
+        });
+    }
     if (!screenshot && !options.benchStartup)
         return;
     connect(&window, &MainWindow::snapshotShown, this, &StartupProbe::onSnapshotShown);
     if (screenshot)
-        QTimer::singleShot(kScreenshotFallbackMs, this, &StartupProbe::takeScreenshot);
+        QTimer::singleShot(kScreenshotFallbackMs + std::max(0, options.screenshotDelayMs), this,
+                           &StartupProbe::takeScreenshot);
     if (options.benchStartup) {
         window.installEventFilter(this);
         QTimer::singleShot(kBenchConnectTimeoutMs, this, [this] {
@@ -75,12 +114,67 @@ bool StartupProbe::eventFilter(QObject* watched, QEvent* event) {
 void StartupProbe::onSnapshotShown() {
     if (m_connectedMs < 0)
         m_connectedMs = m_processClock.elapsed();
-    if (!m_options.screenshotPath.isEmpty() && !m_screenshotDone)
-        QTimer::singleShot(kSettleMs, this, &StartupProbe::takeScreenshot);
+    if (!m_options.screenshotPath.isEmpty() && !m_screenshotScheduled) {
+        m_screenshotScheduled = true;
+        QTimer::singleShot(m_options.screenshotDelayMs >= 0 ? m_options.screenshotDelayMs
+                                                            : kSettleMs,
+                           this, &StartupProbe::takeScreenshot);
+    }
     if (m_options.benchStartup && !m_benchScheduled) {
         m_benchScheduled = true;
         QTimer::singleShot(kIdleBeforeRssMs, this, &StartupProbe::printBenchAndQuit);
     }
+}
+
+void StartupProbe::onRatesShown() {
+    ThroughputPage* page = m_window.throughputPage();
+    const ThroughputSnapshotPtr rates = page->shownSnapshot();
+    if (m_measuring)
+        ++m_ratesDuringMeasurement;
+    // The Throughput page is what the user looks at: it counts as "data shown" too.
+    if (m_window.navigator()->currentPage() == page)
+        onSnapshotShown();
+    // Rates need two samples; pick the busiest topics once they are known.
+    if (m_options.chartTop > 0 && !m_chartTopDone && rates && rates->sequence >= 2) {
+        m_chartTopDone = true;
+        ThroughputTopicFilterModel* proxy = page->topicsPanel()->proxy();
+        QStringList busiest;
+        for (int row = 0; row < proxy->rowCount() && busiest.size() < m_options.chartTop; ++row)
+            busiest.append(proxy->topicName(proxy->index(row, 0)));
+        page->topicsPanel()->selectTopics(busiest);
+        if (m_options.benchEventLoopSeconds > 0)
+            QTimer::singleShot(kEventLoopSettleMs, this, &StartupProbe::startEventLoopMeasurement);
+    }
+}
+
+void StartupProbe::startEventLoopMeasurement() {
+    m_warmup = m_watchdog.figures();
+    m_watchdog.start();
+    m_measuring = true;
+    m_ratesDuringMeasurement = 0;
+    m_replotsAtStart = m_window.throughputPage()->rateChart()->replotCount();
+    QTimer::singleShot(m_options.benchEventLoopSeconds * 1000, this,
+                       &StartupProbe::printEventLoopAndQuit);
+}
+
+void StartupProbe::printEventLoopAndQuit() {
+    m_watchdog.stop();
+    const EventLoopWatchdog::Figures f = m_watchdog.figures();
+    ThroughputPage* page = m_window.throughputPage();
+    const ThroughputSnapshotPtr rates = page->shownSnapshot();
+    std::printf("topics=%d\nchart_series=%d\nrate_ticks=%d\nchart_replots=%d\n"
+                "warmup_max_stall_ms=%.1f\nmax_stall_ms=%.1f\np99_stall_ms=%.1f\n"
+                "mean_stall_ms=%.2f\nstalls_over_16ms=%d\nticks=%lld\n"
+                "max_gap_cpu_ms=%.1f\np99_gap_cpu_ms=%.2f\ngaps_over_16ms_cpu=%d\n"
+                "gui_cpu_percent=%.1f\nrss_mb=%.1f\n",
+                rates ? static_cast<int>(rates->topics.size()) : 0,
+                static_cast<int>(page->rateChart()->series().size()), m_ratesDuringMeasurement,
+                page->rateChart()->replotCount() - m_replotsAtStart, m_warmup.maxStallMs,
+                f.maxStallMs, f.p99StallMs, f.meanStallMs, f.stallsOver16Ms,
+                static_cast<long long>(f.ticks), f.maxGapCpuMs, f.p99GapCpuMs, f.gapsOver16MsCpu,
+                f.guiCpuShare * 100.0, residentMemoryMb());
+    std::fflush(stdout);
+    QCoreApplication::quit();
 }
 
 void StartupProbe::takeScreenshot() {

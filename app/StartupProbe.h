@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "EventLoopWatchdog.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -9,9 +10,12 @@ namespace streamscope {
 
 class MainWindow;
 
-// The automation flags of the GUI: --screenshot (grab the window once the first snapshot is on
-// screen, or after 8 s, then quit), --quit-after, and --bench-startup (print startup_ms,
-// connected_ms and rss_mb, then quit). Does nothing when none of them is given.
+// The automation flags of the GUI: --page (open a page), --interval, --chart-top (chart the N
+// busiest topics), --screenshot (grab the window once the first data is on screen plus
+// --screenshot-delay, or after 8 s, then quit), --quit-after, --bench-startup (print startup_ms,
+// connected_ms and rss_mb, then quit) and --bench-eventloop (on the Throughput page with charts,
+// print the worst event-loop stalls over S seconds of 1 s sampling, then quit). Does nothing when
+// none of them is given.
 class StartupProbe : public QObject {
     Q_OBJECT
 public:
@@ -24,8 +28,11 @@ protected:
 
 private:
     void onSnapshotShown();
+    void onRatesShown();
     void takeScreenshot();
     void printBenchAndQuit();
+    void startEventLoopMeasurement();
+    void printEventLoopAndQuit();
 
     MainWindow& m_window;
     GuiOptions m_options;
@@ -33,7 +40,15 @@ private:
     qint64 m_startupMs = -1;
     qint64 m_connectedMs = -1;
     bool m_screenshotDone = false;
+    bool m_screenshotScheduled = false;
     bool m_benchScheduled = false;
+    bool m_chartTopDone = false;
+    // --bench-eventloop
+    EventLoopWatchdog m_watchdog;
+    EventLoopWatchdog::Figures m_warmup;
+    bool m_measuring = false;
+    int m_ratesDuringMeasurement = 0;
+    int m_replotsAtStart = 0;
 };
 
 // Resident set size of this process in MiB, from /proc/self/status; -1 where unavailable.

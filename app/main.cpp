@@ -19,12 +19,26 @@ QIcon applicationIcon() {
     return icon;
 }
 
+// --help and --version only print: they must work over SSH and in scripts, where there is no
+// display for the default platform plugin to open.
+bool onlyPrints(int argc, char* argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
     QElapsedTimer processClock; // first thing: --bench-startup measures from here
     processClock.start();
 
+    if (onlyPrints(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Streamscope"));
     QApplication::setOrganizationName(QStringLiteral("Streamscope"));

@@ -21,7 +21,7 @@ bootstrap="${STREAMSCOPE_BOOTSTRAP:-$("$ROOT/scripts/kafka.sh" start | tail -n 1
 log "broker $bootstrap"
 
 "$BUILD_DIR/app/streamscope-cli" simulate -b "$bootstrap" --scenario demo \
-    --duration $((runs * 15 + 30)) 2>/dev/null &
+    --duration $((runs * 15 + 30)) >/dev/null 2>&1 &
 sim_pid=$!
 trap 'kill "$sim_pid" 2>/dev/null || true; wait "$sim_pid" 2>/dev/null || true' EXIT
 sleep 5 # let the demo topics exist and traffic flow

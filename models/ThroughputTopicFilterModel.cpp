@@ -73,8 +73,7 @@ bool ThroughputTopicFilterModel::filterAcceptsRow(int sourceRow,
     return m_nameFilter.isEmpty() || topic.name.contains(m_nameFilter, Qt::CaseInsensitive);
 }
 
-bool ThroughputTopicFilterModel::lessThan(const QModelIndex& left,
-                                          const QModelIndex& right) const {
+bool ThroughputTopicFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const {
     if (!m_topics)
         return QSortFilterProxyModel::lessThan(left, right);
     const auto& a = m_topics->topicAt(left.row());
@@ -99,8 +98,7 @@ bool ThroughputTopicFilterModel::lessThan(const QModelIndex& left,
         order = a.partitionCount - b.partitionCount;
         break;
     case ThroughputTopicModel::SkewColumn:
-        order = byValue(a.partitionCount > 1 ? a.skew : -1.0,
-                        b.partitionCount > 1 ? b.skew : -1.0);
+        order = byValue(a.partitionCount > 1 ? a.skew : -1.0, b.partitionCount > 1 ? b.skew : -1.0);
         break;
     case ThroughputTopicModel::BytesColumn:
         order = byValue(a.estimatedBytesPerSec, b.estimatedBytesPerSec);

@@ -31,8 +31,8 @@ Row rowOf(const TopicRate& topic) {
     Row row;
     row.name = topic.topic;
     row.internal = topic.internal;
-    row.msgsPerSec = hasValue(topic.smoothedMsgsPerSec) ? topic.smoothedMsgsPerSec
-                                                        : topic.msgsPerSec;
+    row.msgsPerSec =
+        hasValue(topic.smoothedMsgsPerSec) ? topic.smoothedMsgsPerSec : topic.msgsPerSec;
     row.rawMsgsPerSec = topic.msgsPerSec;
     row.producedSinceStart = topic.producedSinceStart;
     row.partitionCount = topic.partitionCount;
@@ -212,7 +212,8 @@ QVariant ThroughputTopicModel::displayText(const Row& row, int column) const {
         if (row.partitionCount <= 1)
             return QStringLiteral("\u2014"); // one partition cannot be skewed
         if (row.hotPartition)
-            return ModelsTr::tr("%1 \u25b2 P%2").arg(formatSkew(locale(), row.skew))
+            return ModelsTr::tr("%1 \u25b2 P%2")
+                .arg(formatSkew(locale(), row.skew))
                 .arg(row.hottestPartition);
         return formatSkew(locale(), row.skew);
     case BytesColumn:
@@ -357,11 +358,11 @@ QString ThroughputTopicModel::toolTip(const Row& row, int column) const {
                              .arg(formatSkew(loc, row.skew))
                              .arg(row.partitionCount));
             if (row.hottestPartition >= 0 && hasValue(row.hottestShare))
-                lines.append(ModelsTr::tr("Partition %1 carries %2% of the traffic%3")
-                                 .arg(row.hottestPartition)
-                                 .arg(qRound(row.hottestShare * 100))
-                                 .arg(row.hotPartition ? ModelsTr::tr(": a hot partition")
-                                                       : QString()));
+                lines.append(
+                    ModelsTr::tr("Partition %1 carries %2% of the traffic%3")
+                        .arg(row.hottestPartition)
+                        .arg(qRound(row.hottestShare * 100))
+                        .arg(row.hotPartition ? ModelsTr::tr(": a hot partition") : QString()));
         }
         break;
     case BytesColumn:
@@ -375,9 +376,13 @@ QString ThroughputTopicModel::toolTip(const Row& row, int column) const {
     case NotesColumn:
     case PartitionsColumn:
         if (row.unreadablePartitions() > 0)
-            lines.append(ModelsTr::tr("Offsets of %n partition(s) could not be read this tick: "
-                                      "they have no rate (not 0)",
-                                      nullptr, row.unreadablePartitions()));
+            lines.append(
+                row.unreadablePartitions() == 1
+                    ? ModelsTr::tr("Offsets of 1 partition could not be read this tick: it has "
+                                   "no rate (not 0)")
+                    : ModelsTr::tr("Offsets of %1 partitions could not be read this tick: they "
+                                   "have no rate (not 0)")
+                          .arg(row.unreadablePartitions()));
         if (row.offsetNotes != 0)
             lines.append(describeOffsetNotes(row.offsetNotes));
         break;
@@ -419,7 +424,7 @@ QVariant ThroughputTopicModel::headerData(int section, Qt::Orientation orientati
                                 "seconds. \u201c?\u201d: unknown (never shown as 0); "
                                 "\u201c\u2265\u201d: some partitions could not be measured");
         case TrendColumn:
-            return ModelsTr::tr("msgs/s over the last %n sample(s)", nullptr, kSparklinePoints);
+            return ModelsTr::tr("msgs/s over the last %1 samples").arg(kSparklinePoints);
         case ProducedColumn:
             return ModelsTr::tr("Messages produced since Streamscope started watching (offsets "
                                 "added; includes transaction markers)");

@@ -24,13 +24,14 @@ class ThroughputHistory;
 class ThroughputTopicModel : public SnapshotTableModel {
     Q_OBJECT
 public:
+    // Most telling first: a narrow table still shows rate, trend and skew.
     enum Column {
         NameColumn,
         RateColumn,
         TrendColumn,
-        ProducedColumn,
-        PartitionsColumn,
         SkewColumn,
+        PartitionsColumn,
+        ProducedColumn,
         BytesColumn,
         NotesColumn,
         ColumnCount
@@ -48,8 +49,8 @@ public:
     struct Row {
         QString name;
         bool internal = false;
-        double msgsPerSec = kNoRate;         // smoothed: what the table shows
-        double rawMsgsPerSec = kNoRate;      // this tick's rate (the chart's last point)
+        double msgsPerSec = kNoRate;    // smoothed: what the table shows
+        double rawMsgsPerSec = kNoRate; // this tick's rate (the chart's last point)
         qint64 producedSinceStart = 0;
         int partitionCount = 0;
         int readablePartitions = 0;

@@ -1,5 +1,6 @@
 #include "ChartToolBar.h"
 
+#include "ElidedLabel.h"
 #include "WidgetsTr.h"
 
 #include <QButtonGroup>
@@ -12,7 +13,7 @@ namespace streamscope {
 
 ChartToolBar::ChartToolBar(QWidget* parent)
     : QWidget(parent)
-    , m_title(new QLabel(this))
+    , m_title(new ElidedLabel(this))
     , m_state(new QLabel(this))
     , m_toolSlot(new QHBoxLayout)
     , m_windows(new QButtonGroup(this))
@@ -22,14 +23,16 @@ ChartToolBar::ChartToolBar(QWidget* parent)
     m_title->setFont(titleFont);
     m_title->setObjectName(QStringLiteral("chartTitle"));
     m_title->setTextFormat(Qt::PlainText);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Room for a few words before it elides; the controls to its right never shrink.
+    m_title->setMinimumWidth(m_title->fontMetrics().averageCharWidth() * 14);
     m_state->setObjectName(QStringLiteral("chartState"));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    layout->addWidget(m_title);
+    layout->addWidget(m_title, 1);
     layout->addWidget(m_state);
-    layout->addStretch(1);
     m_toolSlot->setSpacing(6);
     layout->addLayout(m_toolSlot);
 
@@ -67,11 +70,11 @@ ChartToolBar::ChartToolBar(QWidget* parent)
 }
 
 void ChartToolBar::setTitle(const QString& title) {
-    m_title->setText(title);
+    m_title->setFullText(title);
 }
 
 QString ChartToolBar::title() const {
-    return m_title->text();
+    return m_title->fullText();
 }
 
 void ChartToolBar::setTimeWindow(TimeWindow window) {
@@ -109,9 +112,9 @@ void ChartToolBar::updateStateChip(bool paused) {
                                                "updating"));
     // A small coloured chip: green "Live" or amber "Paused".
     const QColor color = paused ? QColor(0xb2, 0x6a, 0x00) : QColor(0x2e, 0x7d, 0x32);
-    m_state->setText(QStringLiteral("<span style=\"color:%1\">\u25cf</span> %2")
-                         .arg(color.name(), paused ? WidgetsTr::tr("Paused")
-                                                   : WidgetsTr::tr("Live")));
+    m_state->setText(
+        QStringLiteral("<span style=\"color:%1\">\u25cf</span> %2")
+            .arg(color.name(), paused ? WidgetsTr::tr("Paused") : WidgetsTr::tr("Live")));
     m_state->setToolTip(paused ? WidgetsTr::tr("The chart is frozen: drag to pan, wheel to zoom")
                                : WidgetsTr::tr("The chart follows the newest samples"));
 }

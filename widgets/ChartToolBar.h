@@ -11,6 +11,8 @@ class QToolButton;
 
 namespace streamscope {
 
+class ElidedLabel;
+
 // The strip above a rate chart: a title, a Live/Paused state chip, room for the owner's own
 // controls, the time-window buttons (1m 5m 15m 1h 24h) and Pause/Resume.
 class ChartToolBar : public QWidget {
@@ -36,7 +38,7 @@ Q_SIGNALS:
 private:
     void updateStateChip(bool paused);
 
-    QLabel* m_title = nullptr;
+    ElidedLabel* m_title = nullptr; // gives way first when the strip gets narrow
     QLabel* m_state = nullptr;
     QHBoxLayout* m_toolSlot = nullptr;
     QButtonGroup* m_windows = nullptr;

@@ -3,10 +3,15 @@
 #include "BrokersPanel.h"
 #include "ClusterSummaryStrip.h"
 #include "ConnectionStateStyle.h"
+#include "DisplayFormat.h"
 #include "PartitionsPanel.h"
+#include "RateChart.h"
+#include "RateFormat.h"
+#include "SessionServices.h"
 #include "StateBanner.h"
 #include "TopicsPanel.h"
 #include "WidgetsTr.h"
+#include "throughput/ThroughputTracker.h"
 
 #include <QPainter>
 #include <QSettings>
@@ -47,8 +52,10 @@ ClusterOverviewView::ClusterOverviewView(QWidget* parent)
     , m_brokers(new BrokersPanel(this))
     , m_topics(new TopicsPanel(this))
     , m_partitions(new PartitionsPanel(this))
+    , m_totalChart(new RateChart(this))
     , m_verticalSplitter(new QSplitter(Qt::Vertical, this))
-    , m_topicSplitter(new QSplitter(Qt::Horizontal, this)) {
+    , m_topicSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_topSplitter(new QSplitter(Qt::Horizontal, this)) {
     setObjectName(QStringLiteral("overviewPage"));
 
     m_topicSplitter->addWidget(m_topics);
@@ -57,13 +64,26 @@ ClusterOverviewView::ClusterOverviewView(QWidget* parent)
     m_topicSplitter->setStretchFactor(1, 6);
     m_topicSplitter->setChildrenCollapsible(false);
     m_topicSplitter->setHandleWidth(12);
-    m_verticalSplitter->addWidget(m_brokers);
+    // The cluster's total msgs/s beside the brokers: the first thing to glance at.
+    m_totalChart->setObjectName(QStringLiteral("clusterTotalChart"));
+    m_totalChart->setCompact(true);
+    m_totalChart->setActive(false);
+    m_totalChart->setSeries({{RateSeriesSpec::Kind::Cluster, QString(), -1,
+                              WidgetsTr::tr("Cluster total"), QColor(0x4e, 0x79, 0xa7)}});
+    updateTotalTitle(kNoRate);
+    m_topSplitter->addWidget(m_brokers);
+    m_topSplitter->addWidget(m_totalChart);
+    m_topSplitter->setStretchFactor(0, 1);
+    m_topSplitter->setStretchFactor(1, 1);
+    m_topSplitter->setChildrenCollapsible(false);
+    m_topSplitter->setHandleWidth(12);
+    m_verticalSplitter->addWidget(m_topSplitter);
     m_verticalSplitter->addWidget(m_topicSplitter);
     m_verticalSplitter->setStretchFactor(0, 1);
     m_verticalSplitter->setStretchFactor(1, 4);
     m_verticalSplitter->setChildrenCollapsible(false);
     // Room for a handful of brokers; the topics get the rest. Saved sizes override this.
-    m_verticalSplitter->setSizes({fontMetrics().height() * 9, fontMetrics().height() * 40});
+    m_verticalSplitter->setSizes({fontMetrics().height() * 11, fontMetrics().height() * 38});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
@@ -103,8 +123,40 @@ void ClusterOverviewView::setSession(ClusterSession* session) {
     updateBanner();
 }
 
+void ClusterOverviewView::setServices(SessionServices* services) {
+    if (m_tracker)
+        disconnect(m_tracker, nullptr, this, nullptr);
+    ++m_trackerGeneration;
+    m_tracker = services ? &services->throughput() : nullptr;
+    m_totalChart->setHistory(m_tracker ? &m_tracker->history() : nullptr);
+    updateTotalTitle(kNoRate);
+    if (!m_tracker)
+        return;
+    // updated() comes from the polling thread; the chart only notes it and pulls the history
+    // itself when it is on screen.
+    const quint64 generation = m_trackerGeneration;
+    connect(m_tracker, &ThroughputTracker::updated, this,
+            [this, generation](const ThroughputSnapshotPtr& rates) {
+                if (generation != m_trackerGeneration || !rates)
+                    return;
+                m_totalChart->notifyNewData();
+                if (isPageActive())
+                    updateTotalTitle(hasValue(rates->clusterSmoothedMsgsPerSec)
+                                         ? rates->clusterSmoothedMsgsPerSec
+                                         : rates->clusterMsgsPerSec);
+            });
+}
+
+void ClusterOverviewView::updateTotalTitle(double msgsPerSec) {
+    m_totalChart->setTitle(hasValue(msgsPerSec)
+                               ? WidgetsTr::tr("Cluster throughput: %1")
+                                     .arg(formatRateWithUnit(displayLocale(), msgsPerSec))
+                               : WidgetsTr::tr("Cluster throughput"));
+}
+
 void ClusterOverviewView::setPageActive(bool active) {
     ClusterPage::setPageActive(active);
+    m_totalChart->setActive(active);
     if (active && m_hasPending) {
         m_hasPending = false;
         applySnapshot(std::exchange(m_pending, nullptr));
@@ -168,6 +220,9 @@ void ClusterOverviewView::updateBanner() {
 void ClusterOverviewView::saveSettings(QSettings& settings) const {
     settings.setValue(QStringLiteral("verticalSplitter"), m_verticalSplitter->saveState());
     settings.setValue(QStringLiteral("topicSplitter"), m_topicSplitter->saveState());
+    settings.setValue(QStringLiteral("topSplitter"), m_topSplitter->saveState());
+    settings.setValue(QStringLiteral("totalChartWindow"),
+                      timeWindowKey(m_totalChart->timeWindow()));
     m_brokers->saveSettings(settings);
     m_topics->saveSettings(settings);
     m_partitions->saveSettings(settings);
@@ -177,6 +232,9 @@ void ClusterOverviewView::restoreSettings(const QSettings& settings) {
     m_verticalSplitter->restoreState(
         settings.value(QStringLiteral("verticalSplitter")).toByteArray());
     m_topicSplitter->restoreState(settings.value(QStringLiteral("topicSplitter")).toByteArray());
+    m_topSplitter->restoreState(settings.value(QStringLiteral("topSplitter")).toByteArray());
+    m_totalChart->setTimeWindow(timeWindowFromKey(
+        settings.value(QStringLiteral("totalChartWindow")).toString(), TimeWindow::FiveMinutes));
     m_brokers->restoreSettings(settings);
     m_topics->restoreSettings(settings);
     m_partitions->restoreSettings(settings);

@@ -12,7 +12,9 @@ namespace streamscope {
 class BrokersPanel;
 class ClusterSummaryStrip;
 class PartitionsPanel;
+class RateChart;
 class StateBanner;
+class ThroughputTracker;
 class TopicsPanel;
 
 // The Overview page: key figures, brokers, topics with search, and the partitions of the selected
@@ -25,6 +27,7 @@ public:
     QString pageTitle() const override;
     QIcon pageIcon() const override;
     void setSession(ClusterSession* session) override;
+    void setServices(SessionServices* services) override;
     void setPageActive(bool active) override;
     void saveSettings(QSettings& settings) const override;
     void restoreSettings(const QSettings& settings) override;
@@ -34,6 +37,8 @@ public:
     TopicsPanel* topicsPanel() const { return m_topics; }
     PartitionsPanel* partitionsPanel() const { return m_partitions; }
     BrokersPanel* brokersPanel() const { return m_brokers; }
+    // Cluster-wide msgs/s over time.
+    RateChart* totalChart() const { return m_totalChart; }
 
 Q_SIGNALS:
     void connectRequested();
@@ -44,6 +49,7 @@ private:
     void onSnapshot(const ClusterSnapshot& snapshot);
     void applySnapshot(const ClusterSnapshot& snapshot);
     void updateBanner();
+    void updateTotalTitle(double msgsPerSec);
 
     QPointer<ClusterSession> m_session;
     ClusterSnapshot m_shown;
@@ -54,8 +60,12 @@ private:
     BrokersPanel* m_brokers = nullptr;
     TopicsPanel* m_topics = nullptr;
     PartitionsPanel* m_partitions = nullptr;
+    RateChart* m_totalChart = nullptr;
+    ThroughputTracker* m_tracker = nullptr;
+    quint64 m_trackerGeneration = 0; // drops queued rates of a previous tracker
     QSplitter* m_verticalSplitter = nullptr;
     QSplitter* m_topicSplitter = nullptr;
+    QSplitter* m_topSplitter = nullptr; // brokers beside the total chart
 };
 
 } // namespace streamscope

@@ -7,6 +7,8 @@
 #include "PageNavigator.h"
 #include "PasswordPrompt.h"
 #include "ProfileStore.h"
+#include "SessionServices.h"
+#include "ThroughputPage.h"
 #include "WidgetsTr.h"
 #include "streamscope/Version.h"
 
@@ -28,14 +30,16 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_navigator(new PageNavigator(this))
     , m_overview(new ClusterOverviewView(this))
+    , m_throughput(new ThroughputPage(this))
     , m_status(new ConnectionStatusWidget(this))
     , m_flagsLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_navigator);
 
-    // The pages, in navigation order. Later views (Throughput, Lag, Graph, Browse, Replay) are
-    // one line each here.
+    // The pages, in navigation order. Later views (Lag, Graph, Browse, Replay) are one line
+    // each here.
     addPage(m_overview);
+    addPage(m_throughput);
 
     m_flagsLabel->setObjectName(QStringLiteral("profileFlags"));
     statusBar()->addWidget(m_status, 1);
@@ -62,6 +66,12 @@ MainWindow::~MainWindow() {
 
 void MainWindow::addPage(ClusterPage* page) {
     m_navigator->addPage(page);
+}
+
+void MainWindow::setPollIntervalMs(int ms) {
+    m_pollIntervalMs = ms;
+    if (m_session && ms > 0)
+        m_session->setIntervalMs(ms);
 }
 
 void MainWindow::createActions() {
@@ -117,17 +127,24 @@ bool MainWindow::connectTo(ConnectionProfile profile) {
     disconnectFromCluster();
     m_session = std::make_unique<ClusterSession>(std::move(profile));
     ClusterSession* session = m_session.get();
+    if (m_pollIntervalMs > 0)
+        session->setIntervalMs(m_pollIntervalMs);
+    // The engines register their snapshot consumers now, before the polling thread starts.
+    m_services = std::make_unique<SessionServices>(*session);
     connect(session, &ClusterSession::stateChanged, m_status, &ConnectionStatusWidget::setState);
     connect(session, &ClusterSession::snapshotUpdated, m_status,
             [status = m_status](const ClusterSnapshot& snapshot) {
                 status->setLastUpdate(snapshot ? snapshot->sampledAt : QDateTime());
             });
-    for (ClusterPage* page : m_navigator->pages())
+    for (ClusterPage* page : m_navigator->pages()) {
         page->setSession(session);
+        page->setServices(m_services.get());
+    }
     m_status->setState(session->state(),
                        WidgetsTr::tr("Connecting to %1\u2026").arg(session->profile().describe()));
     updateTitleAndFlags();
     session->start();
+    m_services->start();
     return true;
 }
 
@@ -147,8 +164,11 @@ void MainWindow::disconnectFromCluster() {
     // Order matters: stop the polling thread (consumers registered by pages must outlive it),
     // then let the pages drop their pointers, then delete.
     m_session->stop();
-    for (ClusterPage* page : m_navigator->pages())
+    for (ClusterPage* page : m_navigator->pages()) {
         page->setSession(nullptr);
+        page->setServices(nullptr);
+    }
+    m_services.reset();
     m_session.reset();
     m_status->setDisconnected();
     updateTitleAndFlags();

@@ -17,6 +17,8 @@ class ClusterPage;
 class ClusterSession;
 class ConnectionStatusWidget;
 class PageNavigator;
+class SessionServices;
+class ThroughputPage;
 
 // Composition root of the GUI: creates the pages, the status bar and the actions, and owns the
 // one ClusterSession the pages look at. Knows no Kafka details and draws no data itself.
@@ -37,6 +39,10 @@ public:
     ClusterSession* session() const { return m_session.get(); }
     ConnectionStatusWidget* statusWidget() const { return m_status; }
     ClusterOverviewView* overview() const { return m_overview; }
+    ThroughputPage* throughputPage() const { return m_throughput; }
+    SessionServices* services() const { return m_services.get(); }
+    // Sampling interval for sessions opened from now on (and the current one); 0 = default.
+    void setPollIntervalMs(int ms);
     PageNavigator* navigator() const { return m_navigator; }
 
 Q_SIGNALS:
@@ -57,8 +63,11 @@ private:
 
     SessionSecrets m_secrets;
     std::unique_ptr<ClusterSession> m_session;
+    std::unique_ptr<SessionServices> m_services; // the session's engines; go before the session
+    int m_pollIntervalMs = 0;
     PageNavigator* m_navigator = nullptr;
     ClusterOverviewView* m_overview = nullptr;
+    ThroughputPage* m_throughput = nullptr;
     ConnectionStatusWidget* m_status = nullptr;
     QLabel* m_flagsLabel = nullptr;
     QAction* m_refreshAction = nullptr;

@@ -115,8 +115,7 @@ PartitionBarChart::PartitionBarChart(QWidget* parent)
 
     m_timer->setSingleShot(true);
     m_timer->setInterval(kRefreshMs);
-    connect(m_timer, &QTimer::timeout, this,
-            [this] { refresh(QCustomPlot::rpQueuedReplot); });
+    connect(m_timer, &QTimer::timeout, this, [this] { refresh(QCustomPlot::rpQueuedReplot); });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -196,7 +195,8 @@ void PartitionBarChart::rebuild() {
         m_placeholder->setVisible(true);
     } else {
         const TopicRate& topic = *m_topic;
-        m_title->setText(WidgetsTr::tr("Partitions of %1: msgs/s and end offsets").arg(topic.topic));
+        m_title->setText(
+            WidgetsTr::tr("Partitions of %1: msgs/s and end offsets").arg(topic.topic));
         m_placeholder->setVisible(topic.partitions.empty());
         const int count = static_cast<int>(topic.partitions.size());
         const int labelStep = std::max(1, (count + kMaxLabelledTicks - 1) / kMaxLabelledTicks);
@@ -242,13 +242,15 @@ void PartitionBarChart::rebuild() {
     m_plot->yAxis2->setRange(0, std::max(1.0, offsetMax * 1.15));
     m_unreadable->setData(unreadableKeys, QVector<double>(unreadableKeys.size(), rateTop), true);
 
-    // Legend: only the entries that mean something right now.
-    m_hot->removeFromLegend();
-    m_unreadable->removeFromLegend();
+    // Legend: rates first, then only the entries that mean something right now.
+    QCPLegend* legend = m_plot->legend;
+    legend->clearItems();
+    m_rates->addToLegend(legend);
     if (!hotKeys.isEmpty())
-        m_hot->addToLegend();
+        m_hot->addToLegend(legend);
+    m_offsets->addToLegend(legend);
     if (!unreadableKeys.isEmpty())
-        m_unreadable->addToLegend();
+        m_unreadable->addToLegend(legend);
 }
 
 void PartitionBarChart::showHover(const QPointF& position, const QPoint& globalPosition) {
@@ -265,16 +267,18 @@ void PartitionBarChart::showHover(const QPointF& position, const QPoint& globalP
     const TopicRate& topic = *m_topic;
     const PartitionRate& p = topic.partitions[static_cast<std::size_t>(slot)];
     QStringList lines;
-    lines.append(QStringLiteral("<b>%1</b>").arg(
-        WidgetsTr::tr("%1, partition %2").arg(topic.topic.toHtmlEscaped()).arg(p.partition)));
+    lines.append(QStringLiteral("<b>%1</b>")
+                     .arg(WidgetsTr::tr("%1, partition %2")
+                              .arg(topic.topic.toHtmlEscaped())
+                              .arg(p.partition)));
     if (!p.readable) {
-        lines.append(WidgetsTr::tr("Offsets could not be read (error %1): no rate, not 0")
-                         .arg(p.errorCode));
+        lines.append(
+            WidgetsTr::tr("Offsets could not be read (error %1): no rate, not 0").arg(p.errorCode));
     } else {
         lines.append(WidgetsTr::tr("Rate: %1").arg(formatRateWithUnit(m_locale, shownRate(p))));
         if (hasValue(p.msgsPerSec))
-            lines.append(WidgetsTr::tr("Last sample: %1")
-                             .arg(formatRateWithUnit(m_locale, p.msgsPerSec)));
+            lines.append(
+                WidgetsTr::tr("Last sample: %1").arg(formatRateWithUnit(m_locale, p.msgsPerSec)));
         if (hasValue(shownRate(p)) && hasValue(topic.smoothedMsgsPerSec) &&
             topic.smoothedMsgsPerSec > 0)
             lines.append(WidgetsTr::tr("Share of the topic's traffic: %1%")
@@ -287,8 +291,7 @@ void PartitionBarChart::showHover(const QPointF& position, const QPoint& globalP
     }
     lines.append(p.leader >= 0 ? WidgetsTr::tr("Leader: broker %1").arg(p.leader)
                                : WidgetsTr::tr("No leader"));
-    QToolTip::showText(globalPosition + QPoint(14, 14), lines.join(QStringLiteral("<br>")),
-                       m_plot);
+    QToolTip::showText(globalPosition + QPoint(14, 14), lines.join(QStringLiteral("<br>")), m_plot);
 }
 
 } // namespace streamscope

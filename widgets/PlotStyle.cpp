@@ -47,7 +47,8 @@ void applyPlotStyle(QCustomPlot* plot) {
     plot->setNoAntialiasingOnDrag(true);
     plot->setPlottingHint(QCP::phCacheLabels, true);
     plot->setAntialiasedElements(QCP::aePlottables);
-    plot->setNotAntialiasedElements(QCP::aeAxes | QCP::aeGrid | QCP::aeSubGrid | QCP::aeLegend);
+    plot->setNotAntialiasedElements(QCP::AntialiasedElements(QCP::aeAxes) | QCP::aeGrid |
+                                    QCP::aeSubGrid | QCP::aeLegend);
 }
 
 } // namespace streamscope

@@ -106,6 +106,7 @@ private:
     bool canWork() const;
     void refresh(QCustomPlot::RefreshPriority priority);
     void rebuildGraphs();
+    void setGraphLabel(QCPGraph* graph, const QString& label) const;
     void fetchAll();
     bool appendAll();
     void fetchInto(int index, qint64 fromMs, qint64 toMs, bool append);

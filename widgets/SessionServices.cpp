@@ -8,8 +8,8 @@
 namespace streamscope {
 
 SessionServices::SessionServices(ClusterSession& session)
-    : m_throughput(std::make_unique<ThroughputTracker>(
-          HistoryConfig::forTickInterval(session.intervalMs())))
+    : m_throughput(
+          std::make_unique<ThroughputTracker>(HistoryConfig::forTickInterval(session.intervalMs())))
     , m_recordStats(std::make_shared<RecordStatsStore>()) {
     m_throughput->setRecordStats(m_recordStats);
     session.addConsumer(m_throughput.get());

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace streamscope {
 
@@ -66,10 +67,20 @@ void SparklineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     if (points.isEmpty())
         return;
 
-    float peak = 0;
-    for (float v : points)
-        if (!std::isnan(v))
-            peak = std::max(peak, v);
+    float low = std::numeric_limits<float>::infinity();
+    float high = -low;
+    for (float v : points) {
+        if (std::isnan(v))
+            continue;
+        low = std::min(low, v);
+        high = std::max(high, v);
+    }
+    if (high < low) // nothing but gaps
+        return;
+    // Scale to the series' own range, but never narrower than a quarter of its peak: steady
+    // traffic draws as a calm line in the middle instead of magnified noise, idle as a floor.
+    const float span = std::max(high - low, 0.25f * std::abs(high));
+    const float bottom = span > 0 ? (low + high) / 2 - span / 2 : low;
     const QRectF area = QRectF(option.rect).adjusted(4, 4, -4, -4);
     if (area.width() < 4 || area.height() < 4)
         return;
@@ -88,7 +99,7 @@ void SparklineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const qreal capacity = std::max<qsizetype>(points.size(), m_fullWidthPoints) - 1;
     const qreal step = area.width() / std::max<qreal>(capacity, 1);
     const qreal baseline = area.bottom();
-    const qreal scale = peak > 0 ? area.height() / peak : 0;
+    const qreal scale = span > 0 ? area.height() / span : 0;
     const qreal x0 = area.right() - step * static_cast<qreal>(points.size() - 1);
     m_run.reserve(points.size() + 2);
     m_run.clear();
@@ -98,7 +109,7 @@ void SparklineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
             flush(painter, color, baseline);
             continue;
         }
-        m_run.append(QPointF(x0 + step * static_cast<qreal>(i), baseline - v * scale));
+        m_run.append(QPointF(x0 + step * static_cast<qreal>(i), baseline - (v - bottom) * scale));
     }
     flush(painter, color, baseline);
     painter->restore();

@@ -6,9 +6,10 @@
 namespace streamscope {
 
 // Paints a rate history (ThroughputTopicModel::SparklineRole, QList<float>, oldest first) as a
-// small line with a faint fill, scaled from 0 to the series' own peak, with gaps where a value is
-// unknown (NaN). Charted topics draw in their chart colour (SeriesColorRole). Cheap by design:
-// the points reuse one buffer and nothing else is allocated per paint.
+// small line with a faint fill, scaled to the series' own range (at least a quarter of its peak
+// high, so steady traffic stays calm), with gaps where a value is unknown (NaN). Charted topics
+// draw in their chart colour (SeriesColorRole). Cheap by design: the points reuse one buffer and
+// nothing else is allocated per paint.
 class SparklineDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:

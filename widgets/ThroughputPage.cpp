@@ -99,7 +99,8 @@ ThroughputPage::ThroughputPage(QWidget* parent)
     connect(m_modeButtons, &QButtonGroup::idClicked, this,
             [this](int id) { setChartMode(static_cast<ChartMode>(id)); });
     m_chart->toolBar()->addToolWidget(modes);
-    m_chart->setTitle(WidgetsTr::tr("Messages per second"));
+    // The y axis says "msgs/s"; the title only says what the lines are when that is not obvious.
+    m_chart->setTitle(QString());
     m_chart->setPlaceholderText(WidgetsTr::tr("Select topics in the table to chart them"));
 
     auto* detail = new QWidget(this);
@@ -123,7 +124,7 @@ ThroughputPage::ThroughputPage(QWidget* parent)
     m_mainSplitter->setHandleWidth(12);
     // A readable table and a chart wider than tall; saved sizes override this.
     const int em = fontMetrics().averageCharWidth();
-    m_mainSplitter->setSizes({em * 95, em * 105});
+    m_mainSplitter->setSizes({em * 120, em * 90});
     m_chartSplitter->setSizes({fontMetrics().height() * 22, fontMetrics().height() * 16});
 
     auto* layout = new QVBoxLayout(this);
@@ -249,11 +250,17 @@ void ThroughputPage::updateSeries() {
     QHash<QString, QColor> tableColors;
     if (m_mode == ChartMode::Topics) {
         QStringList topics = m_topics->selectedTopics();
+        const qsizetype selected = topics.size();
         if (topics.size() > kMaxSeries)
             topics = topics.mid(0, kMaxSeries);
+        m_chart->setTitle(
+            selected > kMaxSeries
+                ? WidgetsTr::tr("First %1 of %2 selected topics").arg(kMaxSeries).arg(selected)
+                : QString());
         tableColors = m_topicColors.assign(topics);
         for (const QString& topic : std::as_const(topics))
-            series.append({RateSeriesSpec::Kind::Topic, topic, -1, topic, tableColors.value(topic)});
+            series.append(
+                {RateSeriesSpec::Kind::Topic, topic, -1, topic, tableColors.value(topic)});
         m_chart->setPlaceholderText(WidgetsTr::tr("Select topics in the table to chart them"));
         m_chartedPartitions = -1;
     } else {
@@ -275,6 +282,8 @@ void ThroughputPage::updateSeries() {
                            WidgetsTr::tr("partition %1").arg(id),
                            colors.value(QString::number(id))});
         m_chart->setPlaceholderText(WidgetsTr::tr("Select a topic to chart its partitions"));
+        m_chart->setTitle(name.isEmpty() ? WidgetsTr::tr("Partitions")
+                                         : WidgetsTr::tr("Partitions of %1").arg(name));
         m_chartedPartitions = topic ? topic->partitionCount : -1;
     }
     m_topics->setSeriesColors(tableColors);
@@ -294,9 +303,8 @@ void ThroughputPage::updateCurrentTopic() {
                                    : QString());
         m_bars->setTopic(std::nullopt);
     }
-    m_bars->setBarColor(m_mode == ChartMode::Topics
-                            ? m_topicColors.colorOf(m_topics->currentTopic())
-                            : QColor());
+    m_bars->setBarColor(
+        m_mode == ChartMode::Topics ? m_topicColors.colorOf(m_topics->currentTopic()) : QColor());
 }
 
 void ThroughputPage::updateSummary() {
@@ -315,11 +323,14 @@ void ThroughputPage::updateSummary() {
                              : m_shown->clusterMsgsPerSec;
     QStringList parts;
     parts.append(WidgetsTr::tr("<b>Cluster</b> %1").arg(formatRateWithUnit(locale, total)));
-    parts.append(WidgetsTr::tr("%1 topics").arg(formatCount(locale, qint64(m_shown->topics.size()))));
+    parts.append(
+        WidgetsTr::tr("%1 topics").arg(formatCount(locale, qint64(m_shown->topics.size()))));
     if (m_shown->unreadablePartitions > 0)
         parts.append(QStringLiteral("<span style=\"color:#c62828\">%1</span>")
-                         .arg(WidgetsTr::tr("%n partition(s) unreadable", nullptr,
-                                            m_shown->unreadablePartitions)));
+                         .arg(m_shown->unreadablePartitions == 1
+                                  ? WidgetsTr::tr("1 partition unreadable")
+                                  : WidgetsTr::tr("%1 partitions unreadable")
+                                        .arg(m_shown->unreadablePartitions)));
     parts.append(WidgetsTr::tr("sampled every %1 s")
                      .arg(locale.toString(m_session->intervalMs() / 1000.0, 'g', 3)));
     m_summary->setText(parts.join(QStringLiteral(" &middot; ")));

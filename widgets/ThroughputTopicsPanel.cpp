@@ -1,6 +1,7 @@
 #include "ThroughputTopicsPanel.h"
 
 #include "DisplayFormat.h"
+#include "PlainTextDelegate.h"
 #include "SparklineDelegate.h"
 #include "TableSetup.h"
 #include "ThroughputTopicFilterModel.h"
@@ -50,16 +51,25 @@ ThroughputTopicsPanel::ThroughputTopicsPanel(QWidget* parent)
     setUpDataTable(m_table);
     // Several topics can go on the chart at once (Ctrl/Shift-click).
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setItemDelegateForColumn(
-        ThroughputTopicModel::TrendColumn,
-        new SparklineDelegate(ThroughputTopicModel::SparklineRole,
-                              ThroughputTopicModel::SeriesColorRole,
-                              ThroughputTopicModel::kSparklinePoints, m_table));
+    // Every visible cell repaints every tick (rates change, rows re-sort): a cheap text path.
+    m_table->setItemDelegate(new PlainTextDelegate(m_table));
+    m_table->setItemDelegateForColumn(ThroughputTopicModel::TrendColumn,
+                                      new SparklineDelegate(ThroughputTopicModel::SparklineRole,
+                                                            ThroughputTopicModel::SeriesColorRole,
+                                                            ThroughputTopicModel::kSparklinePoints,
+                                                            m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ThroughputTopicModel::RateColumn, Qt::DescendingOrder);
-    setColumnWidthsInChars(m_table, {30, 8, 14, 11, 5, 10, 11, 0});
-    m_table->horizontalHeader()->setMinimumSectionSize(m_table->fontMetrics().averageCharWidth() *
-                                                       4);
+    setColumnWidthsInChars(m_table, {24, 7, 12, 11, 4, 9, 11, 14});
+    // Never narrower than the header text plus the sort arrow.
+    QHeaderView* header = m_table->horizontalHeader();
+    const QFontMetrics headerMetrics(header->font());
+    for (int column = 0; column < ThroughputTopicModel::ColumnCount; ++column) {
+        const QString text = m_model->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(header->sectionSize(column),
+                                               headerMetrics.horizontalAdvance(text) + 28));
+    }
+    header->setStretchLastSection(true);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setNameFilter(text);
@@ -79,33 +89,37 @@ ThroughputTopicsPanel::ThroughputTopicsPanel(QWidget* parent)
         connect(m_proxy, signal, this, &ThroughputTopicsPanel::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ThroughputTopicsPanel::updateCount);
 
-    auto* header = new QHBoxLayout;
-    header->addWidget(title);
-    header->addWidget(m_count, 1);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(title);
+    titleRow->addWidget(m_count, 1);
     auto* tools = new QHBoxLayout;
     tools->addWidget(m_filter, 1);
     tools->addWidget(m_showInternal);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    layout->addLayout(header);
+    layout->addLayout(titleRow);
     layout->addLayout(tools);
     layout->addWidget(m_table, 1);
     updateCount();
 }
 
 void ThroughputTopicsPanel::setSnapshot(const ThroughputSnapshotPtr& snapshot) {
-    const bool hadRows = m_model->rowCount() > 0;
     m_model->setSnapshot(snapshot);
     m_hasSnapshot = snapshot != nullptr;
     if (!snapshot) {
         m_selected.clear();
         m_current.clear();
+        m_autoSelected = false;
     }
-    // The first rows to arrive: select the busiest topic, so the charts show something at once.
-    if (!hadRows && m_model->rowCount() > 0 && m_selected.isEmpty() && m_proxy->rowCount() > 0)
-        selectTopics({m_proxy->topicName(m_proxy->index(0, 0))});
-    else if (!m_selected.isEmpty() && !m_table->selectionModel()->hasSelection())
+    // Once rates are known (the second sample), select the busiest topic, so the charts show
+    // something without a click. Only once per session, and never over the user's choice.
+    if (snapshot && snapshot->sequence >= 2 && !m_autoSelected) {
+        m_autoSelected = true;
+        if (m_selected.isEmpty() && m_proxy->rowCount() > 0)
+            selectTopics({m_proxy->topicName(m_proxy->index(0, 0))});
+    }
+    if (!m_selected.isEmpty() && !m_table->selectionModel()->hasSelection())
         reselect(); // e.g. a selected topic came back after being filtered out
     updateCount();
 }

@@ -66,6 +66,7 @@ private:
     QString m_current;
     bool m_hasSnapshot = false;
     bool m_restoringSelection = false;
+    bool m_autoSelected = false; // the busiest topic was picked for this session
 };
 
 } // namespace streamscope

@@ -134,7 +134,9 @@ bool TimeSeriesHover::showAt(const QPointF& position, const QPoint& globalPositi
         auto it = data->findBegin(bestKey - tolerance, false);
         if (it == data->constEnd() || std::abs(it->key - bestKey) > tolerance)
             continue;
-        readings.push_back({graph->name(), graph->pen().color(), it->value});
+        const QVariant fullName = graph->property(kFullNameProperty);
+        readings.push_back({fullName.isValid() ? fullName.toString() : graph->name(),
+                            graph->pen().color(), it->value});
         if (std::isnan(it->value))
             continue;
         const double distance = std::abs(yAxis->coordToPixel(it->value) - position.y());
@@ -158,16 +160,16 @@ bool TimeSeriesHover::showAt(const QPointF& position, const QPoint& globalPositi
     const int shown = std::min<int>(static_cast<int>(readings.size()), kMaxRows);
     for (int i = 0; i < shown; ++i) {
         const Reading& r = readings[static_cast<std::size_t>(i)];
-        const QString value = std::isnan(r.value) ? WidgetsTr::tr("no value")
-                                                  : formatRateWithUnit(m_locale, r.value);
+        const QString value =
+            std::isnan(r.value) ? WidgetsTr::tr("no value") : formatRateWithUnit(m_locale, r.value);
         html += QStringLiteral("<tr><td><span style=\"color:%1\">\u25a0</span>&nbsp;%2&nbsp;&nbsp;"
                                "</td><td align=\"right\">%3</td></tr>")
                     .arg(r.color.name(), r.name.toHtmlEscaped(), value.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     if (readings.size() > static_cast<std::size_t>(shown))
-        html += WidgetsTr::tr("\u2026 and %n more", nullptr,
-                              static_cast<int>(readings.size()) - shown);
+        html +=
+            WidgetsTr::tr("\u2026 and %n more", nullptr, static_cast<int>(readings.size()) - shown);
     m_text = html;
 
     m_cursor->point1->setCoords(bestKey, 0);

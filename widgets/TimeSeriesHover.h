@@ -14,6 +14,9 @@ namespace streamscope {
 class TimeSeriesHover : public QObject {
     Q_OBJECT
 public:
+    // A graph's full series name when its legend name is shortened (QString property).
+    static constexpr const char* kFullNameProperty = "fullName";
+
     explicit TimeSeriesHover(QCustomPlot* plot);
 
     // Hides the cursor (e.g. when the data changes under it).

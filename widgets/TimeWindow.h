@@ -10,8 +10,8 @@ namespace streamscope {
 enum class TimeWindow { OneMinute, FiveMinutes, FifteenMinutes, OneHour, OneDay };
 
 inline constexpr std::array<TimeWindow, 5> kTimeWindows{
-    TimeWindow::OneMinute, TimeWindow::FiveMinutes, TimeWindow::FifteenMinutes,
-    TimeWindow::OneHour, TimeWindow::OneDay};
+    TimeWindow::OneMinute, TimeWindow::FiveMinutes, TimeWindow::FifteenMinutes, TimeWindow::OneHour,
+    TimeWindow::OneDay};
 
 qint64 timeWindowMs(TimeWindow window);
 // "1m", "5m", "15m", "1h", "24h" (translated), and a longer tooltip ("Last 15 minutes").

@@ -28,7 +28,9 @@ QString topicRateSummaryHtml(const TopicRate& topic, const QLocale& locale) {
     } else {
         facts.append(colored(WidgetsTr::tr("rate not known yet"), "#8a8a8a"));
     }
-    facts.append(WidgetsTr::tr("%n partition(s)", nullptr, topic.partitionCount).toHtmlEscaped());
+    facts.append(topic.partitionCount == 1
+                     ? WidgetsTr::tr("1 partition")
+                     : WidgetsTr::tr("%1 partitions").arg(topic.partitionCount));
     const int unreadable = topic.partitionCount - topic.readablePartitions;
     if (unreadable > 0)
         facts.append(colored(WidgetsTr::tr("%n unreadable (no rate, not 0)", nullptr, unreadable),

@@ -154,8 +154,8 @@ void TstThroughputModels::changeSignalsAreMinimal() {
     ThroughputTopicModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // Idle topics: after kSparklinePoints idle ticks their sparkline stops changing.
-    QList<TopicSpec> specs{{QStringLiteral("a"), 0}, {QStringLiteral("b"), 0, 2},
-                           {QStringLiteral("c"), 0}};
+    QList<TopicSpec> specs{
+        {QStringLiteral("a"), 0}, {QStringLiteral("b"), 0, 2}, {QStringLiteral("c"), 0}};
     quint64 sequence = 1;
     for (; sequence <= ThroughputTopicModel::kSparklinePoints + 2; ++sequence)
         model.setSnapshot(makeSnapshot(sequence, specs));
@@ -211,8 +211,8 @@ void TstThroughputModels::changeSignalsAreMinimal() {
     QCOMPARE(removed.at(0).at(1).toInt(), 2); // c was row 2 before the insert
     QCOMPARE(reset.count(), 0);
     QCOMPARE(layout.count(), 0);
-    QCOMPARE(namesOf(model), (QStringList{QStringLiteral("a"), QStringLiteral("aa"),
-                                          QStringLiteral("b")}));
+    QCOMPARE(namesOf(model),
+             (QStringList{QStringLiteral("a"), QStringLiteral("aa"), QStringLiteral("b")}));
 }
 
 void TstThroughputModels::unknownAndPartialRatesAreNeverZero() {
@@ -290,9 +290,9 @@ void TstThroughputModels::factsAreLabelled() {
     QVERIFY(notesTip.contains(QStringLiteral("control records")));
     QVERIFY(notesTip.contains(QStringLiteral("compaction")));
     // One partition: skew is meaningless, shown as a dash.
-    QCOMPARE(cell(model, model.rowOfTopic(QStringLiteral("single")),
-                  ThroughputTopicModel::SkewColumn),
-             QStringLiteral("\u2014"));
+    QCOMPARE(
+        cell(model, model.rowOfTopic(QStringLiteral("single")), ThroughputTopicModel::SkewColumn),
+        QStringLiteral("\u2014"));
 }
 
 void TstThroughputModels::sparklineComesFromHistory() {
@@ -355,16 +355,14 @@ void TstThroughputModels::proxyFiltersAndSortsByRate() {
     proxy.setShowInternal(true);
     QCOMPARE(proxy.topicName(proxy.index(0, 0)), QStringLiteral("__consumer_offsets"));
     proxy.setNameFilter(QStringLiteral(" ORDERS "));
-    QCOMPARE(namesOf(proxy),
-             (QStringList{QStringLiteral("orders"), QStringLiteral("orders-dlq")}));
+    QCOMPARE(namesOf(proxy), (QStringList{QStringLiteral("orders"), QStringLiteral("orders-dlq")}));
     QVERIFY(!proxy.indexOfTopic(QStringLiteral("payments")).isValid());
     // A new tick re-sorts live: orders-dlq overtakes orders.
     model.setSnapshot(makeSnapshot(3, {{QStringLiteral("orders"), 10},
                                        {QStringLiteral("payments"), 300},
                                        {QStringLiteral("orders-dlq"), 20},
                                        {QStringLiteral("__consumer_offsets"), 5000, 50}}));
-    QCOMPARE(namesOf(proxy),
-             (QStringList{QStringLiteral("orders-dlq"), QStringLiteral("orders")}));
+    QCOMPARE(namesOf(proxy), (QStringList{QStringLiteral("orders-dlq"), QStringLiteral("orders")}));
 }
 
 void TstThroughputModels::tenThousandTopicsTickIsCheap() {

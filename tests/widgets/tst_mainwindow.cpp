@@ -171,7 +171,10 @@ void TstMainWindow::overviewShowsTopicAndPartitions() {
     QCOMPARE(cellText(brokersTable->model(), 0, BrokerTableModel::IdColumn), brokerId);
     QVERIFY(!cellText(brokersTable->model(), 0, BrokerTableModel::HostColumn).isEmpty());
     auto* summaryTopics = window.findChild<QLabel*>(QStringLiteral("summaryTopics"));
-    QVERIFY(summaryTopics && summaryTopics->text().toInt() >= 1);
+    // Figures carry thousands separators ("1,040") and the shared broker may hold many topics.
+    QVERIFY(summaryTopics);
+    QVERIFY2(QString(summaryTopics->text()).remove(QLatin1Char(',')).toInt() >= 1,
+             qPrintable(summaryTopics->text()));
     auto* banner = window.findChild<StateBanner*>(QStringLiteral("stateBanner"));
     QVERIFY(banner && banner->isHidden());
     QVERIFY(window.windowTitle().contains(test::brokerProfile().name));
