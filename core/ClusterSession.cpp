@@ -46,7 +46,9 @@ ClusterPoller::ClusterPoller(ConnectionProfile profile, std::shared_ptr<std::ato
 
 ClusterPoller::~ClusterPoller() = default;
 
-void ClusterPoller::addConsumer(SnapshotConsumer* consumer) { m_consumers.push_back(consumer); }
+void ClusterPoller::addConsumer(SnapshotConsumer* consumer) {
+    m_consumers.push_back(consumer);
+}
 
 void ClusterPoller::start() {
     m_timer = new QTimer(this);
@@ -62,7 +64,9 @@ void ClusterPoller::start() {
     tick();
 }
 
-void ClusterPoller::setIntervalMs(int ms) { m_intervalMs = std::clamp(ms, 1000, 60000); }
+void ClusterPoller::setIntervalMs(int ms) {
+    m_intervalMs = std::clamp(ms, 1000, 60000);
+}
 
 void ClusterPoller::pollNow() {
     if (m_client && !m_stopping->load())
@@ -94,9 +98,8 @@ void ClusterPoller::tick() {
     if (!fetched) {
         if (m_stopping->load())
             return;
-        const QString reason = m_client->lastBrokerError().isEmpty()
-                                   ? fetched.error().message
-                                   : m_client->lastBrokerError();
+        const QString reason = m_client->lastBrokerError().isEmpty() ? fetched.error().message
+                                                                     : m_client->lastBrokerError();
         setState(ConnectionState::Unreachable,
                  Tr::tr("No broker answered at %1: %2. Retrying every %3 s.")
                      .arg(m_profile.bootstrapServers, reason)
@@ -195,7 +198,9 @@ ClusterSession::ClusterSession(ConnectionProfile profile, QObject* parent)
     });
 }
 
-ClusterSession::~ClusterSession() { stop(); }
+ClusterSession::~ClusterSession() {
+    stop();
+}
 
 void ClusterSession::addConsumer(SnapshotConsumer* consumer) {
     Q_ASSERT(!m_thread.isRunning());

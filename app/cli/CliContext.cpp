@@ -10,19 +10,22 @@ CliContext::CliContext(QString command)
     : m_command(std::move(command))
     , m_out(stdout)
     , m_err(stderr) {
-    m_parser.setApplicationDescription(QCoreApplication::translate("CommandLineTool", "streamscope-cli %1")
-                                           .arg(m_command));
+    m_parser.setApplicationDescription(
+        QCoreApplication::translate("CommandLineTool", "streamscope-cli %1").arg(m_command));
     m_parser.addHelpOption();
-    m_parser.addOption({{QStringLiteral("b"), QStringLiteral("bootstrap")},
-                        QCoreApplication::translate("CommandLineTool", "Bootstrap servers (host:port,...)."),
-                        QStringLiteral("servers")});
-    m_parser.addOption({QStringLiteral("X"),
-                        QCoreApplication::translate("CommandLineTool", "librdkafka property key=value."),
-                        QStringLiteral("key=value")});
-    m_parser.addOption({QStringLiteral("config"),
-                        QCoreApplication::translate(
-                            "CommandLineTool", "Client config file (Java client.properties or kcat -F)."),
-                        QStringLiteral("file")});
+    m_parser.addOption(
+        {{QStringLiteral("b"), QStringLiteral("bootstrap")},
+         QCoreApplication::translate("CommandLineTool", "Bootstrap servers (host:port,...)."),
+         QStringLiteral("servers")});
+    m_parser.addOption(
+        {QStringLiteral("X"),
+         QCoreApplication::translate("CommandLineTool", "librdkafka property key=value."),
+         QStringLiteral("key=value")});
+    m_parser.addOption(
+        {QStringLiteral("config"),
+         QCoreApplication::translate("CommandLineTool",
+                                     "Client config file (Java client.properties or kcat -F)."),
+         QStringLiteral("file")});
 }
 
 bool CliContext::parse(const QStringList& args) {
@@ -50,7 +53,8 @@ bool CliContext::buildProfile(ConnectionProfile* out) {
             return false;
         }
         for (const auto& warning : imported->warnings)
-            m_err << QCoreApplication::translate("CommandLineTool", "warning: ") << warning << Qt::endl;
+            m_err << QCoreApplication::translate("CommandLineTool", "warning: ") << warning
+                  << Qt::endl;
         profile = imported->profile;
     }
     if (m_parser.isSet(QStringLiteral("bootstrap")))
@@ -58,7 +62,8 @@ bool CliContext::buildProfile(ConnectionProfile* out) {
     for (const auto& kv : m_parser.values(QStringLiteral("X"))) {
         const auto eq = kv.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            fail(QCoreApplication::translate("CommandLineTool", "-X expects key=value, got \"%1\"").arg(kv));
+            fail(QCoreApplication::translate("CommandLineTool", "-X expects key=value, got \"%1\"")
+                     .arg(kv));
             return false;
         }
         if (auto status = applyClientProperty(profile, kv.left(eq), kv.mid(eq + 1)); !status) {
@@ -67,7 +72,8 @@ bool CliContext::buildProfile(ConnectionProfile* out) {
         }
     }
     if (profile.bootstrapServers.isEmpty()) {
-        fail(QCoreApplication::translate("CommandLineTool", "no bootstrap servers: pass -b HOST:PORT"));
+        fail(QCoreApplication::translate("CommandLineTool",
+                                         "no bootstrap servers: pass -b HOST:PORT"));
         return false;
     }
     *out = profile;

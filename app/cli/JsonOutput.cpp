@@ -45,12 +45,13 @@ nlohmann::json clusterToJson(const ClusterMetadata& md, bool includeInternal) {
                                   {"end_offset", offsetOrNull(p.endOffset)}});
         }
         const qint64 count = t.messageCount();
-        topics.push_back({{"topic", t.name.toStdString()},
-                          {"internal", t.internal},
-                          {"partition_count", t.partitions.size()},
-                          {"replication_factor", t.replicationFactor()},
-                          {"message_count", count >= 0 ? nlohmann::json(count) : nlohmann::json(nullptr)},
-                          {"partitions", partitions}});
+        topics.push_back(
+            {{"topic", t.name.toStdString()},
+             {"internal", t.internal},
+             {"partition_count", t.partitions.size()},
+             {"replication_factor", t.replicationFactor()},
+             {"message_count", count >= 0 ? nlohmann::json(count) : nlohmann::json(nullptr)},
+             {"partitions", partitions}});
     }
     root["topics"] = topics;
     return root;

@@ -119,8 +119,9 @@ void printTable(QTextStream& out, const ThroughputSnapshot& rates,
                          .arg(t.hottestPartition)
                          .arg(qRound(t.hottestShare * 100));
         if (!t.complete())
-            notes
-                << CliTr::tr("%1 of %2 partitions measured").arg(t.ratedPartitions).arg(t.partitionCount);
+            notes << CliTr::tr("%1 of %2 partitions measured")
+                         .arg(t.ratedPartitions)
+                         .arg(t.partitionCount);
         if (t.offsetNotes != 0)
             notes << describeOffsetNotes(t.offsetNotes);
         out << QStringLiteral("%1 %2 %3 %4  %5\n")
@@ -136,8 +137,9 @@ void printTable(QTextStream& out, const ThroughputSnapshot& rates,
                        .arg(formatRate(p.msgsPerSec), 12)
                        .arg(p.endOffset >= 0 ? QString::number(p.endOffset) : QStringLiteral("?"),
                             14)
-                       .arg(p.readable ? QString()
-                                       : CliTr::tr("unreadable: %1").arg(describeKafkaError(p.errorCode)));
+                       .arg(p.readable
+                                ? QString()
+                                : CliTr::tr("unreadable: %1").arg(describeKafkaError(p.errorCode)));
         }
     }
 }
@@ -165,8 +167,8 @@ int runThroughput(const QStringList& args) {
                       CliTr::tr("Seconds between samples inside the window (default 1)."),
                       QStringLiteral("seconds"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("json"), CliTr::tr("Print JSON instead of a table.")});
-    parser.addOption(
-        {QStringLiteral("internal"), CliTr::tr("Include internal topics (__consumer_offsets, ...).")});
+    parser.addOption({QStringLiteral("internal"),
+                      CliTr::tr("Include internal topics (__consumer_offsets, ...).")});
     if (!ctx.parse(args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
 
@@ -232,7 +234,8 @@ int runThroughput(const QStringList& args) {
             }
             rates.add(*sample);
         } else {
-            ctx.err() << CliTr::tr("warning: sample failed: ") << sample.error().message << Qt::endl;
+            ctx.err() << CliTr::tr("warning: sample failed: ") << sample.error().message
+                      << Qt::endl;
         }
         if (last)
             break;

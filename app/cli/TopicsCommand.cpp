@@ -46,11 +46,13 @@ void printTable(QTextStream& out, const ClusterMetadata& md, bool includeInterna
 
 int runTopics(const QStringList& args) {
     CliContext ctx(QStringLiteral("topics"));
-    ctx.parser().addOption({QStringLiteral("json"),
-                            QCoreApplication::translate("CommandLineTool", "Print JSON instead of a table.")});
+    ctx.parser().addOption(
+        {QStringLiteral("json"),
+         QCoreApplication::translate("CommandLineTool", "Print JSON instead of a table.")});
     ctx.parser().addOption(
         {QStringLiteral("internal"),
-         QCoreApplication::translate("CommandLineTool", "Include internal topics (__consumer_offsets, ...).")});
+         QCoreApplication::translate("CommandLineTool",
+                                     "Include internal topics (__consumer_offsets, ...).")});
     if (!ctx.parse(args))
         return ctx.parser().isSet(QStringLiteral("help")) ? 0 : 2;
     ConnectionProfile profile;
@@ -63,12 +65,13 @@ int runTopics(const QStringList& args) {
     auto md = (*client)->fetchMetadata(kTimeoutMs);
     if (!md) {
         const QString detail = (*client)->lastBrokerError();
-        return ctx.fail(QCoreApplication::translate("CommandLineTool", "cannot reach %1: %2")
-                            .arg(profile.bootstrapServers,
-                                 detail.isEmpty() ? md.error().message : detail));
+        return ctx.fail(
+            QCoreApplication::translate("CommandLineTool", "cannot reach %1: %2")
+                .arg(profile.bootstrapServers, detail.isEmpty() ? md.error().message : detail));
     }
     if (auto status = (*client)->fillOffsets(*md, kTimeoutMs); !status)
-        ctx.err() << QCoreApplication::translate("CommandLineTool", "warning: offsets unavailable: ")
+        ctx.err() << QCoreApplication::translate("CommandLineTool",
+                                                 "warning: offsets unavailable: ")
                   << status.error().message << Qt::endl;
     QList<int> ids;
     for (const auto& b : md->brokers)

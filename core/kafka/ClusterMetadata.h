@@ -26,7 +26,7 @@ struct PartitionInfo {
     int leader = -1;
     QList<int> replicas;
     QList<int> isr;
-    int errorCode = 0;                 // metadata error for this partition (0 = none)
+    int errorCode = 0;                   // metadata error for this partition (0 = none)
     qint64 startOffset = kUnknownOffset; // log start offset, kUnknownOffset if not read
     qint64 endOffset = kUnknownOffset;   // high watermark, kUnknownOffset if not read
     int offsetErrorCode = 0;             // why the offsets could not be read

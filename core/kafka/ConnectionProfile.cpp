@@ -162,7 +162,8 @@ Expected<ImportedProfile> importClientConfig(const QString& text) {
     const auto lines = text.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = lines[i].trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char('!')))
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) ||
+            line.startsWith(QLatin1Char('!')))
             continue;
         const auto eq = line.indexOf(QLatin1Char('='));
         if (eq <= 0)
@@ -177,8 +178,8 @@ Expected<ImportedProfile> importClientConfig(const QString& text) {
             pemTrustStore = value.compare(u"PEM", Qt::CaseInsensitive) == 0;
         } else if (key == u"ssl.keystore.location" || key == u"ssl.keystore.password" ||
                    key == u"ssl.truststore.password" || key == u"ssl.keystore.type" ||
-                   key == u"ssl.endpoint.identification.algorithm" ||
-                   key == u"client.dns.lookup" || key == u"sasl.login.callback.handler.class") {
+                   key == u"ssl.endpoint.identification.algorithm" || key == u"client.dns.lookup" ||
+                   key == u"sasl.login.callback.handler.class") {
             if (key == u"ssl.keystore.location")
                 result.warnings.append(
                     Tr::tr("Java key store %1 is not supported; convert it to PEM and set the "

@@ -27,7 +27,7 @@ struct ConnectionProfile {
     QString caFile;
     QString certFile;
     QString keyFile;
-    QString keyPassword; // never persisted
+    QString keyPassword;          // never persisted
     PropertyList extraProperties; // raw librdkafka properties, applied last
     bool sandbox = false;         // replay may only ever write to sandbox targets
     bool readOnly = true;         // anything that writes asks first
@@ -43,8 +43,8 @@ struct ConnectionProfile {
     QString describe() const;
 };
 
-QString securityProtocolName(SecurityProtocol p);      // "SASL_SSL"
-QString saslMechanismName(SaslMechanism m);            // "SCRAM-SHA-256"
+QString securityProtocolName(SecurityProtocol p); // "SASL_SSL"
+QString saslMechanismName(SaslMechanism m);       // "SCRAM-SHA-256"
 bool parseSecurityProtocol(const QString& text, SecurityProtocol* out);
 bool parseSaslMechanism(const QString& text, SaslMechanism* out);
 

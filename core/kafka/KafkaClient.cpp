@@ -48,9 +48,8 @@ QString describeKafkaError(int code) {
     }
 }
 
-Expected<std::unique_ptr<KafkaClient>> KafkaClient::create(const ConnectionProfile& profile,
-                                                           Kind kind,
-                                                           const PropertyList& overrides) {
+Expected<std::unique_ptr<KafkaClient>>
+KafkaClient::create(const ConnectionProfile& profile, Kind kind, const PropertyList& overrides) {
     // The poller asks for metadata itself every tick; librdkafka's own periodic refresh would
     // only add requests.
     auto made = makeClientConf(
@@ -86,7 +85,9 @@ void KafkaClient::onError(rd_kafka_t*, int err, const char* reason, void* opaque
         self->m_allBrokersDown = true;
 }
 
-void KafkaClient::pollEvents() { rd_kafka_poll(m_handle.get(), 0); }
+void KafkaClient::pollEvents() {
+    rd_kafka_poll(m_handle.get(), 0);
+}
 
 QString KafkaClient::lastBrokerError() const {
     std::lock_guard lock(m_errorMutex);
@@ -112,8 +113,8 @@ ClusterMetadata convertMetadata(const rd_kafka_metadata_t& md, int controllerId)
     out.brokers.reserve(md.broker_cnt);
     for (int i = 0; i < md.broker_cnt; ++i) {
         const auto& b = md.brokers[i];
-        out.brokers.push_back(BrokerInfo{b.id, QString::fromUtf8(b.host), b.port, QString(),
-                                         b.id == controllerId});
+        out.brokers.push_back(
+            BrokerInfo{b.id, QString::fromUtf8(b.host), b.port, QString(), b.id == controllerId});
     }
     std::sort(out.brokers.begin(), out.brokers.end(),
               [](const BrokerInfo& a, const BrokerInfo& b) { return a.id < b.id; });
@@ -405,11 +406,10 @@ Status KafkaClient::fillOffsets(ClusterMetadata& metadata, int timeoutMs) {
     return {};
 }
 
-Status KafkaClient::runAdmin(
-    rd_kafka_event_type_t expected, int timeoutMs,
-    const std::function<void(rd_kafka_t*, const rd_kafka_AdminOptions_t*, rd_kafka_queue_t*)>&
-        start,
-    const std::function<Status(rd_kafka_event_t*)>& check) {
+Status KafkaClient::runAdmin(rd_kafka_event_type_t expected, int timeoutMs,
+                             const std::function<void(rd_kafka_t*, const rd_kafka_AdminOptions_t*,
+                                                      rd_kafka_queue_t*)>& start,
+                             const std::function<Status(rd_kafka_event_t*)>& check) {
     rd::Queue queue(rd_kafka_queue_new(m_handle.get()));
     rd::AdminOptions options(rd_kafka_AdminOptions_new(m_handle.get(), RD_KAFKA_ADMIN_OP_ANY));
     char errstr[256] = {};
@@ -453,7 +453,8 @@ Status KafkaClient::createTopic(const QString& name, int partitions, int replica
     rd::NewTopic topic(rd_kafka_NewTopic_new(name.toUtf8().constData(), partitions,
                                              replicationFactor, errstr, sizeof errstr));
     if (!topic)
-        return streamscopeError(Tr::tr("Invalid topic %1: %2").arg(name, QString::fromUtf8(errstr)));
+        return streamscopeError(
+            Tr::tr("Invalid topic %1: %2").arg(name, QString::fromUtf8(errstr)));
     for (const auto& [key, value] : configs) {
         if (auto err = rd_kafka_NewTopic_set_config(topic.get(), key.toUtf8().constData(),
                                                     value.toUtf8().constData()))
@@ -475,9 +476,8 @@ Status KafkaClient::createTopic(const QString& name, int partitions, int replica
 
 Status KafkaClient::createPartitions(const QString& topic, int totalPartitions, int timeoutMs) {
     char errstr[512] = {};
-    rd::NewPartitions np(rd_kafka_NewPartitions_new(topic.toUtf8().constData(),
-                                                    static_cast<size_t>(totalPartitions), errstr,
-                                                    sizeof errstr));
+    rd::NewPartitions np(rd_kafka_NewPartitions_new(
+        topic.toUtf8().constData(), static_cast<size_t>(totalPartitions), errstr, sizeof errstr));
     if (!np)
         return streamscopeError(QString::fromUtf8(errstr));
     return runAdmin(
@@ -514,8 +514,7 @@ Status KafkaClient::deleteTopics(const QStringList& topics, int timeoutMs) {
         });
 }
 
-Expected<QHash<int, QString>> KafkaClient::brokerRacks(const QList<int>& brokerIds,
-                                                       int timeoutMs) {
+Expected<QHash<int, QString>> KafkaClient::brokerRacks(const QList<int>& brokerIds, int timeoutMs) {
     QHash<int, QString> racks;
     std::vector<rd::ConfigResource> owned;
     std::vector<rd_kafka_ConfigResource_t*> raw;

@@ -51,6 +51,8 @@ private:
     bool m_failed = false;
 };
 
-inline KafkaError streamscopeError(QString message) { return KafkaError{-1, std::move(message)}; }
+inline KafkaError streamscopeError(QString message) {
+    return KafkaError{-1, std::move(message)};
+}
 
 } // namespace streamscope

@@ -37,10 +37,10 @@ private Q_SLOTS:
     }
 
     void warnsAboutJavaKeyStores() {
-        const auto imported = importClientConfig(
-            QStringLiteral("bootstrap.servers=k:9093\nsecurity.protocol=SSL\n"
-                           "ssl.truststore.location=/x/truststore.jks\n"
-                           "ssl.keystore.location=/x/keystore.jks\n"));
+        const auto imported =
+            importClientConfig(QStringLiteral("bootstrap.servers=k:9093\nsecurity.protocol=SSL\n"
+                                              "ssl.truststore.location=/x/truststore.jks\n"
+                                              "ssl.keystore.location=/x/keystore.jks\n"));
         QVERIFY(imported.ok());
         QCOMPARE(imported->warnings.size(), 2);
         QVERIFY(imported->profile.caFile.isEmpty());
@@ -56,13 +56,15 @@ private Q_SLOTS:
         QCOMPARE(imported->profile.username, QStringLiteral("bob"));
         QCOMPARE(imported->profile.password, QStringLiteral("pw"));
         const auto props = imported->profile.clientProperties();
-        QVERIFY(props.contains(qMakePair(QStringLiteral("sasl.mechanisms"), QStringLiteral("PLAIN"))));
+        QVERIFY(
+            props.contains(qMakePair(QStringLiteral("sasl.mechanisms"), QStringLiteral("PLAIN"))));
         QVERIFY(props.contains(
             qMakePair(QStringLiteral("security.protocol"), QStringLiteral("sasl_plaintext"))));
     }
 
     void rejectsMalformedLinesWithTheirNumber() {
-        const auto imported = importClientConfig(QStringLiteral("bootstrap.servers=a:1\nnonsense\n"));
+        const auto imported =
+            importClientConfig(QStringLiteral("bootstrap.servers=a:1\nnonsense\n"));
         QVERIFY(!imported.ok());
         QVERIFY2(imported.error().message.contains(QStringLiteral("2")),
                  qPrintable(imported.error().message));

@@ -7,7 +7,9 @@
 
 namespace streamscope::test {
 
-QString bootstrap() { return qEnvironmentVariable("STREAMSCOPE_BOOTSTRAP"); }
+QString bootstrap() {
+    return qEnvironmentVariable("STREAMSCOPE_BOOTSTRAP");
+}
 
 ConnectionProfile brokerProfile() {
     ConnectionProfile p;
