@@ -53,12 +53,12 @@
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird hergestellt</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>No broker answered at %1: %2. Retrying every %3 s.</source>
         <translation>Kein Broker unter %1 hat geantwortet: %2. Neuer Versuch alle %3 s.</translation>
     </message>
@@ -71,7 +71,7 @@
 <context>
     <name>CommandLineTool</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+13"/>
+        <location filename="../app/cli/CliContext.cpp" line="+14"/>
         <source>streamscope-cli %1</source>
         <translation>streamscope-cli %1</translation>
     </message>
@@ -81,12 +81,12 @@
         <translation>Bootstrap-Server (host:port,...).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>librdkafka property key=value.</source>
         <translation>librdkafka-Eigenschaft key=value.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Client config file (Java client.properties or kcat -F).</source>
         <translation>Client-Konfigurationsdatei (Java client.properties oder kcat -F).</translation>
     </message>
@@ -97,12 +97,12 @@
         <translation>Warnung: </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>-X expects key=value, got &quot;%1&quot;</source>
         <translation>-X erwartet key=value, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>no bootstrap servers: pass -b HOST:PORT</source>
         <translation>keine Bootstrap-Server: -b HOST:PORT angeben</translation>
     </message>
@@ -147,12 +147,12 @@
         <translation>Hot-Partition %1 (%2 %)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 of %2 partitions measured</source>
         <translation>%1 von %2 Partitionen gemessen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>unreadable: %1</source>
         <translation>nicht lesbar: %1</translation>
     </message>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/TopicsCommand.cpp" line="+34"/>
+        <location filename="../app/cli/TopicsCommand.cpp" line="+35"/>
         <source>Print JSON instead of a table.</source>
         <translation>JSON statt einer Tabelle ausgeben.</translation>
     </message>
@@ -209,17 +209,17 @@
         <translation>Warnung: Messung fehlgeschlagen: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>fewer than two samples succeeded; no rate over the window</source>
         <translation>weniger als zwei Messungen erfolgreich; keine Rate über das Fenster</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopicsCommand.cpp" line="+13"/>
+        <location filename="../app/cli/TopicsCommand.cpp" line="+15"/>
         <source>cannot reach %1: %2</source>
         <translation>%1 nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>warning: offsets unavailable: </source>
         <translation>Warnung: Offsets nicht verfügbar: </translation>
     </message>
@@ -332,7 +332,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
     <message>
         <location line="+5"/>
         <location line="+21"/>
-        <location filename="../app/cli/ThroughputCommand.cpp" line="-133"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="-136"/>
         <source>TOPIC</source>
         <translation>TOPIC</translation>
     </message>
@@ -427,7 +427,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Nicht unterstützter SASL-Mechanismus &quot;%1&quot; (PLAIN, SCRAM-SHA-256 oder SCRAM-SHA-512).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Line %1 is not key=value: &quot;%2&quot;</source>
         <translation>Zeile %1 hat nicht die Form key=value: &quot;%2&quot;</translation>
     </message>
@@ -450,14 +450,12 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
 <context>
     <name>KafkaClient</name>
     <message>
-        <location filename="../core/kafka/ClientConfig.cpp" line="+22"/>
-        <location filename="../core/kafka/KafkaClient.cpp" line="+65"/>
+        <location filename="../core/kafka/ClientConfig.cpp" line="+23"/>
         <source>No bootstrap servers given.</source>
         <translation>Keine Bootstrap-Server angegeben.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../core/kafka/KafkaClient.cpp" line="-33"/>
+        <location line="+17"/>
         <source>Invalid client property %1: %2</source>
         <translation>Ungültige Client-Eigenschaft %1: %2</translation>
     </message>
@@ -467,7 +465,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Kafka-Consumer kann nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaClient.cpp" line="+13"/>
+        <location filename="../core/kafka/KafkaClient.cpp" line="+35"/>
         <source>No broker answered (%1)</source>
         <translation>Kein Broker hat geantwortet (%1)</translation>
     </message>
@@ -492,22 +490,22 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Nicht autorisiert (%1)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+27"/>
         <source>Cannot create Kafka client: %1</source>
         <translation>Kafka-Client kann nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+97"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+259"/>
         <source>Unexpected admin result from librdkafka.</source>
         <translation>Unerwartetes Admin-Ergebnis von librdkafka.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Invalid topic %1: %2</source>
         <translation>Ungültiges Topic %1: %2</translation>
     </message>
@@ -707,7 +705,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>%1 ▲ P%2</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>No rate: the offsets could not be read</source>
         <translation>Keine Rate: Die Offsets konnten nicht gelesen werden</translation>
     </message>
@@ -752,7 +750,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Skew %1: Rate der aktivsten Partition / mittlere Partitionsrate (1,00× ist gleichmäßig, %2× heißt: gesamter Datenverkehr in einer)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Partition %1 carries %2% of the traffic%3</source>
         <translation>Partition %1 trägt %2 % des Datenverkehrs%3</translation>
     </message>
@@ -762,7 +760,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>: eine Hot-Partition</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No estimate yet: no records of this topic were sampled</source>
         <translation>Noch keine Schätzung: Von diesem Topic wurden noch keine Nachrichten als Stichprobe gelesen</translation>
     </message>
@@ -771,16 +769,23 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <source>Estimate: msgs/s × mean sampled record size (%1 bytes: key, value and headers, before compression)</source>
         <translation>Schätzung: Nachr./s × mittlere Größe der Stichproben-Nachrichten (%1 Byte: Schlüssel, Wert und Header, vor der Komprimierung)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Offsets of %n partition(s) could not be read this tick: they have no rate (not 0)</source>
-        <translation>
-            <numerusform>Offsets von %n Partition konnten in diesem Durchlauf nicht gelesen werden: keine Rate (nicht 0)</numerusform>
-            <numerusform>Offsets von %n Partitionen konnten in diesem Durchlauf nicht gelesen werden: keine Rate (nicht 0)</numerusform>
-        </translation>
+    <message>
+        <location line="+9"/>
+        <source>Offsets of 1 partition could not be read this tick: it has no rate (not 0)</source>
+        <translation>Die Offsets von 1 Partition konnten in dieser Messung nicht gelesen werden: Sie hat keine Rate (nicht 0)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Offsets of %1 partitions could not be read this tick: they have no rate (not 0)</source>
+        <translation>Die Offsets von %1 Partitionen konnten in dieser Messung nicht gelesen werden: Sie haben keine Rate (nicht 0)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>msgs/s over the last %1 samples</source>
+        <translation>Nachr./s über die letzten %1 Messungen</translation>
+    </message>
+    <message>
+        <location line="-36"/>
         <location filename="../models/TopicTableModel.cpp" line="+46"/>
         <source>Internal topic</source>
         <translation>Internes Topic</translation>
@@ -832,16 +837,8 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <source>Messages per second from end-offset deltas, smoothed over a few seconds. “?”: unknown (never shown as 0); “≥”: some partitions could not be measured</source>
         <translation>Nachrichten pro Sekunde aus End-Offset-Differenzen, über einige Sekunden geglättet. „?“: unbekannt (nie als 0 angezeigt); „≥“: einige Partitionen konnten nicht gemessen werden</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>msgs/s over the last %n sample(s)</source>
-        <translation>
-            <numerusform>Nachr./s über %n Messung</numerusform>
-            <numerusform>Nachr./s über die letzten %n Messungen</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Messages produced since Streamscope started watching (offsets added; includes transaction markers)</source>
         <translation>Seit Beginn der Beobachtung durch Streamscope produzierte Nachrichten (hinzugekommene Offsets; einschließlich Transaktionsmarkern)</translation>
     </message>
@@ -1140,7 +1137,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>%1 Broker</translation>
     </message>
     <message>
-        <location filename="../widgets/ChartToolBar.cpp" line="+106"/>
+        <location filename="../widgets/ChartToolBar.cpp" line="+109"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1160,12 +1157,12 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Diagramm zum Ablesen einfrieren; die Tabelle wird weiter aktualisiert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
@@ -1180,17 +1177,17 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Das Diagramm folgt den neuesten Messungen</translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterOverviewView.cpp" line="+73"/>
+        <location filename="../widgets/ClusterOverviewView.cpp" line="+72"/>
         <source>Cluster total</source>
         <translation>Cluster gesamt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Cluster throughput: %1</source>
         <translation>Cluster-Durchsatz: %1</translation>
     </message>
@@ -1234,17 +1231,18 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
     <message>
         <location line="+2"/>
         <location filename="../widgets/ThroughputPage.cpp" line="+91"/>
-        <location filename="../widgets/ThroughputTopicsPanel.cpp" line="+32"/>
+        <location filename="../widgets/ThroughputTopicsPanel.cpp" line="+33"/>
         <location filename="../widgets/TopicsPanel.cpp" line="+30"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../widgets/PartitionBarChart.cpp" line="+126"/>
+        <location filename="../widgets/PartitionBarChart.cpp" line="+125"/>
         <location line="+69"/>
         <location filename="../widgets/PartitionsPanel.cpp" line="+83"/>
         <location filename="../widgets/ThroughputPage.cpp" line="+3"/>
+        <location line="+191"/>
         <source>Partitions</source>
         <translation>Partitionen</translation>
     </message>
@@ -1411,13 +1409,13 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Den Cluster sofort erneut abfragen, ohne auf den nächsten geplanten Versuch zu warten</translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterOverviewView.cpp" line="-142"/>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="+38"/>
+        <location line="+38"/>
+        <location filename="../widgets/RateChart.cpp" line="+520"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="+1"/>
+        <location line="+1"/>
         <source>Choose a cluster with Cluster › Connect…</source>
         <translation>Wählen Sie einen Cluster über Cluster › Verbinden…</translation>
     </message>
@@ -1527,10 +1525,10 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>&lt;h3&gt;Streamscope %1&lt;/h3&gt;&lt;p&gt;Live-Kafka-Streams, Lag, Service-Graph und Replay für Ihren Desktop.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/PartitionBarChart.cpp" line="-132"/>
+        <location filename="../widgets/PartitionBarChart.cpp" line="-131"/>
         <location line="+15"/>
-        <location filename="../widgets/RateChart.cpp" line="+90"/>
-        <location line="+173"/>
+        <location filename="../widgets/RateChart.cpp" line="-422"/>
+        <location line="+174"/>
         <source>msgs/s</source>
         <translation>Nachr./s</translation>
     </message>
@@ -1566,27 +1564,27 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Partitionen von %1: Nachr./s und End-Offsets</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>%1, partition %2</source>
         <translation>%1, Partition %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Offsets could not be read (error %1): no rate, not 0</source>
         <translation>Offsets konnten nicht gelesen werden (Fehler %1): keine Rate, nicht 0</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Rate: %1</source>
         <translation>Rate: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Last sample: %1</source>
         <translation>Letzte Messung: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Share of the topic&apos;s traffic: %1%</source>
         <translation>Anteil am Datenverkehr des Topics: %1 %</translation>
     </message>
@@ -1627,6 +1625,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../widgets/ThroughputPage.cpp" line="+1"/>
         <source>Partitions of %1</source>
         <translation>Partitionen von %1</translation>
     </message>
@@ -1879,12 +1878,12 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Ein Client-Zertifikat braucht seinen Schlüssel und ein Schlüssel sein Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../widgets/RateChart.cpp" line="-143"/>
+        <location filename="../widgets/RateChart.cpp" line="-144"/>
         <source>No series selected</source>
         <translation>Keine Datenreihe ausgewählt</translation>
     </message>
     <message numerus="yes">
-        <location line="+380"/>
+        <location line="+383"/>
         <source>+ %n more (hover to read)</source>
         <translation>
             <numerusform>+ %n weitere (Mauszeiger darauf halten)</numerusform>
@@ -1892,7 +1891,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>No data in this range</source>
         <translation>Keine Daten in diesem Bereich</translation>
     </message>
@@ -1907,7 +1906,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../widgets/ThroughputPage.cpp" line="-2"/>
+        <location filename="../widgets/ThroughputPage.cpp" line="-194"/>
         <source>One line per selected topic (Ctrl/Shift-click to compare several)</source>
         <translation>Eine Linie pro ausgewähltem Topic (Strg-/Umschalt-Klick, um mehrere zu vergleichen)</translation>
     </message>
@@ -1917,23 +1916,23 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Eine Linie pro Partition des aktuellen Topics</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Messages per second</source>
-        <translation>Nachrichten pro Sekunde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+154"/>
+        <location line="+9"/>
+        <location line="+160"/>
         <source>Select topics in the table to chart them</source>
         <translation>Wählen Sie Topics in der Tabelle aus, um sie im Diagramm darzustellen</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-111"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+105"/>
+        <source>First %1 of %2 selected topics</source>
+        <translation>Erste %1 von %2 ausgewählten Topics</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>partition %1</source>
         <translation>Partition %1</translation>
     </message>
@@ -1943,12 +1942,12 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Wählen Sie ein Topic aus, um seine Partitionen im Diagramm darzustellen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Select a topic to see its partitions and how evenly its traffic is spread.</source>
         <translation>Wählen Sie ein Topic aus, um seine Partitionen zu sehen und wie gleichmäßig sein Datenverkehr verteilt ist.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -1963,19 +1962,21 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>&lt;b&gt;Cluster&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../widgets/ThroughputTopicsPanel.cpp" line="+194"/>
+        <location line="+2"/>
+        <location filename="../widgets/ThroughputTopicsPanel.cpp" line="+207"/>
         <location filename="../widgets/TopicsPanel.cpp" line="+122"/>
         <source>%1 topics</source>
         <translation>%1 Topics</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n partition(s) unreadable</source>
-        <translation>
-            <numerusform>%n Partition nicht lesbar</numerusform>
-            <numerusform>%n Partitionen nicht lesbar</numerusform>
-        </translation>
+    <message>
+        <location line="+4"/>
+        <source>1 partition unreadable</source>
+        <translation>1 Partition nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 partitions unreadable</source>
+        <translation>%1 Partitionen nicht lesbar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1983,7 +1984,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Messung alle %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/ThroughputTopicsPanel.cpp" line="-199"/>
+        <location filename="../widgets/ThroughputTopicsPanel.cpp" line="-212"/>
         <location filename="../widgets/TopicsPanel.cpp" line="-127"/>
         <source>Show internal topics</source>
         <translation>Interne Topics anzeigen</translation>
@@ -2001,7 +2002,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Kafkas eigene Topics wie __consumer_offsets einbeziehen</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+187"/>
         <location filename="../widgets/TopicsPanel.cpp" line="+102"/>
         <source>No topic matches “%1”</source>
         <translation>Kein Topic passt zu „%1“</translation>
@@ -2025,7 +2026,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>%1 · %2 interne ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../widgets/TimeSeriesHover.cpp" line="+161"/>
+        <location filename="../widgets/TimeSeriesHover.cpp" line="+164"/>
         <source>no value</source>
         <translation>kein Wert</translation>
     </message>
@@ -2097,13 +2098,15 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <source>rate not known yet</source>
         <translation>Rate noch unbekannt</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n partition(s)</source>
-        <translation>
-            <numerusform>%n Partition</numerusform>
-            <numerusform>%n Partitionen</numerusform>
-        </translation>
+    <message>
+        <location line="+3"/>
+        <source>1 partition</source>
+        <translation>1 Partition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 partitions</source>
+        <translation>%1 Partitionen</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -2175,6 +2178,41 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <location line="+4"/>
         <source>Print startup timings and memory, then quit.</source>
         <translation>Startzeiten und Speicherverbrauch ausgeben, dann beenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open this page: overview or throughput.</source>
+        <translation>Diese Seite öffnen: overview oder throughput.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --screenshot: wait this long after the first data.</source>
+        <translation>Mit --screenshot: so lange nach den ersten Daten warten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chart the N busiest topics on the Throughput page.</source>
+        <translation>Die N aktivsten Topics auf der Durchsatz-Seite als Diagramm zeigen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sampling interval in milliseconds (1000-60000).</source>
+        <translation>Messintervall in Millisekunden (1000-60000).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On the Throughput page, measure event-loop stalls for this many seconds (1 s sampling), print them, then quit.</source>
+        <translation>Auf der Durchsatz-Seite so viele Sekunden lang Blockaden der Ereignisschleife messen (Messintervall 1 s), ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>--%1 expects a number from %2 to %3, got &quot;%4&quot;</source>
+        <translation>--%1 erwartet eine Zahl von %2 bis %3, erhalten: &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--page expects overview or throughput, got &quot;%1&quot;</source>
+        <translation>--page erwartet overview oder throughput, erhalten: &quot;%1&quot;</translation>
     </message>
 </context>
 </TS>
