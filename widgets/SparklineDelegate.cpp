@@ -29,7 +29,7 @@ void SparklineDelegate::flush(QPainter* painter, const QColor& color, qreal base
     if (m_run.size() == 1) { // a lone value between gaps: a dot, or it would be invisible
         painter->setPen(Qt::NoPen);
         painter->setBrush(color);
-        painter->drawEllipse(m_run.first(), 1.3, 1.3);
+        painter->drawRect(QRectF(m_run.first() - QPointF(1, 1), QSizeF(2, 2)));
     } else {
         // Faint area under the line, then the line.
         QColor fill = color;
@@ -43,7 +43,10 @@ void SparklineDelegate::flush(QPainter* painter, const QColor& color, qreal base
         painter->drawPolygon(m_run);
         m_run.resize(m_run.size() - 2);
         painter->setBrush(Qt::NoBrush);
-        painter->setPen(QPen(color, 1.3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        // A 1 px pen keeps the raster engine on its fast line path; wider pens with round joins
+        // go through the stroker (arcs per point) and made the table's repaint several times
+        // slower.
+        painter->setPen(QPen(color, 1.0));
         painter->drawPolyline(m_run);
     }
     m_run.clear(); // keeps the capacity
