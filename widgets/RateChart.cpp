@@ -339,16 +339,6 @@ std::pair<qint64, qint64> RateChart::wantedRange() const {
         // One point left of the view, so the line runs into the left edge.
         from -= std::max<qint64>(5000, (to - from) / 50);
     }
-    if (m_history) {
-        // Stay on tick resolution while the fine ring holds everything there is (it is not
-        // full yet: nothing older exists in the buckets either) or covers nearly all of the
-        // window; the coarse buckets only where the ticks do not reach. The history itself
-        // switches to buckets as soon as fromMs is older than its oldest tick.
-        const qint64 oldestTick = m_history->oldestTickMs();
-        const bool ringFull = m_history->tickCount() >= m_history->config().tickCapacity;
-        if (oldestTick > from && (!ringFull || oldestTick - from < (to - from) / 10))
-            from = oldestTick;
-    }
     return {from, to};
 }
 

@@ -138,13 +138,25 @@ const RateSeries* ThroughputHistory::findSeries(const QString& topic, int partit
     return i < series.partitions.size() && series.hasPartition[i] ? &series.partitions[i] : nullptr;
 }
 
+bool ThroughputHistory::prefersTicks(qint64 fromMs, qint64 toMs) const {
+    if (m_bucketTimes.empty() || fromMs >= m_tickTimes.oldest())
+        return true;
+    // The fine ring never dropped a tick: the buckets hold nothing older than it does, so they
+    // would only lower the resolution (a 15 min chart ten minutes after connecting).
+    if (m_tickTimes.pushed() == m_tickTimes.size())
+        return true;
+    // The ticks miss only a sliver at the left edge (a 1 h chart on a 1 h ring): a few missing
+    // seconds cost less than dropping to minute means.
+    const qint64 missingMs = m_tickTimes.oldest() - fromMs;
+    return missingMs * 10 < std::max<qint64>(1, toMs - fromMs);
+}
+
 RateSeriesData ThroughputHistory::copyRange(const RateSeries* series, qint64 fromMs,
                                             qint64 toMs) const {
     RateSeriesData out;
     if (!series || m_tickTimes.empty() || toMs < fromMs)
         return out;
-    const bool useTicks = m_bucketTimes.empty() || fromMs >= m_tickTimes.oldest();
-    if (useTicks) {
+    if (prefersTicks(fromMs, toMs)) {
         out.resolutionMs = static_cast<qint64>(m_meanTickMs);
         const unsigned long long newest = m_tickTimes.pushed() - 1;
         const unsigned long long oldest = newest + 1 - m_tickTimes.size();

@@ -54,7 +54,9 @@ public:
     void clear();
 
     // Readers. [fromMs, toMs] in wall ms since the epoch, inclusive. The fine (tick) ring is used
-    // when it reaches back to fromMs, else the coarse one, with the open bucket as last point.
+    // when it reaches back to fromMs, when it never dropped a tick (nothing older exists) or when
+    // it covers at least 90% of the range; else the coarse ring, with the open bucket as last
+    // point.
     RateSeriesData clusterSeries(qint64 fromMs, qint64 toMs) const;
     RateSeriesData topicSeries(const QString& topic, qint64 fromMs, qint64 toMs) const;
     RateSeriesData partitionSeries(const QString& topic, int partition, qint64 fromMs,
@@ -79,6 +81,7 @@ private:
     };
 
     void closeOpenBucket();
+    bool prefersTicks(qint64 fromMs, qint64 toMs) const;
     void appendValue(RateSeries& series, bool& exists, double value, double weight);
     RateSeriesData copyRange(const RateSeries* series, qint64 fromMs, qint64 toMs) const;
     const RateSeries* findSeries(const QString& topic, int partition) const;

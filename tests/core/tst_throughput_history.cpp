@@ -168,6 +168,35 @@ private Q_SLOTS:
         QVERIFY(!h.topicSeries(QStringLiteral("a"), t - 50000, t).coarse);
     }
 
+    void ticksAnswerWhileNothingOlderExists() {
+        // Ten minutes after connecting, at a 10 s tick: the 1 h ring is not full, nine buckets
+        // are closed. A 15 min window must not fall back to minute means.
+        ThroughputHistory h(HistoryConfig{360, 60000, 100});
+        qint64 t = kT0;
+        for (int i = 0; i < 60; ++i)
+            h.append(tick(t += 10000, 10000, {{QStringLiteral("a"), {double(i)}}}));
+        QVERIFY(h.oldestBucketMs() >= 0);
+        const auto s = h.topicSeries(QStringLiteral("a"), t - 15 * 60000, t);
+        QVERIFY(!s.coarse);
+        QCOMPARE(s.values.size(), std::size_t(60));
+        QCOMPARE(s.values.front(), 0.0f);
+        QCOMPARE(s.values.back(), 59.0f);
+        // Same for the 24 h window: every tick, none averaged away.
+        QVERIFY(!h.topicSeries(QStringLiteral("a"), t - 86400000, t).coarse);
+    }
+
+    void aFullRingStillAnswersANearlyCoveredWindow() {
+        // A 10-tick ring at 10 s covers 90 s of a 95 s window: ticks. Of a 200 s window it
+        // covers under half: buckets.
+        ThroughputHistory h(HistoryConfig{10, 60000, 100});
+        qint64 t = kT0;
+        for (int i = 0; i < 30; ++i)
+            h.append(tick(t += 10000, 10000, {{QStringLiteral("a"), {1.0}}}));
+        QCOMPARE(h.oldestTickMs(), t - 90000);
+        QVERIFY(!h.topicSeries(QStringLiteral("a"), t - 95000, t).coarse);
+        QVERIFY(h.topicSeries(QStringLiteral("a"), t - 200000, t).coarse);
+    }
+
     void deletedTopicsArePruned() {
         ThroughputHistory h(HistoryConfig{10, 60000, 10});
         h.append(tick(kT0, 1000, {{QStringLiteral("a"), {1.0}}, {QStringLiteral("b"), {2.0}}}));
