@@ -1,21 +1,13 @@
 #include "EventLoopWatchdog.h"
 
+#include "ThreadCpuClock.h"
+
 #include <algorithm>
 #include <numeric>
-
-#include <ctime>
 
 namespace streamscope {
 
 namespace {
-
-// CPU time this thread has used, in ns (0 where the clock is missing).
-qint64 threadCpuNs() {
-    timespec ts{};
-    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
-        return 0;
-    return static_cast<qint64>(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
-}
 
 double percentile99(std::vector<float> values) {
     if (values.empty())

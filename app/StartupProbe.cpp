@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "PageNavigator.h"
 #include "RateChart.h"
+#include "StreamscopeApplication.h"
 #include "ThroughputPage.h"
 #include "ThroughputTopicFilterModel.h"
 #include "ThroughputTopicsPanel.h"
@@ -150,6 +151,9 @@ void StartupProbe::onRatesShown() {
 void StartupProbe::startEventLoopMeasurement() {
     m_warmup = m_watchdog.figures();
     m_watchdog.start();
+    m_eventProfiler.clear();
+    if (auto* app = qobject_cast<StreamscopeApplication*>(QCoreApplication::instance()))
+        app->setEventProfiler(&m_eventProfiler);
     m_measuring = true;
     m_ratesDuringMeasurement = 0;
     m_replotsAtStart = m_window.throughputPage()->rateChart()->replotCount();
@@ -159,6 +163,8 @@ void StartupProbe::startEventLoopMeasurement() {
 
 void StartupProbe::printEventLoopAndQuit() {
     m_watchdog.stop();
+    if (auto* app = qobject_cast<StreamscopeApplication*>(QCoreApplication::instance()))
+        app->setEventProfiler(nullptr);
     const EventLoopWatchdog::Figures f = m_watchdog.figures();
     ThroughputPage* page = m_window.throughputPage();
     const ThroughputSnapshotPtr rates = page->shownSnapshot();
@@ -173,6 +179,13 @@ void StartupProbe::printEventLoopAndQuit() {
                 f.maxStallMs, f.p99StallMs, f.meanStallMs, f.stallsOver16Ms,
                 static_cast<long long>(f.ticks), f.maxGapCpuMs, f.p99GapCpuMs, f.gapsOver16MsCpu,
                 f.guiCpuShare * 100.0, residentMemoryMb());
+    // What the time went on: the slowest single deliveries, and the kinds costing most CPU.
+    for (const auto& d : m_eventProfiler.slowest(12))
+        std::printf("slow_event wall_ms=%.1f cpu_ms=%.1f %s\n", d.wallMs, d.cpuMs,
+                    qPrintable(d.label));
+    for (const auto& k : m_eventProfiler.costliest(12))
+        std::printf("event_kind total_cpu_ms=%.0f count=%d max_wall_ms=%.1f max_cpu_ms=%.1f %s\n",
+                    k.totalCpuMs, k.count, k.maxWallMs, k.maxCpuMs, qPrintable(k.label));
     std::fflush(stdout);
     QCoreApplication::quit();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "EventDeliveryProfiler.h"
 #include "EventLoopWatchdog.h"
 
 #include <QElapsedTimer>
@@ -46,6 +47,7 @@ private:
     // --bench-eventloop
     EventLoopWatchdog m_watchdog;
     EventLoopWatchdog::Figures m_warmup;
+    EventDeliveryProfiler m_eventProfiler;
     bool m_measuring = false;
     int m_ratesDuringMeasurement = 0;
     int m_replotsAtStart = 0;

@@ -2,6 +2,7 @@
 #include "InitialConnection.h"
 #include "MainWindow.h"
 #include "StartupProbe.h"
+#include "StreamscopeApplication.h"
 #include "Translations.h"
 #include "streamscope/Version.h"
 
@@ -39,7 +40,7 @@ int main(int argc, char* argv[]) {
 
     if (onlyPrints(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    streamscope::StreamscopeApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Streamscope"));
     QApplication::setOrganizationName(QStringLiteral("Streamscope"));
     QApplication::setOrganizationDomain(QStringLiteral("streamscope.dev"));

@@ -3,13 +3,17 @@
 # partition bars, sparklines) while 1,000 topics update every second (1 s sampling, ~1 record/s
 # into each). A 5 ms watchdog timer in the app records how late it fires; the worst lateness is
 # the longest the event loop was blocked. Record the figures in bench/RESULTS.md under
-# "GUI event loop".
+# "GUI event loop". The app also prints the slowest event deliveries on the GUI thread and the
+# kinds of event costing most CPU (slow_event / event_kind lines), with wall and CPU time.
 #
-#   bench/eventloop.sh [--seconds N] [--topics N] [--keep]
+#   bench/eventloop.sh [--seconds N] [--topics N] [--keep] [--shared-cpu]
 #
 #   --seconds N   measuring time (default 60), after the charts got their topics
 #   --topics N    topics to create and feed (default 1000, named bench-ui-0000 ...)
 #   --keep        keep the topics afterwards (the next run reuses them)
+#   --shared-cpu  leave the broker and the feeder at normal priority. By default both run at
+#                 nice 10 while measuring: in real use they are other machines, and on this
+#                 2-core box they would otherwise take the cores the GUI and X server need.
 #
 # Environment: BUILD_DIR (default build/ui-bench-release, a Release build of the app),
 # STREAMSCOPE_BOOTSTRAP (default: start or reuse the broker of scripts/kafka.sh; it is never
@@ -21,12 +25,14 @@ BUILD_DIR="${BUILD_DIR:-$ROOT/build/ui-bench-release}"
 seconds=60
 topics=1000
 keep=0
+shared_cpu=0
 while [[ $# -gt 0 ]]; do
     case "$1" in
     --seconds) seconds="$2"; shift 2 ;;
     --topics) topics="$2"; shift 2 ;;
     --keep) keep=1; shift ;;
-    *) echo "usage: $0 [--seconds N] [--topics N] [--keep]" >&2; exit 2 ;;
+    --shared-cpu) shared_cpu=1; shift ;;
+    *) echo "usage: $0 [--seconds N] [--topics N] [--keep] [--shared-cpu]" >&2; exit 2 ;;
     esac
 done
 
@@ -43,9 +49,25 @@ feed=("$BUILD_DIR/bench/streamscope-bench-uifeed" -b "$bootstrap" --topics "$top
 
 "${feed[@]}" create
 
+# Every thread of a process to nice $2 (threads keep their own nice values on Linux).
+renice_threads() {
+    local pid="$1" value="$2" task
+    for task in /proc/"$pid"/task/*; do
+        renice -n "$value" -p "${task##*/}" >/dev/null 2>&1 || return 1
+    done
+}
+
+broker_pid=""
+if [[ "$shared_cpu" -eq 0 && -z "${STREAMSCOPE_BOOTSTRAP:-}" ]]; then
+    broker_pid="$("$ROOT/scripts/kafka.sh" status | sed -n 's/.* pid \([0-9]*\),.*/\1/p')"
+fi
+
 feeder_pid=""
 settings_dir="$(mktemp -d)"
 cleanup() {
+    if [[ -n "$broker_pid" ]]; then
+        renice_threads "$broker_pid" 0 || log "could not put the broker back to nice 0"
+    fi
     if [[ -n "$feeder_pid" ]]; then
         kill "$feeder_pid" 2>/dev/null || true
         wait "$feeder_pid" 2>/dev/null || true
@@ -57,8 +79,18 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"${feed[@]}" --rate 1 feed &
-feeder_pid=$!
+if [[ "$shared_cpu" -eq 0 ]]; then
+    nice -n 10 "${feed[@]}" --rate 1 feed &
+    feeder_pid=$!
+    if [[ -n "$broker_pid" ]] && renice_threads "$broker_pid" 10; then
+        log "broker (pid $broker_pid) and feeder at nice 10 while measuring (--shared-cpu: not)"
+    else
+        log "feeder at nice 10; the broker keeps its priority"
+    fi
+else
+    "${feed[@]}" --rate 1 feed &
+    feeder_pid=$!
+fi
 sleep 3 # records flowing before the app starts
 
 # A throw-away settings location: never the user's window layout or profiles.

@@ -1,5 +1,6 @@
 #include "ClusterSession.h"
 
+#include "ThreadPriority.h"
 #include "kafka/KafkaClient.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,8 @@ void ClusterPoller::addConsumer(SnapshotConsumer* consumer) {
 }
 
 void ClusterPoller::start() {
+    // Before the client exists, so librdkafka's threads inherit the lower priority.
+    lowerCurrentThreadPriority();
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &ClusterPoller::tick);

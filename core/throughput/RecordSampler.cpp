@@ -1,5 +1,7 @@
 #include "RecordSampler.h"
 
+#include "ThreadPriority.h"
+
 #include "RecordProbe.h"
 
 #include <algorithm>
@@ -34,6 +36,7 @@ void RecordSampler::stop() {
 
 void RecordSampler::run(std::stop_token stop) {
     using namespace std::chrono;
+    lowerCurrentThreadPriority(); // before the probe's librdkafka handle: its threads inherit it
     auto next = steady_clock::now() + milliseconds(m_settings.roundIntervalMs / 3);
     while (!stop.stop_requested()) {
         if (steady_clock::now() >= next) {

@@ -2,13 +2,19 @@
 // port and librdkafka's mock cluster (fault injection: broker down, then up) for failures.
 #include "ClusterSession.h"
 #include "TestCluster.h"
+#include "ThreadPriority.h"
 #include "kafka/KafkaClient.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QtTest>
 
 #include <librdkafka/rdkafka_mock.h>
+
+#include <atomic>
+#include <limits>
 
 using namespace streamscope;
 
@@ -40,6 +46,28 @@ private:
     rd::Handle m_owner;
     rd_kafka_mock_cluster_t* m_cluster = nullptr;
 };
+
+// Nice value of every librdkafka thread of this process ("rdk:main", "rdk:broker1", ...) by
+// "tid name", from /proc (Linux).
+QMap<QString, int> rdkafkaThreadNiceValues() {
+    QMap<QString, int> values;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString& tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
+            continue;
+        const QString name = QString::fromUtf8(comm.readAll().trimmed());
+        if (!name.startsWith(QStringLiteral("rdk:")))
+            continue;
+        // Fields after "(comm)": state is field 3, nice is field 19.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 16)
+            values.insert(tid + QLatin1Char(' ') + name, fields[16].toInt());
+    }
+    return values;
+}
 
 } // namespace
 
@@ -79,6 +107,28 @@ private Q_SLOTS:
         QVERIFY(session.snapshot()->sampledAtMonotonicMs > snap->sampledAtMonotonicMs);
         session.stop();
         QVERIFY(test::deleteTopic(topic));
+    }
+
+    void pollingRunsBelowTheGuiThreadsPriority() {
+        STREAMSCOPE_REQUIRE_BROKER();
+        // The consumer runs on the polling thread: it reads that thread's nice value there.
+        struct NiceProbe : SnapshotConsumer {
+            std::atomic_int nice{std::numeric_limits<int>::min()};
+            void consumeSnapshot(const ClusterSnapshot&) override { nice = currentThreadNice(); }
+        } probe;
+        const int guiNice = currentThreadNice();
+        ClusterSession session(test::brokerProfile());
+        session.addConsumer(&probe);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(probe.nice != std::numeric_limits<int>::min(), 10000);
+        QCOMPARE(probe.nice.load(), std::min(19, guiNice + kBackgroundNiceIncrement));
+        QCOMPARE(currentThreadNice(), guiNice); // the calling thread is left alone
+        // librdkafka's threads were started by the polling thread and inherit its priority.
+        const QMap<QString, int> rdkafka = rdkafkaThreadNiceValues();
+        QVERIFY2(!rdkafka.isEmpty(), "no librdkafka threads found");
+        for (auto it = rdkafka.begin(); it != rdkafka.end(); ++it)
+            QVERIFY2(it.value() >= guiNice + kBackgroundNiceIncrement, qPrintable(it.key()));
+        session.stop();
     }
 
     void unreachableBootstrapIsReportedWithin10sAndStopsFast() {
