@@ -23,13 +23,13 @@ namespace {
 // A librdkafka mock cluster with one broker, owned by a throwaway producer handle.
 class MockCluster {
 public:
-    MockCluster() {
+    explicit MockCluster(int brokers = 1, int replication = 1) {
         char errstr[256];
         rd_kafka_conf_t* conf = rd_kafka_conf_new();
         rd_kafka_conf_set(conf, "log_level", "0", errstr, sizeof errstr);
         m_owner.reset(rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof errstr));
-        m_cluster = rd_kafka_mock_cluster_new(m_owner.get(), 1);
-        rd_kafka_mock_topic_create(m_cluster, "mock-topic", 3, 1);
+        m_cluster = rd_kafka_mock_cluster_new(m_owner.get(), brokers);
+        rd_kafka_mock_topic_create(m_cluster, "mock-topic", 3, replication);
     }
     ~MockCluster() { rd_kafka_mock_cluster_destroy(m_cluster); }
     QString bootstrap() const {
@@ -40,6 +40,9 @@ public:
             rd_kafka_mock_broker_set_up(m_cluster, 1);
         else
             rd_kafka_mock_broker_set_down(m_cluster, 1);
+    }
+    void moveLeader(int partition, int broker) {
+        rd_kafka_mock_partition_set_leader(m_cluster, "mock-topic", partition, broker);
     }
 
 private:
@@ -157,6 +160,38 @@ private Q_SLOTS:
         session.start();
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), ConnectionState::Failed, 5000);
         QVERIFY(session.stateMessage().contains(QStringLiteral("bogus.property")));
+    }
+
+    void followsALeaderMoveWithoutLosingOffsets() {
+        // Three brokers, every partition on all of them: a leader move on a one-broker real
+        // cluster is impossible, so librdkafka's mock cluster injects it.
+        MockCluster mock(3, 3);
+        ConnectionProfile profile;
+        profile.bootstrapServers = mock.bootstrap();
+        const QString topic = QStringLiteral("mock-topic");
+        QCOMPARE(test::produceRecords(profile, topic, 30, 3), 30);
+        ClusterSession session(profile);
+        session.setIntervalMs(1000);
+        session.start();
+        const auto partition0 = [&session, &topic]() -> PartitionInfo {
+            const ClusterSnapshot snap = session.snapshot();
+            const TopicInfo* info = snap ? snap->findTopic(topic) : nullptr;
+            return info && !info->partitions.empty() ? info->partitions.front() : PartitionInfo{};
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(partition0().endOffset, qint64(10), 10000);
+        const int oldLeader = partition0().leader;
+        QVERIFY(oldLeader >= 1 && oldLeader <= 3);
+        const int newLeader = oldLeader % 3 + 1;
+
+        mock.moveLeader(0, newLeader);
+        QCOMPARE(test::produceRecords(profile, topic, 30, 3), 30); // goes to the new leader
+        // The move shows in the next snapshots, and the offsets are read from the new leader
+        // (never unreadable, never 0).
+        QTRY_COMPARE_WITH_TIMEOUT(partition0().leader, newLeader, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(partition0().endOffset, qint64(20), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(session.snapshot()->findTopic(topic)->allOffsetsKnown(), 5000);
+        QCOMPARE(session.snapshot()->findTopic(topic)->messageCount(), qint64(60));
+        session.stop();
     }
 
     void reconnectsByItselfWhenTheBrokerComesBack() {

@@ -45,7 +45,12 @@ bool deleteTopic(const QString& name) {
 }
 
 int produceRecords(const QString& topic, int count, int partitions) {
-    auto client = KafkaClient::create(brokerProfile(), KafkaClient::Kind::Producer,
+    return produceRecords(brokerProfile(), topic, count, partitions);
+}
+
+int produceRecords(const ConnectionProfile& cluster, const QString& topic, int count,
+                   int partitions) {
+    auto client = KafkaClient::create(cluster, KafkaClient::Kind::Producer,
                                       {{QStringLiteral("linger.ms"), QStringLiteral("5")}});
     if (!client)
         return 0;

@@ -17,6 +17,9 @@ bool createTopic(const QString& name, int partitions);
 bool deleteTopic(const QString& name);
 // Produces count records spread round-robin over the topic's partitions; returns produced count.
 int produceRecords(const QString& topic, int count, int partitions = -1);
+// The same against another cluster (librdkafka's mock cluster in fault-injection tests).
+int produceRecords(const ConnectionProfile& cluster, const QString& topic, int count,
+                   int partitions = -1);
 
 } // namespace streamscope::test
 
