@@ -7,6 +7,7 @@
 #include "PageNavigator.h"
 #include "PasswordPrompt.h"
 #include "ProfileStore.h"
+#include "SamplingIntervalBox.h"
 #include "SessionServices.h"
 #include "ThroughputPage.h"
 #include "WidgetsTr.h"
@@ -70,8 +71,14 @@ void MainWindow::addPage(ClusterPage* page) {
 
 void MainWindow::setPollIntervalMs(int ms) {
     m_pollIntervalMs = ms;
+    if (m_intervalBox)
+        m_intervalBox->setIntervalMs(ms > 0 ? ms : SamplingIntervalBox::kDefaultIntervalMs);
     if (m_session && ms > 0)
         m_session->setIntervalMs(ms);
+}
+
+int MainWindow::pollIntervalMs() const {
+    return m_pollIntervalMs > 0 ? m_pollIntervalMs : SamplingIntervalBox::kDefaultIntervalMs;
 }
 
 void MainWindow::createActions() {
@@ -116,6 +123,17 @@ void MainWindow::createActions() {
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolBar->addAction(connectAction);
     toolBar->addAction(m_refreshAction);
+    toolBar->addSeparator();
+    auto* intervalLabel = new QLabel(WidgetsTr::tr("Sample"), toolBar);
+    intervalLabel->setContentsMargins(6, 0, 4, 0);
+    toolBar->addWidget(intervalLabel);
+    m_intervalBox = new SamplingIntervalBox(toolBar);
+    intervalLabel->setBuddy(m_intervalBox);
+    toolBar->addWidget(m_intervalBox);
+    connect(m_intervalBox, &SamplingIntervalBox::intervalChosen, this, [this](int ms) {
+        setPollIntervalMs(ms);
+        QSettings().setValue(QStringLiteral("sampling/intervalMs"), ms);
+    });
 }
 
 bool MainWindow::connectTo(ConnectionProfile profile) {
@@ -238,6 +256,8 @@ void MainWindow::saveWindowSettings() const {
 
 void MainWindow::restoreWindowSettings() {
     QSettings settings;
+    if (const int ms = settings.value(QStringLiteral("sampling/intervalMs"), 0).toInt(); ms > 0)
+        setPollIntervalMs(ms);
     settings.beginGroup(QStringLiteral("mainWindow"));
     const bool restored = restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());

@@ -17,6 +17,7 @@ class ClusterPage;
 class ClusterSession;
 class ConnectionStatusWidget;
 class PageNavigator;
+class SamplingIntervalBox;
 class SessionServices;
 class ThroughputPage;
 
@@ -42,7 +43,9 @@ public:
     ThroughputPage* throughputPage() const { return m_throughput; }
     SessionServices* services() const { return m_services.get(); }
     // Sampling interval for sessions opened from now on (and the current one); 0 = default.
+    // The toolbar's interval box shows it; only the user's choice there is saved in settings.
     void setPollIntervalMs(int ms);
+    int pollIntervalMs() const;
     PageNavigator* navigator() const { return m_navigator; }
 
 Q_SIGNALS:
@@ -72,6 +75,7 @@ private:
     QLabel* m_flagsLabel = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_disconnectAction = nullptr;
+    SamplingIntervalBox* m_intervalBox = nullptr;
 };
 
 } // namespace streamscope

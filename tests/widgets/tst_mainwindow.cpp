@@ -11,6 +11,7 @@
 #include "PartitionTableModel.h"
 #include "PartitionsPanel.h"
 #include "ProfileStore.h"
+#include "SamplingIntervalBox.h"
 #include "SessionSecrets.h"
 #include "StateBanner.h"
 #include "TestCluster.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void badPropertyIsReported();
     void switchingClustersReplacesTheSession();
     void connectionDialogValidatesAndImports();
+    void samplingIntervalIsChosenInTheToolbar();
     void tenThousandTopicsFilterWithoutPause();
 };
 
@@ -277,6 +279,42 @@ void TstMainWindow::switchingClustersReplacesTheSession() {
     QCOMPARE(window.overview()->topicsPanel()->proxy()->rowCount(), 0);
     QVERIFY(banner->isVisible());
     test::deleteTopic(topic);
+}
+
+void TstMainWindow::samplingIntervalIsChosenInTheToolbar() {
+    QSettings().remove(QStringLiteral("sampling"));
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* box = window.findChild<SamplingIntervalBox*>(QStringLiteral("samplingInterval"));
+        QVERIFY(box && box->isVisible());
+        QCOMPARE(box->intervalMs(), 2000);
+        ConnectionProfile dead;
+        dead.bootstrapServers = QStringLiteral("127.0.0.1:1");
+        QVERIFY(window.connectTo(dead));
+        QCOMPARE(window.session()->intervalMs(), 2000);
+
+        // The user picks the next longer interval: the running session follows, and it is kept.
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_Down);
+        QCOMPARE(box->intervalMs(), 5000);
+        QCOMPARE(window.session()->intervalMs(), 5000);
+        QCOMPARE(QSettings().value(QStringLiteral("sampling/intervalMs")).toInt(), 5000);
+
+        // A value from the command line shows in the box but is not saved over the choice.
+        window.setPollIntervalMs(3000);
+        QCOMPARE(box->intervalMs(), 3000);
+        QCOMPARE(window.session()->intervalMs(), 3000);
+        QCOMPARE(QSettings().value(QStringLiteral("sampling/intervalMs")).toInt(), 5000);
+        window.close();
+    }
+    MainWindow reopened;
+    QCOMPARE(reopened.pollIntervalMs(), 5000);
+    QCOMPARE(
+        reopened.findChild<SamplingIntervalBox*>(QStringLiteral("samplingInterval"))->intervalMs(),
+        5000);
+    QSettings().remove(QStringLiteral("sampling"));
 }
 
 void TstMainWindow::connectionDialogValidatesAndImports() {
