@@ -58,7 +58,7 @@ bool isTextColumn(int column) {
 } // namespace
 
 PartitionTableModel::PartitionTableModel(QObject* parent)
-    : SnapshotTableModel(parent) {}
+    : SnapshotTableModel(ColumnCount, parent) {}
 
 void PartitionTableModel::setTopic(const QString& topic) {
     if (topic == m_topic)
@@ -78,10 +78,6 @@ void PartitionTableModel::setSnapshot(const ClusterSnapshot& snapshot) {
 
 int PartitionTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int PartitionTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant PartitionTableModel::data(const QModelIndex& index, int role) const {
