@@ -3,10 +3,12 @@
 #include "ChartToolBar.h"
 #include "ClusterSession.h"
 #include "DisplayFormat.h"
+#include "DrawnIcon.h"
 #include "PartitionBarChart.h"
 #include "RateChart.h"
 #include "RateFormat.h"
 #include "SessionServices.h"
+#include "SplitterSetup.h"
 #include "ThroughputTopicsPanel.h"
 #include "TopicRateSummary.h"
 #include "WidgetsTr.h"
@@ -27,14 +29,9 @@ namespace streamscope {
 
 namespace {
 
-// A rising line over a baseline: "rates over time". Drawn, so no image files are needed.
+// A rising line over a baseline: "rates over time".
 QIcon throughputIcon(const QColor& color) {
-    QIcon icon;
-    for (int size : {16, 24, 32, 48}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
+    return drawnIcon({16, 24, 32, 48}, [&color](QPainter& painter, int size) {
         const qreal u = size / 16.0;
         painter.setPen(QPen(color, 1.6 * u, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         QPainterPath path;
@@ -45,10 +42,7 @@ QIcon throughputIcon(const QColor& color) {
         painter.drawPath(path);
         painter.setPen(QPen(color, 1.2 * u));
         painter.drawLine(QPointF(2 * u, 14 * u), QPointF(14 * u, 14 * u));
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    });
 }
 
 } // namespace
@@ -110,17 +104,9 @@ ThroughputPage::ThroughputPage(QWidget* parent)
     detailLayout->addWidget(m_facts);
     detailLayout->addWidget(m_bars, 1);
 
-    m_chartSplitter->addWidget(m_chart);
-    m_chartSplitter->addWidget(detail);
-    m_chartSplitter->setStretchFactor(0, 3);
-    m_chartSplitter->setStretchFactor(1, 2);
-    m_chartSplitter->setChildrenCollapsible(false);
+    addSplitterPanes(m_chartSplitter, {{m_chart, 3}, {detail, 2}});
     m_chartSplitter->setHandleWidth(10);
-    m_mainSplitter->addWidget(m_topics);
-    m_mainSplitter->addWidget(m_chartSplitter);
-    m_mainSplitter->setStretchFactor(0, 5);
-    m_mainSplitter->setStretchFactor(1, 6);
-    m_mainSplitter->setChildrenCollapsible(false);
+    addSplitterPanes(m_mainSplitter, {{m_topics, 5}, {m_chartSplitter, 6}});
     m_mainSplitter->setHandleWidth(12);
     // A readable table and a chart wider than tall; saved sizes override this.
     const int em = fontMetrics().averageCharWidth();
