@@ -95,6 +95,10 @@ ThroughputPage::ThroughputPage(QWidget* parent)
     m_chart->toolBar()->addToolWidget(modes);
     // The y axis says "msgs/s"; the title only says what the lines are when that is not obvious.
     m_chart->setTitle(QString());
+    // The title gives way before the topic table does: at 1280 px the chart's controls alone
+    // leave the table just enough room for all its columns. The mode buttons and the selected
+    // rows say what the lines are; a wider window shows the title again.
+    m_chart->toolBar()->setTitleMinimumChars(0);
     m_chart->setPlaceholderText(WidgetsTr::tr("Select topics in the table to chart them"));
 
     auto* detail = new QWidget(this);

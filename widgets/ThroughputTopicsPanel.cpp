@@ -2,12 +2,12 @@
 
 #include "PlainTextDelegate.h"
 #include "SparklineDelegate.h"
-#include "TableSetup.h"
 #include "ThroughputTopicFilterModel.h"
 #include "ThroughputTopicModel.h"
 
 #include <QHeaderView>
 #include <QItemSelection>
+#include <QStyle>
 #include <QTableView>
 
 #include <algorithm>
@@ -45,16 +45,35 @@ ThroughputTopicsPanel::ThroughputTopicsPanel(QWidget* parent)
 }
 
 void ThroughputTopicsPanel::setUpColumns() {
-    setColumnWidthsInChars(table(), {24, 7, 12, 11, 4, 9, 11, 14});
-    // Never narrower than the header text plus the sort arrow.
+    // At 1280x800 the chart beside the table leaves it about 600 px for eight columns. Each
+    // number column starts as wide as its header (the sorted one with room for the arrow) or a
+    // typical wide value, whichever is wider, and the name takes the rest (Stretch: a wider
+    // window widens the name first). Longer values elide; their tooltips say them in full.
+    using Model = ThroughputTopicModel;
+    const QFontMetrics cellMetrics(table()->font());
+    QList<int> contentWidth(Model::ColumnCount, 0);             // 0: the header decides
+    contentWidth[Model::TrendColumn] = Model::kSparklinePoints; // one pixel per point
+    contentWidth[Model::SkewColumn] =
+        cellMetrics.horizontalAdvance(QStringLiteral("3.25\u00d7 \u25b2 P12"));
+    contentWidth[Model::ProducedColumn] =
+        cellMetrics.horizontalAdvance(QStringLiteral("12,345,678"));
+    contentWidth[Model::BytesColumn] =
+        cellMetrics.horizontalAdvance(QStringLiteral("\u2248 123 kB/s"));
+
     QHeaderView* header = table()->horizontalHeader();
+    header->setSectionResizeMode(Model::NameColumn, QHeaderView::Stretch);
     const QFontMetrics headerMetrics(header->font());
-    for (int column = 0; column < ThroughputTopicModel::ColumnCount; ++column) {
-        const QString text = m_model->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column, std::max(header->sectionSize(column),
-                                               headerMetrics.horizontalAdvance(text) + 28));
+    const int headerMargin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 2;
+    constexpr int kCellMargin = 12; // the delegate's text margins and a little slack
+    for (int column = 0; column < Model::ColumnCount; ++column) {
+        if (column == Model::NameColumn)
+            continue;
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        int headerWidth = headerMetrics.horizontalAdvance(title) + headerMargin;
+        if (column == header->sortIndicatorSection())
+            headerWidth += headerMetrics.height() + headerMargin; // the sort arrow
+        header->resizeSection(column, std::max(headerWidth, contentWidth[column] + kCellMargin));
     }
-    header->setStretchLastSection(true);
 }
 
 void ThroughputTopicsPanel::setSnapshot(const ThroughputSnapshotPtr& snapshot) {
