@@ -73,7 +73,7 @@ int BrokerTableModel::rowCount(const QModelIndex& parent) const {
 }
 
 QVariant BrokerTableModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+    if (!isCellIndex(index))
         return {};
     const Row& row = m_rows[static_cast<size_t>(index.row())];
     switch (role) {

@@ -81,7 +81,7 @@ int PartitionTableModel::rowCount(const QModelIndex& parent) const {
 }
 
 QVariant PartitionTableModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+    if (!isCellIndex(index))
         return {};
     const Row& row = m_rows[static_cast<size_t>(index.row())];
     const int column = index.column();

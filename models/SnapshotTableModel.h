@@ -48,6 +48,12 @@ protected:
     template <typename Row, typename Key, typename KeyOf>
     static int rowOfKey(const std::vector<Row>& rows, const Key& key, KeyOf keyOf);
 
+    // Whether index points at a cell of this table (data() asks before it reads a row).
+    bool isCellIndex(const QModelIndex& index) const {
+        return index.isValid() && index.model() == this && index.row() < rowCount() &&
+               index.column() < columnCount();
+    }
+
     const QLocale& locale() const { return m_locale; }
 
 private:

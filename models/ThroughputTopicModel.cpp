@@ -236,7 +236,7 @@ QVariant ThroughputTopicModel::sortValue(const Row& row, int column) const {
 }
 
 QVariant ThroughputTopicModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+    if (!isCellIndex(index))
         return {};
     const Row& row = m_rows[static_cast<size_t>(index.row())];
     const int column = index.column();

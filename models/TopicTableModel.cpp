@@ -79,7 +79,7 @@ int TopicTableModel::rowCount(const QModelIndex& parent) const {
 }
 
 QVariant TopicTableModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+    if (!isCellIndex(index))
         return {};
     const Row& row = m_rows[static_cast<size_t>(index.row())];
     const int column = index.column();
