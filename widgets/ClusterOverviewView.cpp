@@ -11,6 +11,7 @@
 #include "SessionServices.h"
 #include "SplitterSetup.h"
 #include "StateBanner.h"
+#include "ThroughputFeed.h"
 #include "TopicsPanel.h"
 #include "WidgetsTr.h"
 #include "throughput/ThroughputTracker.h"
@@ -47,6 +48,7 @@ ClusterOverviewView::ClusterOverviewView(QWidget* parent)
     , m_topics(new TopicsPanel(this))
     , m_partitions(new PartitionsPanel(this))
     , m_totalChart(new RateChart(this))
+    , m_rates(new ThroughputFeed(this))
     , m_verticalSplitter(new QSplitter(Qt::Vertical, this))
     , m_topicSplitter(new QSplitter(Qt::Horizontal, this))
     , m_topSplitter(new QSplitter(Qt::Horizontal, this)) {
@@ -76,6 +78,7 @@ ClusterOverviewView::ClusterOverviewView(QWidget* parent)
 
     connect(m_topics, &TopicsPanel::topicSelected, m_partitions, &PartitionsPanel::setTopic);
     connect(m_banner, &StateBanner::connectRequested, this, &ClusterOverviewView::connectRequested);
+    connect(m_rates, &ThroughputFeed::updated, this, &ClusterOverviewView::onRates);
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, m_topics, &TopicsPanel::focusFilter);
     updateBanner();
@@ -106,27 +109,21 @@ void ClusterOverviewView::setSession(ClusterSession* session) {
 }
 
 void ClusterOverviewView::setServices(SessionServices* services) {
-    if (m_tracker)
-        disconnect(m_tracker, nullptr, this, nullptr);
-    ++m_trackerGeneration;
-    m_tracker = services ? &services->throughput() : nullptr;
-    m_totalChart->setHistory(m_tracker ? &m_tracker->history() : nullptr);
+    ThroughputTracker* tracker = services ? &services->throughput() : nullptr;
+    m_rates->follow(tracker);
+    m_totalChart->setHistory(tracker ? &tracker->history() : nullptr);
     updateTotalTitle(kNoRate);
-    if (!m_tracker)
+}
+
+void ClusterOverviewView::onRates(const ThroughputSnapshotPtr& rates) {
+    if (!rates)
         return;
-    // updated() comes from the polling thread; the chart only notes it and pulls the history
-    // itself when it is on screen.
-    const quint64 generation = m_trackerGeneration;
-    connect(m_tracker, &ThroughputTracker::updated, this,
-            [this, generation](const ThroughputSnapshotPtr& rates) {
-                if (generation != m_trackerGeneration || !rates)
-                    return;
-                m_totalChart->notifyNewData();
-                if (isPageActive())
-                    updateTotalTitle(hasValue(rates->clusterSmoothedMsgsPerSec)
-                                         ? rates->clusterSmoothedMsgsPerSec
-                                         : rates->clusterMsgsPerSec);
-            });
+    // The chart only notes new data and pulls the history itself when it is on screen.
+    m_totalChart->notifyNewData();
+    if (isPageActive())
+        updateTotalTitle(hasValue(rates->clusterSmoothedMsgsPerSec)
+                             ? rates->clusterSmoothedMsgsPerSec
+                             : rates->clusterMsgsPerSec);
 }
 
 void ClusterOverviewView::updateTotalTitle(double msgsPerSec) {

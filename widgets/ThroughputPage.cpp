@@ -9,6 +9,7 @@
 #include "RateFormat.h"
 #include "SessionServices.h"
 #include "SplitterSetup.h"
+#include "ThroughputFeed.h"
 #include "ThroughputTopicsPanel.h"
 #include "TopicRateSummary.h"
 #include "WidgetsTr.h"
@@ -49,6 +50,7 @@ QIcon throughputIcon(const QColor& color) {
 
 ThroughputPage::ThroughputPage(QWidget* parent)
     : ClusterPage(parent)
+    , m_rates(new ThroughputFeed(this))
     , m_summary(new QLabel(this))
     , m_topics(new ThroughputTopicsPanel(this))
     , m_chart(new RateChart(this))
@@ -123,6 +125,7 @@ ThroughputPage::ThroughputPage(QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_mainSplitter, 1);
 
+    connect(m_rates, &ThroughputFeed::updated, this, &ThroughputPage::onRates);
     connect(m_topics, &ThroughputTopicsPanel::selectionChanged, this,
             &ThroughputPage::updateSeries);
     connect(m_topics, &ThroughputTopicsPanel::currentTopicChanged, this, [this] {
@@ -157,14 +160,12 @@ void ThroughputPage::setSession(ClusterSession* session) {
 }
 
 void ThroughputPage::setServices(SessionServices* services) {
-    if (m_tracker)
-        disconnect(m_tracker, nullptr, this, nullptr);
-    ++m_trackerGeneration;
-    m_tracker = services ? &services->throughput() : nullptr;
+    ThroughputTracker* tracker = services ? &services->throughput() : nullptr;
+    m_rates->follow(tracker);
     m_pending.reset();
     m_shown.reset();
     m_chartedPartitions = -1;
-    const ThroughputHistory* history = m_tracker ? &m_tracker->history() : nullptr;
+    const ThroughputHistory* history = tracker ? &tracker->history() : nullptr;
     // Another cluster (or none): nothing of the old one may stay on screen.
     m_topics->setSnapshot(nullptr);
     m_topics->setHistory(history);
@@ -173,17 +174,8 @@ void ThroughputPage::setServices(SessionServices* services) {
     m_partitionColors.clear();
     updateSeries();
     updateCurrentTopic();
-    if (m_tracker) {
-        // updated() comes from the polling thread: queued to this page. A snapshot still queued
-        // from a previous tracker carries an old generation and is dropped.
-        const quint64 generation = m_trackerGeneration;
-        connect(m_tracker, &ThroughputTracker::updated, this,
-                [this, generation](const ThroughputSnapshotPtr& snapshot) {
-                    if (generation == m_trackerGeneration)
-                        onRates(snapshot);
-                });
-        applyRates(m_tracker->latest());
-    }
+    if (tracker)
+        applyRates(tracker->latest());
     updateSummary();
 }
 
@@ -288,9 +280,10 @@ void ThroughputPage::updateCurrentTopic() {
         m_facts->setText(topicRateSummaryHtml(*topic, displayLocale()));
         m_bars->setTopic(*topic);
     } else {
-        m_facts->setText(m_tracker ? WidgetsTr::tr("Select a topic to see its partitions and "
-                                                   "how evenly its traffic is spread.")
-                                   : QString());
+        m_facts->setText(m_rates->tracker()
+                             ? WidgetsTr::tr("Select a topic to see its partitions and "
+                                             "how evenly its traffic is spread.")
+                             : QString());
         m_bars->setTopic(std::nullopt);
     }
     m_bars->setBarColor(
@@ -299,7 +292,7 @@ void ThroughputPage::updateCurrentTopic() {
 
 void ThroughputPage::updateSummary() {
     const QLocale locale = displayLocale();
-    if (!m_session || !m_tracker) {
+    if (!m_session || !m_rates->tracker()) {
         m_summary->setText(WidgetsTr::tr("Not connected."));
         return;
     }
