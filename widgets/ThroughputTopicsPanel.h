@@ -8,6 +8,7 @@
 #include <QHash>
 
 class QItemSelection;
+class QModelIndex;
 
 namespace streamscope {
 
