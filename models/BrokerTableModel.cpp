@@ -6,8 +6,6 @@
 #include <QFont>
 #include <QHash>
 
-#include <algorithm>
-
 namespace streamscope {
 
 namespace {
@@ -34,8 +32,7 @@ std::vector<Row> rowsOf(const ClusterSnapshot& snapshot) {
                         broker.controller || broker.id == snapshot->controllerId, counts.first,
                         counts.second});
     }
-    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.id < b.id; });
-    return rows;
+    return rows; // in any order: replaceRows() sorts them by id
 }
 
 bool isTextColumn(int column) {
@@ -63,7 +60,7 @@ std::uint64_t changedColumns(const Row& a, const Row& b) {
 } // namespace
 
 BrokerTableModel::BrokerTableModel(QObject* parent)
-    : SnapshotTableModel(parent) {}
+    : SnapshotTableModel(ColumnCount, parent) {}
 
 void BrokerTableModel::setSnapshot(const ClusterSnapshot& snapshot) {
     replaceRows(
@@ -75,12 +72,8 @@ int BrokerTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int BrokerTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant BrokerTableModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+    if (!isCellIndex(index))
         return {};
     const Row& row = m_rows[static_cast<size_t>(index.row())];
     switch (role) {

@@ -1,5 +1,6 @@
 #include "DisplayFormat.h"
 
+#include <QFont>
 #include <QStringList>
 
 namespace streamscope {
@@ -21,6 +22,14 @@ QString formatCount(const QLocale& locale, qint64 value) {
 QVariant cellAlignment(bool text) {
     const Qt::Alignment alignment = (text ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
     return alignment.toInt();
+}
+
+QVariant topicNameFont(bool internal) {
+    if (!internal)
+        return {};
+    QFont italic;
+    italic.setItalic(true);
+    return italic;
 }
 
 QString formatIdList(const QList<int>& ids) {

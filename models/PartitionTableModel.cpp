@@ -58,7 +58,7 @@ bool isTextColumn(int column) {
 } // namespace
 
 PartitionTableModel::PartitionTableModel(QObject* parent)
-    : SnapshotTableModel(parent) {}
+    : SnapshotTableModel(ColumnCount, parent) {}
 
 void PartitionTableModel::setTopic(const QString& topic) {
     if (topic == m_topic)
@@ -80,12 +80,8 @@ int PartitionTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int PartitionTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant PartitionTableModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+    if (!isCellIndex(index))
         return {};
     const Row& row = m_rows[static_cast<size_t>(index.row())];
     const int column = index.column();

@@ -4,8 +4,13 @@
 
 namespace streamscope {
 
-SnapshotTableModel::SnapshotTableModel(QObject* parent)
+SnapshotTableModel::SnapshotTableModel(int columns, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_locale(displayLocale()) {}
+    , m_locale(displayLocale())
+    , m_columnCount(columns) {}
+
+int SnapshotTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : m_columnCount;
+}
 
 } // namespace streamscope

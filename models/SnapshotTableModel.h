@@ -3,8 +3,10 @@
 #include <QAbstractTableModel>
 #include <QLocale>
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -20,27 +22,68 @@ public:
     // Raw value for sorting (numbers as numbers, not as formatted text).
     static constexpr int SortRole = Qt::UserRole + 1;
 
-    explicit SnapshotTableModel(QObject* parent = nullptr);
+    // columns: the table's fixed number of columns.
+    explicit SnapshotTableModel(int columns, QObject* parent = nullptr);
+
+    int columnCount(const QModelIndex& parent = {}) const final;
 
 protected:
     // Bit n set = column n changed. Tables here have far fewer than 64 columns.
     using ColumnMask = std::uint64_t;
 
-    // rows and next are both sorted by keyLess with unique keys. changedColumns(oldRow, newRow)
-    // returns the mask of columns whose display differs between two rows of the same key.
+    // rows is sorted by keyLess with unique keys, and stays so. next may come in any order and
+    // may repeat a key (the first row of a key counts). changedColumns(oldRow, newRow) returns
+    // the mask of columns whose display differs between two rows of the same key.
     template <typename Row, typename KeyLess, typename ChangedColumns>
     void replaceRows(std::vector<Row>& rows, std::vector<Row> next, KeyLess keyLess,
                      ChangedColumns changedColumns);
+
+    // Sorts rows by keyLess and keeps the first row of each key: the order replaceRows() keeps.
+    // Snapshots usually come in that order already, which is checked first.
+    template <typename Row, typename KeyLess>
+    static void sortUniqueByKey(std::vector<Row>& rows, KeyLess keyLess);
+
+    // Index of the row whose key (keyOf(row)) equals key in rows sorted by that key, -1 if there
+    // is none (binary search).
+    template <typename Row, typename Key, typename KeyOf>
+    static int rowOfKey(const std::vector<Row>& rows, const Key& key, KeyOf keyOf);
+
+    // Whether index points at a cell of this table (data() asks before it reads a row).
+    bool isCellIndex(const QModelIndex& index) const {
+        return index.isValid() && index.model() == this && index.row() < rowCount() &&
+               index.column() < columnCount();
+    }
 
     const QLocale& locale() const { return m_locale; }
 
 private:
     QLocale m_locale;
+    int m_columnCount;
 };
+
+template <typename Row, typename KeyLess>
+void SnapshotTableModel::sortUniqueByKey(std::vector<Row>& rows, KeyLess keyLess) {
+    if (!std::is_sorted(rows.begin(), rows.end(), keyLess))
+        std::stable_sort(rows.begin(), rows.end(), keyLess);
+    // Sorted: a row whose key is not less than the next one's has the same key.
+    rows.erase(std::unique(rows.begin(), rows.end(),
+                           [&keyLess](const Row& a, const Row& b) { return !keyLess(a, b); }),
+               rows.end());
+}
+
+template <typename Row, typename Key, typename KeyOf>
+int SnapshotTableModel::rowOfKey(const std::vector<Row>& rows, const Key& key, KeyOf keyOf) {
+    const auto it = std::ranges::lower_bound(rows, key, {}, keyOf);
+    if (it == rows.end() || std::invoke(keyOf, *it) != key)
+        return -1;
+    return static_cast<int>(it - rows.begin());
+}
 
 template <typename Row, typename KeyLess, typename ChangedColumns>
 void SnapshotTableModel::replaceRows(std::vector<Row>& rows, std::vector<Row> next, KeyLess keyLess,
                                      ChangedColumns changedColumns) {
+    sortUniqueByKey(next, keyLess);
+
     // 1. Rows whose key is gone, as runs of consecutive rows; removed last run first so the
     //    indexes of the runs still to do stay valid.
     std::vector<std::pair<int, int>> goneRuns;

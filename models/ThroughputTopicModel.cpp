@@ -5,10 +5,8 @@
 #include "RateFormat.h"
 #include "throughput/ThroughputHistory.h"
 
-#include <QFont>
 #include <QStringList>
 
-#include <algorithm>
 #include <cmath>
 
 namespace streamscope {
@@ -68,7 +66,7 @@ QString notesText(const Row& row) {
 } // namespace
 
 ThroughputTopicModel::ThroughputTopicModel(QObject* parent)
-    : SnapshotTableModel(parent) {}
+    : SnapshotTableModel(ColumnCount, parent) {}
 
 std::vector<Row> ThroughputTopicModel::rowsOf(const ThroughputSnapshotPtr& snapshot) const {
     std::vector<Row> rows;
@@ -77,13 +75,7 @@ std::vector<Row> ThroughputTopicModel::rowsOf(const ThroughputSnapshotPtr& snaps
     rows.reserve(snapshot->topics.size());
     for (const auto& topic : snapshot->topics)
         rows.push_back(rowOf(topic));
-    const auto byName = [](const Row& a, const Row& b) { return a.name < b.name; };
-    if (!std::is_sorted(rows.begin(), rows.end(), byName))
-        std::sort(rows.begin(), rows.end(), byName);
-    // Duplicate names would break the merge; keep the first.
-    rows.erase(std::unique(rows.begin(), rows.end(),
-                           [](const Row& a, const Row& b) { return a.name == b.name; }),
-               rows.end());
+    sortUniqueByKey(rows, [](const Row& a, const Row& b) { return a.name < b.name; });
     // Carry the activity marks over from the previous tick (both lists are sorted by name).
     auto old = m_rows.begin();
     for (Row& row : rows) {
@@ -167,19 +159,11 @@ void ThroughputTopicModel::setSeriesColors(const QHash<QString, QColor>& colors)
 }
 
 int ThroughputTopicModel::rowOfTopic(const QString& name) const {
-    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), name,
-                                     [](const Row& row, const QString& n) { return row.name < n; });
-    if (it == m_rows.end() || it->name != name)
-        return -1;
-    return static_cast<int>(it - m_rows.begin());
+    return rowOfKey(m_rows, name, &Row::name);
 }
 
 int ThroughputTopicModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int ThroughputTopicModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QList<float> ThroughputTopicModel::sparkline(const QString& topic) const {
@@ -252,7 +236,7 @@ QVariant ThroughputTopicModel::sortValue(const Row& row, int column) const {
 }
 
 QVariant ThroughputTopicModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+    if (!isCellIndex(index))
         return {};
     const Row& row = m_rows[static_cast<size_t>(index.row())];
     const int column = index.column();
@@ -307,11 +291,8 @@ QVariant ThroughputTopicModel::data(const QModelIndex& index, int role) const {
         }
         break;
     case Qt::FontRole:
-        if (row.internal && column == NameColumn) {
-            QFont italic;
-            italic.setItalic(true);
-            return italic;
-        }
+        if (column == NameColumn)
+            return topicNameFont(row.internal);
         break;
     case Qt::ToolTipRole:
         return toolTip(row, column);

@@ -1,42 +1,19 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include "TopicTableModel.h"
+#include "TypedTopicFilterModel.h"
 
 namespace streamscope {
 
-class TopicTableModel;
-
-// Filters and sorts a TopicTableModel: hides internal topics unless asked, keeps topics whose name
-// contains the filter text (case-insensitive). Reads the source rows directly rather than through
-// QVariant, which keeps a 10,000-topic re-filter in the low milliseconds.
-class TopicFilterProxyModel : public QSortFilterProxyModel {
+// Filters and sorts a TopicTableModel (the filter: TopicFilterModelBase). Sorts the counts as
+// numbers, ties by name.
+class TopicFilterProxyModel : public TypedTopicFilterModel<TopicTableModel> {
     Q_OBJECT
 public:
     explicit TopicFilterProxyModel(QObject* parent = nullptr);
 
-    void setTopicModel(TopicTableModel* model);
-    TopicTableModel* topicModel() const { return m_topics; }
-
-    QString nameFilter() const { return m_nameFilter; }
-    void setNameFilter(const QString& text);
-    bool showInternal() const { return m_showInternal; }
-    void setShowInternal(bool show);
-
-    // Topic name of a proxy row, empty for an invalid index.
-    QString topicName(const QModelIndex& proxyIndex) const;
-    // Proxy index (column 0) of a topic, invalid when it is filtered out or absent.
-    QModelIndex indexOfTopic(const QString& name) const;
-
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
-
-private:
-    void setSourceModel(QAbstractItemModel* model) override; // use setTopicModel
-
-    TopicTableModel* m_topics = nullptr;
-    QString m_nameFilter;
-    bool m_showInternal = false;
 };
 
 } // namespace streamscope

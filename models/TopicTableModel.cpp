@@ -4,10 +4,7 @@
 #include "ModelsTr.h"
 
 #include <QColor>
-#include <QFont>
 #include <QStringList>
-
-#include <algorithm>
 
 namespace streamscope {
 
@@ -41,11 +38,7 @@ std::vector<Row> rowsOf(const ClusterSnapshot& snapshot) {
     rows.reserve(snapshot->topics.size());
     for (const auto& topic : snapshot->topics)
         rows.push_back(rowOf(topic));
-    // The snapshot promises name order; a cheap check keeps the merge correct if it ever breaks.
-    const auto byName = [](const Row& a, const Row& b) { return a.name < b.name; };
-    if (!std::is_sorted(rows.begin(), rows.end(), byName))
-        std::sort(rows.begin(), rows.end(), byName);
-    return rows;
+    return rows; // in any order: replaceRows() sorts them by name
 }
 
 std::uint64_t changedColumns(const Row& a, const Row& b) {
@@ -69,7 +62,7 @@ std::uint64_t changedColumns(const Row& a, const Row& b) {
 } // namespace
 
 TopicTableModel::TopicTableModel(QObject* parent)
-    : SnapshotTableModel(parent) {}
+    : SnapshotTableModel(ColumnCount, parent) {}
 
 void TopicTableModel::setSnapshot(const ClusterSnapshot& snapshot) {
     replaceRows(
@@ -78,23 +71,15 @@ void TopicTableModel::setSnapshot(const ClusterSnapshot& snapshot) {
 }
 
 int TopicTableModel::rowOfTopic(const QString& name) const {
-    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), name,
-                                     [](const Row& row, const QString& n) { return row.name < n; });
-    if (it == m_rows.end() || it->name != name)
-        return -1;
-    return static_cast<int>(it - m_rows.begin());
+    return rowOfKey(m_rows, name, &Row::name);
 }
 
 int TopicTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int TopicTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant TopicTableModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+    if (!isCellIndex(index))
         return {};
     const Row& row = m_rows[static_cast<size_t>(index.row())];
     const int column = index.column();
@@ -139,11 +124,8 @@ QVariant TopicTableModel::data(const QModelIndex& index, int role) const {
             return QColor(0xb2, 0x6a, 0x00);
         break;
     case Qt::FontRole:
-        if (row.internal && column == NameColumn) {
-            QFont italic;
-            italic.setItalic(true);
-            return italic;
-        }
+        if (column == NameColumn)
+            return topicNameFont(row.internal);
         break;
     case Qt::ToolTipRole:
         return toolTip(row);

@@ -24,8 +24,7 @@ ChartToolBar::ChartToolBar(QWidget* parent)
     m_title->setObjectName(QStringLiteral("chartTitle"));
     m_title->setTextFormat(Qt::PlainText);
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    // Room for a few words before it elides; the controls to its right never shrink.
-    m_title->setMinimumWidth(m_title->fontMetrics().averageCharWidth() * 14);
+    setTitleMinimumChars(14);
     m_state->setObjectName(QStringLiteral("chartState"));
 
     auto* layout = new QHBoxLayout(this);
@@ -71,6 +70,10 @@ ChartToolBar::ChartToolBar(QWidget* parent)
 
 void ChartToolBar::setTitle(const QString& title) {
     m_title->setFullText(title);
+}
+
+void ChartToolBar::setTitleMinimumChars(int chars) {
+    m_title->setMinimumWidth(m_title->fontMetrics().averageCharWidth() * chars);
 }
 
 QString ChartToolBar::title() const {

@@ -22,6 +22,10 @@ public:
 
     void setTitle(const QString& title);
     QString title() const;
+    // How much of the title stays when the strip gets narrow, in average character widths
+    // (default 14, a few words); the controls to its right never shrink. 0 lets the title give
+    // way entirely, so the chart needs no more width than its controls.
+    void setTitleMinimumChars(int chars);
     void setTimeWindow(TimeWindow window);
     void setPaused(bool paused);
     // Puts an extra control left of the window buttons (the page's Topics/Partitions switch).

@@ -4,11 +4,14 @@
 #include "ClusterSummaryStrip.h"
 #include "ConnectionStateStyle.h"
 #include "DisplayFormat.h"
+#include "DrawnIcon.h"
 #include "PartitionsPanel.h"
 #include "RateChart.h"
 #include "RateFormat.h"
 #include "SessionServices.h"
+#include "SplitterSetup.h"
 #include "StateBanner.h"
+#include "ThroughputFeed.h"
 #include "TopicsPanel.h"
 #include "WidgetsTr.h"
 #include "throughput/ThroughputTracker.h"
@@ -23,24 +26,16 @@ namespace streamscope {
 
 namespace {
 
-// Three stacked bars: "a list of things in a cluster". Drawn, so no image files are needed.
+// Three stacked bars: "a list of things in a cluster".
 QIcon overviewIcon(const QColor& color) {
-    QIcon icon;
-    for (int size : {16, 24, 32, 48}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
+    return drawnIcon({16, 24, 32, 48}, [&color](QPainter& painter, int size) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(color);
         const qreal unit = size / 16.0;
         for (int bar = 0; bar < 3; ++bar)
             painter.drawRoundedRect(QRectF(2 * unit, (2.5 + 4 * bar) * unit, 12 * unit, 3 * unit),
                                     unit, unit);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    });
 }
 
 } // namespace
@@ -53,16 +48,13 @@ ClusterOverviewView::ClusterOverviewView(QWidget* parent)
     , m_topics(new TopicsPanel(this))
     , m_partitions(new PartitionsPanel(this))
     , m_totalChart(new RateChart(this))
+    , m_rates(new ThroughputFeed(this))
     , m_verticalSplitter(new QSplitter(Qt::Vertical, this))
     , m_topicSplitter(new QSplitter(Qt::Horizontal, this))
     , m_topSplitter(new QSplitter(Qt::Horizontal, this)) {
     setObjectName(QStringLiteral("overviewPage"));
 
-    m_topicSplitter->addWidget(m_topics);
-    m_topicSplitter->addWidget(m_partitions);
-    m_topicSplitter->setStretchFactor(0, 5);
-    m_topicSplitter->setStretchFactor(1, 6);
-    m_topicSplitter->setChildrenCollapsible(false);
+    addSplitterPanes(m_topicSplitter, {{m_topics, 5}, {m_partitions, 6}});
     m_topicSplitter->setHandleWidth(12);
     // The cluster's total msgs/s beside the brokers: the first thing to glance at.
     m_totalChart->setObjectName(QStringLiteral("clusterTotalChart"));
@@ -71,17 +63,9 @@ ClusterOverviewView::ClusterOverviewView(QWidget* parent)
     m_totalChart->setSeries({{RateSeriesSpec::Kind::Cluster, QString(), -1,
                               WidgetsTr::tr("Cluster total"), QColor(0x4e, 0x79, 0xa7)}});
     updateTotalTitle(kNoRate);
-    m_topSplitter->addWidget(m_brokers);
-    m_topSplitter->addWidget(m_totalChart);
-    m_topSplitter->setStretchFactor(0, 1);
-    m_topSplitter->setStretchFactor(1, 1);
-    m_topSplitter->setChildrenCollapsible(false);
+    addSplitterPanes(m_topSplitter, {{m_brokers, 1}, {m_totalChart, 1}});
     m_topSplitter->setHandleWidth(12);
-    m_verticalSplitter->addWidget(m_topSplitter);
-    m_verticalSplitter->addWidget(m_topicSplitter);
-    m_verticalSplitter->setStretchFactor(0, 1);
-    m_verticalSplitter->setStretchFactor(1, 4);
-    m_verticalSplitter->setChildrenCollapsible(false);
+    addSplitterPanes(m_verticalSplitter, {{m_topSplitter, 1}, {m_topicSplitter, 4}});
     // Room for a handful of brokers; the topics get the rest. Saved sizes override this.
     m_verticalSplitter->setSizes({fontMetrics().height() * 11, fontMetrics().height() * 38});
 
@@ -94,6 +78,7 @@ ClusterOverviewView::ClusterOverviewView(QWidget* parent)
 
     connect(m_topics, &TopicsPanel::topicSelected, m_partitions, &PartitionsPanel::setTopic);
     connect(m_banner, &StateBanner::connectRequested, this, &ClusterOverviewView::connectRequested);
+    connect(m_rates, &ThroughputFeed::updated, this, &ClusterOverviewView::onRates);
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, m_topics, &TopicsPanel::focusFilter);
     updateBanner();
@@ -124,27 +109,21 @@ void ClusterOverviewView::setSession(ClusterSession* session) {
 }
 
 void ClusterOverviewView::setServices(SessionServices* services) {
-    if (m_tracker)
-        disconnect(m_tracker, nullptr, this, nullptr);
-    ++m_trackerGeneration;
-    m_tracker = services ? &services->throughput() : nullptr;
-    m_totalChart->setHistory(m_tracker ? &m_tracker->history() : nullptr);
+    ThroughputTracker* tracker = services ? &services->throughput() : nullptr;
+    m_rates->follow(tracker);
+    m_totalChart->setHistory(tracker ? &tracker->history() : nullptr);
     updateTotalTitle(kNoRate);
-    if (!m_tracker)
+}
+
+void ClusterOverviewView::onRates(const ThroughputSnapshotPtr& rates) {
+    if (!rates)
         return;
-    // updated() comes from the polling thread; the chart only notes it and pulls the history
-    // itself when it is on screen.
-    const quint64 generation = m_trackerGeneration;
-    connect(m_tracker, &ThroughputTracker::updated, this,
-            [this, generation](const ThroughputSnapshotPtr& rates) {
-                if (generation != m_trackerGeneration || !rates)
-                    return;
-                m_totalChart->notifyNewData();
-                if (isPageActive())
-                    updateTotalTitle(hasValue(rates->clusterSmoothedMsgsPerSec)
-                                         ? rates->clusterSmoothedMsgsPerSec
-                                         : rates->clusterMsgsPerSec);
-            });
+    // The chart only notes new data and pulls the history itself when it is on screen.
+    m_totalChart->notifyNewData();
+    if (isPageActive())
+        updateTotalTitle(hasValue(rates->clusterSmoothedMsgsPerSec)
+                             ? rates->clusterSmoothedMsgsPerSec
+                             : rates->clusterMsgsPerSec);
 }
 
 void ClusterOverviewView::updateTotalTitle(double msgsPerSec) {

@@ -3,6 +3,8 @@
 #include "ClusterPage.h"
 #include "ClusterSession.h"
 
+#include "throughput/ThroughputTypes.h"
+
 #include <QPointer>
 
 class QSplitter;
@@ -14,7 +16,7 @@ class ClusterSummaryStrip;
 class PartitionsPanel;
 class RateChart;
 class StateBanner;
-class ThroughputTracker;
+class ThroughputFeed;
 class TopicsPanel;
 
 // The Overview page: key figures, brokers, topics with search, and the partitions of the selected
@@ -47,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void onSnapshot(const ClusterSnapshot& snapshot);
+    void onRates(const ThroughputSnapshotPtr& rates);
     void applySnapshot(const ClusterSnapshot& snapshot);
     void updateBanner();
     void updateTotalTitle(double msgsPerSec);
@@ -61,8 +64,7 @@ private:
     TopicsPanel* m_topics = nullptr;
     PartitionsPanel* m_partitions = nullptr;
     RateChart* m_totalChart = nullptr;
-    ThroughputTracker* m_tracker = nullptr;
-    quint64 m_trackerGeneration = 0; // drops queued rates of a previous tracker
+    ThroughputFeed* m_rates = nullptr;
     QSplitter* m_verticalSplitter = nullptr;
     QSplitter* m_topicSplitter = nullptr;
     QSplitter* m_topSplitter = nullptr; // brokers beside the total chart

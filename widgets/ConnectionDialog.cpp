@@ -3,6 +3,7 @@
 #include "ProfileEditor.h"
 #include "ProfileStore.h"
 #include "SessionSecrets.h"
+#include "SplitterSetup.h"
 #include "WidgetsTr.h"
 
 #include <QDialogButtonBox>
@@ -87,10 +88,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore& store, SessionSecrets& secrets,
     rightLayout->addWidget(m_editor, 1);
 
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
+    addSplitterPanes(splitter, {{left, 0}, {right, 1}});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);

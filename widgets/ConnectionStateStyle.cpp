@@ -1,7 +1,8 @@
 #include "ConnectionStateStyle.h"
 
+#include "DrawnIcon.h"
+
 #include <QPainter>
-#include <QPixmap>
 
 namespace streamscope {
 
@@ -29,20 +30,12 @@ QColor tintOf(const QColor& color) {
 }
 
 QIcon stateDotIcon(const QColor& color) {
-    QIcon icon;
-    for (int size : {12, 16, 24, 32}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
+    return drawnIcon({12, 16, 24, 32}, [&color](QPainter& painter, int size) {
         painter.setPen(QPen(color.darker(130), size / 12.0));
         painter.setBrush(color);
         const qreal margin = size / 6.0;
         painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    });
 }
 
 } // namespace streamscope

@@ -3,10 +3,13 @@
 #include "ChartToolBar.h"
 #include "ClusterSession.h"
 #include "DisplayFormat.h"
+#include "DrawnIcon.h"
 #include "PartitionBarChart.h"
 #include "RateChart.h"
 #include "RateFormat.h"
 #include "SessionServices.h"
+#include "SplitterSetup.h"
+#include "ThroughputFeed.h"
 #include "ThroughputTopicsPanel.h"
 #include "TopicRateSummary.h"
 #include "WidgetsTr.h"
@@ -27,14 +30,9 @@ namespace streamscope {
 
 namespace {
 
-// A rising line over a baseline: "rates over time". Drawn, so no image files are needed.
+// A rising line over a baseline: "rates over time".
 QIcon throughputIcon(const QColor& color) {
-    QIcon icon;
-    for (int size : {16, 24, 32, 48}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
+    return drawnIcon({16, 24, 32, 48}, [&color](QPainter& painter, int size) {
         const qreal u = size / 16.0;
         painter.setPen(QPen(color, 1.6 * u, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         QPainterPath path;
@@ -45,16 +43,14 @@ QIcon throughputIcon(const QColor& color) {
         painter.drawPath(path);
         painter.setPen(QPen(color, 1.2 * u));
         painter.drawLine(QPointF(2 * u, 14 * u), QPointF(14 * u, 14 * u));
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    });
 }
 
 } // namespace
 
 ThroughputPage::ThroughputPage(QWidget* parent)
     : ClusterPage(parent)
+    , m_rates(new ThroughputFeed(this))
     , m_summary(new QLabel(this))
     , m_topics(new ThroughputTopicsPanel(this))
     , m_chart(new RateChart(this))
@@ -101,6 +97,10 @@ ThroughputPage::ThroughputPage(QWidget* parent)
     m_chart->toolBar()->addToolWidget(modes);
     // The y axis says "msgs/s"; the title only says what the lines are when that is not obvious.
     m_chart->setTitle(QString());
+    // The title gives way before the topic table does: at 1280 px the chart's controls alone
+    // leave the table just enough room for all its columns. The mode buttons and the selected
+    // rows say what the lines are; a wider window shows the title again.
+    m_chart->toolBar()->setTitleMinimumChars(0);
     m_chart->setPlaceholderText(WidgetsTr::tr("Select topics in the table to chart them"));
 
     auto* detail = new QWidget(this);
@@ -110,17 +110,9 @@ ThroughputPage::ThroughputPage(QWidget* parent)
     detailLayout->addWidget(m_facts);
     detailLayout->addWidget(m_bars, 1);
 
-    m_chartSplitter->addWidget(m_chart);
-    m_chartSplitter->addWidget(detail);
-    m_chartSplitter->setStretchFactor(0, 3);
-    m_chartSplitter->setStretchFactor(1, 2);
-    m_chartSplitter->setChildrenCollapsible(false);
+    addSplitterPanes(m_chartSplitter, {{m_chart, 3}, {detail, 2}});
     m_chartSplitter->setHandleWidth(10);
-    m_mainSplitter->addWidget(m_topics);
-    m_mainSplitter->addWidget(m_chartSplitter);
-    m_mainSplitter->setStretchFactor(0, 5);
-    m_mainSplitter->setStretchFactor(1, 6);
-    m_mainSplitter->setChildrenCollapsible(false);
+    addSplitterPanes(m_mainSplitter, {{m_topics, 5}, {m_chartSplitter, 6}});
     m_mainSplitter->setHandleWidth(12);
     // A readable table and a chart wider than tall; saved sizes override this.
     const int em = fontMetrics().averageCharWidth();
@@ -133,6 +125,7 @@ ThroughputPage::ThroughputPage(QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_mainSplitter, 1);
 
+    connect(m_rates, &ThroughputFeed::updated, this, &ThroughputPage::onRates);
     connect(m_topics, &ThroughputTopicsPanel::selectionChanged, this,
             &ThroughputPage::updateSeries);
     connect(m_topics, &ThroughputTopicsPanel::currentTopicChanged, this, [this] {
@@ -167,14 +160,12 @@ void ThroughputPage::setSession(ClusterSession* session) {
 }
 
 void ThroughputPage::setServices(SessionServices* services) {
-    if (m_tracker)
-        disconnect(m_tracker, nullptr, this, nullptr);
-    ++m_trackerGeneration;
-    m_tracker = services ? &services->throughput() : nullptr;
+    ThroughputTracker* tracker = services ? &services->throughput() : nullptr;
+    m_rates->follow(tracker);
     m_pending.reset();
     m_shown.reset();
     m_chartedPartitions = -1;
-    const ThroughputHistory* history = m_tracker ? &m_tracker->history() : nullptr;
+    const ThroughputHistory* history = tracker ? &tracker->history() : nullptr;
     // Another cluster (or none): nothing of the old one may stay on screen.
     m_topics->setSnapshot(nullptr);
     m_topics->setHistory(history);
@@ -183,17 +174,8 @@ void ThroughputPage::setServices(SessionServices* services) {
     m_partitionColors.clear();
     updateSeries();
     updateCurrentTopic();
-    if (m_tracker) {
-        // updated() comes from the polling thread: queued to this page. A snapshot still queued
-        // from a previous tracker carries an old generation and is dropped.
-        const quint64 generation = m_trackerGeneration;
-        connect(m_tracker, &ThroughputTracker::updated, this,
-                [this, generation](const ThroughputSnapshotPtr& snapshot) {
-                    if (generation == m_trackerGeneration)
-                        onRates(snapshot);
-                });
-        applyRates(m_tracker->latest());
-    }
+    if (tracker)
+        applyRates(tracker->latest());
     updateSummary();
 }
 
@@ -298,9 +280,10 @@ void ThroughputPage::updateCurrentTopic() {
         m_facts->setText(topicRateSummaryHtml(*topic, displayLocale()));
         m_bars->setTopic(*topic);
     } else {
-        m_facts->setText(m_tracker ? WidgetsTr::tr("Select a topic to see its partitions and "
-                                                   "how evenly its traffic is spread.")
-                                   : QString());
+        m_facts->setText(m_rates->tracker()
+                             ? WidgetsTr::tr("Select a topic to see its partitions and "
+                                             "how evenly its traffic is spread.")
+                             : QString());
         m_bars->setTopic(std::nullopt);
     }
     m_bars->setBarColor(
@@ -309,7 +292,7 @@ void ThroughputPage::updateCurrentTopic() {
 
 void ThroughputPage::updateSummary() {
     const QLocale locale = displayLocale();
-    if (!m_session || !m_tracker) {
+    if (!m_session || !m_rates->tracker()) {
         m_summary->setText(WidgetsTr::tr("Not connected."));
         return;
     }

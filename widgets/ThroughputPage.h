@@ -15,8 +15,8 @@ namespace streamscope {
 
 class PartitionBarChart;
 class RateChart;
+class ThroughputFeed;
 class ThroughputTopicsPanel;
-class ThroughputTracker;
 
 // The Throughput page: how many events per second flow into every topic and partition, where the
 // traffic is skewed, and how it changed.
@@ -65,8 +65,7 @@ private:
     const TopicRate* currentTopicRate() const;
 
     QPointer<ClusterSession> m_session;
-    ThroughputTracker* m_tracker = nullptr;
-    quint64 m_trackerGeneration = 0; // drops queued snapshots of a previous tracker
+    ThroughputFeed* m_rates = nullptr; // the session's tracker
     ThroughputSnapshotPtr m_shown;
     ThroughputSnapshotPtr m_pending; // arrived while hidden
     ChartMode m_mode = ChartMode::Topics;

@@ -1,16 +1,14 @@
 #pragma once
 
+#include "TopicListPanel.h"
+
 #include "throughput/ThroughputTypes.h"
 
 #include <QColor>
 #include <QHash>
-#include <QWidget>
 
-class QCheckBox;
-class QLabel;
-class QLineEdit;
-class QSettings;
-class QTableView;
+class QItemSelection;
+class QModelIndex;
 
 namespace streamscope {
 
@@ -19,10 +17,10 @@ class ThroughputTopicFilterModel;
 class ThroughputTopicModel;
 
 // The topic table of the Throughput page: live msgs/s, a sparkline per topic, totals, partitions,
-// skew, estimated bytes/s and notes; a name filter, a switch for internal topics and a count.
-// Several topics can be selected (they go on the chart); the current one feeds the partition
-// detail. Sorted by rate, busiest first, unless the user sorts otherwise.
-class ThroughputTopicsPanel : public QWidget {
+// skew, estimated bytes/s and notes (name filter, internal-topics switch and count:
+// TopicListPanel). Several topics can be selected (they go on the chart); the current one feeds
+// the partition detail. Sorted by rate, busiest first, unless the user sorts otherwise.
+class ThroughputTopicsPanel : public TopicListPanel {
     Q_OBJECT
 public:
     explicit ThroughputTopicsPanel(QWidget* parent = nullptr);
@@ -37,34 +35,26 @@ public:
     QString currentTopic() const { return m_current; }
     // Selects these topics (those that are shown), the first one becomes current.
     void selectTopics(const QStringList& names);
-    void focusFilter();
 
-    QTableView* table() const { return m_table; }
     ThroughputTopicModel* model() const { return m_model; }
     ThroughputTopicFilterModel* proxy() const { return m_proxy; }
-
-    void saveSettings(QSettings& settings) const;
-    void restoreSettings(const QSettings& settings);
 
 Q_SIGNALS:
     void selectionChanged(const QStringList& topics);
     void currentTopicChanged(const QString& topic);
 
 private:
+    void setUpColumns();
     void onSelectionChanged();
     void onCurrentChanged();
-    void updateCount();
-    void reselect();
+    void reselectHidden() override;
+    // Whole rows of those of these topics the filter shows; *first: the first such row.
+    QItemSelection rowsOfTopics(const QStringList& names, QModelIndex* first = nullptr) const;
 
     ThroughputTopicModel* m_model = nullptr;
     ThroughputTopicFilterModel* m_proxy = nullptr;
-    QLineEdit* m_filter = nullptr;
-    QCheckBox* m_showInternal = nullptr;
-    QLabel* m_count = nullptr;
-    QTableView* m_table = nullptr;
     QStringList m_selected;
     QString m_current;
-    bool m_hasSnapshot = false;
     bool m_restoringSelection = false;
     bool m_autoSelected = false; // the busiest topic was picked for this session
 };

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void brokerModel();
     void topicModelMinimalSignals();
     void topicModelKeepsSelection();
+    void topicModelOrdersUnsortedSnapshot();
     void topicProxyFilters();
     void partitionModel();
     void tenThousandTopics();
@@ -198,6 +199,23 @@ void TstModels::topicModelKeepsSelection() {
     QCOMPARE(namesOf(proxy), (QStringList{u"beta"_qs, u"delta"_qs, u"gamma"_qs}));
     QCOMPARE(proxy.topicName(selection.currentIndex()), QStringLiteral("beta"));
     QVERIFY(selection.isRowSelected(0, {}));
+}
+
+void TstModels::topicModelOrdersUnsortedSnapshot() {
+    // Snapshots promise name order; the merge must stay correct if one ever breaks that promise
+    // (out of order, or a name twice: the first one counts).
+    TopicTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto metadata = std::make_shared<ClusterMetadata>();
+    for (const auto& spec : QList<TopicSpec>{{QStringLiteral("c"), 1, 3},
+                                             {QStringLiteral("a"), 1, 1},
+                                             {QStringLiteral("c"), 2, 9},
+                                             {QStringLiteral("b"), 1, 2}})
+        metadata->topics.push_back(makeTopic(spec));
+    model.setSnapshot(metadata);
+    QCOMPARE(namesOf(model), (QStringList{u"a"_qs, u"b"_qs, u"c"_qs}));
+    QCOMPARE(model.topicAt(2).partitionCount, 1);
+    QCOMPARE(model.rowOfTopic(QStringLiteral("b")), 1);
 }
 
 void TstModels::topicProxyFilters() {

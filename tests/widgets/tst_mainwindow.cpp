@@ -8,6 +8,7 @@
 #include "ConnectionDialog.h"
 #include "ConnectionStatusWidget.h"
 #include "MainWindow.h"
+#include "PageNavigator.h"
 #include "PartitionTableModel.h"
 #include "PartitionsPanel.h"
 #include "ProfileStore.h"
@@ -15,15 +16,20 @@
 #include "SessionSecrets.h"
 #include "StateBanner.h"
 #include "TestCluster.h"
+#include "ThroughputPage.h"
+#include "ThroughputTopicsPanel.h"
 #include "TopicFilterProxyModel.h"
 #include "TopicTableModel.h"
 #include "TopicsPanel.h"
+#include "throughput/ThroughputTypes.h"
 
 #include <QCheckBox>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -76,6 +82,7 @@ private Q_SLOTS:
     void connectionDialogValidatesAndImports();
     void samplingIntervalIsChosenInTheToolbar();
     void tenThousandTopicsFilterWithoutPause();
+    void throughputColumnsFitDefaultWindow();
 };
 
 void TstMainWindow::initTestCase() {
@@ -434,6 +441,54 @@ void TstMainWindow::tenThousandTopicsFilterWithoutPause() {
           loadMs, worstKeyMs, clearMs);
     QVERIFY2(worstKeyMs < 100, qPrintable(QString::number(worstKeyMs)));
     QVERIFY2(clearMs < 100, qPrintable(QString::number(clearMs)));
+}
+
+void TstMainWindow::throughputColumnsFitDefaultWindow() {
+    // At 1280x800 with the default splitter sizes, every column of the Throughput page's topic
+    // table shows without scrolling sideways, with enough topics for a vertical scroll bar, in
+    // either chart mode (the chart's title must not take the room back).
+    QSettings().clear();
+    MainWindow window;
+    window.resize(1280, 800);
+    window.navigator()->setCurrentPage(window.throughputPage());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto snapshot = std::make_shared<ThroughputSnapshot>();
+    snapshot->sequence = 3;
+    for (int i = 0; i < 60; ++i) {
+        TopicRate topic;
+        topic.topic =
+            QStringLiteral("shop.orders.service-%1.events").arg(i, 2, 10, QLatin1Char('0'));
+        topic.partitionCount = 12;
+        topic.readablePartitions = 12;
+        topic.ratedPartitions = 12;
+        topic.msgsPerSec = 83.0 * (i + 1);
+        topic.producedSinceStart = 150000LL * (i + 1);
+        topic.skew = 3.25;
+        topic.hotPartition = i % 2 == 0;
+        topic.hottestPartition = 11;
+        topic.hottestShare = 0.8;
+        topic.estimatedBytesPerSec = 6000.0 * (i + 1);
+        topic.meanRecordBytes = 120;
+        snapshot->topics.push_back(std::move(topic));
+    }
+    ThroughputPage* page = window.throughputPage();
+    page->topicsPanel()->setSnapshot(snapshot);
+    page->topicsPanel()->selectTopics({snapshot->topics.front().topic});
+    QTableView* table = page->topicsPanel()->table();
+    QHeaderView* header = table->horizontalHeader();
+    for (const auto mode :
+         {ThroughputPage::ChartMode::Topics, ThroughputPage::ChartMode::Partitions}) {
+        page->setChartMode(mode);
+        QTest::qWait(100); // the splitters re-apply their panes' minimum sizes
+        QString widths;
+        for (int column = 0; column < header->count(); ++column)
+            widths += QStringLiteral(" %1").arg(header->sectionSize(column));
+        qInfo("table %d px wide, columns%s", table->viewport()->width(), qPrintable(widths));
+        QVERIFY(table->verticalScrollBar()->isVisible());
+        QVERIFY2(header->length() <= table->viewport()->width(), qPrintable(widths));
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+    }
 }
 
 QTEST_MAIN(TstMainWindow)
