@@ -74,6 +74,9 @@ void ThroughputTopicsPanel::setUpColumns() {
             headerWidth += headerMetrics.height() + headerMargin; // the sort arrow
         header->resizeSection(column, std::max(headerWidth, contentWidth[column] + kCellMargin));
     }
+    // The byte estimate is the least telling column and the current topic's summary line says
+    // it anyway: hidden by default so the names keep their room; the header's menu shows it.
+    header->setSectionHidden(Model::BytesColumn, true);
 }
 
 void ThroughputTopicsPanel::setSnapshot(const ThroughputSnapshotPtr& snapshot) {

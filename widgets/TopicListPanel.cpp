@@ -1,5 +1,6 @@
 #include "TopicListPanel.h"
 
+#include "ColumnChooser.h"
 #include "DisplayFormat.h"
 #include "TableSetup.h"
 #include "TopicFilterModelBase.h"
@@ -58,6 +59,7 @@ void TopicListPanel::setProxy(TopicFilterModelBase* proxy) {
     m_proxy = proxy;
     m_table->setModel(proxy);
     setUpDataTable(m_table);
+    installColumnChooser(m_table->horizontalHeader(), 0); // the name column always shows
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setNameFilter(text);

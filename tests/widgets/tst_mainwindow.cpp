@@ -17,17 +17,20 @@
 #include "StateBanner.h"
 #include "TestCluster.h"
 #include "ThroughputPage.h"
+#include "ThroughputTopicModel.h"
 #include "ThroughputTopicsPanel.h"
 #include "TopicFilterProxyModel.h"
 #include "TopicTableModel.h"
 #include "TopicsPanel.h"
 #include "throughput/ThroughputTypes.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -488,7 +491,28 @@ void TstMainWindow::throughputColumnsFitDefaultWindow() {
         QVERIFY(table->verticalScrollBar()->isVisible());
         QVERIFY2(header->length() <= table->viewport()->width(), qPrintable(widths));
         QVERIFY(!table->horizontalScrollBar()->isVisible());
+        // The names keep room for a typical one ("shop.orders.service-00" ...).
+        const int nameWidth =
+            table->fontMetrics().horizontalAdvance(QStringLiteral("shop.notifications"));
+        QVERIFY2(header->sectionSize(ThroughputTopicModel::NameColumn) > nameWidth,
+                 qPrintable(widths));
     }
+
+    // The byte estimate starts hidden; the header's menu brings it back (and keeps the name).
+    QVERIFY(header->isSectionHidden(ThroughputTopicModel::BytesColumn));
+    bool nameLocked = false;
+    QTimer::singleShot(0, &window, [&nameLocked] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        const QList<QAction*> actions = menu->actions();
+        nameLocked = !actions.value(ThroughputTopicModel::NameColumn)->isEnabled();
+        actions.value(ThroughputTopicModel::BytesColumn)->trigger();
+        menu->close();
+    });
+    Q_EMIT header->customContextMenuRequested(QPoint(10, 5));
+    QVERIFY(nameLocked);
+    QVERIFY(!header->isSectionHidden(ThroughputTopicModel::BytesColumn));
 }
 
 QTEST_MAIN(TstMainWindow)
