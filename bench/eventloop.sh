@@ -94,6 +94,8 @@ fi
 sleep 3 # records flowing before the app starts
 
 # A throw-away settings location: never the user's window layout or profiles.
+# No throughput history restored from (or written to) the developer's data dir either.
+export STREAMSCOPE_NO_HISTORY_FILE=1
 log "measuring ${seconds} s on the Throughput page"
 XDG_CONFIG_HOME="$settings_dir" xvfb-run -a -s "-screen 0 1400x900x24" \
     "$BUILD_DIR/app/streamscope" --bootstrap "$bootstrap" --bench-eventloop "$seconds"

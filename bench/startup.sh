@@ -27,6 +27,8 @@ trap 'kill "$sim_pid" 2>/dev/null || true; wait "$sim_pid" 2>/dev/null || true' 
 sleep 5 # let the demo topics exist and traffic flow
 
 # A throwaway settings dir: a cold start, not one shaped by the developer's saved state.
+# No throughput history restored from (or written to) the developer's data dir either.
+export STREAMSCOPE_NO_HISTORY_FILE=1
 export XDG_CONFIG_HOME
 XDG_CONFIG_HOME="$(mktemp -d)"
 results=()

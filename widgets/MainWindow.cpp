@@ -12,6 +12,7 @@
 #include "ThroughputPage.h"
 #include "WidgetsTr.h"
 #include "streamscope/Version.h"
+#include "throughput/HistoryFileWriter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +30,7 @@ namespace streamscope {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_historyWriter(std::make_shared<HistoryFileWriter>())
     , m_navigator(new PageNavigator(this))
     , m_overview(new ClusterOverviewView(this))
     , m_throughput(new ThroughputPage(this))
@@ -148,7 +150,7 @@ bool MainWindow::connectTo(ConnectionProfile profile) {
     if (m_pollIntervalMs > 0)
         session->setIntervalMs(m_pollIntervalMs);
     // The engines register their snapshot consumers now, before the polling thread starts.
-    m_services = std::make_unique<SessionServices>(*session);
+    m_services = std::make_unique<SessionServices>(*session, m_historyWriter);
     connect(session, &ClusterSession::stateChanged, m_status, &ConnectionStatusWidget::setState);
     connect(session, &ClusterSession::snapshotUpdated, m_status,
             [status = m_status](const ClusterSnapshot& snapshot) {

@@ -16,6 +16,7 @@ class ClusterOverviewView;
 class ClusterPage;
 class ClusterSession;
 class ConnectionStatusWidget;
+class HistoryFileWriter;
 class PageNavigator;
 class SamplingIntervalBox;
 class SessionServices;
@@ -65,6 +66,9 @@ private:
     void restoreWindowSettings();
 
     SessionSecrets m_secrets;
+    // Writes the sessions' history files off the GUI thread; outlives each session so switching
+    // clusters never waits for the disk, and joins (finishing the last save) when the window goes.
+    std::shared_ptr<HistoryFileWriter> m_historyWriter;
     std::unique_ptr<ClusterSession> m_session;
     std::unique_ptr<SessionServices> m_services; // the session's engines; go before the session
     int m_pollIntervalMs = 0;

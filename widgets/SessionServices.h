@@ -5,6 +5,8 @@
 namespace streamscope {
 
 class ClusterSession;
+class HistoryFileWriter;
+class HistoryKeeper;
 class RecordSampler;
 class RecordStatsStore;
 class ThroughputTracker;
@@ -12,26 +14,42 @@ class ThroughputTracker;
 // The engines that work on one cluster session beside the poller, created with the session by
 // the composition root and handed to every page (ClusterPage::setServices):
 //   - the throughput tracker (rates and history; a SnapshotConsumer on the polling thread),
+//   - the history keeper that restores the last hour (and day) of history from disk on the
+//     first snapshot and saves it every minute and at close (core/throughput/HistoryKeeper),
 //   - the record sampler that estimates record sizes for byte rates (its own thread).
 // One instance per session, so every page that shows throughput reads the same history.
 //
+// History on disk is on unless the environment sets STREAMSCOPE_NO_HISTORY_FILE (to anything
+// but 0) or the setting "history/keepOnDisk" is false. Files go to
+// QStandardPaths::AppDataLocation/history, one per cluster.
+//
 // Lifetime: construct before session.start() (it registers its consumers), call start() after
 // it, and destroy only after session.stop() — the tracker must outlive the polling thread. The
-// destructor stops the sampler first (it reads the tracker).
+// destructor stops the sampler first (it reads the tracker), then hands the final history save
+// to the file writer without waiting for the disk.
 class SessionServices {
 public:
-    explicit SessionServices(ClusterSession& session);
+    // `historyWriter`: shared with other sessions so a final save can outlive this object;
+    // null = a writer of its own (the destructor then waits for the final save).
+    explicit SessionServices(ClusterSession& session,
+                             std::shared_ptr<HistoryFileWriter> historyWriter = {});
     ~SessionServices();
     SessionServices(const SessionServices&) = delete;
     SessionServices& operator=(const SessionServices&) = delete;
+
+    // Whether sessions keep their throughput history on disk (environment and settings).
+    static bool historyOnDiskEnabled();
 
     // Starts the background helpers (the record sampler).
     void start();
 
     ThroughputTracker& throughput() const { return *m_throughput; }
+    // Null when history on disk is off.
+    HistoryKeeper* historyKeeper() const { return m_historyKeeper.get(); }
 
 private:
     std::unique_ptr<ThroughputTracker> m_throughput;
+    std::shared_ptr<HistoryKeeper> m_historyKeeper;
     std::shared_ptr<RecordStatsStore> m_recordStats;
     std::unique_ptr<RecordSampler> m_sampler; // declared last: destroyed first
 };

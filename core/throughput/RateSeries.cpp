@@ -47,6 +47,18 @@ void RateSeries::closeBucket(unsigned long long bucket, std::size_t capacity) {
     push(m_buckets, bucket, m_firstBucket, mean, capacity);
 }
 
+void RateSeries::pushGapTick() {
+    if (m_ticks)
+        m_ticks->push(kNoValue);
+}
+
+void RateSeries::pushGapBucket() {
+    m_bucketSum = 0;
+    m_bucketWeight = 0;
+    if (m_buckets)
+        m_buckets->push(kNoValue);
+}
+
 float RateSeries::tickValue(unsigned long long tick, unsigned long long newestTick) const {
     if (tick < m_firstTick)
         return kNoValue;

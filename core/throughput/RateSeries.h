@@ -25,6 +25,11 @@ public:
     void pushTick(unsigned long long tick, float value, std::size_t capacity, double weight);
     // Closes the open bucket as global bucket `bucket` and starts a new one.
     void closeBucket(unsigned long long bucket, std::size_t capacity);
+    // A tick / closed bucket without data (the time the app was closed, after a restore). The
+    // history masks it as NaN on reading, so a series without a ring stays without one: an idle
+    // partition must not allocate 7 KiB to remember that it was not watched.
+    void pushGapTick();
+    void pushGapBucket();
 
     unsigned long long firstTick() const { return m_firstTick; }
     unsigned long long firstBucket() const { return m_firstBucket; }
@@ -38,6 +43,8 @@ public:
     std::size_t memoryBytes() const;
 
 private:
+    friend class HistoryCodec; // saves and restores the rings and the open bucket as they are
+
     static float valueIn(const std::unique_ptr<RingBuffer<float>>& ring, unsigned long long index,
                          unsigned long long newest);
     static void push(std::unique_ptr<RingBuffer<float>>& ring, unsigned long long index,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cassert>
 #include <cstddef>
 #include <memory>
@@ -53,6 +54,27 @@ public:
     void clear() {
         m_size = 0;
         m_head = 0;
+    }
+
+    // Calls fn(const T* data, std::size_t count) for the retained elements, oldest first, in at
+    // most two contiguous blocks: saving a history copies blocks instead of paying a modulo per
+    // value.
+    template <typename Fn> void forEachBlock(Fn&& fn) const {
+        const std::size_t start = (m_head + m_capacity - m_size) % m_capacity;
+        const std::size_t firstPart = std::min(m_size, m_capacity - start);
+        if (firstPart > 0)
+            fn(m_data.get() + start, firstPart);
+        if (m_size > firstPart)
+            fn(m_data.get(), m_size - firstPart);
+    }
+    // Fills an empty ring with `count` elements, oldest first (count <= capacity): the bulk
+    // counterpart of push() for restoring a saved history.
+    void assign(const T* oldestFirst, std::size_t count) {
+        assert(m_size == 0 && count <= m_capacity);
+        std::copy(oldestFirst, oldestFirst + count, m_data.get());
+        m_head = count % m_capacity;
+        m_size = count;
+        m_pushed += count;
     }
 
     std::size_t memoryBytes() const { return m_capacity * sizeof(T); }

@@ -21,6 +21,7 @@ struct HistoryConfig {
     // Fine ring sized for `fineSpanMs` at the given tick; coarse for `coarseSpanMs`.
     static HistoryConfig forTickInterval(int tickMs, qint64 fineSpanMs = 3600000,
                                          qint64 coarseSpanMs = 86400000, qint64 bucketMs = 60000);
+    bool operator==(const HistoryConfig&) const = default;
 };
 
 // A range of one series copied out for a chart: parallel arrays, times ascending.
@@ -52,11 +53,18 @@ public:
     // Writer: appends one tick (raw msgs/s of the cluster, every topic and partition).
     void append(const ThroughputSnapshot& snapshot);
     void clear();
+    // Takes over the contents of `restored` (a history read back from disk by HistoryCodec, same
+    // config), leaving it empty. The next appended tick starts a new recording after an unknown
+    // pause: it becomes a gap tick (every series reads NaN there; its values are not stored,
+    // which costs nothing in practice because a new session's first tick has no rates yet), and
+    // when minutes were skipped one gap bucket follows the restored ones. Charts therefore draw
+    // no line across the time the app was closed. Call before the first append.
+    void adoptRestored(ThroughputHistory& restored);
 
     // Readers. [fromMs, toMs] in wall ms since the epoch, inclusive. The fine (tick) ring is used
-    // when it reaches back to fromMs, when it never dropped a tick (nothing older exists) or when
-    // it covers at least 90% of the range; else the coarse ring, with the open bucket as last
-    // point.
+    // when it reaches back to fromMs, when the buckets hold nothing older than it within the
+    // range, or when it covers at least 90% of the range; else the coarse ring, with the open
+    // bucket as last point. Gap ticks and buckets (see adoptRestored) read NaN in every series.
     RateSeriesData clusterSeries(qint64 fromMs, qint64 toMs) const;
     RateSeriesData topicSeries(const QString& topic, qint64 fromMs, qint64 toMs) const;
     RateSeriesData partitionSeries(const QString& topic, int partition, qint64 fromMs,
@@ -73,6 +81,8 @@ public:
     std::size_t memoryBytes() const;
 
 private:
+    friend class HistoryCodec; // serializes the rings in place, under the shared lock
+
     struct TopicSeries {
         RateSeries total;
         bool hasTotal = false;
@@ -81,8 +91,16 @@ private:
     };
 
     void closeOpenBucket();
+    void pushGapBucket(qint64 startMs);
+    static void dropGapsBefore(std::vector<unsigned long long>& gaps,
+                               const RingBuffer<qint64>& axis);
+    template <typename Fn> void forEachSeries(Fn&& fn);
     bool prefersTicks(qint64 fromMs, qint64 toMs) const;
-    void appendValue(RateSeries& series, bool& exists, double value, double weight);
+    float tickValueAt(const RateSeries& series, unsigned long long tick,
+                      unsigned long long newest) const;
+    float bucketValueAt(const RateSeries& series, unsigned long long bucket,
+                        unsigned long long newest) const;
+    void appendValue(RateSeries& series, bool& exists, double value, double weight, bool gap);
     RateSeriesData copyRange(const RateSeries* series, qint64 fromMs, qint64 toMs) const;
     const RateSeries* findSeries(const QString& topic, int partition) const;
 
@@ -96,6 +114,14 @@ private:
     std::map<QString, TopicSeries> m_topics;
     qint64 m_lastTickMs = -1;
     double m_meanTickMs = 0;
+    // Global indices (ring pushed() counts) of gap ticks and buckets still in the rings, ascending;
+    // at most one tick and two buckets per restore, so these stay tiny.
+    std::vector<unsigned long long> m_gapTicks;
+    std::vector<unsigned long long> m_gapBuckets;
+    bool m_gapPending = false; // the next append is a gap tick (set by adoptRestored)
+    // Whether the open bucket holds a tick other than a gap tick; one that does not is closed as
+    // a gap bucket (else its NaN mean would force a bucket ring on every idle series).
+    bool m_openBucketHasTicks = false;
 };
 
 } // namespace streamscope

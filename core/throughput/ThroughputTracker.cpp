@@ -1,6 +1,9 @@
 #include "ThroughputTracker.h"
 
+#include "HistoryKeeper.h"
 #include "RecordStatsStore.h"
+
+#include <utility>
 
 namespace streamscope {
 
@@ -19,6 +22,10 @@ void ThroughputTracker::consumeSnapshot(const ClusterSnapshot& snapshot) {
         m_calculator.reset();
         m_history.clear();
     }
+    // Only the history comes back from disk; rates and totals start from this snapshot, so the
+    // first restored-session tick has no rate and reads as the gap it is.
+    if (m_historyKeeper && !std::exchange(m_restoreTried, true))
+        m_historyKeeper->restore(*snapshot, m_history);
     m_calculator.setSettings(settings());
     const TopicRecordStatsMap stats = m_recordStats ? m_recordStats->all() : TopicRecordStatsMap{};
     auto rates = std::make_shared<const ThroughputSnapshot>(m_calculator.update(*snapshot, stats));
@@ -28,6 +35,8 @@ void ThroughputTracker::consumeSnapshot(const ClusterSnapshot& snapshot) {
         m_latest = rates;
     }
     Q_EMIT updated(rates);
+    if (m_historyKeeper)
+        m_historyKeeper->tickAppended(m_history);
 }
 
 ThroughputSnapshotPtr ThroughputTracker::latest() const {
@@ -52,6 +61,10 @@ void ThroughputTracker::setSmoothingMs(qint64 ms) {
 
 void ThroughputTracker::setRecordStats(std::shared_ptr<const RecordStatsStore> stats) {
     m_recordStats = std::move(stats);
+}
+
+void ThroughputTracker::setHistoryKeeper(std::shared_ptr<HistoryKeeper> keeper) {
+    m_historyKeeper = std::move(keeper);
 }
 
 void ThroughputTracker::reset() {

@@ -13,6 +13,7 @@
 
 namespace streamscope {
 
+class HistoryKeeper;
 class RecordStatsStore;
 
 // The throughput engine's front: turns the cluster poller's snapshots into rates and history.
@@ -49,6 +50,10 @@ public:
     // Mean record sizes and transaction markers from a RecordSampler; call before the session
     // starts. Without it byte rates stay unknown (-1).
     void setRecordStats(std::shared_ptr<const RecordStatsStore> stats);
+    // Keeps the history on disk: restored on the first snapshot (before its tick is appended),
+    // saved when due after each tick. Call before the session starts. Without it the history
+    // lives in memory only.
+    void setHistoryKeeper(std::shared_ptr<HistoryKeeper> keeper);
     // Forgets rates, totals and history at the next tick (e.g. after switching clusters).
     void reset();
 
@@ -60,6 +65,8 @@ private:
     ThroughputCalculator m_calculator; // polling thread only
     ThroughputHistory m_history;
     std::shared_ptr<const RecordStatsStore> m_recordStats;
+    std::shared_ptr<HistoryKeeper> m_historyKeeper;
+    bool m_restoreTried = false; // polling thread only
     std::atomic_bool m_resetRequested{false};
 
     mutable std::mutex m_settingsMutex;

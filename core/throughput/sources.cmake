@@ -7,6 +7,14 @@ target_sources(streamscope_core PRIVATE
     throughput/RateSeries.cpp
     throughput/ThroughputHistory.h
     throughput/ThroughputHistory.cpp
+    throughput/HistoryCodec.h
+    throughput/HistoryCodec.cpp
+    throughput/HistoryStore.h
+    throughput/HistoryStore.cpp
+    throughput/HistoryFileWriter.h
+    throughput/HistoryFileWriter.cpp
+    throughput/HistoryKeeper.h
+    throughput/HistoryKeeper.cpp
     throughput/ThroughputCalculator.h
     throughput/ThroughputCalculator.cpp
     throughput/WindowRateCalculator.h

@@ -14,6 +14,7 @@
 #include "ProfileStore.h"
 #include "SamplingIntervalBox.h"
 #include "SessionSecrets.h"
+#include "SessionServices.h"
 #include "StateBanner.h"
 #include "TestCluster.h"
 #include "ThroughputPage.h"
@@ -22,11 +23,16 @@
 #include "TopicFilterProxyModel.h"
 #include "TopicTableModel.h"
 #include "TopicsPanel.h"
+#include "throughput/HistoryKeeper.h"
+#include "throughput/HistoryStore.h"
+#include "throughput/ThroughputTracker.h"
 #include "throughput/ThroughputTypes.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -82,6 +88,7 @@ private Q_SLOTS:
     void deadBootstrapIsReportedQuickly();
     void badPropertyIsReported();
     void switchingClustersReplacesTheSession();
+    void historyComesBackAfterReconnecting();
     void connectionDialogValidatesAndImports();
     void samplingIntervalIsChosenInTheToolbar();
     void tenThousandTopicsFilterWithoutPause();
@@ -94,6 +101,9 @@ void TstMainWindow::initTestCase() {
     QCoreApplication::setOrganizationName(QStringLiteral("StreamscopeTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     QSettings().clear();
+    // History files of earlier runs would be restored into these sessions: start without any.
+    QVERIFY(QStandardPaths::isTestModeEnabled());
+    QDir(HistoryStore::defaultDirectory()).removeRecursively();
 }
 
 void TstMainWindow::overviewShowsTopicAndPartitions() {
@@ -325,6 +335,61 @@ void TstMainWindow::samplingIntervalIsChosenInTheToolbar() {
         reopened.findChild<SamplingIntervalBox*>(QStringLiteral("samplingInterval"))->intervalMs(),
         5000);
     QSettings().remove(QStringLiteral("sampling"));
+}
+
+void TstMainWindow::historyComesBackAfterReconnecting() {
+    STREAMSCOPE_REQUIRE_BROKER();
+    QVERIFY(SessionServices::historyOnDiskEnabled());
+    const QString topic = test::uniqueTopicName(QStringLiteral("tst-gui-history"));
+    QVERIFY(test::createTopic(topic, 2));
+    MainWindow window;
+    window.setPollIntervalMs(1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.connectTo(test::brokerProfile()));
+    auto history = [&window]() -> const ThroughputHistory& {
+        return window.services()->throughput().history();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(history().tickCount() >= 4, kBrokerTimeoutMs);
+    // The file is named by the cluster id from the metadata, under AppDataLocation/history.
+    const QString path = window.services()->historyKeeper()->filePath();
+    QVERIFY(path.startsWith(HistoryStore::defaultDirectory() + QLatin1Char('/')));
+    const QString key = QFileInfo(path).completeBaseName();
+    QVERIFY2(key.startsWith(QStringLiteral("cluster-")), qPrintable(key));
+
+    // Closing the session saves, without making the GUI wait for the disk.
+    QElapsedTimer closing;
+    closing.start();
+    window.disconnectFromCluster();
+    QVERIFY2(closing.elapsed() < 2000, qPrintable(QString::number(closing.elapsed())));
+    const HistoryStore store(HistoryStore::defaultDirectory());
+    qint64 savedNewest = -1;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            ThroughputHistory saved(HistoryConfig::forTickInterval(1000));
+            HistoryRestoreRules rules;
+            rules.nowMs = QDateTime::currentMSecsSinceEpoch();
+            if (!store.load(key, rules, saved).restored() || saved.tickCount() < 4)
+                return false;
+            savedNewest = saved.newestTickMs();
+            return true;
+        }(),
+        5000);
+
+    // A new session on the same cluster starts with the last one's history, then a gap.
+    QVERIFY(window.connectTo(test::brokerProfile()));
+    QTRY_VERIFY_WITH_TIMEOUT(history().newestTickMs() > savedNewest, kBrokerTimeoutMs);
+    QCOMPARE(window.services()->historyKeeper()->filePath(), path);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch() + 60000;
+    const RateSeriesData before = history().clusterSeries(0, savedNewest);
+    // At least 4 saved ticks; the session's first one has no rate yet.
+    QVERIFY2(before.timesMs.size() >= 3, qPrintable(QString::number(before.timesMs.size())));
+    QCOMPARE(before.timesMs.back(), savedNewest);
+    const RateSeriesData after = history().clusterSeries(savedNewest + 1, now);
+    QVERIFY(!after.timesMs.empty());
+    QVERIFY2(std::isnan(after.values.front()), "the first new tick must be a gap");
+    window.disconnectFromCluster();
+    test::deleteTopic(topic);
 }
 
 void TstMainWindow::connectionDialogValidatesAndImports() {

@@ -55,6 +55,8 @@ void TstThroughputPage::initTestCase() {
     QCoreApplication::setOrganizationName(QStringLiteral("StreamscopeTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_throughputpage"));
     QSettings().clear();
+    // Live rates only: no history restored from an earlier run, none written.
+    qputenv("STREAMSCOPE_NO_HISTORY_FILE", "1");
 }
 
 void TstThroughputPage::showsLiveRatesOfATopic() {

@@ -1,0 +1,95 @@
+#include "HistoryKeeper.h"
+
+#include "HistoryFileWriter.h"
+#include "ThroughputHistory.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace streamscope {
+
+HistoryKeeper::HistoryKeeper(HistoryStore store, std::shared_ptr<HistoryFileWriter> writer,
+                             QString bootstrapServers, Options options)
+    : m_store(std::move(store))
+    , m_writer(std::move(writer))
+    , m_bootstrapServers(std::move(bootstrapServers))
+    , m_options(options) {}
+
+HistoryLoadResult HistoryKeeper::restore(const ClusterMetadata& snapshot,
+                                         ThroughputHistory& history) {
+    const QString key = HistoryStore::clusterKey(snapshot.clusterId, m_bootstrapServers);
+    {
+        std::lock_guard lock(m_mutex);
+        m_key = key;
+        m_lastSaveMonotonicMs = monotonicNowMs();
+    }
+    m_writer->waitUntilWritten(m_store.filePath(key));
+    HistoryRestoreRules rules;
+    rules.nowMs = QDateTime::currentMSecsSinceEpoch();
+    rules.maxTickAgeMs = m_options.maxTickAgeMs;
+    rules.maxBucketAgeMs = m_options.maxBucketAgeMs;
+    // Decode into a private history, so GUI readers never wait on the parse; then swap it in.
+    ThroughputHistory restored(history.config());
+    HistoryLoadResult result = m_store.load(key, rules, restored);
+    if (result.restored())
+        history.adoptRestored(restored);
+    return result;
+}
+
+qint64 HistoryKeeper::currentSaveIntervalMs() const {
+    std::lock_guard lock(m_mutex);
+    const qint64 budgetMs =
+        m_lastPayloadBytes * 60000 / std::max<qint64>(1, m_options.bytesPerMinute);
+    return std::clamp(budgetMs, m_options.saveIntervalMs,
+                      std::max(m_options.saveIntervalMs, m_options.maxSaveIntervalMs));
+}
+
+void HistoryKeeper::tickAppended(const ThroughputHistory& history) {
+    QString path;
+    qint64 lastSaveMs = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_key.isEmpty())
+            return;
+        path = m_store.filePath(m_key);
+        lastSaveMs = m_lastSaveMonotonicMs;
+    }
+    if (monotonicNowMs() - lastSaveMs < currentSaveIntervalMs())
+        return;
+    // The previous save is still on its way to the disk: try again at the next tick rather than
+    // encode another copy.
+    if (m_writer->isBusy(path))
+        return;
+    save(history);
+}
+
+void HistoryKeeper::saveNow(const ThroughputHistory& history) {
+    save(history);
+}
+
+bool HistoryKeeper::save(const ThroughputHistory& history) {
+    QString key;
+    {
+        std::lock_guard lock(m_mutex);
+        key = m_key;
+    }
+    if (key.isEmpty() || history.tickCount() == 0)
+        return false; // nothing seen of this cluster: keep whatever the file holds
+    QByteArray payload =
+        HistoryCodec::encodePayload(history, key, QDateTime::currentMSecsSinceEpoch());
+    {
+        std::lock_guard lock(m_mutex);
+        m_lastSaveMonotonicMs = monotonicNowMs();
+        m_lastPayloadBytes = payload.size();
+    }
+    m_writer->enqueue(m_store, key, std::move(payload));
+    return true;
+}
+
+QString HistoryKeeper::filePath() const {
+    std::lock_guard lock(m_mutex);
+    return m_key.isEmpty() ? QString() : m_store.filePath(m_key);
+}
+
+} // namespace streamscope
