@@ -33,7 +33,7 @@
 <context>
     <name>ClusterSession</name>
     <message>
-        <location filename="../core/ClusterSession.cpp" line="+32"/>
+        <location filename="../core/ClusterSession.cpp" line="+33"/>
         <source>Connecting</source>
         <translation>Verbindungsaufbau</translation>
     </message>
@@ -53,7 +53,7 @@
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird hergestellt</translation>
     </message>
@@ -518,7 +518,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
 <context>
     <name>Models</name>
     <message>
-        <location filename="../models/BrokerTableModel.cpp" line="+98"/>
+        <location filename="../models/BrokerTableModel.cpp" line="+91"/>
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
@@ -559,7 +559,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../models/PartitionTableModel.cpp" line="+170"/>
+        <location filename="../models/PartitionTableModel.cpp" line="+166"/>
         <source>Replicas</source>
         <translation>Replikate</translation>
     </message>
@@ -580,7 +580,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
     </message>
     <message>
         <location line="+41"/>
-        <location filename="../models/TopicTableModel.cpp" line="+161"/>
+        <location filename="../models/TopicTableModel.cpp" line="+143"/>
         <source>Metadata error code %1</source>
         <translation>Metadaten-Fehlercode %1</translation>
     </message>
@@ -676,7 +676,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>≈ %1 %2B/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ThroughputTopicModel.cpp" line="+60"/>
+        <location filename="../models/ThroughputTopicModel.cpp" line="+58"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n nicht lesbar</numerusform>
@@ -694,8 +694,8 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>transaktional</translation>
     </message>
     <message>
-        <location line="+139"/>
-        <location filename="../models/TopicTableModel.cpp" line="-73"/>
+        <location line="+125"/>
+        <location filename="../models/TopicTableModel.cpp" line="-70"/>
         <source>≥ %1</source>
         <translation>≥ %1</translation>
     </message>
@@ -705,7 +705,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>%1 ▲ P%2</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+114"/>
         <source>No rate: the offsets could not be read</source>
         <translation>Keine Rate: Die Offsets konnten nicht gelesen werden</translation>
     </message>
@@ -786,7 +786,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
     </message>
     <message>
         <location line="-36"/>
-        <location filename="../models/TopicTableModel.cpp" line="+46"/>
+        <location filename="../models/TopicTableModel.cpp" line="+43"/>
         <source>Internal topic</source>
         <translation>Internes Topic</translation>
     </message>
@@ -1137,7 +1137,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>%1 Broker</translation>
     </message>
     <message>
-        <location filename="../widgets/ChartToolBar.cpp" line="+109"/>
+        <location filename="../widgets/ChartToolBar.cpp" line="+112"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1177,17 +1177,17 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Das Diagramm folgt den neuesten Messungen</translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterOverviewView.cpp" line="+72"/>
+        <location filename="../widgets/ClusterOverviewView.cpp" line="+64"/>
         <source>Cluster total</source>
         <translation>Cluster gesamt</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
         <source>Cluster throughput: %1</source>
         <translation>Cluster-Durchsatz: %1</translation>
     </message>
@@ -1203,7 +1203,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../widgets/MainWindow.cpp" line="+144"/>
+        <location filename="../widgets/MainWindow.cpp" line="+164"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
@@ -1219,7 +1219,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
     </message>
     <message>
         <location filename="../widgets/ClusterSummaryStrip.cpp" line="-2"/>
-        <location filename="../widgets/MainWindow.cpp" line="-31"/>
+        <location filename="../widgets/MainWindow.cpp" line="-42"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -1230,9 +1230,8 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../widgets/ThroughputPage.cpp" line="+91"/>
-        <location filename="../widgets/ThroughputTopicsPanel.cpp" line="+33"/>
-        <location filename="../widgets/TopicsPanel.cpp" line="+30"/>
+        <location filename="../widgets/ThroughputPage.cpp" line="+87"/>
+        <location filename="../widgets/TopicListPanel.cpp" line="+27"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
@@ -1242,7 +1241,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <location line="+69"/>
         <location filename="../widgets/PartitionsPanel.cpp" line="+83"/>
         <location filename="../widgets/ThroughputPage.cpp" line="+3"/>
-        <location line="+191"/>
+        <location line="+177"/>
         <source>Partitions</source>
         <translation>Partitionen</translation>
     </message>
@@ -1262,7 +1261,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Nicht mitgezählt: %1 interne Topics mit %2 Partitionen</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionDialog.cpp" line="+30"/>
+        <location filename="../widgets/ConnectionDialog.cpp" line="+31"/>
         <source>Connect to a Kafka Cluster</source>
         <translation>Mit einem Kafka-Cluster verbinden</translation>
     </message>
@@ -1302,7 +1301,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
@@ -1410,7 +1409,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../widgets/RateChart.cpp" line="+520"/>
+        <location filename="../widgets/RateChart.cpp" line="+510"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -1485,7 +1484,12 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+10"/>
+        <source>Sample</source>
+        <translation>Abtasten</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Streamscope</source>
         <translation>Streamscope</translation>
     </message>
@@ -1527,7 +1531,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
     <message>
         <location filename="../widgets/PartitionBarChart.cpp" line="-131"/>
         <location line="+15"/>
-        <location filename="../widgets/RateChart.cpp" line="-422"/>
+        <location filename="../widgets/RateChart.cpp" line="-412"/>
         <location line="+174"/>
         <source>msgs/s</source>
         <translation>Nachr./s</translation>
@@ -1883,7 +1887,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Keine Datenreihe ausgewählt</translation>
     </message>
     <message numerus="yes">
-        <location line="+383"/>
+        <location line="+373"/>
         <source>+ %n more (hover to read)</source>
         <translation>
             <numerusform>+ %n weitere (Mauszeiger darauf halten)</numerusform>
@@ -1906,7 +1910,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../widgets/ThroughputPage.cpp" line="-194"/>
+        <location filename="../widgets/ThroughputPage.cpp" line="-180"/>
         <source>One line per selected topic (Ctrl/Shift-click to compare several)</source>
         <translation>Eine Linie pro ausgewähltem Topic (Strg-/Umschalt-Klick, um mehrere zu vergleichen)</translation>
     </message>
@@ -1916,18 +1920,18 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Eine Linie pro Partition des aktuellen Topics</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+160"/>
+        <location line="+13"/>
+        <location line="+142"/>
         <source>Select topics in the table to chart them</source>
         <translation>Wählen Sie Topics in der Tabelle aus, um sie im Diagramm darzustellen</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-100"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+94"/>
         <source>First %1 of %2 selected topics</source>
         <translation>Erste %1 von %2 ausgewählten Topics</translation>
     </message>
@@ -1942,7 +1946,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Wählen Sie ein Topic aus, um seine Partitionen im Diagramm darzustellen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Select a topic to see its partitions and how evenly its traffic is spread.</source>
         <translation>Wählen Sie ein Topic aus, um seine Partitionen zu sehen und wie gleichmäßig sein Datenverkehr verteilt ist.</translation>
     </message>
@@ -1963,8 +1967,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../widgets/ThroughputTopicsPanel.cpp" line="+207"/>
-        <location filename="../widgets/TopicsPanel.cpp" line="+122"/>
+        <location filename="../widgets/TopicListPanel.cpp" line="+77"/>
         <source>%1 topics</source>
         <translation>%1 Topics</translation>
     </message>
@@ -1984,44 +1987,37 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Messung alle %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/ThroughputTopicsPanel.cpp" line="-212"/>
-        <location filename="../widgets/TopicsPanel.cpp" line="-127"/>
+        <location filename="../widgets/TopicListPanel.cpp" line="-81"/>
         <source>Show internal topics</source>
         <translation>Interne Topics anzeigen</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../widgets/TopicsPanel.cpp" line="+15"/>
+        <location line="+14"/>
         <source>Filter topics by name (Ctrl+F)</source>
         <translation>Topics nach Namen filtern (Strg+F)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../widgets/TopicsPanel.cpp" line="+4"/>
         <source>Include Kafka&apos;s own topics such as __consumer_offsets</source>
         <translation>Kafkas eigene Topics wie __consumer_offsets einbeziehen</translation>
     </message>
     <message>
-        <location line="+187"/>
-        <location filename="../widgets/TopicsPanel.cpp" line="+102"/>
+        <location line="+57"/>
         <source>No topic matches “%1”</source>
         <translation>Kein Topic passt zu „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../widgets/TopicsPanel.cpp" line="+2"/>
         <source>%1 of %2 topics</source>
         <translation>%1 von %2 Topics</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../widgets/TopicsPanel.cpp" line="+3"/>
         <source>1 topic</source>
         <translation>1 Topic</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../widgets/TopicsPanel.cpp" line="+4"/>
         <source>%1 · %2 internal hidden</source>
         <translation>%1 · %2 interne ausgeblendet</translation>
     </message>
@@ -2135,6 +2131,21 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <location line="+6"/>
         <source>byte rate not estimated yet (no records sampled)</source>
         <translation>Byterate noch nicht geschätzt (keine Stichprobe gelesen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ColumnChooser.cpp" line="+38"/>
+        <source>Right-click to choose the columns</source>
+        <translation>Rechtsklick, um die Spalten auszuwählen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SamplingIntervalBox.cpp" line="+18"/>
+        <source>every %1 s</source>
+        <translation>alle %1 s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How often the cluster is sampled: offsets, rates and charts refresh at this pace. Applies from the next sample; the history keeps tick resolution for as many samples as fit in an hour at the interval the connection started with.</source>
+        <translation>Wie oft der Cluster abgetastet wird: Offsets, Raten und Diagramme werden in diesem Takt aktualisiert. Gilt ab der nächsten Abtastung; der Verlauf behält die volle Auflösung für so viele Abtastungen, wie bei dem Intervall, mit dem die Verbindung begann, in eine Stunde passen.</translation>
     </message>
 </context>
 <context>
