@@ -43,6 +43,8 @@ template <typename T> T loadLittleEndian(const char* in) {
 
 // Copies `count` values to little-endian bytes: one memcpy on little-endian hosts.
 template <typename T> void storeArray(const T* values, std::size_t count, char* out) {
+    if (count == 0)
+        return; // an empty vector's data() may be null, which memcpy must not get
     if constexpr (std::endian::native == std::endian::little) {
         std::memcpy(out, values, count * sizeof(T));
     } else {
@@ -52,6 +54,8 @@ template <typename T> void storeArray(const T* values, std::size_t count, char* 
 }
 
 template <typename T> void loadArray(const char* in, std::size_t count, T* out) {
+    if (count == 0)
+        return;
     if constexpr (std::endian::native == std::endian::little) {
         std::memcpy(out, in, count * sizeof(T));
     } else {
