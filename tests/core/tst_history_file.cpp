@@ -2,6 +2,7 @@
 // shows the closed-app time as a gap, stale / bad / foreign files are ignored with a warning,
 // writes are atomic, the file writer keeps only the newest save, the tracker restores no rates,
 // and the file of a full 500 x 20 cluster stays within its bound.
+#include "SyntheticRates.h"
 #include "throughput/HistoryCodec.h"
 #include "throughput/HistoryFileWriter.h"
 #include "throughput/HistoryKeeper.h"
@@ -33,32 +34,10 @@ constexpr qint64 kT0 = 1700000040000; // a minute boundary
 constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
 const QString kKey = QStringLiteral("cluster-TestClusterId0000001");
 
-using Rates = std::map<QString, std::vector<double>>;
+using test::Rates;
 
-// One tick: per topic the partitions' msgs/s (NaN = no rate); topic and cluster rates are sums.
 ThroughputSnapshot tick(qint64 wallMs, qint64 elapsedMs, const Rates& rates) {
-    ThroughputSnapshot s;
-    s.sampledAtMs = wallMs;
-    s.elapsedMs = elapsedMs;
-    for (const auto& [name, values] : rates) {
-        TopicRate t;
-        t.topic = name;
-        t.partitionCount = static_cast<int>(values.size());
-        for (size_t i = 0; i < values.size(); ++i) {
-            PartitionRate p;
-            p.partition = static_cast<int>(i);
-            p.readable = hasValue(values[i]);
-            p.msgsPerSec = values[i];
-            if (hasValue(values[i]))
-                t.msgsPerSec = hasValue(t.msgsPerSec) ? t.msgsPerSec + values[i] : values[i];
-            t.partitions.push_back(p);
-        }
-        if (hasValue(t.msgsPerSec))
-            s.clusterMsgsPerSec =
-                hasValue(s.clusterMsgsPerSec) ? s.clusterMsgsPerSec + t.msgsPerSec : t.msgsPerSec;
-        s.topics.push_back(std::move(t));
-    }
-    return s;
+    return test::syntheticTick(wallMs, elapsedMs, rates);
 }
 
 // Every series at NaN: what a fresh tracker's first tick looks like.

@@ -1,5 +1,6 @@
 // Ring buffer and rate history (no broker): fixed memory, fine and coarse ranges, bucket means,
 // pruning of deleted topics, lazy series for idle partitions, concurrent readers.
+#include "SyntheticRates.h"
 #include "throughput/RingBuffer.h"
 #include "throughput/ThroughputHistory.h"
 
@@ -16,31 +17,8 @@ namespace {
 
 constexpr qint64 kT0 = 1700000040000; // a minute boundary (divisible by 60000)
 
-// One tick of rates: per topic the partitions' msgs/s (NaN = no rate); topic rate = their sum.
-ThroughputSnapshot tick(qint64 wallMs, qint64 elapsedMs,
-                        const std::map<QString, std::vector<double>>& rates) {
-    ThroughputSnapshot s;
-    s.sampledAtMs = wallMs;
-    s.elapsedMs = elapsedMs;
-    for (const auto& [name, values] : rates) {
-        TopicRate t;
-        t.topic = name;
-        t.partitionCount = static_cast<int>(values.size());
-        for (size_t i = 0; i < values.size(); ++i) {
-            PartitionRate p;
-            p.partition = static_cast<int>(i);
-            p.readable = true;
-            p.msgsPerSec = values[i];
-            if (hasValue(values[i]))
-                t.msgsPerSec = hasValue(t.msgsPerSec) ? t.msgsPerSec + values[i] : values[i];
-            t.partitions.push_back(p);
-        }
-        if (hasValue(t.msgsPerSec))
-            s.clusterMsgsPerSec =
-                hasValue(s.clusterMsgsPerSec) ? s.clusterMsgsPerSec + t.msgsPerSec : t.msgsPerSec;
-        s.topics.push_back(std::move(t));
-    }
-    return s;
+ThroughputSnapshot tick(qint64 wallMs, qint64 elapsedMs, const test::Rates& rates) {
+    return test::syntheticTick(wallMs, elapsedMs, rates);
 }
 
 } // namespace
