@@ -1,5 +1,6 @@
 #include "ThroughputTopicsPanel.h"
 
+#include "FillingColumn.h"
 #include "PlainTextDelegate.h"
 #include "SparklineDelegate.h"
 #include "ThroughputTopicFilterModel.h"
@@ -47,8 +48,8 @@ ThroughputTopicsPanel::ThroughputTopicsPanel(QWidget* parent)
 void ThroughputTopicsPanel::setUpColumns() {
     // At 1280x800 the chart beside the table leaves it about 600 px for eight columns. Each
     // number column starts as wide as its header (the sorted one with room for the arrow) or a
-    // typical wide value, whichever is wider, and the name takes the rest (Stretch: a wider
-    // window widens the name first). Longer values elide; their tooltips say them in full.
+    // typical wide value, whichever is wider, and the name takes the rest (a wider window widens
+    // the name first). Longer values elide; their tooltips say them in full.
     using Model = ThroughputTopicModel;
     const QFontMetrics cellMetrics(table()->font());
     QList<int> contentWidth(Model::ColumnCount, 0);             // 0: the header decides
@@ -61,7 +62,6 @@ void ThroughputTopicsPanel::setUpColumns() {
         cellMetrics.horizontalAdvance(QStringLiteral("\u2248 123 kB/s"));
 
     QHeaderView* header = table()->horizontalHeader();
-    header->setSectionResizeMode(Model::NameColumn, QHeaderView::Stretch);
     const QFontMetrics headerMetrics(header->font());
     const int headerMargin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 2;
     constexpr int kCellMargin = 12; // the delegate's text margins and a little slack
@@ -77,6 +77,11 @@ void ThroughputTopicsPanel::setUpColumns() {
     // The byte estimate is the least telling column and the current topic's summary line says
     // it anyway: hidden by default so the names keep their room; the header's menu shows it.
     header->setSectionHidden(Model::BytesColumn, true);
+    // The name takes the rest, but keeps room for a name like "shop.notifications" even when
+    // longer translations or a narrow window leave less: then the table scrolls sideways.
+    new FillingColumn(table(), Model::NameColumn,
+                      cellMetrics.horizontalAdvance(QStringLiteral("shop.notifications")) +
+                          kCellMargin + style()->pixelMetric(QStyle::PM_SmallIconSize) + 6);
 }
 
 void ThroughputTopicsPanel::setSnapshot(const ThroughputSnapshotPtr& snapshot) {

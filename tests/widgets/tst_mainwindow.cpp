@@ -563,6 +563,15 @@ void TstMainWindow::throughputColumnsFitDefaultWindow() {
                  qPrintable(widths));
     }
 
+    // A window too narrow for every column (or a longer translation) scrolls sideways instead
+    // of squeezing the names to "s…".
+    window.resize(1000, 700);
+    QTRY_VERIFY(table->horizontalScrollBar()->isVisible());
+    QVERIFY(header->sectionSize(ThroughputTopicModel::NameColumn) >
+            table->fontMetrics().horizontalAdvance(QStringLiteral("shop.notifications")));
+    window.resize(1280, 800);
+    QTRY_VERIFY(!table->horizontalScrollBar()->isVisible());
+
     // The byte estimate starts hidden; the header's menu brings it back (and keeps the name).
     QVERIFY(header->isSectionHidden(ThroughputTopicModel::BytesColumn));
     bool nameLocked = false;
