@@ -1,5 +1,7 @@
 #include "TableSetup.h"
 
+#include "FillingColumn.h"
+
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QStyle>
@@ -36,10 +38,14 @@ void setColumnWidthsInChars(QTableView* table, const QList<int>& widths) {
     const int padding = 2 * table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
     QHeaderView* header = table->horizontalHeader();
     for (int column = 0; column < widths.size(); ++column) {
-        if (widths[column] <= 0)
-            header->setSectionResizeMode(column, QHeaderView::Stretch);
-        else
+        if (widths[column] > 0)
             header->resizeSection(column, widths[column] * charWidth + padding);
+    }
+    // After the fixed ones: the filling column's width depends on theirs.
+    constexpr int kFillingMinimumChars = 16;
+    for (int column = 0; column < widths.size(); ++column) {
+        if (widths[column] <= 0)
+            new FillingColumn(table, column, kFillingMinimumChars * charWidth + padding);
     }
 }
 

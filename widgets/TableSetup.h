@@ -10,8 +10,9 @@ namespace streamscope {
 // keeps 10,000 rows cheap to lay out), sortable headers, compact rows.
 void setUpDataTable(QTableView* table);
 
-// Initial column widths in average character widths of the table's font; the last entry may be
-// 0 to let that column stretch. Never measures the contents: that would walk every row.
+// Initial column widths in average character widths of the table's font; an entry of 0 makes
+// that column fill the rest of the width, never narrower than 16 characters (FillingColumn).
+// Never measures the contents: that would walk every row.
 void setColumnWidthsInChars(QTableView* table, const QList<int>& widths);
 
 } // namespace streamscope
