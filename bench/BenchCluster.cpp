@@ -1,5 +1,7 @@
 #include "BenchCluster.h"
 
+#include "kafka/RawProduce.h"
+
 #include <QElapsedTimer>
 #include <QTextStream>
 #include <QThread>
@@ -158,32 +160,13 @@ bool BenchCluster::fillPartitions(int records, QString* error) {
             if (p.endOffset != 0)
                 continue; // filled by an earlier run (or unreadable: leave it)
             for (int r = 0; r < records; ++r) {
-                rd_kafka_vu_t fields[4] = {};
-                fields[0].vtype = RD_KAFKA_VTYPE_TOPIC;
-                fields[0].u.cstr = name.constData();
-                fields[1].vtype = RD_KAFKA_VTYPE_PARTITION;
-                fields[1].u.i32 = p.partition;
-                fields[2].vtype = RD_KAFKA_VTYPE_MSGFLAGS;
-                fields[2].u.i = RD_KAFKA_MSG_F_COPY;
-                fields[3].vtype = RD_KAFKA_VTYPE_VALUE;
-                fields[3].u.mem.ptr = const_cast<char*>(value.constData());
-                fields[3].u.mem.size = static_cast<size_t>(value.size());
-                for (;;) {
-                    rd_kafka_error_t* e = rd_kafka_produceva(rk, fields, 4);
-                    const auto code = e ? rd_kafka_error_code(e) : RD_KAFKA_RESP_ERR_NO_ERROR;
-                    if (e)
-                        rd_kafka_error_destroy(e);
-                    if (code == RD_KAFKA_RESP_ERR__QUEUE_FULL) {
-                        rd_kafka_poll(rk, 50);
-                        continue;
-                    }
-                    if (code != RD_KAFKA_RESP_ERR_NO_ERROR) {
-                        *error = QString::fromUtf8(rd_kafka_err2str(code));
-                        return false;
-                    }
-                    ++produced;
-                    break;
+                const rd_kafka_resp_err_t code =
+                    produceValue(rk, name.constData(), p.partition, value, true);
+                if (code != RD_KAFKA_RESP_ERR_NO_ERROR) {
+                    *error = QString::fromUtf8(rd_kafka_err2str(code));
+                    return false;
                 }
+                ++produced;
             }
             rd_kafka_poll(rk, 0);
         }

@@ -11,6 +11,7 @@
 // them in parallel), so 1,000 topics take seconds rather than the minutes of one JVM tool call
 // per topic.
 #include "kafka/KafkaClient.h"
+#include "kafka/RawProduce.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -151,20 +152,9 @@ int feed(const Options& o) {
                 static_cast<std::size_t>(sent % static_cast<long long>(names.size()));
             const auto round = sent / static_cast<long long>(names.size());
             const QByteArray value = QByteArray("ui-bench-") + QByteArray::number(sent);
-            rd_kafka_vu_t fields[4] = {};
-            fields[0].vtype = RD_KAFKA_VTYPE_TOPIC;
-            fields[0].u.cstr = names[topic].constData();
-            fields[1].vtype = RD_KAFKA_VTYPE_PARTITION;
-            fields[1].u.i32 = static_cast<int32_t>(round % o.partitions);
-            fields[2].vtype = RD_KAFKA_VTYPE_MSGFLAGS;
-            fields[2].u.i = RD_KAFKA_MSG_F_COPY;
-            fields[3].vtype = RD_KAFKA_VTYPE_VALUE;
-            fields[3].u.mem.ptr = const_cast<char*>(value.constData());
-            fields[3].u.mem.size = static_cast<size_t>(value.size());
-            if (rd_kafka_error_t* error = rd_kafka_produceva(rk, fields, 4)) {
-                rd_kafka_error_destroy(error);
+            if (produceValue(rk, names[topic].constData(), static_cast<int>(round % o.partitions),
+                             value) != RD_KAFKA_RESP_ERR_NO_ERROR)
                 ++failures;
-            }
         }
         rd_kafka_poll(rk, 0);
         std::this_thread::sleep_for(std::chrono::milliseconds(10));

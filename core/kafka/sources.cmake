@@ -14,6 +14,8 @@ target_sources(streamscope_core PRIVATE
     kafka/ClientConfig.cpp
     kafka/Producer.h
     kafka/Producer.cpp
+    kafka/RawProduce.h
+    kafka/RawProduce.cpp
     kafka/GroupConsumer.h
     kafka/GroupConsumer.cpp
 )

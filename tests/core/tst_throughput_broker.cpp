@@ -9,6 +9,7 @@
 #include "ClusterSession.h"
 #include "TestCluster.h"
 #include "kafka/KafkaClient.h"
+#include "kafka/RawProduce.h"
 #include "sim/ScenarioParser.h"
 #include "sim/Simulator.h"
 #include "throughput/RecordSampler.h"
@@ -107,20 +108,9 @@ private:
             // Serve delivery reports while waiting: their timestamps stay within ~1 ms.
             while (Clock::now() < due && !m_stop.load())
                 rd_kafka_poll(rk, 1);
-            rd_kafka_vu_t fields[4] = {};
-            fields[0].vtype = RD_KAFKA_VTYPE_TOPIC;
-            fields[0].u.cstr = name.constData();
-            fields[1].vtype = RD_KAFKA_VTYPE_PARTITION;
-            fields[1].u.i32 = static_cast<int32_t>(i % kPartitions);
-            fields[2].vtype = RD_KAFKA_VTYPE_MSGFLAGS;
-            fields[2].u.i = RD_KAFKA_MSG_F_COPY;
-            fields[3].vtype = RD_KAFKA_VTYPE_VALUE;
-            fields[3].u.mem.ptr = const_cast<char*>(value.constData());
-            fields[3].u.mem.size = static_cast<size_t>(value.size());
-            if (rd_kafka_error_t* error = rd_kafka_produceva(rk, fields, 4)) {
+            if (produceValue(rk, name.constData(), static_cast<int>(i % kPartitions), value) !=
+                RD_KAFKA_RESP_ERR_NO_ERROR)
                 ++m_failed;
-                rd_kafka_error_destroy(error);
-            }
         }
         rd_kafka_flush(rk, 10000);
     }
@@ -556,19 +546,7 @@ private:
         const QByteArray name = topic.toUtf8();
         int produced = 0;
         for (int i = 0; i < count; ++i) {
-            rd_kafka_vu_t fields[4] = {};
-            fields[0].vtype = RD_KAFKA_VTYPE_TOPIC;
-            fields[0].u.cstr = name.constData();
-            fields[1].vtype = RD_KAFKA_VTYPE_PARTITION;
-            fields[1].u.i32 = partition;
-            fields[2].vtype = RD_KAFKA_VTYPE_MSGFLAGS;
-            fields[2].u.i = RD_KAFKA_MSG_F_COPY;
-            fields[3].vtype = RD_KAFKA_VTYPE_VALUE;
-            fields[3].u.mem.ptr = const_cast<char*>("x");
-            fields[3].u.mem.size = 1;
-            if (rd_kafka_error_t* error = rd_kafka_produceva(rk, fields, 4))
-                rd_kafka_error_destroy(error);
-            else
+            if (produceValue(rk, name.constData(), partition, "x") == RD_KAFKA_RESP_ERR_NO_ERROR)
                 ++produced;
         }
         return rd_kafka_flush(rk, 10000) == RD_KAFKA_RESP_ERR_NO_ERROR ? produced : -1;
@@ -599,17 +577,7 @@ private:
             if (!ok(rd_kafka_begin_transaction(rk)))
                 return -1;
             for (int i = 0; i < perTransaction; ++i) {
-                rd_kafka_vu_t fields[4] = {};
-                fields[0].vtype = RD_KAFKA_VTYPE_TOPIC;
-                fields[0].u.cstr = name.constData();
-                fields[1].vtype = RD_KAFKA_VTYPE_PARTITION;
-                fields[1].u.i32 = 0;
-                fields[2].vtype = RD_KAFKA_VTYPE_MSGFLAGS;
-                fields[2].u.i = RD_KAFKA_MSG_F_COPY;
-                fields[3].vtype = RD_KAFKA_VTYPE_VALUE;
-                fields[3].u.mem.ptr = const_cast<char*>(value.constData());
-                fields[3].u.mem.size = static_cast<size_t>(value.size());
-                if (!ok(rd_kafka_produceva(rk, fields, 4)))
+                if (produceValue(rk, name.constData(), 0, value) != RD_KAFKA_RESP_ERR_NO_ERROR)
                     return -1;
             }
             if (!ok(rd_kafka_commit_transaction(rk, 30000)))

@@ -2,6 +2,7 @@
 
 #include "TestCluster.h"
 #include "kafka/KafkaClient.h"
+#include "kafka/RawProduce.h"
 
 #include <QDebug>
 
@@ -59,21 +60,9 @@ void PacedProducer::run(const std::stop_token& stop) {
         if (stop.stop_requested())
             break;
         const QByteArray value = QByteArray("paced-") + QByteArray::number(i);
-        rd_kafka_vu_t fields[4] = {};
-        fields[0].vtype = RD_KAFKA_VTYPE_TOPIC;
-        fields[0].u.cstr = topic.constData();
-        fields[1].vtype = RD_KAFKA_VTYPE_PARTITION;
-        fields[1].u.i32 = static_cast<int32_t>(i % m_partitions);
-        fields[2].vtype = RD_KAFKA_VTYPE_MSGFLAGS;
-        fields[2].u.i = RD_KAFKA_MSG_F_COPY;
-        fields[3].vtype = RD_KAFKA_VTYPE_VALUE;
-        fields[3].u.mem.ptr = const_cast<char*>(value.constData());
-        fields[3].u.mem.size = static_cast<size_t>(value.size());
-        rd_kafka_error_t* error = rd_kafka_produceva(rk, fields, 4);
-        if (error) {
-            rd_kafka_error_destroy(error); // queue full or similar: skip this one, keep pace
-            continue;
-        }
+        if (produceValue(rk, topic.constData(), static_cast<int>(i % m_partitions), value) !=
+            RD_KAFKA_RESP_ERR_NO_ERROR)
+            continue; // queue full or similar: skip this one, keep pace
         m_produced.fetch_add(1);
     }
 }

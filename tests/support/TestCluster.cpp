@@ -1,5 +1,7 @@
 #include "TestCluster.h"
 
+#include "kafka/RawProduce.h"
+
 #include "kafka/KafkaClient.h"
 
 #include <QRandomGenerator>
@@ -60,30 +62,9 @@ int produceRecords(const ConnectionProfile& cluster, const QString& topic, int c
     for (int i = 0; i < count; ++i) {
         const QByteArray value = QByteArray("record-") + QByteArray::number(i);
         const int partition = partitions > 0 ? i % partitions : RD_KAFKA_PARTITION_UA;
-        // rd_kafka_produceva: the RD_KAFKA_V_* macros of producev use C casts (-Wold-style-cast).
-        rd_kafka_vu_t fields[4] = {};
-        fields[0].vtype = RD_KAFKA_VTYPE_TOPIC;
-        fields[0].u.cstr = name.constData();
-        fields[1].vtype = RD_KAFKA_VTYPE_PARTITION;
-        fields[1].u.i32 = partition;
-        fields[2].vtype = RD_KAFKA_VTYPE_MSGFLAGS;
-        fields[2].u.i = RD_KAFKA_MSG_F_COPY;
-        fields[3].vtype = RD_KAFKA_VTYPE_VALUE;
-        fields[3].u.mem.ptr = const_cast<char*>(value.constData());
-        fields[3].u.mem.size = static_cast<size_t>(value.size());
-        for (;;) {
-            rd_kafka_error_t* error = rd_kafka_produceva(rk, fields, 4);
-            const auto err = error ? rd_kafka_error_code(error) : RD_KAFKA_RESP_ERR_NO_ERROR;
-            if (error)
-                rd_kafka_error_destroy(error);
-            if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL) {
-                rd_kafka_poll(rk, 50);
-                continue;
-            }
-            if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
-                ++produced;
-            break;
-        }
+        if (produceValue(rk, name.constData(), partition, value, true) ==
+            RD_KAFKA_RESP_ERR_NO_ERROR)
+            ++produced;
         rd_kafka_poll(rk, 0);
     }
     rd_kafka_flush(rk, 15000);
