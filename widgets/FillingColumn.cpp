@@ -12,12 +12,13 @@ namespace streamscope {
 FillingColumn::FillingColumn(QTableView* table, int column, int minimumWidth)
     : QObject(table)
     , m_table(table)
+    , m_viewport(table->viewport())
     , m_column(column)
     , m_minimumWidth(minimumWidth) {
     QHeaderView* header = table->horizontalHeader();
     header->setSectionResizeMode(column, QHeaderView::Interactive);
     header->setStretchLastSection(false);
-    table->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     connect(header, &QHeaderView::sectionResized, this, [this](int logicalIndex) {
         if (logicalIndex != m_column)
             fill();
@@ -27,7 +28,9 @@ FillingColumn::FillingColumn(QTableView* table, int column, int minimumWidth)
 }
 
 bool FillingColumn::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    // Compared with the pointer kept from construction: the filter also sees the viewport's
+    // events while the table is being destroyed, when calling into the table is not safe.
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         fill();
     return QObject::eventFilter(watched, event);
 }

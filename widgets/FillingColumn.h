@@ -24,6 +24,7 @@ private:
     void fill();
 
     QTableView* m_table;
+    QObject* m_viewport;
     int m_column;
     int m_minimumWidth;
     bool m_filling = false;
