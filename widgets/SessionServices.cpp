@@ -42,10 +42,10 @@ SessionServices::SessionServices(ClusterSession& session,
 
 SessionServices::~SessionServices() {
     m_sampler.reset(); // joins its thread before the tracker it reads goes away
-    // The session has stopped: nothing appends any more. Encoding copies the rings (tens of ms
-    // for a huge cluster); the writer thread does the disk I/O.
+    // The session has stopped: nothing appends any more. The writer's thread encodes and
+    // writes; it holds the history until then, so the GUI thread neither copies nor waits.
     if (m_historyKeeper)
-        m_historyKeeper->saveNow(m_throughput->history());
+        m_historyKeeper->saveInBackground(m_throughput->sharedHistory());
 }
 
 void SessionServices::start() {

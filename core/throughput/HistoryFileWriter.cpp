@@ -15,10 +15,15 @@ HistoryFileWriter::~HistoryFileWriter() {
 }
 
 void HistoryFileWriter::enqueue(const HistoryStore& store, const QString& key, QByteArray payload) {
+    enqueueEncoding(store, key, [payload = std::move(payload)] { return payload; });
+}
+
+void HistoryFileWriter::enqueueEncoding(const HistoryStore& store, const QString& key,
+                                        std::function<QByteArray()> encode) {
     const QString path = store.filePath(key);
     {
         std::lock_guard lock(m_mutex);
-        m_queued.insert_or_assign(path, Job{store, key, std::move(payload)});
+        m_queued.insert_or_assign(path, Job{store, key, std::move(encode)});
         if (!m_thread.joinable())
             m_thread = std::thread([this] { run(); });
     }
@@ -50,7 +55,7 @@ void HistoryFileWriter::run() {
         m_writingPath = node.key();
         lock.unlock();
         const Job& job = node.mapped();
-        const bool ok = job.store.save(job.key, job.payload);
+        const bool ok = job.store.save(job.key, job.payload());
         node = decltype(node)(); // frees the payload before waiting for the next one
         lock.lock();
         m_writingPath.clear();

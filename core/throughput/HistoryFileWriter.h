@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <condition_variable>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -30,6 +31,11 @@ public:
     HistoryFileWriter& operator=(const HistoryFileWriter&) = delete;
 
     void enqueue(const HistoryStore& store, const QString& key, QByteArray payload);
+    // The same, but the payload is made on the writer's thread: for a save whose encoding would
+    // otherwise hold up the caller (a session's last save, on the GUI thread). `encode` must own
+    // what it reads.
+    void enqueueEncoding(const HistoryStore& store, const QString& key,
+                         std::function<QByteArray()> encode);
     // True while a payload for this file is queued or being written.
     bool isBusy(const QString& path) const;
     // Blocks until nothing for this file is queued or being written (a new session reading the
@@ -42,7 +48,7 @@ private:
     struct Job {
         HistoryStore store;
         QString key;
-        QByteArray payload;
+        std::function<QByteArray()> payload; // called on the writer's thread
     };
     void run();
 

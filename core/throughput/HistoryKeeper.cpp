@@ -68,6 +68,20 @@ void HistoryKeeper::saveNow(const ThroughputHistory& history) {
     save(history);
 }
 
+void HistoryKeeper::saveInBackground(std::shared_ptr<const ThroughputHistory> history) {
+    QString key;
+    {
+        std::lock_guard lock(m_mutex);
+        key = m_key;
+    }
+    if (!history || key.isEmpty() || history->tickCount() == 0)
+        return; // nothing seen of this cluster: keep whatever the file holds
+    const qint64 savedAtMs = QDateTime::currentMSecsSinceEpoch();
+    m_writer->enqueueEncoding(m_store, key, [history = std::move(history), key, savedAtMs] {
+        return HistoryCodec::encodePayload(*history, key, savedAtMs);
+    });
+}
+
 bool HistoryKeeper::save(const ThroughputHistory& history) {
     QString key;
     {

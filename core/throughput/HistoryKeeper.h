@@ -52,6 +52,10 @@ public:
     void tickAppended(const ThroughputHistory& history);
     // Saves now (session close). The polling thread must have stopped, or be the caller.
     void saveNow(const ThroughputHistory& history);
+    // The last save of a session whose polling thread has stopped: the history is encoded on the
+    // writer's thread, which keeps it alive until then, so closing a session never waits for a
+    // copy of a big history (~100 ms for 10,000 busy partitions) on the GUI thread.
+    void saveInBackground(std::shared_ptr<const ThroughputHistory> history);
 
     // Empty until the first snapshot named the cluster.
     QString filePath() const;

@@ -9,7 +9,7 @@ namespace streamscope {
 
 ThroughputTracker::ThroughputTracker(HistoryConfig historyConfig, QObject* parent)
     : QObject(parent)
-    , m_history(historyConfig) {
+    , m_history(std::make_shared<ThroughputHistory>(historyConfig)) {
     registerThroughputMetaTypes();
 }
 
@@ -20,23 +20,23 @@ void ThroughputTracker::consumeSnapshot(const ClusterSnapshot& snapshot) {
         return;
     if (m_resetRequested.exchange(false)) {
         m_calculator.reset();
-        m_history.clear();
+        m_history->clear();
     }
     // Only the history comes back from disk; rates and totals start from this snapshot, so the
     // first restored-session tick has no rate and reads as the gap it is.
     if (m_historyKeeper && !std::exchange(m_restoreTried, true))
-        m_historyKeeper->restore(*snapshot, m_history);
+        m_historyKeeper->restore(*snapshot, *m_history);
     m_calculator.setSettings(settings());
     const TopicRecordStatsMap stats = m_recordStats ? m_recordStats->all() : TopicRecordStatsMap{};
     auto rates = std::make_shared<const ThroughputSnapshot>(m_calculator.update(*snapshot, stats));
-    m_history.append(*rates);
+    m_history->append(*rates);
     {
         std::lock_guard lock(m_latestMutex);
         m_latest = rates;
     }
     Q_EMIT updated(rates);
     if (m_historyKeeper)
-        m_historyKeeper->tickAppended(m_history);
+        m_historyKeeper->tickAppended(*m_history);
 }
 
 ThroughputSnapshotPtr ThroughputTracker::latest() const {

@@ -41,7 +41,9 @@ public:
     // The newest rates; null before the first tick.
     ThroughputSnapshotPtr latest() const;
     // Chart data; its readers are thread-safe and take only a shared lock.
-    const ThroughputHistory& history() const { return m_history; }
+    const ThroughputHistory& history() const { return *m_history; }
+    // The same history, for a reader that may outlive the tracker (a session's last save).
+    std::shared_ptr<const ThroughputHistory> sharedHistory() const { return m_history; }
 
     // Settings apply from the next tick on.
     ThroughputSettings settings() const;
@@ -63,7 +65,7 @@ Q_SIGNALS:
 
 private:
     ThroughputCalculator m_calculator; // polling thread only
-    ThroughputHistory m_history;
+    const std::shared_ptr<ThroughputHistory> m_history;
     std::shared_ptr<const RecordStatsStore> m_recordStats;
     std::shared_ptr<HistoryKeeper> m_historyKeeper;
     bool m_restoreTried = false; // polling thread only

@@ -603,6 +603,7 @@ private Q_SLOTS:
         QCOMPARE(keeper.restore(m, history).status, HistoryLoadStatus::NoFile);
         QCOMPARE(keeper.filePath(), store.filePath(QStringLiteral("cluster-KeeperCluster")));
         keeper.saveNow(history); // no tick yet: must not write
+        keeper.saveInBackground(std::make_shared<ThroughputHistory>(kSmall)); // nor this way
         writer->waitUntilWritten(keeper.filePath());
         QVERIFY(!QFile::exists(keeper.filePath()));
 
@@ -644,7 +645,9 @@ private Q_SLOTS:
             }
             QCOMPARE(first.latest()->clusterProducedSinceStart, qint64(29 * 110));
             QCOMPARE(first.latest()->clusterMsgsPerSec, 110.0);
-            keeper->saveNow(first.history()); // what SessionServices does at close
+            // What SessionServices does at close: the writer's thread encodes, after the tracker
+            // (which owned the history) is gone at the end of this scope.
+            keeper->saveInBackground(first.sharedHistory());
         }
         writer->waitUntilWritten(store.filePath(QStringLiteral("cluster-TrackerTestCluster")));
 
