@@ -3,6 +3,8 @@
 #
 #   scripts/kafka.sh start       start (or reuse) a broker; last stdout line = bootstrap
 #   scripts/kafka.sh stop        stop it and delete its state (idempotent)
+#   scripts/kafka.sh halt        stop it but keep its data and port (for restart)
+#   scripts/kafka.sh restart     start it again on the same port with the same data
 #   scripts/kafka.sh stop-all    stop the brokers of every cached Kafka version
 #   scripts/kafka.sh status      "running ..." + bootstrap (exit 0) or "not running" (exit 1)
 #   scripts/kafka.sh tools-dir   print the jar directory (java -cp "DIR/*" CLASS ...)
@@ -397,6 +399,13 @@ lock_state() {
     flock -w 180 9 || die "timed out waiting for the Kafka $KAFKA_VERSION state lock"
 }
 
+# Sets the caller's local array logprops: the JVM flags that point logging at $STATE/logs.
+broker_log_props() {
+    logprops=(-Dlog4j.configuration="file:$STATE/log4j.properties"
+              -Dlog4j2.configurationFile="$STATE/log4j2.properties"
+              -Dkafka.logs.dir="$STATE/logs")
+}
+
 cmd_start() {
     ensure_libs
     lock_state
@@ -421,12 +430,8 @@ cmd_start() {
     bootstrap="127.0.0.1:$port"
     write_broker_config "$port" "$cport"
 
-    local -a logprops heap
-    logprops=(-Dlog4j.configuration="file:$STATE/log4j.properties"
-              -Dlog4j2.configurationFile="$STATE/log4j2.properties"
-              -Dkafka.logs.dir="$STATE/logs")
-    read -r -a heap <<<"${KAFKA_HEAP:--Xms256m -Xmx512m}"
-
+    local -a logprops
+    broker_log_props
     log "formatting storage (Kafka $KAFKA_VERSION)"
     if ! java -Xmx256m -XX:TieredStopAtLevel=1 "${logprops[@]}" -cp "$LIBS/*" kafka.tools.StorageTool \
             format -t "$(random_cluster_id)" -c "$STATE/server.properties" \
@@ -434,6 +439,17 @@ cmd_start() {
         log_tail
         die "storage format failed"
     fi
+
+    launch_broker "$bootstrap" "$cport"
+}
+
+# Starts the JVM on the config and data already in $STATE and waits until it answers; prints the
+# bootstrap address. Used by a fresh start (after formatting) and by restart (same port, same data).
+launch_broker() {
+    local bootstrap="$1" cport="$2" pid
+    local -a logprops heap
+    broker_log_props
+    read -r -a heap <<<"${KAFKA_HEAP:--Xms256m -Xmx512m}"
 
     log "starting broker on $bootstrap (controller 127.0.0.1:$cport), logs in $STATE/logs"
     # setsid+nohup: the broker must outlive this script and ignore the caller's
@@ -479,6 +495,38 @@ cmd_stop() {
     rm -rf "$STATE"
 }
 
+# Stops the broker but keeps its data, port and cluster id, so that `restart` brings the same
+# cluster back: what a test of "the broker went away and came back" needs.
+cmd_halt() {
+    lock_state
+    local pid
+    if pid="$(broker_pid)"; then
+        log "halting Kafka $KAFKA_VERSION broker (pid $pid), keeping its data in $STATE"
+        kill_broker "$pid"
+    else
+        log "Kafka $KAFKA_VERSION broker not running"
+    fi
+    rm -f "$PID_FILE"
+}
+
+# Starts the broker again on the same port with the same data (after `halt`, a crash or a kill);
+# a running broker is stopped first. Without earlier state it is an error, not a fresh cluster.
+cmd_restart() {
+    ensure_libs
+    lock_state
+    [[ -f "$STATE/server.properties" && -f "$BOOTSTRAP_FILE" ]] \
+        || die "no broker state in $STATE to restart (use start)"
+    local pid bootstrap cport
+    if pid="$(broker_pid)"; then
+        log "stopping Kafka $KAFKA_VERSION broker (pid $pid) for a restart"
+        kill_broker "$pid"
+    fi
+    rm -f "$PID_FILE"
+    bootstrap="$(<"$BOOTSTRAP_FILE")"
+    cport="$(sed -n 's/^controller.quorum.voters=1@127.0.0.1://p' "$STATE/server.properties")"
+    launch_broker "$bootstrap" "$cport"
+}
+
 cmd_stop_all() {
     local d v
     for d in "$STATE_ROOT"/kafka-*/; do
@@ -518,6 +566,8 @@ main() {
         start) cmd_start ;;
         stop) cmd_stop ;;
         stop-all) cmd_stop_all ;;
+        halt) cmd_halt ;;
+        restart) cmd_restart ;;
         status) cmd_status ;;
         tools-dir) ensure_libs; printf '%s\n' "$LIBS" ;;
         classpath) ensure_libs; printf '%s\n' "$LIBS/*" ;;
