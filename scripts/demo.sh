@@ -5,14 +5,18 @@
 #
 #   scripts/demo.sh [extra GUI args...]
 #
-# Environment: STREAMSCOPE_BUILD_DIR (default build/demo), STREAMSCOPE_CMAKE_ARGS,
+# It builds only what it runs (the GUI, the CLI and the translations), in the same build tree and
+# with the same settings as scripts/test.sh, so running the README's two commands one after the
+# other compiles everything once.
+#
+# Environment: STREAMSCOPE_BUILD_DIR (default build/ci), STREAMSCOPE_CMAKE_ARGS,
 # STREAMSCOPE_DEMO_SCENARIO (default demo), KAFKA_VERSION (see scripts/kafka.sh).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-BUILD_DIR="${STREAMSCOPE_BUILD_DIR:-build/demo}"
+BUILD_DIR="${STREAMSCOPE_BUILD_DIR:-build/ci}"
 SCENARIO="${STREAMSCOPE_DEMO_SCENARIO:-demo}"
 read -r -a EXTRA_CMAKE_ARGS <<<"${STREAMSCOPE_CMAKE_ARGS:-}"
 SIM_PID=""
@@ -56,8 +60,11 @@ say "checking dependencies"
 scripts/install-deps.sh
 
 say "building ($BUILD_DIR)"
-cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${EXTRA_CMAKE_ARGS[@]}"
-cmake --build "$BUILD_DIR"
+# The same cache settings as scripts/test.sh: different ones would rebuild everything there.
+cmake -S . -B "$BUILD_DIR" -G Ninja \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTREAMSCOPE_WERROR=ON \
+    "${EXTRA_CMAKE_ARGS[@]}"
+cmake --build "$BUILD_DIR" --target streamscope streamscope-cli streamscope_lrelease
 
 # Binaries are expected at the top of the build dir; fall back to searching in
 # case a subdirectory build puts them elsewhere.
