@@ -91,6 +91,15 @@ ConnectionDialog::ConnectionDialog(ProfileStore& store, SessionSecrets& secrets,
     addSplitterPanes(splitter, {{left, 0}, {right, 1}});
 
     auto* layout = new QVBoxLayout(this);
+    if (!m_store.problem().isEmpty()) {
+        // Said once, above everything: the list below may be missing profiles because of it.
+        auto* settingsProblem = new QLabel(m_store.problem(), this);
+        settingsProblem->setObjectName(QStringLiteral("settingsProblem"));
+        settingsProblem->setWordWrap(true);
+        settingsProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        settingsProblem->setPalette(problemPalette);
+        layout->addWidget(settingsProblem);
+    }
     layout->addWidget(splitter, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
@@ -293,6 +302,9 @@ bool ConnectionDialog::importFile(const QString& path) {
 }
 
 void ConnectionDialog::connectToCurrent() {
+    // Connect saves the profile before the connection is tried, failed or not: what is written
+    // holds no secret (the store keeps only allow-listed settings), and a user who mistyped a
+    // host expects to come back to the profile as typed, not to retype it.
     if (!saveCurrent())
         return; // the problem label says why
     m_chosen = m_entries[m_current].profile;
