@@ -100,7 +100,8 @@ QString keepBackup(const QString& path, const QByteArray& bytes) {
             existing.readAll() == bytes)
             return existing.fileName();
     }
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString backup = dir.filePath(prefix + stamp);
     for (int n = 2; QFile::exists(backup); ++n)
         backup = dir.filePath(prefix + stamp + QLatin1Char('-') + QString::number(n));
@@ -157,7 +158,9 @@ QString ProfileStore::damage() const {
     if (m_settings->contains(kGroup + QStringLiteral("/size")) && (!numeric || size < 0))
         return Tr::tr("its profile count is not a number");
     if (size > kMaxProfiles)
-        return Tr::tr("it lists %1 profiles; only the first %2 are read").arg(size).arg(kMaxProfiles);
+        return Tr::tr("it lists %1 profiles; only the first %2 are read")
+            .arg(size)
+            .arg(kMaxProfiles);
     m_settings->beginGroup(kGroup);
     const QStringList entries = m_settings->childGroups();
     m_settings->endGroup();
@@ -173,7 +176,9 @@ QString ProfileStore::damage() const {
         const QString prefix = kGroup + QLatin1Char('/') + QString::number(i) + QLatin1Char('/');
         for (const char* key : {"name", "bootstrap", "security"})
             if (!m_settings->contains(prefix + QLatin1String(key)))
-                return Tr::tr("profile %1 of %2 is incomplete; it may be cut short").arg(i).arg(size);
+                return Tr::tr("profile %1 of %2 is incomplete; it may be cut short")
+                    .arg(i)
+                    .arg(size);
     }
     return {};
 }
@@ -195,8 +200,7 @@ void ProfileStore::checkFile() {
                 : Tr::tr("The settings file %1 could not be read: %2. The original was kept as "
                          "%3. The profiles that could be read are listed; saving writes a new "
                          "file.")
-                      .arg(QDir::toNativeSeparators(path), why,
-                           QDir::toNativeSeparators(backup));
+                      .arg(QDir::toNativeSeparators(path), why, QDir::toNativeSeparators(backup));
         qWarning("%s", qPrintable(m_problem));
     }
     scrubLegacySecrets();
@@ -210,8 +214,9 @@ void ProfileStore::scrubLegacySecrets() {
         return;
     const auto all = profiles();
     const bool leaks = std::any_of(all.begin(), all.end(), [](const ConnectionProfile& p) {
-        return std::any_of(p.extraProperties.begin(), p.extraProperties.end(),
-                           [](const auto& prop) { return !isStorableProperty(prop.first, prop.second); });
+        return std::any_of(
+            p.extraProperties.begin(), p.extraProperties.end(),
+            [](const auto& prop) { return !isStorableProperty(prop.first, prop.second); });
     });
     if (leaks)
         writeAll(all);

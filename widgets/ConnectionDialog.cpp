@@ -36,6 +36,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore& store, SessionSecrets& secrets,
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setTextElideMode(Qt::ElideRight);
     auto* newButton = new QPushButton(WidgetsTr::tr("&New"), this);
+    newButton->setObjectName(QStringLiteral("newProfileButton"));
     m_duplicateButton = new QPushButton(WidgetsTr::tr("D&uplicate"), this);
     m_deleteButton = new QPushButton(WidgetsTr::tr("&Delete"), this);
     auto* importButton = new QPushButton(WidgetsTr::tr("&Import\u2026"), this);
@@ -51,6 +52,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore& store, SessionSecrets& secrets,
 
     auto* buttons = new QDialogButtonBox(this);
     m_saveButton = buttons->addButton(QDialogButtonBox::Save);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
     buttons->addButton(QDialogButtonBox::Cancel);
     m_connectButton = buttons->addButton(WidgetsTr::tr("&Connect"), QDialogButtonBox::AcceptRole);
     m_connectButton->setObjectName(QStringLiteral("connectButton"));

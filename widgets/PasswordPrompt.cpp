@@ -23,10 +23,10 @@ PasswordPrompt::PasswordPrompt(const ConnectionProfile& profile, QWidget* parent
     const QString title =
         (profile.name.isEmpty() ? profile.bootstrapServers : profile.name).toHtmlEscaped();
     auto* intro = new QLabel(
-        profile.usesSasl() ? WidgetsTr::tr("<b>%1</b> needs the %2 password of %3.")
-                                 .arg(title, saslMechanismName(profile.saslMechanism),
-                                      who.toHtmlEscaped())
-                           : WidgetsTr::tr("<b>%1</b> needs secrets that are not saved.").arg(title),
+        profile.usesSasl()
+            ? WidgetsTr::tr("<b>%1</b> needs the %2 password of %3.")
+                  .arg(title, saslMechanismName(profile.saslMechanism), who.toHtmlEscaped())
+            : WidgetsTr::tr("<b>%1</b> needs secrets that are not saved.").arg(title),
         this);
     intro->setWordWrap(true);
     auto* servers = new QLabel(profile.bootstrapServers, this);

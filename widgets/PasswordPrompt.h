@@ -9,7 +9,8 @@ class QLineEdit;
 namespace streamscope {
 
 // Asks for the secrets a saved profile does not keep: the SASL password, when the profile has a
-// client key its passphrase, and the values of secret extra properties. Says plainly that nothing typed here is saved.
+// client key its passphrase, and the values of secret extra properties. Says plainly that nothing
+// typed here is saved.
 class PasswordPrompt : public QDialog {
     Q_OBJECT
 public:

@@ -226,14 +226,13 @@ void ProfileEditor::setProfile(const ConnectionProfile& profile) {
     // back to.
     m_unreadableSecurity = profile.unreadableSecurity;
     m_unreadableMechanism = profile.unreadableMechanism;
-    m_security->setCurrentIndex(
-        m_unreadableSecurity.isEmpty() ? static_cast<int>(profile.security) : -1);
+    m_security->setCurrentIndex(m_unreadableSecurity.isEmpty() ? static_cast<int>(profile.security)
+                                                               : -1);
     m_mechanism->setCurrentIndex(
         m_unreadableMechanism.isEmpty() ? static_cast<int>(profile.saslMechanism) : -1);
     m_missingSecrets = profile.missingSecretProperties;
-    m_missingNote->setText(
-        WidgetsTr::tr("Not saved, asked for when connecting: %1")
-            .arg(m_missingSecrets.join(QStringLiteral(", "))));
+    m_missingNote->setText(WidgetsTr::tr("Not saved, asked for when connecting: %1")
+                               .arg(m_missingSecrets.join(QStringLiteral(", "))));
     m_missingNote->setVisible(!m_missingSecrets.isEmpty());
     m_username->setText(profile.username);
     m_password->setText(profile.password);

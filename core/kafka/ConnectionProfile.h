@@ -39,8 +39,8 @@ struct ConnectionProfile {
     // falling back to PLAINTEXT would silently send credentials somewhere unintended.
     QString unreadableSecurity;
     QString unreadableMechanism;
-    bool sandbox = false;         // replay may only ever write to sandbox targets
-    bool readOnly = true;         // anything that writes asks first
+    bool sandbox = false; // replay may only ever write to sandbox targets
+    bool readOnly = true; // anything that writes asks first
 
     bool usesSasl() const;
     bool usesSsl() const;

@@ -49,7 +49,6 @@ QByteArray validSettings(int n) {
 
 } // namespace
 
-
 class TestConnectionProfile : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -161,35 +160,41 @@ private Q_SLOTS:
         QVERIFY(!reopened.find(QStringLiteral("prod")).has_value());
     }
 
-
     // JAAS lines as Java's StreamTokenizer reads them: double or single quotes (Confluent
     // Cloud's template), both in one line, backslash escapes, unquoted words, any whitespace.
     void jaasQuotingAsJavaReadsIt_data() {
         QTest::addColumn<QString>("jaas");
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("password");
-        const QString plain = QStringLiteral("org.apache.kafka.common.security.plain.PlainLoginModule");
+        const QString plain =
+            QStringLiteral("org.apache.kafka.common.security.plain.PlainLoginModule");
         QTest::newRow("single quotes (Confluent Cloud)")
             << plain + QStringLiteral(" required username='KEY123' password='S3cr/et+=';")
-            << "KEY123" << "S3cr/et+=";
-        QTest::newRow("double quotes") << plain + QStringLiteral(" required username=\"a\" password=\"b\";")
-                                       << "a" << "b";
+            << "KEY123"
+            << "S3cr/et+=";
+        QTest::newRow("double quotes")
+            << plain + QStringLiteral(" required username=\"a\" password=\"b\";") << "a"
+            << "b";
         QTest::newRow("mixed quoting")
             << plain + QStringLiteral(" required username='a\"b' password=\"it's\";") << "a\"b"
             << "it's";
         QTest::newRow("escaped quotes")
             << plain + QStringLiteral(R"( required username='o\'neil' password="p\"w\\x";)")
-            << "o'neil" << R"(p"w\x)";
+            << "o'neil"
+            << R"(p"w\x)";
         QTest::newRow("extra whitespace")
             << QStringLiteral("  ") + plain +
                    QStringLiteral("\trequired\n  username = 'u'   password\t=\t'p'  ;  ")
-            << "u" << "p";
+            << "u"
+            << "p";
         QTest::newRow("unquoted, no semicolon")
-            << plain + QStringLiteral(" required username=u1 password=p1") << "u1" << "p1";
+            << plain + QStringLiteral(" required username=u1 password=p1") << "u1"
+            << "p1";
         QTest::newRow("scram, spaces inside the value")
             << QStringLiteral("org.apache.kafka.common.security.scram.ScramLoginModule required "
                               "username='svc account' password='a b;c';")
-            << "svc account" << "a b;c";
+            << "svc account"
+            << "a b;c";
     }
     void jaasQuotingAsJavaReadsIt() {
         QFETCH(QString, jaas);
@@ -213,7 +218,8 @@ private Q_SLOTS:
 
     void badJaasLinesSayWhy() {
         ConnectionProfile p;
-        const QString plain = QStringLiteral("org.apache.kafka.common.security.plain.PlainLoginModule");
+        const QString plain =
+            QStringLiteral("org.apache.kafka.common.security.plain.PlainLoginModule");
         const auto unclosed = applyClientProperty(
             p, QStringLiteral("sasl.jaas.config"),
             plain + QStringLiteral(" required username='u' password='never closed;"));
@@ -222,10 +228,12 @@ private Q_SLOTS:
                  qPrintable(unclosed.error().message));
         const auto kerberos = applyClientProperty(
             p, QStringLiteral("sasl.jaas.config"),
-            QStringLiteral("com.sun.security.auth.module.Krb5LoginModule required useKeyTab=true;"));
+            QStringLiteral(
+                "com.sun.security.auth.module.Krb5LoginModule required useKeyTab=true;"));
         QVERIFY(!kerberos.ok());
         QVERIFY(kerberos.error().message.contains(QStringLiteral("Krb5LoginModule")));
-        QVERIFY(!applyClientProperty(p, QStringLiteral("sasl.jaas.config"), QStringLiteral("junk")).ok());
+        QVERIFY(!applyClientProperty(p, QStringLiteral("sasl.jaas.config"), QStringLiteral("junk"))
+                     .ok());
     }
 
     // The allow-list: what the store may keep. Unknown keys are secrets by default.
@@ -264,9 +272,8 @@ private Q_SLOTS:
             store.save(p);
         }
         QVERIFY(!readFile(path).contains("OauthSecretValue"));
-        QCOMPARE(QFile::permissions(path),
-                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
-                     QFileDevice::WriteUser);
+        QCOMPARE(QFile::permissions(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ReadUser | QFileDevice::WriteUser);
         ProfileStore reopened(std::make_unique<QSettings>(path, QSettings::IniFormat));
         const auto loaded = reopened.find(QStringLiteral("oauth"));
         QVERIFY(loaded.has_value());
@@ -283,7 +290,8 @@ private Q_SLOTS:
                           "size=1\n");
         ProfileStore scrubbed(std::make_unique<QSettings>(legacy, QSettings::IniFormat));
         const QByteArray after = readFile(legacy);
-        QVERIFY2(!after.contains("LegacyInlineKey") && !after.contains("LegacyPw"), after.constData());
+        QVERIFY2(!after.contains("LegacyInlineKey") && !after.contains("LegacyPw"),
+                 after.constData());
         const auto old = scrubbed.find(QStringLiteral("old"));
         QVERIFY(old.has_value());
         QCOMPARE(old->missingSecretProperties,
@@ -383,7 +391,8 @@ private Q_SLOTS:
         other.bootstrapServers = QStringLiteral("k:9092");
         store.save(other);
         ProfileStore reopened(std::make_unique<QSettings>(path, QSettings::IniFormat));
-        QCOMPARE(reopened.find(QStringLiteral("bogus"))->unreadableSecurity, QStringLiteral("BOGUS"));
+        QCOMPARE(reopened.find(QStringLiteral("bogus"))->unreadableSecurity,
+                 QStringLiteral("BOGUS"));
 
         // Choosing a protocol fixes it.
         ConnectionProfile fixed = *bogus;
@@ -405,7 +414,8 @@ private Q_SLOTS:
         const auto profiles = store.profiles();
         const qint64 ms = timer.elapsed();
         QCOMPARE(profiles.size(), 2);
-        QVERIFY2(store.problem().contains(QStringLiteral("100000000")), qPrintable(store.problem()));
+        QVERIFY2(store.problem().contains(QStringLiteral("100000000")),
+                 qPrintable(store.problem()));
         QVERIFY2(store.problem().contains(QString::number(ProfileStore::kMaxProfiles)),
                  qPrintable(store.problem()));
         QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
