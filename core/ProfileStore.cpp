@@ -220,8 +220,12 @@ void ProfileStore::scrubLegacySecrets() {
     });
     if (leaks)
         writeAll(all);
-    else if (m_problem.isEmpty())
-        makeOwnerOnly(m_settings->fileName()); // a file written by an older build was 0644
+    else if (m_problem.isEmpty()) {
+        // Files and folders written by an older build were 0644 / 0755.
+        makeOwnerOnly(m_settings->fileName());
+        if (m_ownsFolder)
+            makeOwnerOnly(QFileInfo(m_settings->fileName()).absolutePath());
+    }
 }
 
 QList<ConnectionProfile> ProfileStore::profiles() const {

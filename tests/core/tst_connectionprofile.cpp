@@ -356,8 +356,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ok.ini"));
         writeFile(path, validSettings(2));
+        // As an older build left it: readable by everyone.
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadGroup | QFileDevice::ReadOther));
         ProfileStore store(std::make_unique<QSettings>(path, QSettings::IniFormat));
         QVERIFY2(store.problem().isEmpty(), qPrintable(store.problem()));
+        QCOMPARE(QFile::permissions(path) & 0x0077, QFileDevice::Permissions());
         QCOMPARE(store.profiles().size(), 2);
         QVERIFY(backupsOf(path).isEmpty());
     }
