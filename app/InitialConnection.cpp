@@ -50,7 +50,17 @@ Expected<ConnectionProfile> adHocProfile(const GuiOptions& options) {
 }
 
 void openInitialConnection(MainWindow& window, const GuiOptions& options) {
+    // Opened first, whatever was asked: a damaged settings file is copied aside now, before the
+    // window's own settings are written back at exit.
+    ProfileStore store;
+    if (options.bootstrap.isEmpty() && options.configFile.isEmpty() &&
+        options.profileName.isEmpty()) {
+        window.chooseConnection(); // the dialog shows the store's problem itself
+        return;
+    }
     if (!options.bootstrap.isEmpty() || !options.configFile.isEmpty()) {
+        if (!store.problem().isEmpty())
+            QMessageBox::warning(&window, AppTr::tr("Settings File Damaged"), store.problem());
         auto profile = adHocProfile(options);
         if (!profile) {
             reportAndChoose(window, AppTr::tr("Cannot Connect"), profile.error().message);
@@ -60,13 +70,22 @@ void openInitialConnection(MainWindow& window, const GuiOptions& options) {
         return;
     }
     if (!options.profileName.isEmpty()) {
-        ProfileStore store;
         auto profile = store.find(options.profileName);
         if (!profile) {
             reportAndChoose(window, AppTr::tr("Unknown Profile"),
-                            AppTr::tr("There is no saved connection profile called "
-                                      "\u201c%1\u201d.")
-                                .arg(options.profileName));
+                            store.problem().isEmpty()
+                                ? AppTr::tr("There is no saved connection profile called "
+                                            "\u201c%1\u201d.")
+                                      .arg(options.profileName)
+                                : AppTr::tr("No profile called \u201c%1\u201d could be read: "
+                                            "%2")
+                                      .arg(options.profileName, store.problem()));
+            return;
+        }
+        if (const QString problem = profile->storedProblem(); !problem.isEmpty()) {
+            reportAndChoose(window, AppTr::tr("Cannot Connect"),
+                            AppTr::tr("The profile \u201c%1\u201d cannot be used: %2")
+                                .arg(profile->name, problem));
             return;
         }
         if (auto status = applyPropertyOptions(*profile, options.clientProperties); !status) {
@@ -75,9 +94,7 @@ void openInitialConnection(MainWindow& window, const GuiOptions& options) {
         }
         store.setLastUsed(profile->name);
         window.connectTo(*profile); // asks for the password when the profile needs one
-        return;
     }
-    window.chooseConnection();
 }
 
 } // namespace streamscope

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "InitialConnection.h"
 #include "MainWindow.h"
+#include "PrivateFiles.h"
 #include "StartupProbe.h"
 #include "StreamscopeApplication.h"
 #include "Translations.h"
@@ -37,6 +38,8 @@ bool onlyPrints(int argc, char* argv[]) {
 int main(int argc, char* argv[]) {
     QElapsedTimer processClock; // first thing: --bench-startup measures from here
     processClock.start();
+    // Settings, history and backups name the user's clusters: owner-only from the first write.
+    streamscope::restrictNewFilesToOwner();
 
     if (onlyPrints(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

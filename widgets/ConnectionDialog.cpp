@@ -36,6 +36,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore& store, SessionSecrets& secrets,
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setTextElideMode(Qt::ElideRight);
     auto* newButton = new QPushButton(WidgetsTr::tr("&New"), this);
+    newButton->setObjectName(QStringLiteral("newProfileButton"));
     m_duplicateButton = new QPushButton(WidgetsTr::tr("D&uplicate"), this);
     m_deleteButton = new QPushButton(WidgetsTr::tr("&Delete"), this);
     auto* importButton = new QPushButton(WidgetsTr::tr("&Import\u2026"), this);
@@ -51,6 +52,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore& store, SessionSecrets& secrets,
 
     auto* buttons = new QDialogButtonBox(this);
     m_saveButton = buttons->addButton(QDialogButtonBox::Save);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
     buttons->addButton(QDialogButtonBox::Cancel);
     m_connectButton = buttons->addButton(WidgetsTr::tr("&Connect"), QDialogButtonBox::AcceptRole);
     m_connectButton->setObjectName(QStringLiteral("connectButton"));
@@ -91,6 +93,15 @@ ConnectionDialog::ConnectionDialog(ProfileStore& store, SessionSecrets& secrets,
     addSplitterPanes(splitter, {{left, 0}, {right, 1}});
 
     auto* layout = new QVBoxLayout(this);
+    if (!m_store.problem().isEmpty()) {
+        // Said once, above everything: the list below may be missing profiles because of it.
+        auto* settingsProblem = new QLabel(m_store.problem(), this);
+        settingsProblem->setObjectName(QStringLiteral("settingsProblem"));
+        settingsProblem->setWordWrap(true);
+        settingsProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        settingsProblem->setPalette(problemPalette);
+        layout->addWidget(settingsProblem);
+    }
     layout->addWidget(splitter, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
@@ -293,6 +304,9 @@ bool ConnectionDialog::importFile(const QString& path) {
 }
 
 void ConnectionDialog::connectToCurrent() {
+    // Connect saves the profile before the connection is tried, failed or not: what is written
+    // holds no secret (the store keeps only allow-listed settings), and a user who mistyped a
+    // host expects to come back to the profile as typed, not to retype it.
     if (!saveCurrent())
         return; // the problem label says why
     m_chosen = m_entries[m_current].profile;

@@ -8,8 +8,9 @@ class QLineEdit;
 
 namespace streamscope {
 
-// Asks for the secrets a saved profile does not keep: the SASL password and, when the profile
-// has a client key, its passphrase. Says plainly that nothing typed here is saved.
+// Asks for the secrets a saved profile does not keep: the SASL password, when the profile has a
+// client key its passphrase, and the values of secret extra properties. Says plainly that nothing
+// typed here is saved.
 class PasswordPrompt : public QDialog {
     Q_OBJECT
 public:
@@ -20,10 +21,13 @@ public:
 
     QString password() const;
     QString keyPassword() const;
+    // The secret extra properties typed (empty fields left out).
+    PropertyList secretProperties() const;
 
 private:
     QLineEdit* m_password = nullptr;
     QLineEdit* m_keyPassword = nullptr;
+    QList<QPair<QString, QLineEdit*>> m_properties;
 };
 
 } // namespace streamscope

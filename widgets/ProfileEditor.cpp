@@ -17,6 +17,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace streamscope {
 
 namespace {
@@ -78,7 +80,8 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     , m_tlsGroup(new QGroupBox(WidgetsTr::tr("TLS"), this))
     , m_extra(new QPlainTextEdit(this))
     , m_readOnly(new QCheckBox(WidgetsTr::tr("&Read-only"), this))
-    , m_sandbox(new QCheckBox(WidgetsTr::tr("&Sandbox"), this)) {
+    , m_sandbox(new QCheckBox(WidgetsTr::tr("&Sandbox"), this))
+    , m_missingNote(new QLabel(this)) {
     setObjectName(QStringLiteral("profileEditor"));
     m_name->setObjectName(QStringLiteral("profileName"));
     m_bootstrap->setObjectName(QStringLiteral("profileBootstrap"));
@@ -131,10 +134,11 @@ ProfileEditor::ProfileEditor(QWidget* parent)
 
     auto* extraLabel = new QLabel(WidgetsTr::tr("E&xtra properties:"), this);
     extraLabel->setBuddy(m_extra);
-    auto* extraNote = new QLabel(WidgetsTr::tr("Applied last, so they override the settings "
-                                               "above. Keys containing \u201cpassword\u201d or "
-                                               "\u201csecret\u201d are not saved."),
-                                 this);
+    auto* extraNote = new QLabel(
+        WidgetsTr::tr("Applied last, so they override the settings above. Only settings known to "
+                      "hold no secret are saved; any other property is kept for this session and "
+                      "asked for again next time."),
+        this);
     extraNote->setWordWrap(true);
     extraNote->setEnabled(false);
 
@@ -152,6 +156,9 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     layout->addWidget(extraLabel);
     layout->addWidget(m_extra, 1);
     layout->addWidget(extraNote);
+    m_missingNote->setObjectName(QStringLiteral("profileMissingSecrets"));
+    m_missingNote->setWordWrap(true);
+    layout->addWidget(m_missingNote);
     layout->addLayout(flags);
 
     for (QLineEdit* edit : {m_name, m_bootstrap, m_username, m_password, m_caFile, m_certFile,
@@ -161,10 +168,16 @@ ProfileEditor::ProfileEditor(QWidget* parent)
                 Q_EMIT edited();
         });
     for (QComboBox* combo : {m_security, m_mechanism})
-        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
             updateSecurityGroups();
-            if (!m_loading)
-                Q_EMIT edited();
+            if (m_loading)
+                return;
+            // Choosing a value replaces the unreadable one the settings file had.
+            if (combo == m_security)
+                m_unreadableSecurity.clear();
+            else
+                m_unreadableMechanism.clear();
+            Q_EMIT edited();
         });
     for (QCheckBox* box : {m_readOnly, m_sandbox})
         connect(box, &QCheckBox::toggled, this, [this] {
@@ -209,8 +222,18 @@ void ProfileEditor::setProfile(const ConnectionProfile& profile) {
     m_loading = true;
     m_name->setText(profile.name);
     m_bootstrap->setText(profile.bootstrapServers);
-    m_security->setCurrentIndex(static_cast<int>(profile.security));
-    m_mechanism->setCurrentIndex(static_cast<int>(profile.saslMechanism));
+    // An unreadable stored value shows as no choice at all, not as the default it would fall
+    // back to.
+    m_unreadableSecurity = profile.unreadableSecurity;
+    m_unreadableMechanism = profile.unreadableMechanism;
+    m_security->setCurrentIndex(m_unreadableSecurity.isEmpty() ? static_cast<int>(profile.security)
+                                                               : -1);
+    m_mechanism->setCurrentIndex(
+        m_unreadableMechanism.isEmpty() ? static_cast<int>(profile.saslMechanism) : -1);
+    m_missingSecrets = profile.missingSecretProperties;
+    m_missingNote->setText(WidgetsTr::tr("Not saved, asked for when connecting: %1")
+                               .arg(m_missingSecrets.join(QStringLiteral(", "))));
+    m_missingNote->setVisible(!m_missingSecrets.isEmpty());
     m_username->setText(profile.username);
     m_password->setText(profile.password);
     m_caFile->setText(profile.caFile);
@@ -238,6 +261,14 @@ ConnectionProfile ProfileEditor::profile() const {
     p.keyPassword = m_keyPassword->text();
     QString ignored;
     parsePropertyLines(m_extra->toPlainText(), &p.extraProperties, &ignored);
+    p.unreadableSecurity = m_unreadableSecurity;
+    p.unreadableMechanism = m_unreadableMechanism;
+    for (const QString& key : m_missingSecrets) {
+        const bool typed = std::any_of(p.extraProperties.begin(), p.extraProperties.end(),
+                                       [&key](const auto& prop) { return prop.first == key; });
+        if (!typed)
+            p.missingSecretProperties.append(key);
+    }
     p.readOnly = m_readOnly->isChecked();
     p.sandbox = m_sandbox->isChecked();
     return p;
@@ -247,6 +278,8 @@ QString ProfileEditor::problem() const {
     const ConnectionProfile p = profile();
     if (p.name.isEmpty())
         return WidgetsTr::tr("Give the profile a name.");
+    if (const QString stored = p.storedProblem(); !stored.isEmpty())
+        return stored;
     if (p.bootstrapServers.isEmpty())
         return WidgetsTr::tr("Enter at least one bootstrap server as host:port.");
     for (const QString& entry : p.bootstrapServers.split(QLatin1Char(','), Qt::SkipEmptyParts)) {

@@ -50,6 +50,11 @@ private:
     QPlainTextEdit* m_extra = nullptr;
     QCheckBox* m_readOnly = nullptr;
     QCheckBox* m_sandbox = nullptr;
+    QLabel* m_missingNote = nullptr;
+    // Carried from the profile given to setProfile(), which the widgets cannot show.
+    QString m_unreadableSecurity;
+    QString m_unreadableMechanism;
+    QStringList m_missingSecrets;
     bool m_loading = false;
 };
 

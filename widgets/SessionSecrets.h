@@ -6,11 +6,13 @@
 
 namespace streamscope {
 
-// Passwords and key passphrases typed during this run, per profile name. Memory only, never
-// written anywhere: with no keychain wired, asking once per session is the promise.
+// Secrets typed or imported during this run, per profile name: the SASL password, the key
+// passphrase and every extra property that isStorableProperty() keeps off disk. Memory only,
+// never written anywhere: with no keychain wired, asking once per session is the promise.
 class SessionSecrets {
 public:
-    // Copies remembered secrets into profile where it has none.
+    // Copies remembered secrets into profile where it has none; a remembered secret extra
+    // property moves from missingSecretProperties into extraProperties.
     void fill(ConnectionProfile& profile) const;
     // Remembers the profile's secrets (if it has a name and any secrets).
     void remember(const ConnectionProfile& profile);
@@ -20,6 +22,7 @@ private:
     struct Secrets {
         QString password;
         QString keyPassword;
+        PropertyList properties; // secret extra properties with their values
     };
     QHash<QString, Secrets> m_byProfile;
 };

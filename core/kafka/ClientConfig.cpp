@@ -21,6 +21,10 @@ Expected<rd::Conf> makeClientConf(const ConnectionProfile& profile, const Proper
                                   const PropertyList& extraDefaults) {
     if (profile.bootstrapServers.trimmed().isEmpty())
         return streamscopeError(Tr::tr("No bootstrap servers given."));
+    // A profile whose stored security settings could not be read is refused here, below every
+    // entry point, rather than connected with a default that may send credentials in clear.
+    if (const QString problem = profile.storedProblem(); !problem.isEmpty())
+        return streamscopeError(problem);
     rd::Conf conf(rd_kafka_conf_new());
     const PropertyList defaults = {
         {QStringLiteral("client.id"), QStringLiteral("streamscope")},

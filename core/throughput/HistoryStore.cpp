@@ -1,5 +1,7 @@
 #include "HistoryStore.h"
 
+#include "PrivateFiles.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -54,6 +56,7 @@ bool HistoryStore::save(const QString& key, const QByteArray& payload) const {
         qWarning("history: cannot create %s", qPrintable(QDir::toNativeSeparators(m_directory)));
         return false;
     }
+    makeOwnerOnly(m_directory); // history names the user's clusters and topics
     QSaveFile file(path);
     const QByteArray header = HistoryCodec::header(payload);
     const bool written = file.open(QIODevice::WriteOnly) && file.write(header) == header.size() &&
@@ -69,6 +72,8 @@ bool HistoryStore::save(const QString& key, const QByteArray& payload) const {
                  qPrintable(file.errorString()));
         return false;
     }
+    // QSaveFile creates a new file by the umask (0644 by default); later saves keep this mode.
+    makeOwnerOnly(path);
     return true;
 }
 
