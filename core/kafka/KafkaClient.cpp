@@ -135,9 +135,14 @@ Expected<std::unique_ptr<KafkaClient>>
 KafkaClient::create(const ConnectionProfile& profile, Kind kind, const PropertyList& overrides) {
     // The poller asks for metadata itself every tick; librdkafka's own periodic refresh would
     // only add requests.
+    // log.connection.close=true: librdkafka reports a connection closed while it waits for the
+    // ApiVersion answer (a TLS listener spoken to in plaintext, a port that is not Kafka) only
+    // through this setting; without it the error callback hears just "1/1 brokers are down".
+    // The errors land in lastBrokerError(), nothing is printed, so idle closes cost nothing.
     auto made = makeClientConf(
         profile, overrides,
-        {{QStringLiteral("topic.metadata.refresh.interval.ms"), QStringLiteral("-1")}});
+        {{QStringLiteral("topic.metadata.refresh.interval.ms"), QStringLiteral("-1")},
+         {QStringLiteral("log.connection.close"), QStringLiteral("true")}});
     if (!made)
         return made.error();
     rd::Conf conf = std::move(made.value());
