@@ -1,5 +1,7 @@
 #include "ClientConfig.h"
 
+#include "KafkaClient.h"
+
 #include <QCoreApplication>
 
 namespace streamscope {
@@ -70,14 +72,18 @@ Expected<rd::Conf> makeClientConf(const ConnectionProfile& profile, const Proper
     return conf;
 }
 
-void ClientErrorState::record(const char* reason) {
+void ClientErrorState::record(int code, const char* reason) {
     std::lock_guard lock(m_mutex);
+    if (code == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN && !m_lastError.isEmpty() &&
+        m_lastCode != RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN)
+        return;
     m_lastError = QString::fromUtf8(reason);
+    m_lastCode = code;
 }
 
 QString ClientErrorState::lastError() const {
     std::lock_guard lock(m_mutex);
-    return m_lastError;
+    return m_lastError.isEmpty() ? QString() : explainBrokerError(m_lastCode, m_lastError);
 }
 
 } // namespace streamscope
