@@ -334,6 +334,8 @@ Expected<ClusterMetadata> KafkaClient::fetchTopicMetadata(const QStringList& top
     }
     std::sort(merged.topics.begin(), merged.topics.end(),
               [](const TopicInfo& a, const TopicInfo& b) { return a.name < b.name; });
+    if (!topics.isEmpty())
+        clearBrokerError(); // the brokers answered: an older error no longer describes them
     return merged;
 }
 
