@@ -271,7 +271,7 @@ private Q_SLOTS:
         const CliResult r = runCli(
             {QStringLiteral("throughput"), QStringLiteral("-b"), test::bootstrap(),
              QStringLiteral("-t"), gone, QStringLiteral("-t"), reborn, QStringLiteral("--window"),
-             QStringLiteral("7"), QStringLiteral("--interval"), QStringLiteral("0.5"),
+             QStringLiteral("10"), QStringLiteral("--interval"), QStringLiteral("0.5"),
              QStringLiteral("--json")},
             40000,
             [&] {
