@@ -103,6 +103,16 @@ void ClusterPoller::tick() {
             return;
         const QString reason = m_client->lastBrokerError().isEmpty() ? fetched.error().message
                                                                      : m_client->lastBrokerError();
+        if (fetched.error().code == RD_KAFKA_RESP_ERR__AUTHENTICATION ||
+            m_client->authenticationFailed()) {
+            // The same credentials will be refused again: say so and stop, instead of
+            // "Retrying" forever.
+            setState(ConnectionState::Failed,
+                     Tr::tr("%1 refused the login: %2. Not retrying: correct the credentials "
+                            "and connect again.")
+                         .arg(m_profile.bootstrapServers, reason));
+            return;
+        }
         setState(ConnectionState::Unreachable,
                  Tr::tr("No broker answered at %1: %2. Retrying every %3 s.")
                      .arg(m_profile.bootstrapServers, reason)

@@ -9,8 +9,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <climits>
 #include <csignal>
 #include <cstdlib>
 #include <optional>
@@ -125,14 +127,37 @@ std::optional<SimulateOptions> readOptions(CliContext& ctx) {
     return options;
 }
 
-QString groupState(const sim::SimGroupStats& group, const sim::SimulatorStats& stats) {
-    if (group.stalled)
-        return CliTr::tr("stalled");
+double perSecond(std::uint64_t count, double seconds);
+
+// Records its topic received that the group has not consumed (0 if it consumed more, e.g. older
+// records of a reused topic).
+std::uint64_t measuredLag(const sim::SimGroupStats& group, const sim::SimulatorStats& stats) {
     for (const auto& topic : stats.topics) {
-        if (topic.declaredName == group.topic &&
-            group.processingRatePerSecond < topic.expectedRecordsPerSecond)
-            return CliTr::tr("falls behind");
+        if (topic.declaredName == group.topic)
+            return topic.delivered > group.consumed ? topic.delivered - group.consumed : 0;
     }
+    return 0;
+}
+
+// The state from what was measured (consumed records and the lag behind the topic), never from
+// the declared rates: a group that consumed nothing because the broker died does not "keep up".
+QString groupState(const sim::SimGroupStats& group, const sim::SimulatorStats& stats) {
+    if (group.consumed == 0)
+        return CliTr::tr("consumed nothing");
+    if (group.stalled && group.paused)
+        return CliTr::tr("stalled");
+    const double seconds = static_cast<double>(stats.elapsedMs) / 1000.0;
+    double topicRate = 0;
+    for (const auto& topic : stats.topics) {
+        if (topic.declaredName == group.topic)
+            topicRate = perSecond(topic.delivered, seconds);
+    }
+    // Consumers stop before producers flush, and a poll is in flight: a few seconds' worth of
+    // records behind at the end is still keeping up.
+    const double tolerance = std::max(20.0, 3.0 * topicRate);
+    const std::uint64_t lag = measuredLag(group, stats);
+    if (static_cast<double>(lag) > tolerance)
+        return CliTr::tr("falls behind (%n records behind)", nullptr, static_cast<int>(lag));
     return CliTr::tr("keeps up");
 }
 
@@ -216,7 +241,17 @@ void printSummary(QTextStream& out, const sim::Simulator& simulator,
     }
 }
 
-nlohmann::json summaryJson(const sim::Simulator& simulator, const sim::SimulatorStats& stats) {
+// Whether the run did what was asked: every produced record delivered, and the clients not
+// stuck on an error at the end.
+struct RunOutcome {
+    bool ok = true;
+    std::uint64_t failed = 0;
+    qint64 stuckForMs = 0; // no record delivered or consumed for this long at the end
+    QString lastError;     // the last client error seen while running
+};
+
+nlohmann::json summaryJson(const sim::Simulator& simulator, const sim::SimulatorStats& stats,
+                           const RunOutcome& outcome) {
     const double seconds = static_cast<double>(stats.elapsedMs) / 1000.0;
     nlohmann::json topics = nlohmann::json::array();
     for (const auto& topic : stats.topics) {
@@ -241,17 +276,35 @@ nlohmann::json summaryJson(const sim::Simulator& simulator, const sim::Simulator
                           {"rate_per_s", perSecond(group.consumed, seconds)},
                           {"processing_rate_per_s", group.processingRatePerSecond},
                           {"expected_rate_per_s", group.expectedRecordsPerSecond},
-                          {"stalled", group.stalled}});
+                          {"stalled", group.stalled},
+                          {"lag", measuredLag(group, stats)},
+                          {"state", groupState(group, stats).toStdString()}});
     }
     return {{"scenario", simulator.scenario().name.toStdString()},
             {"seed", simulator.seed()},
             {"elapsed_s", seconds},
             {"topics", topics},
-            {"groups", groups}};
+            {"groups", groups},
+            {"complete", outcome.ok},
+            {"failed", outcome.failed},
+            {"error", outcome.lastError.isEmpty()
+                          ? nlohmann::json(nullptr)
+                          : nlohmann::json(outcome.lastError.toStdString())}};
+}
+
+std::uint64_t progressCount(const sim::SimulatorStats& stats) {
+    std::uint64_t sum = 0;
+    for (const auto& topic : stats.topics)
+        sum += topic.delivered;
+    for (const auto& group : stats.groups)
+        sum += group.consumed;
+    return sum;
 }
 
 // Runs until the duration ends or a stop signal arrives, printing status lines meanwhile.
-void runUntilDone(sim::Simulator& simulator, const SimulateOptions& options, QTextStream& err) {
+// Watches progress: how long nothing was delivered or consumed at the end, and the last error.
+void runUntilDone(sim::Simulator& simulator, const SimulateOptions& options, QTextStream& err,
+                  RunOutcome* outcome) {
     const auto startedAt = Clock::now();
     const auto deadline =
         options.durationSeconds
@@ -260,6 +313,8 @@ void runUntilDone(sim::Simulator& simulator, const SimulateOptions& options, QTe
             : Clock::time_point::max();
     auto nextStatus = startedAt + kStatusInterval;
     sim::SimulatorStats previous = simulator.stats();
+    std::uint64_t progress = progressCount(previous);
+    auto progressedAt = startedAt;
     while (!g_stopRequested.load() && Clock::now() < deadline) {
         std::this_thread::sleep_for(kTick);
         if (Clock::now() >= nextStatus) {
@@ -268,7 +323,20 @@ void runUntilDone(sim::Simulator& simulator, const SimulateOptions& options, QTe
             previous = std::move(current);
             nextStatus += kStatusInterval;
         }
+        // Every second is enough to tell a dead cluster from a live one.
+        if (Clock::now() - progressedAt >= 1s) {
+            const sim::SimulatorStats now = simulator.stats();
+            if (!now.lastClientError.isEmpty())
+                outcome->lastError = now.lastClientError;
+            if (const std::uint64_t count = progressCount(now); count != progress) {
+                progress = count;
+                progressedAt = Clock::now();
+                outcome->lastError.clear();
+            }
+        }
     }
+    outcome->stuckForMs =
+        std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - progressedAt).count();
     if (g_stopRequested.load())
         err << CliTr::tr("Stopping (interrupted)...") << Qt::endl;
 }
@@ -315,15 +383,37 @@ int runSimulate(const QStringList& args) {
                               : CliTr::tr("until interrupted"))
               << Qt::endl;
 
-    runUntilDone(simulator, *options, ctx.err());
+    RunOutcome outcome;
+    runUntilDone(simulator, *options, ctx.err(), &outcome);
+    if (const QString error = simulator.stats().lastClientError; !error.isEmpty())
+        outcome.lastError = error;
     simulator.stop();
     const sim::SimulatorStats stats = simulator.stats();
+    for (const auto& topic : stats.topics)
+        outcome.failed += topic.failed;
+    // Stuck with an error for a few seconds at the end: the cluster stopped answering, even if
+    // nothing was queued to fail.
+    constexpr qint64 kStuckMs = 3000;
+    const bool stuck = !outcome.lastError.isEmpty() && outcome.stuckForMs >= kStuckMs;
+    outcome.ok = outcome.failed == 0 && !stuck;
+    if (outcome.ok)
+        outcome.lastError.clear(); // a transient error the run recovered from is no verdict
     if (options->jsonStats)
-        ctx.out() << QString::fromStdString(summaryJson(simulator, stats).dump(2)) << '\n';
+        ctx.out() << QString::fromStdString(summaryJson(simulator, stats, outcome).dump(2)) << '\n';
     else
         printSummary(ctx.out(), simulator, stats);
     ctx.out().flush();
-    return 0;
+    if (outcome.ok)
+        return 0;
+    QString why =
+        outcome.failed > 0
+            ? CliTr::tr("%n record(s) could not be delivered", nullptr,
+                        static_cast<int>(std::min<std::uint64_t>(outcome.failed, INT_MAX)))
+            : CliTr::tr("nothing was delivered or consumed in the last %1 s")
+                  .arg(static_cast<double>(outcome.stuckForMs) / 1000.0, 0, 'f', 1);
+    if (!outcome.lastError.isEmpty())
+        why += CliTr::tr(" (last error: %1)").arg(outcome.lastError);
+    return ctx.fail(CliTr::tr("the simulation did not run as asked: %1").arg(why));
 }
 
 } // namespace streamscope::cli

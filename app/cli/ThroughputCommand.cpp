@@ -9,6 +9,7 @@
 #include "throughput/WindowRateCalculator.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <nlohmann/json.hpp>
 
@@ -35,6 +36,52 @@ struct ThroughputOptions {
     bool includeInternal = false;
 };
 
+// What the window covered, beside the rates: a command that could not do what was asked says so
+// (and exits 1) instead of presenting a shorter window as the answer.
+struct WindowOutcome {
+    double requestedS = 0;
+    double coveredS = 0;
+    bool complete = true; // the sample at the window's end succeeded
+    int failedSamples = 0;
+    QString lastError;                      // of the last failed sample
+    QStringList deletedTopics;              // seen during the window, gone at its end
+    QHash<QString, qint64> recreatedTopics; // -> ms of the window their rate covers
+    QStringList missingRequested;           // -t topics deleted during the window
+};
+
+// Prints a warning once, and a repeated identical one only as a count: a dead broker used to
+// print the same line every sample.
+class WarningPrinter {
+public:
+    explicit WarningPrinter(QTextStream& err)
+        : m_err(err) {}
+    ~WarningPrinter() { flushRepeats(); }
+    WarningPrinter(const WarningPrinter&) = delete;
+    WarningPrinter& operator=(const WarningPrinter&) = delete;
+
+    void warn(const QString& text) {
+        if (text == m_last) {
+            ++m_repeats;
+            return;
+        }
+        flushRepeats();
+        m_last = text;
+        m_err << CliTr::tr("warning: ") << text << Qt::endl;
+    }
+    void flushRepeats() {
+        if (m_repeats > 0)
+            m_err << CliTr::tr("warning: the same failure repeated %n more time(s)", nullptr,
+                               m_repeats)
+                  << Qt::endl;
+        m_repeats = 0;
+    }
+
+private:
+    QTextStream& m_err;
+    QString m_last;
+    int m_repeats = 0;
+};
+
 // One sample: metadata (all topics, or just the requested ones) + end/start offsets.
 Expected<ClusterMetadata> takeSample(KafkaClient& client, const QStringList& topics) {
     auto md = topics.isEmpty() ? client.fetchMetadata(kTimeoutMs)
@@ -50,6 +97,15 @@ Expected<ClusterMetadata> takeSample(KafkaClient& client, const QStringList& top
     return md;
 }
 
+QString deletedNote() {
+    return CliTr::tr("deleted during the window");
+}
+
+QString recreatedNote(qint64 measuredMs) {
+    return CliTr::tr("re-created during the window; rate over its last %1 s")
+        .arg(static_cast<double>(measuredMs) / 1000.0, 0, 'f', 1);
+}
+
 nlohmann::json rateOrNull(double rate) {
     // Three decimals are plenty for msgs/s and keep the output stable to read.
     return hasValue(rate) ? nlohmann::json(std::round(rate * 1000.0) / 1000.0)
@@ -57,7 +113,7 @@ nlohmann::json rateOrNull(double rate) {
 }
 
 nlohmann::json toJson(const ThroughputSnapshot& rates, const WindowRateCalculator& window,
-                      const ThroughputOptions& options) {
+                      const ThroughputOptions& options, const WindowOutcome& outcome) {
     nlohmann::json root;
     auto topics = nlohmann::json::array();
     for (const auto& t : rates.topics) {
@@ -78,11 +134,41 @@ nlohmann::json toJson(const ThroughputSnapshot& rates, const WindowRateCalculato
                                 {"hot_partition", t.hotPartition
                                                       ? nlohmann::json(t.hottestPartition)
                                                       : nlohmann::json(nullptr)}};
+        QStringList notes;
         if (t.offsetNotes != 0)
-            topic["note"] = describeOffsetNotes(t.offsetNotes).toStdString();
+            notes << describeOffsetNotes(t.offsetNotes);
+        if (const auto recreated = outcome.recreatedTopics.constFind(t.topic);
+            recreated != outcome.recreatedTopics.constEnd()) {
+            notes << recreatedNote(*recreated);
+            topic["recreated"] = true;
+            topic["measured_s"] = static_cast<double>(*recreated) / 1000.0;
+        }
+        if (!notes.isEmpty())
+            topic["note"] = notes.join(QStringLiteral("; ")).toStdString();
         topics.push_back(std::move(topic));
     }
+    // A topic deleted during the window has no rate, but its absence is news, not silence.
+    auto deleted = nlohmann::json::array();
+    for (const auto& name : outcome.deletedTopics) {
+        topics.push_back({{"topic", name.toStdString()},
+                          {"msgs_per_s", nullptr},
+                          {"partitions", nlohmann::json::array()},
+                          {"internal", isInternalTopicName(name)},
+                          {"offsets_in_window", nullptr},
+                          {"skew", nullptr},
+                          {"hot_partition", nullptr},
+                          {"deleted", true},
+                          {"note", deletedNote().toStdString()}});
+        deleted.push_back(name.toStdString());
+    }
     root["topics"] = std::move(topics);
+    root["deleted_topics"] = std::move(deleted);
+    root["requested_s"] = outcome.requestedS;
+    root["covered_s"] = outcome.coveredS;
+    root["complete"] = outcome.complete;
+    root["failed_samples"] = outcome.failedSamples;
+    if (!outcome.lastError.isEmpty())
+        root["error"] = outcome.lastError.toStdString();
     root["msgs_per_s"] = rateOrNull(rates.clusterMsgsPerSec);
     root["window_s"] = options.windowS;
     root["interval_s"] = options.intervalS;
@@ -98,7 +184,7 @@ QString formatRate(double rate) {
 }
 
 void printTable(QTextStream& out, const ThroughputSnapshot& rates,
-                const WindowRateCalculator& window) {
+                const WindowRateCalculator& window, const WindowOutcome& outcome) {
     out << CliTr::tr("Window %1 s, %2 samples; cluster %3 msgs/s")
                .arg(static_cast<double>(window.windowMs()) / 1000.0, 0, 'f', 1)
                .arg(window.sampleCount())
@@ -124,6 +210,9 @@ void printTable(QTextStream& out, const ThroughputSnapshot& rates,
                          .arg(t.partitionCount);
         if (t.offsetNotes != 0)
             notes << describeOffsetNotes(t.offsetNotes);
+        if (const auto recreated = outcome.recreatedTopics.constFind(t.topic);
+            recreated != outcome.recreatedTopics.constEnd())
+            notes << recreatedNote(*recreated);
         out << QStringLiteral("%1 %2 %3 %4  %5\n")
                    .arg(t.topic, -40)
                    .arg(QStringLiteral("*"), 9)
@@ -141,6 +230,14 @@ void printTable(QTextStream& out, const ThroughputSnapshot& rates,
                                 ? QString()
                                 : CliTr::tr("unreadable: %1").arg(describeKafkaError(p.errorCode)));
         }
+    }
+    for (const auto& name : outcome.deletedTopics) {
+        out << QStringLiteral("%1 %2 %3 %4  %5\n")
+                   .arg(name, -40)
+                   .arg(QStringLiteral("*"), 9)
+                   .arg(QStringLiteral("-"), 12)
+                   .arg(QString(), 14)
+                   .arg(deletedNote());
     }
 }
 
@@ -220,28 +317,51 @@ int runThroughput(const QStringList& args) {
 
     // Sample on a fixed grid (start + k * interval) so slow samples do not stretch the window,
     // and always at exactly start + window.
-    for (int k = 1;; ++k) {
-        auto due = start + k * interval;
-        const bool last = due >= start + window;
-        if (last)
-            due = start + window;
-        std::this_thread::sleep_until(due);
-        auto sample = takeSample(client, options.topics);
-        if (sample) {
-            if (policies) {
-                for (auto& t : sample->topics)
-                    t.cleanupPolicy = policies->value(t.name);
+    WindowOutcome outcome;
+    outcome.requestedS = options.windowS;
+    {
+        WarningPrinter warnings(ctx.err());
+        for (int k = 1;; ++k) {
+            auto due = start + k * interval;
+            const bool last = due >= start + window;
+            if (last)
+                due = start + window;
+            std::this_thread::sleep_until(due);
+            auto sample = takeSample(client, options.topics);
+            if (sample) {
+                if (policies) {
+                    for (auto& t : sample->topics)
+                        t.cleanupPolicy = policies->value(t.name);
+                }
+                rates.add(*sample);
+            } else {
+                const QString detail = client.lastBrokerError();
+                outcome.lastError = detail.isEmpty() ? sample.error().message : detail;
+                ++outcome.failedSamples;
+                warnings.warn(CliTr::tr("sample failed: %1").arg(outcome.lastError));
             }
-            rates.add(*sample);
-        } else {
-            ctx.err() << CliTr::tr("warning: sample failed: ") << sample.error().message
-                      << Qt::endl;
+            if (last) {
+                outcome.complete = sample.ok();
+                break;
+            }
         }
-        if (last)
-            break;
     }
+    outcome.coveredS = static_cast<double>(rates.windowMs()) / 1000.0;
     if (rates.sampleCount() < 2)
-        return ctx.fail(CliTr::tr("fewer than two samples succeeded; no rate over the window"));
+        return ctx.fail(CliTr::tr("fewer than two samples succeeded; no rate over the window "
+                                  "(last error: %1)")
+                            .arg(outcome.lastError));
+    outcome.deletedTopics = rates.vanishedTopics();
+    outcome.recreatedTopics = rates.recreatedTopics();
+    for (const auto& name : options.topics) {
+        if (outcome.deletedTopics.contains(name))
+            outcome.missingRequested.append(name);
+    }
+    if (!options.includeInternal) {
+        outcome.deletedTopics.removeIf([&options](const QString& name) {
+            return isInternalTopicName(name) && !options.topics.contains(name);
+        });
+    }
 
     ThroughputSnapshot result = rates.result();
     if (!options.includeInternal) {
@@ -258,11 +378,25 @@ int runThroughput(const QStringList& args) {
         }
     }
     if (options.json)
-        ctx.out() << QString::fromStdString(toJson(result, rates, options).dump(2)) << '\n';
+        ctx.out() << QString::fromStdString(toJson(result, rates, options, outcome).dump(2))
+                  << '\n';
     else
-        printTable(ctx.out(), result, rates);
+        printTable(ctx.out(), result, rates, outcome);
     ctx.out().flush();
-    return 0;
+    // The partial result above is still worth seeing; the exit status and stderr say it is not
+    // the answer that was asked for.
+    int status = 0;
+    if (!outcome.complete) {
+        status = ctx.fail(CliTr::tr("measured only %1 s of the requested %2 s window: %3")
+                              .arg(outcome.coveredS, 0, 'f', 1)
+                              .arg(options.windowS)
+                              .arg(outcome.lastError));
+    }
+    if (!outcome.missingRequested.isEmpty()) {
+        status = ctx.fail(CliTr::tr("topic(s) deleted during the window: %1")
+                              .arg(outcome.missingRequested.join(QStringLiteral(", "))));
+    }
+    return status;
 }
 
 } // namespace streamscope::cli

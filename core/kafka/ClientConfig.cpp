@@ -1,5 +1,7 @@
 #include "ClientConfig.h"
 
+#include "KafkaClient.h"
+
 #include <QCoreApplication>
 
 namespace streamscope {
@@ -13,6 +15,29 @@ struct Tr {
 void ignoreLog(const rd_kafka_t*, int, const char*, const char*) {
     // librdkafka logs reconnect attempts to stderr by default and floods terminals; the same
     // information reaches the client's error callback.
+}
+
+// Properties sent to the broker in request headers or group requests as a Kafka STRING, whose
+// length is a signed 16-bit number: librdkafka accepts longer values and the broker then drops
+// the malformed request, which looks like "all brokers are down".
+constexpr qsizetype kMaxKafkaStringBytes = 32767;
+// Any other value: far above a real CA bundle or JAAS line, far below what exhausts memory.
+constexpr qsizetype kMaxPropertyBytes = 4 * 1024 * 1024;
+
+Status checkValueSize(const QString& key, const QString& value) {
+    static const QStringList kafkaStrings = {
+        QStringLiteral("client.id"), QStringLiteral("group.id"),
+        QStringLiteral("group.instance.id"), QStringLiteral("transactional.id"),
+        QStringLiteral("client.rack")};
+    const qsizetype bytes = value.toUtf8().size();
+    const qsizetype limit = kafkaStrings.contains(key) ? kMaxKafkaStringBytes : kMaxPropertyBytes;
+    if (bytes <= limit)
+        return {};
+    return streamscopeError(Tr::tr("Client property %1 is too long (%2 bytes; at most %3): the "
+                                   "broker would reject every request")
+                                .arg(key)
+                                .arg(bytes)
+                                .arg(limit));
 }
 
 } // namespace
@@ -37,6 +62,8 @@ Expected<rd::Conf> makeClientConf(const ConnectionProfile& profile, const Proper
     for (const auto& list : {defaults, extraDefaults, profile.clientProperties(), overrides}) {
         for (const auto& [key, value] : list) {
             debugRequested = debugRequested || key == u"debug";
+            if (auto status = checkValueSize(key, value); !status)
+                return status.error();
             char errstr[512] = {};
             if (rd_kafka_conf_set(conf.get(), key.toUtf8().constData(), value.toUtf8().constData(),
                                   errstr, sizeof errstr) != RD_KAFKA_CONF_OK)
@@ -49,14 +76,18 @@ Expected<rd::Conf> makeClientConf(const ConnectionProfile& profile, const Proper
     return conf;
 }
 
-void ClientErrorState::record(const char* reason) {
+void ClientErrorState::record(int code, const char* reason) {
     std::lock_guard lock(m_mutex);
+    if (code == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN && !m_lastError.isEmpty() &&
+        m_lastCode != RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN)
+        return;
     m_lastError = QString::fromUtf8(reason);
+    m_lastCode = code;
 }
 
 QString ClientErrorState::lastError() const {
     std::lock_guard lock(m_mutex);
-    return m_lastError;
+    return m_lastError.isEmpty() ? QString() : explainBrokerError(m_lastCode, m_lastError);
 }
 
 } // namespace streamscope

@@ -20,15 +20,17 @@ Expected<rd::Conf> makeClientConf(const ConnectionProfile& profile, const Proper
                                   const PropertyList& extraDefaults = {});
 
 // The last error librdkafka reported through a client's error callback (called on librdkafka's
-// threads, read from others).
+// threads, read from others), explained in words (explainBrokerError). A broker's own error
+// (TLS, refused, not Kafka) is kept over the "N/N brokers are down" that follows it.
 class ClientErrorState {
 public:
-    void record(const char* reason);
+    void record(int code, const char* reason);
     QString lastError() const;
 
 private:
     mutable std::mutex m_mutex;
     QString m_lastError;
+    int m_lastCode = 0;
 };
 
 } // namespace streamscope

@@ -48,8 +48,8 @@ GroupConsumer::~GroupConsumer() {
         close(kDestructorCloseMs);
 }
 
-void GroupConsumer::onError(rd_kafka_t*, int, const char* reason, void* opaque) {
-    static_cast<GroupConsumer*>(opaque)->m_errors.record(reason);
+void GroupConsumer::onError(rd_kafka_t*, int err, const char* reason, void* opaque) {
+    static_cast<GroupConsumer*>(opaque)->m_errors.record(err, reason);
 }
 
 Status GroupConsumer::subscribe(const QStringList& topics) {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <functional>
@@ -48,13 +49,100 @@ QString describeKafkaError(int code) {
     }
 }
 
+namespace {
+
+// The first bytes of an answer that librdkafka read as a 4-byte size: a TLS record (handshake or
+// alert, version 3.x) means the port speaks TLS; anything else is shown as text, so that "SSH-"
+// tells who answered.
+QString describeAnswerPrefix(quint32 size, bool* looksLikeTls) {
+    const unsigned char bytes[4] = {
+        static_cast<unsigned char>(size >> 24), static_cast<unsigned char>(size >> 16),
+        static_cast<unsigned char>(size >> 8), static_cast<unsigned char>(size)};
+    *looksLikeTls = bytes[0] >= 0x14 && bytes[0] <= 0x17 && bytes[1] == 0x03;
+    QString text;
+    for (unsigned char c : bytes)
+        text += (c >= 0x20 && c < 0x7f) ? QString(QLatin1Char(static_cast<char>(c)))
+                                        : QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
+    return text;
+}
+
+} // namespace
+
+QString explainBrokerError(int code, const QString& reason) {
+    if (reason.isEmpty() && code == 0)
+        return {};
+    const QString raw = reason.isEmpty() ? describeKafkaError(code) : reason;
+    auto with = [&raw](const QString& meaning) {
+        return QStringLiteral("%1 (%2)").arg(meaning, raw);
+    };
+    const auto err = static_cast<rd_kafka_resp_err_t>(code);
+    if (err == RD_KAFKA_RESP_ERR__AUTHENTICATION ||
+        err == RD_KAFKA_RESP_ERR_SASL_AUTHENTICATION_FAILED ||
+        raw.contains(QLatin1String("SASL authentication error")) ||
+        raw.contains(QLatin1String("Authentication failed")))
+        return with(Tr::tr("The broker refused the login (authentication failed): check user "
+                           "name, password and SASL mechanism"));
+    if (err == RD_KAFKA_RESP_ERR__SSL || raw.contains(QLatin1String("SSL handshake failed")) ||
+        raw.contains(QLatin1String("in state SSL_HANDSHAKE"))) {
+        if (raw.contains(QLatin1String("unexpected eof"), Qt::CaseInsensitive) ||
+            raw.contains(QLatin1String("wrong version number")) ||
+            raw.contains(QLatin1String("Disconnected")))
+            return with(Tr::tr("TLS handshake failed: the port closed the connection during the "
+                               "handshake; it is probably a plaintext listener (check "
+                               "security.protocol)"));
+        return with(Tr::tr("TLS handshake failed: check CA, certificate and key"));
+    }
+    static const QRegularExpression invalidSize(QStringLiteral("Invalid response size (-?\\d+)"));
+    if (const auto m = invalidSize.match(raw); m.hasMatch()) {
+        bool tls = false;
+        const QString prefix =
+            describeAnswerPrefix(static_cast<quint32>(m.captured(1).toLongLong()), &tls);
+        if (tls)
+            return with(Tr::tr("The port answered with TLS: it is a TLS listener, set "
+                               "security.protocol to SSL or SASL_SSL"));
+        return with(
+            Tr::tr("Not a Kafka broker: unexpected response (it begins with \"%1\")").arg(prefix));
+    }
+    if (raw.contains(QLatin1String("CorrelationId")) ||
+        raw.contains(QLatin1String("Protocol parse failure")) ||
+        raw.contains(QLatin1String("Protocol read buffer underflow")))
+        return with(Tr::tr("Not a Kafka broker: unexpected response"));
+    if (raw.contains(QLatin1String("Disconnected while requesting ApiVersion")) ||
+        (raw.contains(QLatin1String("Disconnected")) &&
+         raw.contains(QLatin1String("APIVERSION_QUERY"))))
+        return with(Tr::tr("The port closed the connection without answering: not a Kafka "
+                           "broker, a TLS listener spoken to in plaintext (check "
+                           "security.protocol), or a request the broker rejected"));
+    if (raw.contains(QLatin1String("timed out"), Qt::CaseInsensitive) &&
+        (raw.contains(QLatin1String("APIVERSION_QUERY")) || raw.contains(QLatin1String("AUTH")) ||
+         raw.contains(QLatin1String("SSL_HANDSHAKE"))))
+        return with(Tr::tr("Timed out waiting for the broker's answer: the port accepts "
+                           "connections but does not answer like a Kafka broker"));
+    if (raw.contains(QLatin1String("timed out"), Qt::CaseInsensitive) &&
+        raw.contains(QLatin1String("CONNECT")))
+        return with(Tr::tr("Timed out connecting: no answer from the host (firewall or wrong "
+                           "address?)"));
+    if (raw.contains(QLatin1String("Connection refused")))
+        return with(Tr::tr("Connection refused: nothing listens on that port"));
+    if (raw.contains(QLatin1String("Failed to resolve")))
+        return with(Tr::tr("Host name not found"));
+    if (raw.contains(QLatin1String("exceeds")) && raw.contains(QLatin1String("max.bytes")))
+        return with(Tr::tr("Request too large"));
+    return raw;
+}
+
 Expected<std::unique_ptr<KafkaClient>>
 KafkaClient::create(const ConnectionProfile& profile, Kind kind, const PropertyList& overrides) {
     // The poller asks for metadata itself every tick; librdkafka's own periodic refresh would
     // only add requests.
+    // log.connection.close=true: librdkafka reports a connection closed while it waits for the
+    // ApiVersion answer (a TLS listener spoken to in plaintext, a port that is not Kafka) only
+    // through this setting; without it the error callback hears just "1/1 brokers are down".
+    // The errors land in lastBrokerError(), nothing is printed, so idle closes cost nothing.
     auto made = makeClientConf(
         profile, overrides,
-        {{QStringLiteral("topic.metadata.refresh.interval.ms"), QStringLiteral("-1")}});
+        {{QStringLiteral("topic.metadata.refresh.interval.ms"), QStringLiteral("-1")},
+         {QStringLiteral("log.connection.close"), QStringLiteral("true")}});
     if (!made)
         return made.error();
     rd::Conf conf = std::move(made.value());
@@ -80,9 +168,18 @@ KafkaClient::~KafkaClient() = default;
 void KafkaClient::onError(rd_kafka_t*, int err, const char* reason, void* opaque) {
     auto* self = static_cast<KafkaClient*>(opaque);
     std::lock_guard lock(self->m_errorMutex);
-    self->m_lastBrokerError = QString::fromUtf8(reason);
-    if (err == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN)
+    if (err == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN) {
         self->m_allBrokersDown = true;
+        // "1/1 brokers are down" follows the broker's own error, which says what was seen
+        // (TLS, refused, timed out, not Kafka): keep that one.
+        if (!self->m_lastBrokerError.isEmpty())
+            return;
+    }
+    self->m_lastBrokerError = QString::fromUtf8(reason);
+    self->m_lastBrokerErrorCode = err;
+    if (err == RD_KAFKA_RESP_ERR__AUTHENTICATION ||
+        err == RD_KAFKA_RESP_ERR_SASL_AUTHENTICATION_FAILED)
+        self->m_authenticationFailed = true;
 }
 
 void KafkaClient::pollEvents() {
@@ -91,7 +188,19 @@ void KafkaClient::pollEvents() {
 
 QString KafkaClient::lastBrokerError() const {
     std::lock_guard lock(m_errorMutex);
-    return m_lastBrokerError;
+    if (m_lastBrokerError.isEmpty())
+        return {};
+    return explainBrokerError(m_lastBrokerErrorCode, m_lastBrokerError);
+}
+
+int KafkaClient::lastBrokerErrorCode() const {
+    std::lock_guard lock(m_errorMutex);
+    return m_lastBrokerErrorCode;
+}
+
+bool KafkaClient::authenticationFailed() const {
+    std::lock_guard lock(m_errorMutex);
+    return m_authenticationFailed;
 }
 
 bool KafkaClient::allBrokersDown() const {
@@ -102,7 +211,9 @@ bool KafkaClient::allBrokersDown() const {
 void KafkaClient::clearBrokerError() {
     std::lock_guard lock(m_errorMutex);
     m_lastBrokerError.clear();
+    m_lastBrokerErrorCode = 0;
     m_allBrokersDown = false;
+    m_authenticationFailed = false;
 }
 
 namespace {
@@ -163,7 +274,7 @@ Expected<ClusterMetadata> KafkaClient::fetchMetadata(int timeoutMs,
     for (;;) {
         const int remaining = timeoutMs - static_cast<int>(elapsed.elapsed());
         auto md = fetchMetadataOnce(std::clamp(remaining, 1, slice));
-        if (md || remaining <= slice || allBrokersDown())
+        if (md || remaining <= slice || allBrokersDown() || authenticationFailed())
             return md;
         if (cancel && cancel->load())
             return streamscopeError(Tr::tr("Cancelled."));
@@ -179,7 +290,9 @@ Expected<ClusterMetadata> KafkaClient::fetchMetadataOnce(int timeoutMs) {
     pollEvents();
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
         const QString brokerError = lastBrokerError();
-        KafkaError error = errorFrom(err);
+        // A refused login is its own error (not a timeout): callers stop retrying on it.
+        KafkaError error =
+            authenticationFailed() ? errorFrom(RD_KAFKA_RESP_ERR__AUTHENTICATION) : errorFrom(err);
         if (!brokerError.isEmpty())
             error.message += QStringLiteral(": ") + brokerError;
         return error;
@@ -204,8 +317,14 @@ Expected<ClusterMetadata> KafkaClient::fetchTopicMetadata(const QStringList& top
         const auto err = rd_kafka_metadata(m_handle.get(), 0, rkt, &raw, timeoutMs);
         rd_kafka_topic_destroy(rkt);
         rd::Metadata md(raw);
-        if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
-            return errorFrom(err);
+        pollEvents();
+        if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+            KafkaError error = authenticationFailed() ? errorFrom(RD_KAFKA_RESP_ERR__AUTHENTICATION)
+                                                      : errorFrom(err);
+            if (const QString brokerError = lastBrokerError(); !brokerError.isEmpty())
+                error.message += QStringLiteral(": ") + brokerError;
+            return error;
+        }
         ClusterMetadata one = convertMetadata(*md, rd_kafka_controllerid(m_handle.get(), 0));
         if (merged.brokers.empty())
             merged.brokers = std::move(one.brokers);
@@ -215,6 +334,8 @@ Expected<ClusterMetadata> KafkaClient::fetchTopicMetadata(const QStringList& top
     }
     std::sort(merged.topics.begin(), merged.topics.end(),
               [](const TopicInfo& a, const TopicInfo& b) { return a.name < b.name; });
+    if (!topics.isEmpty())
+        clearBrokerError(); // the brokers answered: an older error no longer describes them
     return merged;
 }
 

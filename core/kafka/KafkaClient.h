@@ -83,10 +83,15 @@ public:
 
     // Serves librdkafka callbacks (errors, logs) without blocking.
     void pollEvents();
-    // The most recent client-level error reported by librdkafka (e.g. "1/1 brokers are down"),
+    // What went wrong with the brokers, in words (explainBrokerError of the most specific error
+    // librdkafka reported, e.g. "TLS handshake failed ..." rather than "1/1 brokers are down"),
     // empty once a request succeeded afterwards.
     QString lastBrokerError() const;
+    // The librdkafka code of that error (0 if none).
+    int lastBrokerErrorCode() const;
     bool allBrokersDown() const;
+    // The broker refused the SASL login: retrying with the same credentials cannot help.
+    bool authenticationFailed() const;
 
 private:
     KafkaClient() = default;
@@ -109,11 +114,20 @@ private:
 
     rd::Handle m_handle;
     mutable std::mutex m_errorMutex;
-    QString m_lastBrokerError;
+    QString m_lastBrokerError; // raw librdkafka text
+    int m_lastBrokerErrorCode = 0;
     bool m_allBrokersDown = false;
+    bool m_authenticationFailed = false;
 };
 
 // Text for a librdkafka error code, prefixed by a hint where the raw text is cryptic.
 QString describeKafkaError(int code);
+
+// What a client-level error from librdkafka (error callback: code and reason) means, in words,
+// followed by the raw reason in parentheses: "SSL handshake failed ... unexpected eof" becomes
+// "TLS handshake failed: the port closed the connection during the handshake ...", an "Invalid
+// response size" from a port that is not Kafka becomes "not a Kafka broker ...". kcat shows the
+// raw lines; a user of the app should not need to decode them.
+QString explainBrokerError(int code, const QString& reason);
 
 } // namespace streamscope

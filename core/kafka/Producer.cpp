@@ -52,8 +52,8 @@ void Producer::onDelivery(rd_kafka_t*, const rd_kafka_message_t* message, void* 
                                       message->partition, message->offset});
 }
 
-void Producer::onError(rd_kafka_t*, int, const char* reason, void* opaque) {
-    static_cast<Producer*>(opaque)->m_errors.record(reason);
+void Producer::onError(rd_kafka_t*, int err, const char* reason, void* opaque) {
+    static_cast<Producer*>(opaque)->m_errors.record(err, reason);
 }
 
 Status Producer::produce(const ProducerRecord& record, int queueFullWaitMs) {

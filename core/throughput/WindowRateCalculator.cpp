@@ -10,6 +10,8 @@ void WindowRateCalculator::add(const ClusterMetadata& sample) {
         m_firstWallMs = wallMs;
         m_firstMonotonicMs = sample.sampledAtMonotonicMs;
     }
+    const qint64 previousMs = m_lastMonotonicMs;
+    const bool hadPrevious = m_samples > 0;
     ++m_samples;
     m_lastWallMs = wallMs;
     m_lastMonotonicMs = sample.sampledAtMonotonicMs;
@@ -17,10 +19,29 @@ void WindowRateCalculator::add(const ClusterMetadata& sample) {
     QHash<QString, TopicWindow> previous;
     previous.swap(m_topics);
     for (const auto& topic : sample.topics) {
+        const bool seenBefore = m_seenOrder.contains(topic.name);
+        if (!seenBefore)
+            m_seenOrder.append(topic.name);
+        const bool wasMissing = seenBefore && !previous.contains(topic.name);
         TopicWindow window = previous.take(topic.name);
         int maxId = -1;
         for (const auto& p : topic.partitions)
             maxId = std::max(maxId, p.partition);
+        bool recreated =
+            wasMissing || (seenBefore && static_cast<size_t>(maxId + 1) < window.partitions.size());
+        for (const auto& p : topic.partitions) {
+            const auto id = static_cast<size_t>(p.partition);
+            if (p.offsetErrorCode == 0 && p.endOffset >= 0 && id < window.partitions.size() &&
+                p.endOffset < window.partitions[id].lastEnd)
+                recreated = true; // end offsets never go backwards within one topic
+        }
+        if (recreated && hadPrevious) {
+            // Deleted and created again since the previous sample: the new topic began empty
+            // after it, so measure from offset 0 there.
+            window.partitions.assign(static_cast<size_t>(maxId + 1),
+                                     Edge{0, previousMs, 0, previousMs});
+            m_recreatedAtMs.insert(topic.name, previousMs);
+        }
         window.partitions.resize(static_cast<size_t>(maxId + 1));
         for (const auto& p : topic.partitions) {
             if (p.offsetErrorCode != 0 || p.endOffset < 0)
@@ -36,6 +57,24 @@ void WindowRateCalculator::add(const ClusterMetadata& sample) {
         m_topics.insert(topic.name, std::move(window));
     }
     m_last = sample;
+}
+
+QStringList WindowRateCalculator::vanishedTopics() const {
+    QStringList out;
+    for (const auto& name : m_seenOrder) {
+        if (!m_topics.contains(name))
+            out.append(name);
+    }
+    return out;
+}
+
+QHash<QString, qint64> WindowRateCalculator::recreatedTopics() const {
+    QHash<QString, qint64> out;
+    for (auto it = m_recreatedAtMs.cbegin(); it != m_recreatedAtMs.cend(); ++it) {
+        if (m_topics.contains(it.key()))
+            out.insert(it.key(), m_lastMonotonicMs - it.value());
+    }
+    return out;
 }
 
 ThroughputSnapshot WindowRateCalculator::result(const ThroughputSettings& settings) const {

@@ -308,7 +308,34 @@ private Q_SLOTS:
         w.add(snapshotAt(3000, {{QStringLiteral("a"), {30}}}));
         const auto out = w.result();
         QVERIFY(!out.findTopic(QStringLiteral("gone")));
-        QCOMPARE(out.findTopic(QStringLiteral("a"))->msgsPerSec, 20.0);
+        // The new topic began empty after the sample at 1000: 30 offsets over 2 s, not 20 over 1.
+        QCOMPARE(out.findTopic(QStringLiteral("a"))->msgsPerSec, 15.0);
+        QCOMPARE(w.vanishedTopics(), QStringList{QStringLiteral("gone")});
+        QCOMPARE(w.recreatedTopics().value(QStringLiteral("a"), -1), 2000);
+    }
+
+    // Deleted (missing from a sample), created again and written to: every offset of the new
+    // topic counts, from the sample where it was missing; it used to be measured from its first
+    // reappearance only, so a topic written once after re-creation showed 0 msgs/s.
+    void windowMeasuresATopicRecreatedAfterMissingFromOnlyItsNewOffsets() {
+        WindowRateCalculator w;
+        w.add(snapshotAt(0, {{QStringLiteral("r"), {0, 0}}}));
+        w.add(snapshotAt(1000, {})); // deleted
+        w.add(snapshotAt(2000, {{QStringLiteral("r"), {40, 60}}}));
+        w.add(snapshotAt(3000, {{QStringLiteral("r"), {40, 60}}}));
+        const auto out = w.result();
+        const TopicRate* r = out.findTopic(QStringLiteral("r"));
+        QVERIFY(r);
+        QCOMPARE(r->msgsPerSec, 50.0); // 100 offsets over the 2 s since the sample at 1000
+        QCOMPARE(r->producedSinceStart, 100);
+        QCOMPARE(w.recreatedTopics().value(QStringLiteral("r"), -1), 2000);
+        QVERIFY(w.vanishedTopics().isEmpty());
+        // Fewer partitions than before is a re-creation too.
+        WindowRateCalculator fewer;
+        fewer.add(snapshotAt(0, {{QStringLiteral("f"), {5, 5}}}));
+        fewer.add(snapshotAt(1000, {{QStringLiteral("f"), {8}}}));
+        QCOMPARE(fewer.recreatedTopics().value(QStringLiteral("f"), -1), 1000);
+        QCOMPARE(fewer.result().findTopic(QStringLiteral("f"))->msgsPerSec, 8.0);
     }
 
     void windowWithOneSampleHasNoRate() {
