@@ -1,5 +1,7 @@
 #include "ClientConfig.h"
 
+#include "BootstrapAddress.h"
+
 #include <QCoreApplication>
 
 namespace streamscope {
@@ -22,6 +24,8 @@ Expected<rd::Conf> makeClientConf(const ConnectionProfile& profile, const Proper
     if (profile.bootstrapServers.trimmed().isEmpty())
         return streamscopeError(Tr::tr("No bootstrap servers given."));
     rd::Conf conf(rd_kafka_conf_new());
+    if (!conf)
+        return streamscopeError(Tr::tr("Cannot create a Kafka client configuration."));
     const PropertyList defaults = {
         {QStringLiteral("client.id"), QStringLiteral("streamscope")},
         {QStringLiteral("socket.connection.setup.timeout.ms"), QStringLiteral("5000")},
@@ -33,6 +37,12 @@ Expected<rd::Conf> makeClientConf(const ConnectionProfile& profile, const Proper
     for (const auto& list : {defaults, extraDefaults, profile.clientProperties(), overrides}) {
         for (const auto& [key, value] : list) {
             debugRequested = debugRequested || key == u"debug";
+            // Every profile reaches a client through here, whichever entry point built it: an
+            // out-of-range port must fail here rather than wrap around in librdkafka.
+            if (key == u"bootstrap.servers" || key == u"metadata.broker.list") {
+                if (auto status = validateBootstrapServers(value); !status)
+                    return status.error();
+            }
             char errstr[512] = {};
             if (rd_kafka_conf_set(conf.get(), key.toUtf8().constData(), value.toUtf8().constData(),
                                   errstr, sizeof errstr) != RD_KAFKA_CONF_OK)
