@@ -3,6 +3,7 @@
 #include "AppTr.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
+#include "kafka/BootstrapAddress.h"
 
 #include <QMessageBox>
 
@@ -45,6 +46,10 @@ Expected<ConnectionProfile> adHocProfile(const GuiOptions& options) {
     if (profile.bootstrapServers.trimmed().isEmpty())
         return streamscopeError(AppTr::tr("No bootstrap servers: give --bootstrap HOST:PORT or set "
                                           "bootstrap.servers in the config file."));
+    // Whichever source set it (--bootstrap, the file, -X), the address is checked before the
+    // window says "Connected to" anything.
+    if (auto status = validateBootstrapServers(profile.bootstrapServers); !status)
+        return status.error();
     profile.name.clear(); // ad hoc: never saved, titled by its bootstrap servers
     return profile;
 }

@@ -23,7 +23,10 @@ void printUsage(QTextStream& out) {
         "  simulate    produce a simulated microservice choreography\n"
         "\n"
         "Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.\n"
-        "streamscope-cli COMMAND --help shows a command's options; --version prints versions.\n");
+        "streamscope-cli COMMAND --help shows a command's options; --version prints versions.\n"
+        "\n"
+        "exit status: 0 done, 1 failed while running, 2 usage error (a bad option, value,\n"
+        "file or an extra argument; nothing was tried).\n");
 }
 
 } // namespace

@@ -12,13 +12,13 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(TopicName)
 };
 
-bool allowed(QChar c) {
+} // namespace
+
+bool isTopicNameCharacter(QChar c) {
     const char16_t u = c.unicode();
     return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
            u == u'.' || u == u'_' || u == u'-';
 }
-
-} // namespace
 
 Status validateTopicName(const QString& name) {
     const QString shown = printableExcerpt(name, 60);
@@ -33,7 +33,7 @@ Status validateTopicName(const QString& name) {
     if (name == u"." || name == u"..")
         return streamscopeError(Tr::tr("\"%1\" is not a valid topic name.").arg(name));
     for (const QChar c : name) {
-        if (!allowed(c))
+        if (!isTopicNameCharacter(c))
             return streamscopeError(
                 Tr::tr("Topic name \"%1\" contains \"%2\": Kafka allows only letters, digits, "
                        "'.', '_' and '-'.")

@@ -11,5 +11,7 @@ namespace streamscope {
 // usage error instead of a request the broker (or librdkafka) refuses in its own words.
 inline constexpr int kMaxTopicNameLength = 249;
 Status validateTopicName(const QString& name);
+// One character Kafka allows in a topic name.
+bool isTopicNameCharacter(QChar c);
 
 } // namespace streamscope
