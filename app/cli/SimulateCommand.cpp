@@ -139,6 +139,7 @@ std::optional<SimulateOptions> readOptions(CliContext& ctx) {
             }
         }
     }
+    options.jsonStats = parser.isSet(QStringLiteral("json-stats"));
     return options;
 }
 
