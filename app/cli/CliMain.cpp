@@ -45,6 +45,14 @@ int main(int argc, char* argv[]) {
         return 2;
     }
     const QString command = args.takeFirst();
+    const bool plainCommand = command == u"--version" || command == u"-V" ||
+                              command == u"version" || command == u"--help" || command == u"-h" ||
+                              command == u"help";
+    if (plainCommand && !args.isEmpty()) {
+        err << "streamscope-cli: " << command << ": unexpected argument \"" << args.constFirst()
+            << "\"\n";
+        return 2;
+    }
     if (command == u"--version" || command == u"-V" || command == u"version") {
         out << "streamscope " << streamscope::kVersion << '\n'
             << "Qt " << qVersion() << '\n'

@@ -1,6 +1,7 @@
 // Hostile input at every entry point (issue 13): the built streamscope-cli, the GUI's command line
 // parser, the config and scenario readers and the librdkafka wrappers. Each case asserts the exit
 // code or error, a clear message, and that nothing crashed or hung.
+#include "ClusterSession.h"
 #include "CommandLine.h"
 #include "InitialConnection.h"
 #include "TestCluster.h"
@@ -183,6 +184,18 @@ private Q_SLOTS:
             importClientConfig(QStringLiteral("bootstrap.servers=127.0.0.1:125835\n"));
         QVERIFY(!imported.ok());
         QVERIFY(imported.error().message.contains(u"65535"));
+    }
+
+    // The GUI's path (dialog or saved profile -> session): the session fails with the message,
+    // it never reports "Connected" to a wrapped port.
+    void sessionWithAnInvalidBootstrapFails() {
+        ConnectionProfile profile;
+        profile.bootstrapServers = QStringLiteral("127.0.0.1:125835");
+        ClusterSession session(profile);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ConnectionState::Failed, 5000);
+        QVERIFY2(session.stateMessage().contains(u"65535"), qPrintable(session.stateMessage()));
+        session.stop();
     }
 
     // ---- topic names
@@ -471,6 +484,10 @@ private Q_SLOTS:
             QTest::addRow("simulate duration %s", value.toUtf8().constData())
                 << argList({"simulate", "-b", b, "--duration", value})
                 << QStringLiteral("--duration expects seconds from 0.1 to 31536000");
+        QTest::newRow("version extra")
+            << argList({"--version", "extra"}) << QStringLiteral("unexpected argument");
+        QTest::newRow("help extra")
+            << argList({"help", "topics"}) << QStringLiteral("unexpected argument");
         QTest::newRow("simulate seed")
             << argList({"simulate", "-b", b, "--seed", "-1"}) << QStringLiteral("--seed");
         QTest::newRow("simulate prefix") << argList({"simulate", "-b", b, "--name-prefix", "a b"})
