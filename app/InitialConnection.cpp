@@ -3,6 +3,7 @@
 #include "AppTr.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
+#include "input/InputLimits.h"
 #include "kafka/BootstrapAddress.h"
 
 #include <QMessageBox>
@@ -15,8 +16,8 @@ Status applyPropertyOptions(ConnectionProfile& profile, const QStringList& prope
     for (const QString& property : properties) {
         const auto eq = property.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return streamscopeError(
-                AppTr::tr("-X %1: expected key=value, e.g. -X client.id=me.").arg(property));
+            return streamscopeError(AppTr::tr("-X %1: expected key=value, e.g. -X client.id=me.")
+                                        .arg(printableExcerpt(property)));
         if (auto status = applyClientProperty(profile, property.left(eq), property.mid(eq + 1));
             !status)
             return status;
