@@ -75,6 +75,18 @@ bool hasControlCharacters(const QString& text) {
     return false;
 }
 
+// The process's peak resident memory (VmHWM), in KiB.
+qint64 peakMemoryKiB() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
 QByteArray nested(const QByteArray& open, const QByteArray& inner, const QByteArray& close,
                   int depth) {
     return open.repeated(depth) + inner + close.repeated(depth);
@@ -244,6 +256,7 @@ private Q_SLOTS:
     // ---- files: bounded reads, no binary echo
 
     void configFromAnEndlessDeviceFailsFast() {
+        const qint64 peakBefore = peakMemoryKiB();
         QElapsedTimer timer;
         timer.start();
         const auto imported = importClientConfigFile(QStringLiteral("/dev/zero"));
@@ -256,6 +269,9 @@ private Q_SLOTS:
         QVERIFY2(scenario.error().message.contains(u"larger than 16 MiB"),
                  qPrintable(scenario.error().message));
         QVERIFY(timer.elapsed() < 5000);
+        // At most the limits (1 MiB, 16 MiB) were held, never the stream.
+        QVERIFY2(peakMemoryKiB() - peakBefore < 64 * 1024,
+                 qPrintable(QStringLiteral("%1 -> %2 KiB").arg(peakBefore).arg(peakMemoryKiB())));
     }
 
     void fileSizeLimits() {
