@@ -107,7 +107,8 @@ std::optional<QString> binaryContentProblem(QByteArrayView bytes) {
 QString printableExcerpt(QStringView text, qsizetype maxChars) {
     QString out;
     qsizetype shown = 0;
-    for (char32_t c : text.toUcs4()) {
+    // A character has at most two UTF-16 units: convert only what can be shown.
+    for (char32_t c : text.first(std::min(text.size(), maxChars * 2 + 2)).toUcs4()) {
         if (shown >= maxChars) {
             out += QStringLiteral("...");
             break;
