@@ -1,5 +1,8 @@
 #include "CommandLine.h"
 
+#include "input/InputLimits.h"
+#include "kafka/BootstrapAddress.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -8,6 +11,22 @@
 namespace streamscope {
 
 bool parseGuiOptions(const QStringList& arguments, GuiOptions* options, int* exitCode) {
+    const GuiParseResult result = parseGuiCommandLine(arguments, options);
+    if (!result.output.isEmpty())
+        std::printf("%s", qPrintable(result.output));
+    if (!result.error.isEmpty())
+        std::fprintf(stderr, "%s\n", qPrintable(result.error));
+    *exitCode = result.exitCode;
+    return result.proceed;
+}
+
+GuiParseResult parseGuiCommandLine(const QStringList& arguments, GuiOptions* options) {
+    GuiParseResult result;
+    const auto usageError = [&result](const QString& message) {
+        result.error = message;
+        result.exitCode = 2;
+        return result;
+    };
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Streamscope: live Kafka streams for your desktop."));
@@ -61,66 +80,67 @@ bool parseGuiOptions(const QStringList& arguments, GuiOptions* options, int* exi
         QStringLiteral("seconds"));
     parser.addOptions({bootstrap, profile, property, config, screenshot, quitAfter, benchStartup,
                        page, screenshotDelay, chartTop, interval, benchEventLoop});
-    if (!parser.parse(arguments)) {
-        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
-        *exitCode = 2;
-        return false;
-    }
+    if (!parser.parse(arguments))
+        return usageError(printableExcerpt(parser.errorText(), 200));
     if (parser.isSet(QStringLiteral("help"))) {
-        std::printf("%s", qPrintable(parser.helpText()));
-        *exitCode = 0;
-        return false;
+        result.output = parser.helpText();
+        return result;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        std::printf("streamscope %s\n", qPrintable(QCoreApplication::applicationVersion()));
-        *exitCode = 0;
-        return false;
+        result.output =
+            QStringLiteral("streamscope %1\n").arg(QCoreApplication::applicationVersion());
+        return result;
+    }
+    if (const QStringList extra = parser.positionalArguments(); !extra.isEmpty())
+        return usageError(QCoreApplication::translate("main", "Unexpected argument \"%1\".")
+                              .arg(printableExcerpt(extra.constFirst())));
+    if (parser.isSet(bootstrap)) {
+        if (auto status = validateBootstrapServers(parser.value(bootstrap)); !status)
+            return usageError(QStringLiteral("--bootstrap: ") + status.error().message);
     }
     options->bootstrap = parser.value(bootstrap);
     options->profileName = parser.value(profile);
     options->clientProperties = parser.values(property);
     options->configFile = parser.value(config);
     options->screenshotPath = parser.value(screenshot);
-    options->quitAfterMs = parser.isSet(quitAfter) ? parser.value(quitAfter).toInt() : -1;
     options->benchStartup = parser.isSet(benchStartup);
     options->page = parser.value(page).trimmed().toLower();
     // Numbers: a malformed or out-of-range value is an error, never silently something else.
-    const auto number = [&parser](const QCommandLineOption& option, int min, int max,
-                                  int* out) -> bool {
+    QString numberError;
+    const auto number = [&parser, &numberError](const QCommandLineOption& option, int min, int max,
+                                                int* out) -> bool {
         if (!parser.isSet(option))
             return true;
         bool ok = false;
-        const int value = parser.value(option).toInt(&ok);
+        const int value = parser.value(option).trimmed().toInt(&ok);
         if (!ok || value < min || value > max) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QCoreApplication::translate(
-                                        "main", "--%1 expects a number from %2 to %3, got \"%4\"")
-                                        .arg(option.names().constFirst())
-                                        .arg(min)
-                                        .arg(max)
-                                        .arg(parser.value(option))));
+            numberError = QCoreApplication::translate(
+                              "main", "--%1 expects a whole number from %2 to %3, got \"%4\"")
+                              .arg(option.names().constFirst())
+                              .arg(min)
+                              .arg(max)
+                              .arg(printableExcerpt(parser.value(option), 40));
             return false;
         }
         *out = value;
         return true;
     };
-    if (!number(screenshotDelay, 0, 600000, &options->screenshotDelayMs) ||
+    // --quit-after used to read "abc" as 0 and quit at once.
+    if (!number(quitAfter, 0, 7 * 24 * 3600 * 1000, &options->quitAfterMs) ||
+        !number(screenshotDelay, 0, 600000, &options->screenshotDelayMs) ||
         !number(chartTop, 0, 1000, &options->chartTop) ||
         !number(interval, 1000, 60000, &options->intervalMs) ||
         !number(benchEventLoop, 1, 86400, &options->benchEventLoopSeconds)) {
-        *exitCode = 2;
-        return false;
+        return usageError(numberError);
     }
     if (!options->page.isEmpty() && options->page != QStringLiteral("overview") &&
         options->page != QStringLiteral("throughput")) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate(
-                                    "main", "--page expects overview or throughput, got \"%1\"")
-                                    .arg(options->page)));
-        *exitCode = 2;
-        return false;
+        return usageError(
+            QCoreApplication::translate("main", "--page expects overview or throughput, got \"%1\"")
+                .arg(printableExcerpt(options->page, 40)));
     }
-    return true;
+    result.proceed = true;
+    return result;
 }
 
 } // namespace streamscope

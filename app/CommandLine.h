@@ -21,7 +21,17 @@ struct GuiOptions {
     int benchEventLoopSeconds = 0; // --bench-eventloop S: measure event-loop stalls, then quit
 };
 
-// Parses the GUI command line; on --help/--version or an error prints and sets *exitCode.
+// The outcome of reading the GUI command line without printing anything (tests read it).
+struct GuiParseResult {
+    bool proceed = false; // true: start the GUI with options
+    int exitCode = 0;     // when !proceed: 0 after --help/--version, 2 for a usage error
+    QString output;       // --help or --version text for stdout
+    QString error;        // the usage error for stderr
+};
+GuiParseResult parseGuiCommandLine(const QStringList& arguments, GuiOptions* options);
+
+// Parses the GUI command line; on --help/--version or an error prints and sets *exitCode (2 for
+// usage errors: a bad option or value, or an extra argument).
 bool parseGuiOptions(const QStringList& arguments, GuiOptions* options, int* exitCode);
 
 } // namespace streamscope

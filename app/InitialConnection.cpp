@@ -3,6 +3,8 @@
 #include "AppTr.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
+#include "input/InputLimits.h"
+#include "kafka/BootstrapAddress.h"
 
 #include <QMessageBox>
 
@@ -14,8 +16,8 @@ Status applyPropertyOptions(ConnectionProfile& profile, const QStringList& prope
     for (const QString& property : properties) {
         const auto eq = property.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return streamscopeError(
-                AppTr::tr("-X %1: expected key=value, e.g. -X client.id=me.").arg(property));
+            return streamscopeError(AppTr::tr("-X %1: expected key=value, e.g. -X client.id=me.")
+                                        .arg(printableExcerpt(property)));
         if (auto status = applyClientProperty(profile, property.left(eq), property.mid(eq + 1));
             !status)
             return status;
@@ -45,6 +47,10 @@ Expected<ConnectionProfile> adHocProfile(const GuiOptions& options) {
     if (profile.bootstrapServers.trimmed().isEmpty())
         return streamscopeError(AppTr::tr("No bootstrap servers: give --bootstrap HOST:PORT or set "
                                           "bootstrap.servers in the config file."));
+    // Whichever source set it (--bootstrap, the file, -X), the address is checked before the
+    // window says "Connected to" anything.
+    if (auto status = validateBootstrapServers(profile.bootstrapServers); !status)
+        return status.error();
     profile.name.clear(); // ad hoc: never saved, titled by its bootstrap servers
     return profile;
 }

@@ -1,6 +1,13 @@
 #include "CliContext.h"
 
+#include "input/InputLimits.h"
+#include "kafka/BootstrapAddress.h"
+#include "kafka/ClientConfig.h"
+#include "kafka/TopicName.h"
+
 #include <QCoreApplication>
+
+#include <cmath>
 
 #include <cstdio>
 
@@ -32,13 +39,45 @@ bool CliContext::parse(const QStringList& args) {
     QStringList full = args;
     full.prepend(QStringLiteral("streamscope-cli ") + m_command);
     if (!m_parser.parse(full)) {
-        fail(m_parser.errorText());
+        usageError(printableExcerpt(m_parser.errorText(), 200));
         return false;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
         m_out << m_parser.helpText();
         m_out.flush();
         return false;
+    }
+    if (const QStringList extra = m_parser.positionalArguments(); !extra.isEmpty()) {
+        usageError(QCoreApplication::translate("CommandLineTool", "unexpected argument \"%1\"")
+                       .arg(printableExcerpt(extra.constFirst())));
+        return false;
+    }
+    return true;
+}
+
+std::optional<double> CliContext::numberOption(const QString& name, double min, double max,
+                                               const QString& unit) {
+    const QString text = m_parser.value(name).trimmed();
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    // !(a <= v && v <= b) is also true for NaN; infinities fail the bounds.
+    if (!ok || !std::isfinite(value) || !(value >= min && value <= max)) {
+        usageError(QCoreApplication::translate("CommandLineTool",
+                                               "--%1 expects %2 from %3 to %4, got \"%5\"")
+                       .arg(name, unit)
+                       .arg(QString::number(min, 'g', 12), QString::number(max, 'g', 12))
+                       .arg(printableExcerpt(text, 40)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+bool CliContext::checkTopicNames(const QString& option, const QStringList& names) {
+    for (const QString& name : names) {
+        if (auto status = validateTopicName(name); !status) {
+            usageError(QStringLiteral("%1: %2").arg(option, status.error().message));
+            return false;
+        }
     }
     return true;
 }
@@ -49,7 +88,7 @@ bool CliContext::buildProfile(ConnectionProfile* out) {
     if (m_parser.isSet(QStringLiteral("config"))) {
         auto imported = importClientConfigFile(m_parser.value(QStringLiteral("config")));
         if (!imported) {
-            fail(imported.error().message);
+            usageError(imported.error().message);
             return false;
         }
         for (const auto& warning : imported->warnings)
@@ -57,23 +96,35 @@ bool CliContext::buildProfile(ConnectionProfile* out) {
                   << Qt::endl;
         profile = imported->profile;
     }
-    if (m_parser.isSet(QStringLiteral("bootstrap")))
-        profile.bootstrapServers = m_parser.value(QStringLiteral("bootstrap"));
+    if (m_parser.isSet(QStringLiteral("bootstrap"))) {
+        const QString servers = m_parser.value(QStringLiteral("bootstrap"));
+        if (auto status = validateBootstrapServers(servers); !status) {
+            usageError(QStringLiteral("-b: ") + status.error().message);
+            return false;
+        }
+        profile.bootstrapServers = servers.trimmed();
+    }
     for (const auto& kv : m_parser.values(QStringLiteral("X"))) {
         const auto eq = kv.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            fail(QCoreApplication::translate("CommandLineTool", "-X expects key=value, got \"%1\"")
-                     .arg(kv));
+            usageError(
+                QCoreApplication::translate("CommandLineTool", "-X expects key=value, got \"%1\"")
+                    .arg(printableExcerpt(kv)));
             return false;
         }
         if (auto status = applyClientProperty(profile, kv.left(eq), kv.mid(eq + 1)); !status) {
-            fail(status.error().message);
+            usageError(QStringLiteral("-X: ") + status.error().message);
             return false;
         }
     }
     if (profile.bootstrapServers.isEmpty()) {
-        fail(QCoreApplication::translate("CommandLineTool",
-                                         "no bootstrap servers: pass -b HOST:PORT"));
+        usageError(QCoreApplication::translate("CommandLineTool",
+                                               "no bootstrap servers: pass -b HOST:PORT"));
+        return false;
+    }
+    // Every property is checked now, so a bad one is a usage error before anything connects.
+    if (auto conf = makeClientConf(profile, {}); !conf) {
+        usageError(conf.error().message);
         return false;
     }
     *out = profile;
@@ -82,7 +133,16 @@ bool CliContext::buildProfile(ConnectionProfile* out) {
 
 int CliContext::fail(const QString& message) {
     m_err << "streamscope-cli " << m_command << ": " << message << Qt::endl;
-    return 1;
+    return kExitFailure;
+}
+
+int CliContext::usageError(const QString& message) {
+    m_err << "streamscope-cli " << m_command << ": " << message << '\n'
+          << QCoreApplication::translate("CommandLineTool",
+                                         "(streamscope-cli %1 --help lists the options)")
+                 .arg(m_command)
+          << Qt::endl;
+    return kExitUsage;
 }
 
 } // namespace streamscope::cli

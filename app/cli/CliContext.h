@@ -6,7 +6,15 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 namespace streamscope::cli {
+
+// Exit codes of every command: usage errors (a bad option, value, file or extra argument: nothing
+// was tried) are told apart from failures at run time, as in getopt-based tools.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitUsage = 2;
 
 // Options shared by every streamscope-cli command: -b, -X key=value, --config FILE.
 class CliContext {
@@ -14,15 +22,25 @@ public:
     explicit CliContext(QString command);
 
     QCommandLineParser& parser() { return m_parser; }
-    // Parses args (argv without the program and command names). Prints errors to stderr.
+    // Parses args (argv without the program and command names). Prints errors to stderr. No
+    // command takes positional arguments: one is an error, never silently ignored.
     bool parse(const QStringList& args);
     // The connection built from -b, --config and -X (in that order, later wins). Fails with a
-    // message on stderr when no bootstrap is known or a property is malformed.
+    // message on stderr (a usage error) when no bootstrap is known, an address or a property is
+    // malformed or the config file cannot be used.
     bool buildProfile(ConnectionProfile* out);
+
+    // The value of a numeric option within [min, max] (NaN and infinities never are); on a bad
+    // value prints a usage error naming the option and the range, and returns nothing.
+    std::optional<double> numberOption(const QString& name, double min, double max,
+                                       const QString& unit);
+    // Checks topic names given on the command line (Kafka's rule) and prints a usage error.
+    bool checkTopicNames(const QString& option, const QStringList& names);
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
-    int fail(const QString& message); // prints "streamscope-cli COMMAND: message", returns 1
+    int fail(const QString& message);       // prints "streamscope-cli COMMAND: message", returns 1
+    int usageError(const QString& message); // the same with a --help hint, returns 2
 
 private:
     QString m_command;

@@ -23,7 +23,10 @@ void printUsage(QTextStream& out) {
         "  simulate    produce a simulated microservice choreography\n"
         "\n"
         "Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.\n"
-        "streamscope-cli COMMAND --help shows a command's options; --version prints versions.\n");
+        "streamscope-cli COMMAND --help shows a command's options; --version prints versions.\n"
+        "\n"
+        "exit status: 0 done, 1 failed while running, 2 usage error (a bad option, value,\n"
+        "file or an extra argument; nothing was tried).\n");
 }
 
 } // namespace
@@ -42,6 +45,14 @@ int main(int argc, char* argv[]) {
         return 2;
     }
     const QString command = args.takeFirst();
+    const bool plainCommand = command == u"--version" || command == u"-V" ||
+                              command == u"version" || command == u"--help" || command == u"-h" ||
+                              command == u"help";
+    if (plainCommand && !args.isEmpty()) {
+        err << "streamscope-cli: " << command << ": unexpected argument \"" << args.constFirst()
+            << "\"\n";
+        return 2;
+    }
     if (command == u"--version" || command == u"-V" || command == u"version") {
         out << "streamscope " << streamscope::kVersion << '\n'
             << "Qt " << qVersion() << '\n'

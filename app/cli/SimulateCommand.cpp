@@ -2,8 +2,11 @@
 // until --duration ends or SIGINT/SIGTERM arrives, printing a status line every few seconds to
 // stderr and a summary at the end to stdout.
 #include "CliContext.h"
+#include "kafka/TopicName.h"
 #include "sim/ScenarioCatalog.h"
 #include "sim/Simulator.h"
+
+#include "input/InputLimits.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +30,7 @@ using Clock = std::chrono::steady_clock;
 
 constexpr auto kTick = 100ms;
 constexpr auto kStatusInterval = 5s;
+constexpr double kMaxDurationSeconds = 365.0 * 24 * 3600;
 
 // The "CommandLineTool" translation context shared by every command.
 struct CliTr {
@@ -102,27 +106,41 @@ std::optional<SimulateOptions> readOptions(CliContext& ctx) {
     SimulateOptions options;
     options.scenario = parser.value(QStringLiteral("scenario"));
     if (parser.isSet(QStringLiteral("duration"))) {
-        bool ok = false;
-        const double seconds = parser.value(QStringLiteral("duration")).toDouble(&ok);
-        if (!ok || seconds <= 0) {
-            ctx.fail(CliTr::tr("--duration expects a number of seconds > 0, got \"%1\"")
-                         .arg(parser.value(QStringLiteral("duration"))));
+        // Bounded above: 1e16 s overflowed the clock's duration and ran for 0 s; NaN and
+        // infinities are refused.
+        const auto seconds = ctx.numberOption(QStringLiteral("duration"), 0.1, kMaxDurationSeconds,
+                                              CliTr::tr("seconds"));
+        if (!seconds)
             return std::nullopt;
-        }
-        options.durationSeconds = seconds;
+        options.durationSeconds = *seconds;
     }
     if (parser.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         const std::uint64_t seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok) {
-            ctx.fail(CliTr::tr("--seed expects a non-negative integer, got \"%1\"")
-                         .arg(parser.value(QStringLiteral("seed"))));
+            ctx.usageError(CliTr::tr("--seed expects a non-negative integer, got \"%1\"")
+                               .arg(printableExcerpt(parser.value(QStringLiteral("seed")), 40)));
             return std::nullopt;
         }
         options.seed = seed;
     }
     options.namePrefix = parser.value(QStringLiteral("name-prefix"));
     options.nameSuffix = parser.value(QStringLiteral("name-suffix"));
+    // Prefix and suffix become part of topic names: the same characters as Kafka allows there
+    // (the length of each full name is checked once the scenario is loaded).
+    for (const auto& [option, text] :
+         {std::pair{QStringLiteral("--name-prefix"), options.namePrefix},
+          std::pair{QStringLiteral("--name-suffix"), options.nameSuffix}}) {
+        for (const QChar c : text) {
+            if (!isTopicNameCharacter(c)) {
+                ctx.usageError(
+                    CliTr::tr("%1 \"%2\" contains \"%3\": topic names allow only "
+                              "letters, digits, '.', '_' and '-'")
+                        .arg(option, printableExcerpt(text, 60), printableExcerpt(QString(c), 4)));
+                return std::nullopt;
+            }
+        }
+    }
     options.jsonStats = parser.isSet(QStringLiteral("json-stats"));
     return options;
 }
@@ -347,7 +365,7 @@ int runSimulate(const QStringList& args) {
     CliContext ctx(QStringLiteral("simulate"));
     addOptions(ctx.parser());
     if (!ctx.parse(args))
-        return ctx.parser().isSet(QStringLiteral("help")) ? 0 : 2;
+        return ctx.parser().isSet(QStringLiteral("help")) ? kExitOk : kExitUsage;
     if (ctx.parser().isSet(QStringLiteral("list-scenarios"))) {
         for (const auto& name : sim::builtinScenarioNames())
             ctx.out() << name << '\n';
@@ -355,13 +373,19 @@ int runSimulate(const QStringList& args) {
     }
     const auto options = readOptions(ctx);
     if (!options)
-        return 2;
+        return kExitUsage;
+    // A scenario that cannot be loaded is a bad --scenario value: nothing was tried yet.
     auto scenario = sim::loadScenario(options->scenario);
     if (!scenario)
-        return ctx.fail(scenario.error().message);
+        return ctx.usageError(scenario.error().message);
+    for (const auto& topic : scenario->topics) {
+        const QString name = options->namePrefix + topic.name + options->nameSuffix;
+        if (!ctx.checkTopicNames(QStringLiteral("--name-prefix/--name-suffix"), {name}))
+            return kExitUsage;
+    }
     ConnectionProfile profile;
     if (!ctx.buildProfile(&profile))
-        return 1;
+        return kExitUsage;
 
     sim::SimulatorOptions simOptions;
     simOptions.profile = profile;

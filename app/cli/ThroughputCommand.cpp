@@ -5,6 +5,7 @@
 // per partition (WindowRateCalculator). The intermediate samples let a partition that was
 // unreadable at an edge still be measured, and follow topics created or deleted meanwhile.
 #include "CliContext.h"
+#include "TextTable.h"
 #include "kafka/KafkaClient.h"
 #include "throughput/WindowRateCalculator.h"
 
@@ -190,8 +191,12 @@ void printTable(QTextStream& out, const ThroughputSnapshot& rates,
                .arg(window.sampleCount())
                .arg(formatRate(rates.clusterMsgsPerSec))
         << '\n';
+    QStringList names;
+    for (const auto& t : rates.topics)
+        names.append(t.topic);
+    const int nameWidth = nameColumnWidth(names, 40);
     out << QStringLiteral("%1 %2 %3 %4  %5\n")
-               .arg(CliTr::tr("TOPIC"), -40)
+               .arg(CliTr::tr("TOPIC"), -nameWidth)
                .arg(CliTr::tr("PARTITION"), 9)
                .arg(CliTr::tr("MSGS/S"), 12)
                .arg(CliTr::tr("END_OFFSET"), 14)
@@ -214,14 +219,14 @@ void printTable(QTextStream& out, const ThroughputSnapshot& rates,
             recreated != outcome.recreatedTopics.constEnd())
             notes << recreatedNote(*recreated);
         out << QStringLiteral("%1 %2 %3 %4  %5\n")
-                   .arg(t.topic, -40)
+                   .arg(t.topic, -nameWidth)
                    .arg(QStringLiteral("*"), 9)
                    .arg(formatRate(t.msgsPerSec), 12)
                    .arg(QString(), 14)
                    .arg(notes.join(QStringLiteral("; ")));
         for (const auto& p : t.partitions) {
             out << QStringLiteral("%1 %2 %3 %4  %5\n")
-                       .arg(QString(), -40)
+                       .arg(QString(), -nameWidth)
                        .arg(p.partition, 9)
                        .arg(formatRate(p.msgsPerSec), 12)
                        .arg(p.endOffset >= 0 ? QString::number(p.endOffset) : QStringLiteral("?"),
@@ -241,15 +246,6 @@ void printTable(QTextStream& out, const ThroughputSnapshot& rates,
     }
 }
 
-bool parseSeconds(const QString& text, double min, double max, double* out) {
-    bool ok = false;
-    const double v = text.toDouble(&ok);
-    if (!ok || !(v >= min && v <= max))
-        return false;
-    *out = v;
-    return true;
-}
-
 } // namespace
 
 int runThroughput(const QStringList& args) {
@@ -267,22 +263,31 @@ int runThroughput(const QStringList& args) {
     parser.addOption({QStringLiteral("internal"),
                       CliTr::tr("Include internal topics (__consumer_offsets, ...).")});
     if (!ctx.parse(args))
-        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+        return parser.isSet(QStringLiteral("help")) ? kExitOk : kExitUsage;
 
     ThroughputOptions options;
     options.topics = parser.values(QStringLiteral("topic"));
     options.topics.removeDuplicates();
+    // A bad name is a usage error here, not a request librdkafka refuses (an empty name used to
+    // crash in DescribeConfigs) or a row with rate "?".
+    if (!ctx.checkTopicNames(QStringLiteral("-t"), options.topics))
+        return kExitUsage;
     options.json = parser.isSet(QStringLiteral("json"));
     options.includeInternal = parser.isSet(QStringLiteral("internal"));
-    if (!parseSeconds(parser.value(QStringLiteral("window")), 0.1, 86400, &options.windowS))
-        return ctx.fail(CliTr::tr("--window expects seconds between 0.1 and 86400"));
-    if (!parseSeconds(parser.value(QStringLiteral("interval")), 0.1, 3600, &options.intervalS))
-        return ctx.fail(CliTr::tr("--interval expects seconds between 0.1 and 3600"));
-    options.intervalS = std::min(options.intervalS, options.windowS);
+    const auto windowS =
+        ctx.numberOption(QStringLiteral("window"), 0.1, 86400, CliTr::tr("seconds"));
+    if (!windowS)
+        return kExitUsage;
+    const auto intervalS =
+        ctx.numberOption(QStringLiteral("interval"), 0.1, 3600, CliTr::tr("seconds"));
+    if (!intervalS)
+        return kExitUsage;
+    options.windowS = *windowS;
+    options.intervalS = std::min(*intervalS, options.windowS);
 
     ConnectionProfile profile;
     if (!ctx.buildProfile(&profile))
-        return 1;
+        return kExitUsage;
     auto created = KafkaClient::create(profile);
     if (!created)
         return ctx.fail(created.error().message);

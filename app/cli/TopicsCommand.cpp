@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "JsonOutput.h"
+#include "TextTable.h"
 #include "kafka/KafkaClient.h"
 
 #include <QCoreApplication>
@@ -25,8 +26,14 @@ void printTable(QTextStream& out, const ClusterMetadata& md, bool includeInterna
             out << "  (controller)";
         out << '\n';
     }
+    QStringList names;
+    for (const auto& t : md.topics) {
+        if (!t.internal || includeInternal)
+            names.append(t.name);
+    }
+    const int nameWidth = nameColumnWidth(names, 40);
     out << QStringLiteral("%1 %2 %3 %4\n")
-               .arg(QStringLiteral("TOPIC"), -40)
+               .arg(QStringLiteral("TOPIC"), -nameWidth)
                .arg(QStringLiteral("PARTITIONS"), 10)
                .arg(QStringLiteral("RF"), 3)
                .arg(QStringLiteral("MESSAGES"), 14);
@@ -35,7 +42,7 @@ void printTable(QTextStream& out, const ClusterMetadata& md, bool includeInterna
             continue;
         const qint64 count = t.messageCount();
         out << QStringLiteral("%1 %2 %3 %4\n")
-                   .arg(t.name, -40)
+                   .arg(t.name, -nameWidth)
                    .arg(t.partitions.size(), 10)
                    .arg(t.replicationFactor(), 3)
                    .arg(count < 0 ? QStringLiteral("?") : QString::number(count), 14);
@@ -54,10 +61,10 @@ int runTopics(const QStringList& args) {
          QCoreApplication::translate("CommandLineTool",
                                      "Include internal topics (__consumer_offsets, ...).")});
     if (!ctx.parse(args))
-        return ctx.parser().isSet(QStringLiteral("help")) ? 0 : 2;
+        return ctx.parser().isSet(QStringLiteral("help")) ? kExitOk : kExitUsage;
     ConnectionProfile profile;
     if (!ctx.buildProfile(&profile))
-        return 1;
+        return kExitUsage;
 
     auto client = KafkaClient::create(profile);
     if (!client)

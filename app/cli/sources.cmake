@@ -3,6 +3,7 @@ target_sources(streamscope-cli PRIVATE
     cli/CliContext.h
     cli/CliContext.cpp
     cli/JsonOutput.h
+    cli/TextTable.h
     cli/JsonOutput.cpp
     cli/TopicsCommand.cpp
     cli/SimulateCommand.cpp

@@ -1,5 +1,6 @@
 #include "ClientConfig.h"
 
+#include "BootstrapAddress.h"
 #include "KafkaClient.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,8 @@ Expected<rd::Conf> makeClientConf(const ConnectionProfile& profile, const Proper
     if (const QString problem = profile.storedProblem(); !problem.isEmpty())
         return streamscopeError(problem);
     rd::Conf conf(rd_kafka_conf_new());
+    if (!conf)
+        return streamscopeError(Tr::tr("Cannot create a Kafka client configuration."));
     const PropertyList defaults = {
         {QStringLiteral("client.id"), QStringLiteral("streamscope")},
         {QStringLiteral("socket.connection.setup.timeout.ms"), QStringLiteral("5000")},
@@ -64,6 +67,12 @@ Expected<rd::Conf> makeClientConf(const ConnectionProfile& profile, const Proper
             debugRequested = debugRequested || key == u"debug";
             if (auto status = checkValueSize(key, value); !status)
                 return status.error();
+            // Every profile reaches a client through here, whichever entry point built it: an
+            // out-of-range port must fail here rather than wrap around in librdkafka.
+            if (key == u"bootstrap.servers" || key == u"metadata.broker.list") {
+                if (auto status = validateBootstrapServers(value); !status)
+                    return status.error();
+            }
             char errstr[512] = {};
             if (rd_kafka_conf_set(conf.get(), key.toUtf8().constData(), value.toUtf8().constData(),
                                   errstr, sizeof errstr) != RD_KAFKA_CONF_OK)

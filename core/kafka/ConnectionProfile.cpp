@@ -1,7 +1,9 @@
 #include "ConnectionProfile.h"
 
+#include "BootstrapAddress.h"
+#include "input/InputLimits.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -225,6 +227,8 @@ Status applyClientProperty(ConnectionProfile& profile, const QString& rawKey,
     if (key.isEmpty())
         return streamscopeError(Tr::tr("Empty property name."));
     if (key == u"bootstrap.servers" || key == u"metadata.broker.list") {
+        if (auto status = validateBootstrapServers(value); !status)
+            return status;
         profile.bootstrapServers = value.trimmed();
     } else if (key == u"security.protocol") {
         if (!parseSecurityProtocol(value, &profile.security))
@@ -359,7 +363,7 @@ Expected<ImportedProfile> importClientConfig(const QString& text) {
         const auto eq = line.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return streamscopeError(
-                Tr::tr("Line %1 is not key=value: \"%2\"").arg(i + 1).arg(line));
+                Tr::tr("Line %1 is not key=value: \"%2\"").arg(i + 1).arg(printableExcerpt(line)));
         const QString key = line.left(eq).trimmed();
         const QString value = line.mid(eq + 1).trimmed();
         // Java-only settings that librdkafka cannot use as they are.
@@ -393,11 +397,17 @@ Expected<ImportedProfile> importClientConfig(const QString& text) {
 }
 
 Expected<ImportedProfile> importClientConfigFile(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return streamscopeError(
-            Tr::tr("Cannot read config file %1: %2").arg(path, file.errorString()));
-    return importClientConfig(QString::fromUtf8(file.readAll()));
+    // Bounded: a config named by the user may be /dev/zero, a FIFO or a 4 GB log by mistake.
+    auto bytes = readUserFile(path, kMaxClientConfigBytes);
+    if (!bytes)
+        return streamscopeError(Tr::tr("Config file: %1").arg(bytes.error().message));
+    // A binary file is never echoed: its bytes could drive the terminal (escape sequences).
+    if (auto problem = binaryContentProblem(*bytes))
+        return streamscopeError(Tr::tr("Config file %1 is %2.").arg(path, *problem));
+    auto imported = importClientConfig(QString::fromUtf8(*bytes));
+    if (!imported)
+        return streamscopeError(Tr::tr("Config file %1: %2").arg(path, imported.error().message));
+    return imported;
 }
 
 } // namespace streamscope

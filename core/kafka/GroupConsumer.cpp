@@ -20,6 +20,11 @@ Status statusFrom(rd_kafka_resp_err_t err) {
     return KafkaError{static_cast<int>(err), QString::fromUtf8(rd_kafka_err2str(err))};
 }
 
+Status constructorError(const char* function) {
+    return streamscopeError(
+        Tr::tr("librdkafka could not create an object (%1).").arg(QString::fromLatin1(function)));
+}
+
 } // namespace
 
 Expected<std::unique_ptr<GroupConsumer>> GroupConsumer::create(const ConnectionProfile& profile,
@@ -54,6 +59,8 @@ void GroupConsumer::onError(rd_kafka_t*, int err, const char* reason, void* opaq
 
 Status GroupConsumer::subscribe(const QStringList& topics) {
     rd::PartitionList list(rd_kafka_topic_partition_list_new(static_cast<int>(topics.size())));
+    if (!list)
+        return constructorError("rd_kafka_topic_partition_list_new");
     for (const auto& topic : topics)
         rd_kafka_topic_partition_list_add(list.get(), topic.toUtf8().constData(),
                                           RD_KAFKA_PARTITION_UA);
@@ -66,6 +73,8 @@ rd::Message GroupConsumer::poll(int timeoutMs) {
 
 Status GroupConsumer::storeOffset(const rd_kafka_message_t& message) {
     rd::PartitionList list(rd_kafka_topic_partition_list_new(1));
+    if (!list)
+        return constructorError("rd_kafka_topic_partition_list_new");
     auto* entry = rd_kafka_topic_partition_list_add(list.get(), rd_kafka_topic_name(message.rkt),
                                                     message.partition);
     entry->offset = message.offset + 1;
@@ -82,6 +91,8 @@ rd::PartitionList GroupConsumer::assignment() const {
 Status GroupConsumer::pause(const rd_kafka_topic_partition_list_t& partitions) {
     // librdkafka writes per-partition results into the list; pause a copy.
     rd::PartitionList copy(rd_kafka_topic_partition_list_copy(&partitions));
+    if (!copy)
+        return constructorError("rd_kafka_topic_partition_list_copy");
     return statusFrom(rd_kafka_pause_partitions(m_handle.get(), copy.get()));
 }
 
@@ -96,6 +107,8 @@ bool GroupConsumer::close(int timeoutMs) {
     // rd_kafka_consumer_close may block up to session.timeout.ms when the coordinator is gone;
     // the queue variant lets us stop waiting at our own deadline.
     rd::Queue queue(rd_kafka_queue_new(m_handle.get()));
+    if (!queue)
+        return false;
     if (rd_kafka_error_t* error = rd_kafka_consumer_close_queue(m_handle.get(), queue.get())) {
         rd_kafka_error_destroy(error);
         return false;

@@ -29,6 +29,8 @@ public:
     rd::Message poll(int timeoutMs);
     // Marks the record processed: its offset + 1 is committed by the next (auto) commit.
     Status storeOffset(const rd_kafka_message_t& message);
+    // Never null: librdkafka's list constructors abort rather than return NULL when memory runs
+    // out, and an unreadable assignment reads as an empty list.
     rd::PartitionList assignment() const;
     Status pause(const rd_kafka_topic_partition_list_t& partitions);
     // Synchronous commit of these offsets (nullptr: the stored ones).

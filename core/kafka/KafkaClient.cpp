@@ -1,6 +1,7 @@
 #include "KafkaClient.h"
 
 #include "ClientConfig.h"
+#include "TopicName.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,6 +24,19 @@ KafkaError errorFrom(rd_kafka_resp_err_t err, const char* context = nullptr) {
     if (context && *context)
         message = QString::fromUtf8(context) + QStringLiteral(": ") + message;
     return KafkaError{static_cast<int>(err), message};
+}
+
+// Every librdkafka constructor can return NULL (bad argument, out of memory); each result is
+// checked and turned into one of these instead of being dereferenced.
+KafkaError constructorError(const char* function) {
+    return streamscopeError(
+        Tr::tr("librdkafka could not create an object (%1).").arg(QString::fromLatin1(function)));
+}
+
+KafkaError invalidTopicError(const QString& name) {
+    if (auto status = validateTopicName(name); !status)
+        return status.error();
+    return streamscopeError(Tr::tr("librdkafka refused the topic name \"%1\".").arg(name));
 }
 
 } // namespace
@@ -313,6 +327,8 @@ Expected<ClusterMetadata> KafkaClient::fetchTopicMetadata(const QStringList& top
     for (const auto& name : topics) {
         const QByteArray utf8 = name.toUtf8();
         rd_kafka_topic_t* rkt = rd_kafka_topic_new(m_handle.get(), utf8.constData(), nullptr);
+        if (!rkt) // librdkafka refuses some names (e.g. empty) with NULL
+            return invalidTopicError(name);
         const rd_kafka_metadata_t* raw = nullptr;
         const auto err = rd_kafka_metadata(m_handle.get(), 0, rkt, &raw, timeoutMs);
         rd_kafka_topic_destroy(rkt);
@@ -426,6 +442,8 @@ Expected<std::vector<OffsetAnswer>> KafkaClient::queryOffsetsOnce(const OffsetQu
     if (count == 0)
         return answers;
     rd::PartitionList list(rd_kafka_topic_partition_list_new(static_cast<int>(count)));
+    if (!list)
+        return constructorError("rd_kafka_topic_partition_list_new");
     // Keep the UTF-8 names alive; the list copies them, but convert each name only once.
     QByteArray lastName;
     QString lastTopic;
@@ -533,6 +551,8 @@ Status KafkaClient::runAdmin(rd_kafka_event_type_t expected, int timeoutMs,
                              const std::function<Status(rd_kafka_event_t*)>& check) {
     rd::Queue queue(rd_kafka_queue_new(m_handle.get()));
     rd::AdminOptions options(rd_kafka_AdminOptions_new(m_handle.get(), RD_KAFKA_ADMIN_OP_ANY));
+    if (!queue || !options)
+        return constructorError(!queue ? "rd_kafka_queue_new" : "rd_kafka_AdminOptions_new");
     char errstr[256] = {};
     rd_kafka_AdminOptions_set_request_timeout(options.get(), timeoutMs, errstr, sizeof errstr);
     rd_kafka_AdminOptions_set_operation_timeout(options.get(), timeoutMs, errstr, sizeof errstr);
@@ -620,6 +640,8 @@ Status KafkaClient::deleteTopics(const QStringList& topics, int timeoutMs) {
     std::vector<rd_kafka_DeleteTopic_t*> raw;
     for (const auto& name : topics) {
         owned.emplace_back(rd_kafka_DeleteTopic_new(name.toUtf8().constData()));
+        if (!owned.back())
+            return invalidTopicError(name);
         raw.push_back(owned.back().get());
     }
     return runAdmin(
@@ -642,6 +664,8 @@ Expected<QHash<int, QString>> KafkaClient::brokerRacks(const QList<int>& brokerI
     for (int id : brokerIds) {
         owned.emplace_back(rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_BROKER,
                                                        QByteArray::number(id).constData()));
+        if (!owned.back())
+            return constructorError("rd_kafka_ConfigResource_new");
         raw.push_back(owned.back().get());
     }
     if (raw.empty())
@@ -684,6 +708,9 @@ KafkaClient::topicConfigValues(const QStringList& topics, const QByteArray& key,
     for (const auto& topic : topics) {
         owned.emplace_back(
             rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, topic.toUtf8().constData()));
+        // NULL for a name librdkafka refuses (an empty one): an error, not a crash later on.
+        if (!owned.back())
+            return invalidTopicError(topic);
         raw.push_back(owned.back().get());
     }
     if (raw.empty())

@@ -19,3 +19,10 @@ target_sources(streamscope_core PRIVATE
     kafka/GroupConsumer.h
     kafka/GroupConsumer.cpp
 )
+# Input checks shared by every entry point (GUI, CLI, imported configs, client configuration).
+target_sources(streamscope_core PRIVATE
+    kafka/BootstrapAddress.h
+    kafka/BootstrapAddress.cpp
+    kafka/TopicName.h
+    kafka/TopicName.cpp
+)

@@ -1,6 +1,7 @@
 #include "EventFactory.h"
 
 #include "TraceContext.h"
+#include "input/InputLimits.h"
 
 #include <QDateTime>
 #include <QUuid>
@@ -31,8 +32,15 @@ struct RenderContext {
 
     const Json* causeField(const QString& field) {
         if (!cause) {
-            cause = Json::parse(causePayload.constBegin(), causePayload.constEnd(), nullptr,
-                                false); // no exceptions: a non-JSON cause is "discarded"
+            // The cause is any record on a consumed topic, written by anyone: a payload nested
+            // deeper than a payload template can be is treated as not JSON, since copying and
+            // printing its fields below is recursive.
+            constexpr JsonStructureLimits kCauseLimits{64, false};
+            if (checkJsonStructure(causePayload, kCauseLimits))
+                cause = Json(Json::value_t::discarded);
+            else
+                cause = Json::parse(causePayload.constBegin(), causePayload.constEnd(), nullptr,
+                                    false); // no exceptions: a non-JSON cause is "discarded"
         }
         if (!cause->is_object())
             return nullptr;

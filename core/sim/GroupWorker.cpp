@@ -156,6 +156,8 @@ void GroupWorker::runStalled(const std::atomic_bool& stop) {
 void GroupWorker::commitOnceAndPause() {
     const rd::PartitionList assignment = m_consumer->assignment();
     rd::PartitionList offsets(rd_kafka_topic_partition_list_copy(assignment.get()));
+    if (!offsets)
+        return; // nothing to commit from: the group stays uncommitted rather than crashing
     rd_kafka_t* rk = m_consumer->handle();
     // Every partition gets a committed offset, so the group's lag is defined everywhere:
     // processed partitions commit their progress, others keep an earlier commit or start at the

@@ -3,7 +3,9 @@
 #include "ScenarioParser.h"
 #include "SimTr.h"
 
+#include "input/InputLimits.h"
 #include <QDir>
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -16,11 +18,12 @@ QString resourceDir() {
 }
 
 Expected<Scenario> loadFile(const QString& path, const QString& displayName) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Bounded: a scenario path may name a device or a huge file by mistake.
+    auto bytes = readUserFile(path, kMaxScenarioBytes);
+    if (!bytes)
         return streamscopeError(
-            SimTr::tr("cannot open scenario file %1: %2").arg(displayName, file.errorString()));
-    return parseScenario(file.readAll(), displayName);
+            SimTr::tr("cannot load scenario %1: %2").arg(displayName, bytes.error().message));
+    return parseScenario(*bytes, displayName);
 }
 
 } // namespace

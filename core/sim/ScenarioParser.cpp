@@ -2,6 +2,8 @@
 
 #include "SimTr.h"
 #include "TemplateParser.h"
+#include "input/InputLimits.h"
+#include "kafka/TopicName.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -24,6 +26,11 @@ constexpr int kDefaultKeySpace = 1000;
 constexpr int kDefaultPartitions = 3;
 constexpr double kMaxDisorderRatio = 0.5;
 constexpr double kMaxRatePerSecond = 100000;
+// Payload templates are rendered and destroyed recursively for every event: keep them shallow.
+constexpr int kMaxTemplateDepth = 64;
+// Topic names get the CLI's --name-prefix and --name-suffix on top; leave room for them within
+// Kafka's 249 characters.
+constexpr int kMaxScenarioTopicName = 200;
 
 // Payload fields the simulator writes itself; templates may not redefine them.
 const QStringList& reservedPayloadFields() {
@@ -46,11 +53,49 @@ QString fromStd(const std::string& text) {
     return QString::fromStdString(text);
 }
 
+constexpr size_t kShortDumpChars = 40;
+
+// Appends a rendering of value that stops early: a whole dump of a user's value could be
+// megabytes long or (before the depth check) deep enough to overflow the stack.
+void appendShort(std::string& out, const Json& value, int depth) {
+    const auto quoted = [](const std::string& text) {
+        return Json(text.substr(0, kShortDumpChars))
+            .dump(-1, ' ', false, Json::error_handler_t::replace);
+    };
+    if (out.size() > kShortDumpChars)
+        return;
+    if (value.is_object() || value.is_array()) {
+        const bool object = value.is_object();
+        if (value.empty() || depth >= 2) {
+            out += object ? (value.empty() ? "{}" : "{...}") : (value.empty() ? "[]" : "[...]");
+            return;
+        }
+        out += object ? '{' : '[';
+        bool first = true;
+        for (const auto& item : value.items()) {
+            if (out.size() > kShortDumpChars)
+                break;
+            if (!first)
+                out += ',';
+            first = false;
+            if (object)
+                out += quoted(item.key()) + ':';
+            appendShort(out, item.value(), depth + 1);
+        }
+        out += object ? '}' : ']';
+    } else if (value.is_string()) {
+        out += quoted(value.get_ref<const std::string&>());
+    } else {
+        out += value.dump();
+    }
+}
+
 QString shortDump(const Json& value) {
-    std::string text = value.dump();
-    if (text.size() > 40)
-        text = text.substr(0, 37) + "...";
-    return fromStd(text);
+    std::string text;
+    appendShort(text, value, 0);
+    if (text.size() > kShortDumpChars)
+        text = text.substr(0, kShortDumpChars - 3) + "...";
+    return printableExcerpt(fromStd(text), 60);
 }
 
 QString childPath(const QString& path, const QString& key) {
@@ -164,7 +209,10 @@ private:
     QString m_path;
 };
 
-FieldTemplate compileTemplate(const Json& value, const QString& path) {
+FieldTemplate compileTemplate(const Json& value, const QString& path, int depth = 0) {
+    if (depth > kMaxTemplateDepth)
+        fail(path, SimTr::tr("field templates may be nested at most %1 levels deep")
+                       .arg(kMaxTemplateDepth));
     FieldTemplate out;
     switch (value.type()) {
     case Json::value_t::null:
@@ -196,13 +244,14 @@ FieldTemplate compileTemplate(const Json& value, const QString& path) {
         out.kind = FieldTemplate::Kind::Object;
         for (const auto& item : value.items()) {
             const QString key = fromStd(item.key());
-            out.members.emplace_back(key, compileTemplate(item.value(), childPath(path, key)));
+            out.members.emplace_back(
+                key, compileTemplate(item.value(), childPath(path, key), depth + 1));
         }
         break;
     case Json::value_t::array:
         out.kind = FieldTemplate::Kind::Array;
         for (size_t i = 0; i < value.size(); ++i)
-            out.elements.push_back(compileTemplate(value[i], indexPath(path, i)));
+            out.elements.push_back(compileTemplate(value[i], indexPath(path, i), depth + 1));
         break;
     default:
         fail(path, SimTr::tr("unsupported JSON value"));
@@ -235,15 +284,17 @@ Defaults readDefaults(const ObjectReader& root) {
 }
 
 TopicSpec readTopic(const Json& value, const QString& path, const Defaults& defaults) {
-    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9._-]{1,200}$"));
     const ObjectReader reader(value, path, {"name", "partitions", "replication_factor", "config"});
     TopicSpec topic;
     topic.name = reader.nonEmptyString("name");
-    if (!validName.match(topic.name).hasMatch())
+    if (auto status = validateTopicName(topic.name); !status)
+        fail(reader.fieldPath("name"), status.error().message);
+    if (topic.name.size() > kMaxScenarioTopicName)
         fail(reader.fieldPath("name"),
-             SimTr::tr("\"%1\" is not a valid topic name (letters, digits, '.', '_', '-', at "
-                       "most 200)")
-                 .arg(topic.name));
+             SimTr::tr("a scenario's topic names may have at most %1 characters (prefix and "
+                       "suffix come on top), got %2")
+                 .arg(kMaxScenarioTopicName)
+                 .arg(topic.name.size()));
     topic.partitions = reader.integer("partitions", 1, 10000, defaults.partitions);
     topic.replicationFactor =
         reader.integer("replication_factor", -1, 32, defaults.replicationFactor);
@@ -419,27 +470,22 @@ private:
     QSet<QString> m_groupNames;
 };
 
-// nlohmann's messages start with "[json.exception.parse_error.101] "; the rest is the useful
-// part ("parse error at line 3, column 5: syntax error while parsing object - ...").
-QString describeParseError(const Json::parse_error& error) {
-    QString text = QString::fromUtf8(error.what());
-    const qsizetype bracket = text.indexOf(QStringLiteral("] "));
-    if (text.startsWith(QLatin1Char('[')) && bracket > 0)
-        text = text.mid(bracket + 2);
-    return text;
-}
-
 } // namespace
 
 Expected<Scenario> parseScenario(const QByteArray& json, const QString& sourceName) {
     const auto withSource = [&](const QString& message) {
         return streamscopeError(sourceName + QStringLiteral(": ") + message);
     };
+    // Syntax, depth and duplicate keys are checked before a tree exists: nlohmann keeps only
+    // the last of duplicate keys (a silent loss), and a tree nested 100,000 deep overflows the
+    // stack in its recursive printers.
+    if (auto problem = checkJsonStructure(json, JsonStructureLimits{}))
+        return withSource(*problem);
     Json document;
     try {
         document = Json::parse(json.constBegin(), json.constEnd());
     } catch (const Json::parse_error& error) {
-        return withSource(describeParseError(error));
+        return withSource(printableExcerpt(QString::fromUtf8(error.what()), 300));
     }
     try {
         return ScenarioReader().read(document);
