@@ -1,6 +1,7 @@
 #include "ProfileEditor.h"
 
 #include "WidgetsTr.h"
+#include "kafka/BootstrapAddress.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -28,17 +28,6 @@ constexpr SecurityProtocol kProtocols[] = {SecurityProtocol::Plaintext, Security
                                            SecurityProtocol::SaslSsl};
 constexpr SaslMechanism kMechanisms[] = {SaslMechanism::Plain, SaslMechanism::ScramSha256,
                                          SaslMechanism::ScramSha512};
-
-// "host:port", "[::1]:9092" or "SASL_SSL://host:port".
-bool isHostPort(const QString& entry) {
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^(?:[A-Za-z_]+://)?(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):(\d{1,5})$)"));
-    const auto match = pattern.match(entry);
-    if (!match.hasMatch())
-        return false;
-    const int port = match.captured(1).toInt();
-    return port > 0 && port <= 65535;
-}
 
 QString propertyText(const PropertyList& properties) {
     QStringList lines;
@@ -282,12 +271,9 @@ QString ProfileEditor::problem() const {
         return stored;
     if (p.bootstrapServers.isEmpty())
         return WidgetsTr::tr("Enter at least one bootstrap server as host:port.");
-    for (const QString& entry : p.bootstrapServers.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!isHostPort(entry))
-            return WidgetsTr::tr("\u201c%1\u201d is not a bootstrap server: use host:port, e.g. "
-                                 "kafka1.example.com:9092.")
-                .arg(entry);
-    }
+    // The same check as every other entry point (and as the client configuration itself).
+    if (auto status = validateBootstrapServers(p.bootstrapServers); !status)
+        return status.error().message;
     if (p.usesSasl() && p.username.isEmpty())
         return WidgetsTr::tr("SASL needs a user name.");
     if (p.usesSsl()) {

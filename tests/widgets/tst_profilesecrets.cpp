@@ -88,6 +88,7 @@ private Q_SLOTS:
     void secretsNeverReachDisk();
     void dialogRefusesUnreadableSecurity();
     void dialogSaysTheSettingsFileWasDamaged();
+    void dialogChecksBootstrapLikeEveryEntryPoint();
 
 private:
     QString m_home;
@@ -287,6 +288,32 @@ void TestProfileSecrets::dialogSaysTheSettingsFileWasDamaged() {
     QVERIFY2(banner->text().contains(QStringLiteral("damaged.conf.bad-")),
              qPrintable(banner->text()));
     QVERIFY(!banner->text().contains(QStringLiteral("no saved connection profile")));
+}
+
+// The dialog uses the one bootstrap check of the CLI, the GUI's --bootstrap and the client
+// configuration: a port above 65535 (which librdkafka would wrap to another port) or an empty
+// list entry keeps Connect disabled and says why.
+void TestProfileSecrets::dialogChecksBootstrapLikeEveryEntryPoint() {
+    QTemporaryDir dir;
+    ProfileStore store(
+        std::make_unique<QSettings>(dir.filePath(QStringLiteral("b.ini")), QSettings::IniFormat));
+    SessionSecrets session;
+    ConnectionDialog dialog(store, session);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("newProfileButton")),
+                      Qt::LeftButton);
+    dialog.findChild<QLineEdit*>(QStringLiteral("profileName"))->setText(QStringLiteral("wrap"));
+    auto* bootstrap = dialog.findChild<QLineEdit*>(QStringLiteral("profileBootstrap"));
+    auto* connect = dialog.findChild<QPushButton*>(QStringLiteral("connectButton"));
+    auto* problem = dialog.findChild<QLabel*>(QStringLiteral("profileProblem"));
+    for (const char* bad : {"127.0.0.1:125835", "127.0.0.1:0", "a:9092,,b:9092", "::1:9092"}) {
+        bootstrap->setText(QString::fromLatin1(bad));
+        QVERIFY2(!connect->isEnabled(), bad);
+        QVERIFY2(!problem->text().isEmpty(), bad);
+    }
+    bootstrap->setText(QStringLiteral("127.0.0.1:125835"));
+    QVERIFY2(problem->text().contains(QStringLiteral("125835")), qPrintable(problem->text()));
+    bootstrap->setText(QStringLiteral("127.0.0.1:65535,[::1]:9092"));
+    QVERIFY2(connect->isEnabled(), qPrintable(problem->text()));
 }
 
 int main(int argc, char* argv[]) {
