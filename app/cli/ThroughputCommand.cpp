@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <nlohmann/json.hpp>
 
@@ -61,12 +62,17 @@ public:
     WarningPrinter& operator=(const WarningPrinter&) = delete;
 
     void warn(const QString& text) {
-        if (text == m_last) {
+        // librdkafka appends ", N identical error(s) suppressed" to a repeated broker error, so
+        // the same failure reads slightly differently each time: compare without that count.
+        static const QRegularExpression suppressed(
+            QStringLiteral(R"(,? ?\d+ identical error\(s\) suppressed)"));
+        const QString key = QString(text).remove(suppressed);
+        if (key == m_last) {
             ++m_repeats;
             return;
         }
         flushRepeats();
-        m_last = text;
+        m_last = key;
         m_err << CliTr::tr("warning: ") << text << Qt::endl;
     }
     void flushRepeats() {

@@ -98,7 +98,12 @@ Status validateEntry(const QString& raw) {
                 raw, Tr::tr("\"%1\" is not a valid host name").arg(printableExcerpt(host, 60)));
         }
     }
-    if (!port.isEmpty()) {
+    // A port is required, as the Java client requires it: a silent default of 9092 would reach
+    // whatever listens there, the class of mistake this check exists for.
+    if (port.isEmpty())
+        return entryError(raw, Tr::tr("the port is missing: write host:port, e.g. %1:9092")
+                                   .arg(printableExcerpt(host, 60)));
+    {
         static const QRegularExpression digits(QStringLiteral("^[0-9]{1,10}$"));
         bool ok = false;
         const qint64 value = digits.match(port).hasMatch() ? port.toLongLong(&ok) : -1;

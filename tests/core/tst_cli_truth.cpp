@@ -359,13 +359,13 @@ private Q_SLOTS:
     }
 
     // A client.id longer than a Kafka STRING made every request malformed ("1/1 brokers are
-    // down"); it is now refused before connecting.
+    // down"); it is now refused before connecting, as a bad -X value: a usage error (exit 2).
     void oversizedClientIdIsRefusedWithAClearMessage() {
         const QString longId(40000, QLatin1Char('a'));
         const CliResult r =
             runCli({QStringLiteral("topics"), QStringLiteral("-b"), QStringLiteral("127.0.0.1:1"),
                     QStringLiteral("-X"), QStringLiteral("client.id=") + longId});
-        QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
         QVERIFY2(r.stdErr.contains(QStringLiteral("client.id is too long (40000 bytes")),
                  qPrintable(describe(r)));
         ConnectionProfile profile;

@@ -143,7 +143,8 @@ private Q_SLOTS:
         QTest::newRow("valid") << QStringLiteral("127.0.0.1:9092") << QStringLiteral("");
         QTest::newRow("valid max port")
             << QStringLiteral("kafka-1.example.com:65535") << QStringLiteral("");
-        QTest::newRow("valid list") << QStringLiteral("a:1, b_2:2 ,c") << QStringLiteral("");
+        QTest::newRow("valid list") << QStringLiteral("a:1, b_2:2 ,c:3") << QStringLiteral("");
+        QTest::newRow("no port") << QStringLiteral("kafka1") << QStringLiteral("port is missing");
         QTest::newRow("valid ipv6") << QStringLiteral("[::1]:9092") << QStringLiteral("");
         QTest::newRow("valid scheme")
             << QStringLiteral("SASL_SSL://k.example:9093") << QStringLiteral("");

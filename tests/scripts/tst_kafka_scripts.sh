@@ -14,7 +14,8 @@ work="$(mktemp -d)"
 export STREAMSCOPE_STATE="$work/state"
 export TMPDIR="$work/tmp"
 mkdir -p "$TMPDIR"
-trap '"$KAFKA" stop >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+# The state folder is named explicitly here: the suite's own broker (default state) must survive.
+trap 'STREAMSCOPE_STATE="$work/state" "$KAFKA" stop >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 
 passed=0
 failed=0
@@ -46,8 +47,8 @@ check "restart keeps the records (3 in partition 0, saw $count)" test "$count" -
 check "restart without state is an error" bash -c "! '$KAFKA' restart >/dev/null 2>&1"
 
 # --- check-kafka4.sh cleans up after itself (run against the cached 3.9 broker: same code path)
-unset STREAMSCOPE_STATE
-if KAFKA_VERSION="${KAFKA_VERSION:-3.9.2}" "$ROOT/scripts/check-kafka4.sh" "$BUILD_DIR" >"$work/check.log" 2>&1; then
+if env -u STREAMSCOPE_STATE KAFKA_VERSION="${KAFKA_VERSION:-3.9.2}" \
+        "$ROOT/scripts/check-kafka4.sh" "$BUILD_DIR" >"$work/check.log" 2>&1; then
     check "check-kafka4.sh passes" true
 else
     cat "$work/check.log"
