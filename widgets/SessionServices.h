@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QString>
+
 #include <memory>
+#include <optional>
 
 namespace streamscope {
 
@@ -46,6 +49,10 @@ public:
     ThroughputTracker& throughput() const { return *m_throughput; }
     // Null when history on disk is off.
     HistoryKeeper* historyKeeper() const { return m_historyKeeper.get(); }
+    // For the user, when the cluster's history file could not be used: what happened, where
+    // the file was kept, and that a new history starts. Empty when all was well or history on
+    // disk is off; nullopt while the first snapshot (and with it the restore) is still to come.
+    std::optional<QString> historyNotice() const;
 
 private:
     std::unique_ptr<ThroughputTracker> m_throughput;
