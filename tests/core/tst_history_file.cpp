@@ -750,6 +750,38 @@ private Q_SLOTS:
         QCOMPARE(writer->writtenCount(), 1);
     }
 
+    // What a save costs for a typical cluster (recorded in bench/RESULTS.md): 50 busy topics of
+    // 6 partitions, a full hour of 2 s ticks. Reported, not asserted (machines differ).
+    void typicalSaveCost() {
+        const HistoryConfig config = HistoryConfig::forTickInterval(2000);
+        ThroughputHistory history(config);
+        Rates shape;
+        for (int t = 0; t < 50; ++t)
+            shape[QStringLiteral("topic-%1").arg(t)] = std::vector<double>(6, 0.0);
+        qint64 wall = kT0;
+        for (std::size_t i = 0; i < config.tickCapacity; ++i, wall += 2000) {
+            Rates r = shape;
+            for (auto& [name, values] : r)
+                for (std::size_t p = 0; p < values.size(); ++p)
+                    values[p] = double((i * 7 + p * 13) % 97) + 0.5;
+            history.append(tick(wall, 2000, r));
+        }
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const HistoryStore store(dir.path());
+        QElapsedTimer clock;
+        clock.start();
+        const QByteArray payload = HistoryCodec::encodePayload(history, kKey, wall);
+        const qint64 encodeUs = clock.nsecsElapsed() / 1000;
+        clock.restart();
+        QVERIFY(store.save(kKey, payload));
+        const qint64 writeUs = clock.nsecsElapsed() / 1000;
+        qInfo("typical history (50 x 6 busy, 1 h of 2 s ticks): file %.1f KiB; encode %.2f ms, "
+              "write + fsync %.2f ms",
+              double(payload.size() + HistoryCodec::kHeaderBytes) / 1024.0,
+              double(encodeUs) / 1000.0, double(writeUs) / 1000.0);
+    }
+
     // Ticks missed while the cluster was away: the next tick is a gap, so the chart breaks
     // the line instead of drawing a slope across the outage.
     void missedTicksAreAGap() {
