@@ -145,6 +145,7 @@ private Q_SLOTS:
     void outageShowsTheStateAndAGap();
     void unreadableHistoryIsKeptAndShown();
     void brokerLeadersAddUpToPartitions();
+    void brokersHostIsReadable();
 };
 
 void TstMainWindow::initTestCase() {
@@ -824,6 +825,35 @@ void TstMainWindow::brokerLeadersAddUpToPartitions() {
     QVERIFY(model->headerData(BrokerTableModel::LeadersColumn, Qt::Horizontal, Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("internal")));
+}
+
+void TstMainWindow::brokersHostIsReadable() {
+    // The Host column used to be squeezed to "..." (QHeaderView::Stretch in a pane narrower
+    // than the other columns) at 1400 px; now every column fits and the host reads in full.
+    STREAMSCOPE_REQUIRE_BROKER();
+    QSettings().clear();
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.connectTo(test::brokerProfile()));
+    QTableView* table = window.overview()->brokersPanel()->table();
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 1, kBrokerTimeoutMs);
+    const QString host = table->model()->index(0, BrokerTableModel::HostColumn).data().toString();
+    QVERIFY(!host.isEmpty());
+    QHeaderView* header = table->horizontalHeader();
+    for (const QSize size : {QSize(1280, 800), QSize(1400, 900)}) {
+        window.resize(size);
+        QTest::qWait(100); // the splitters and the filling column follow the resize
+        const int needed = table->fontMetrics().horizontalAdvance(host) + 8;
+        QString widths;
+        for (int column = 0; column < header->count(); ++column)
+            widths += QStringLiteral(" %1").arg(header->sectionSize(column));
+        qInfo("%dx%d: brokers table %d px, columns%s", size.width(), size.height(),
+              table->viewport()->width(), qPrintable(widths));
+        QVERIFY2(header->sectionSize(BrokerTableModel::HostColumn) >= needed, qPrintable(widths));
+        QVERIFY2(header->length() <= table->viewport()->width(), qPrintable(widths));
+    }
+    saveScreenshot(window, QStringLiteral("overview-brokers-1400.png"));
 }
 
 QTEST_MAIN(TstMainWindow)
