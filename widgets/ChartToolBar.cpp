@@ -143,7 +143,11 @@ void ChartToolBar::setSourceState(const QString& notLiveText, const QColor& colo
 }
 
 QString ChartToolBar::stateText() const {
-    return m_state->text();
+    return m_state->isHidden() ? QString() : m_state->text();
+}
+
+void ChartToolBar::setStateChipVisible(bool visible) {
+    m_state->setVisible(visible);
 }
 
 } // namespace streamscope

@@ -34,7 +34,9 @@ public:
     // the tooltip.
     void setSourceState(const QString& notLiveText, const QColor& color,
                         const QString& lastDataAt = {});
-    QString stateText() const;
+    QString stateText() const; // rich text; empty while the chip is hidden
+    // Hides the chip (no session: nothing is live or lost, and the room goes to the title).
+    void setStateChipVisible(bool visible);
     // Puts an extra control left of the window buttons (the page's Topics/Partitions switch).
     void addToolWidget(QWidget* widget);
     void setCompact(bool compact);

@@ -138,9 +138,14 @@ void ClusterOverviewView::updateLiveState() {
                                                    .time()
                                                    .toString(QStringLiteral("HH:mm:ss"))
                                              : QString();
+    m_totalChart->toolBar()->setStateChipVisible(m_session != nullptr);
     m_totalChart->toolBar()->setSourceState(
         notLive, m_session ? connectionStateColor(m_session->state()) : disconnectedColor(),
         lastAt);
+    if (!m_session) {
+        updateTotalTitle(kNoRate);
+        return;
+    }
     if (notLive.isEmpty())
         return; // the next rates bring the figure
     // The last figure is not the current rate: say when it was measured instead.

@@ -330,6 +330,7 @@ void ThroughputPage::updateLiveState() {
                                          .time()
                                          .toString(QStringLiteral("HH:mm:ss"))
                                    : QString();
+    m_chart->toolBar()->setStateChipVisible(m_session != nullptr);
     m_chart->toolBar()->setSourceState(
         notLiveText(m_session),
         m_session ? connectionStateColor(m_session->state()) : disconnectedColor(), lastAt);
