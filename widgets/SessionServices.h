@@ -18,7 +18,7 @@ class ThroughputTracker;
 // the composition root and handed to every page (ClusterPage::setServices):
 //   - the throughput tracker (rates and history; a SnapshotConsumer on the polling thread),
 //   - the history keeper that restores the last hour (and day) of history from disk on the
-//     first snapshot and saves it every minute and at close (core/throughput/HistoryKeeper),
+//     first snapshot and saves it every 30 s and at close (core/throughput/HistoryKeeper),
 //   - the record sampler that estimates record sizes for byte rates (its own thread).
 // One instance per session, so every page that shows throughput reads the same history.
 //
