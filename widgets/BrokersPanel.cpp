@@ -60,7 +60,7 @@ QSize BrokersPanel::sizeHint() const {
     for (int column = 0; column < header->count(); ++column)
         if (!header->isSectionHidden(column) && column != BrokerTableModel::HostColumn)
             width += header->sectionSize(column);
-    width += m_table->fontMetrics().averageCharWidth() * 24;
+    width += m_table->fontMetrics().averageCharWidth() * 18;
     return {width, QWidget::sizeHint().height()};
 }
 
