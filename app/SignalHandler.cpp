@@ -20,6 +20,8 @@ constexpr std::array kQuitSignals{SIGTERM, SIGINT, SIGHUP};
 
 // [0] is written by the handler, [1] read by the notifier. -1 while not installed.
 int g_signalFds[2] = {-1, -1};
+// The signals whose handler install() set (ignored ones are left alone), as bit 1 << signal.
+unsigned long g_installed = 0;
 
 extern "C" void onQuitSignal(int signalNumber) {
     const int savedErrno = errno; // the interrupted code may be reading errno
@@ -40,7 +42,11 @@ SignalHandler::~SignalHandler() {
     // Back to the defaults before the descriptors go, so a late signal never writes to a
     // closed (or reused) descriptor.
     for (int signalNumber : kQuitSignals)
-        std::signal(signalNumber, SIG_DFL);
+        if (g_installed & (1UL << signalNumber))
+            std::signal(signalNumber, SIG_DFL);
+    g_installed = 0;
+    // The notifier must stop watching before its descriptor is closed (it is a child of this
+    // object, but the parent would delete it only after the close below).
     delete m_notifier;
     m_notifier = nullptr;
     ::close(g_signalFds[0]);
@@ -79,7 +85,9 @@ bool SignalHandler::install() {
             std::fprintf(stderr, "streamscope: cannot handle signal %d: %s\n", signalNumber,
                          std::strerror(errno));
             ok = false;
+            continue;
         }
+        g_installed |= 1UL << signalNumber;
     }
     return ok;
 }
