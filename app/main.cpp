@@ -2,6 +2,7 @@
 #include "InitialConnection.h"
 #include "MainWindow.h"
 #include "PrivateFiles.h"
+#include "SignalHandler.h"
 #include "StartupProbe.h"
 #include "StreamscopeApplication.h"
 #include "Translations.h"
@@ -59,6 +60,14 @@ int main(int argc, char* argv[]) {
 
     streamscope::MainWindow window;
     streamscope::StartupProbe probe(window, options, processClock);
+    // kill, Ctrl-C and a logout close the window like the user would, so the session stops
+    // and its history is saved (the writer finishes the save when the window goes).
+    streamscope::SignalHandler quitSignals;
+    QObject::connect(&quitSignals, &streamscope::SignalHandler::quitRequested, &window, [&window] {
+        window.close();
+        QApplication::quit();
+    });
+    quitSignals.install();
     window.show();
     // After the first event-loop turn, so the window is on screen behind any dialog or prompt.
     QTimer::singleShot(

@@ -18,6 +18,10 @@ std::vector<Row> rowsOf(const ClusterSnapshot& snapshot) {
         return rows;
     QHash<int, std::pair<int, int>> load; // broker id -> (leaders, replicas)
     for (const auto& topic : snapshot->topics) {
+        // The same rule as the overview's Partitions figure (ClusterSummaryStrip): user topics
+        // only, so the leaders of all brokers add up to the partitions shown beside them.
+        if (topic.internal || isInternalTopicName(topic.name))
+            continue;
         for (const auto& partition : topic.partitions) {
             if (partition.leader >= 0)
                 ++load[partition.leader].first;
@@ -155,9 +159,10 @@ QVariant BrokerTableModel::headerData(int section, Qt::Orientation orientation, 
     } else if (role == Qt::ToolTipRole) {
         switch (section) {
         case LeadersColumn:
-            return ModelsTr::tr("Partitions this broker leads");
+            return ModelsTr::tr("Partitions this broker leads (internal topics not counted)");
         case ReplicasColumn:
-            return ModelsTr::tr("Partition replicas stored on this broker");
+            return ModelsTr::tr(
+                "Partition replicas stored on this broker (internal topics not counted)");
         default:
             break;
         }

@@ -896,6 +896,14 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <source>Records retained: end offset minus start offset, summed over partitions (includes transaction markers and compaction gaps)</source>
         <translation>Vorgehaltene Nachrichten: End-Offset minus Start-Offset, summiert über alle Partitionen (einschließlich Transaktionsmarkern und Kompaktierungslücken)</translation>
     </message>
+    <message>
+        <source>Partitions this broker leads (internal topics not counted)</source>
+        <translation>Partitionen, deren Leader dieser Broker ist (interne Topics nicht mitgezählt)</translation>
+    </message>
+    <message>
+        <source>Partition replicas stored on this broker (internal topics not counted)</source>
+        <translation>Partitionsreplikate auf diesem Broker (interne Topics nicht mitgezählt)</translation>
+    </message>
 </context>
 <context>
     <name>Simulator</name>
@@ -2146,6 +2154,70 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <location line="+9"/>
         <source>How often the cluster is sampled: offsets, rates and charts refresh at this pace. Applies from the next sample; the history keeps tick resolution for as many samples as fit in an hour at the interval the connection started with.</source>
         <translation>Wie oft der Cluster abgetastet wird: Offsets, Raten und Diagramme werden in diesem Takt aktualisiert. Gilt ab der nächsten Abtastung; der Verlauf behält die volle Auflösung für so viele Abtastungen, wie bei dem Intervall, mit dem die Verbindung begann, in eine Stunde passen.</translation>
+    </message>
+    <message>
+        <source>No new samples arrive</source>
+        <translation>Es kommen keine neuen Messwerte an</translation>
+    </message>
+    <message>
+        <source>No new samples since %1</source>
+        <translation>Keine neuen Messwerte seit %1</translation>
+    </message>
+    <message>
+        <source>Cluster throughput: —</source>
+        <translation>Cluster-Durchsatz: —</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cluster&lt;/b&gt; —</source>
+        <translation>&lt;b&gt;Cluster&lt;/b&gt; —</translation>
+    </message>
+    <message>
+        <source>%1: the table shows the last data, taken at %2</source>
+        <translation>%1: Die Tabelle zeigt die letzten Daten von %2</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Last data, taken at %1:&lt;/i&gt; </source>
+        <translation>&lt;i&gt;Letzte Daten von %1:&lt;/i&gt; </translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>sie lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>it is truncated</source>
+        <translation>sie ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>it is not a Streamscope history file</source>
+        <translation>sie ist keine Streamscope-Verlaufsdatei</translation>
+    </message>
+    <message>
+        <source>its format is not supported</source>
+        <translation>ihr Format wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>a newer Streamscope wrote it</source>
+        <translation>eine neuere Streamscope-Version hat sie geschrieben</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>sie ist beschädigt</translation>
+    </message>
+    <message>
+        <source>it holds times after now (was the clock set back?)</source>
+        <translation>sie enthält Zeiten nach jetzt (wurde die Uhr zurückgestellt?)</translation>
+    </message>
+    <message>
+        <source>it belongs to another cluster</source>
+        <translation>sie gehört zu einem anderen Cluster</translation>
+    </message>
+    <message>
+        <source>The throughput history file %1 could not be read (%2) and could not be moved aside. It is left as it is; this session&apos;s history is not saved.</source>
+        <translation>Die Durchsatz-Verlaufsdatei %1 konnte nicht gelesen werden (%2) und ließ sich nicht beiseitelegen. Sie bleibt unverändert; der Verlauf dieser Sitzung wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The throughput history file %1 could not be read (%2); it was kept as %3. A new history starts now.</source>
+        <translation>Die Durchsatz-Verlaufsdatei %1 konnte nicht gelesen werden (%2); sie wurde als %3 aufbewahrt. Ab jetzt beginnt ein neuer Verlauf.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -35,10 +36,10 @@ BrokersPanel::BrokersPanel(QWidget* parent)
     setUpDataTable(m_table);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(BrokerTableModel::IdColumn, Qt::AscendingOrder);
-    // Host takes the spare width: numbers stay next to each other instead of drifting right.
-    setColumnWidthsInChars(m_table, {6, 28, 7, 12, 11, 9, 9});
-    m_table->horizontalHeader()->setSectionResizeMode(BrokerTableModel::HostColumn,
-                                                      QHeaderView::Stretch);
+    // Host takes the spare width but never less than 16 characters (FillingColumn): under
+    // QHeaderView::Stretch a pane narrower than the other columns squeezed it to "...". The
+    // other columns are as narrow as their headers allow, so at 1280 px all of them fit.
+    setColumnWidthsInChars(m_table, {4, 0, 6, 8, 10, 8, 9});
 
     auto* header = new QHBoxLayout;
     header->addWidget(title);
@@ -49,6 +50,18 @@ BrokersPanel::BrokersPanel(QWidget* parent)
     layout->setSpacing(6);
     layout->addLayout(header);
     layout->addWidget(m_table, 1);
+}
+
+QSize BrokersPanel::sizeHint() const {
+    // Every column, the host with room for a typical name, so a splitter gives the table the
+    // width it needs before it gives the rest away.
+    const QHeaderView* header = m_table->horizontalHeader();
+    int width = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < header->count(); ++column)
+        if (!header->isSectionHidden(column) && column != BrokerTableModel::HostColumn)
+            width += header->sectionSize(column);
+    width += m_table->fontMetrics().averageCharWidth() * 18;
+    return {width, QWidget::sizeHint().height()};
 }
 
 void BrokersPanel::setSnapshot(const ClusterSnapshot& snapshot) {
@@ -69,6 +82,10 @@ void BrokersPanel::restoreSettings(const QSettings& settings) {
     const QByteArray header = settings.value(QStringLiteral("brokersHeader")).toByteArray();
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);
+    // States saved by older versions carry Host in Stretch mode, which squeezed it to "...";
+    // the FillingColumn sizes it now.
+    m_table->horizontalHeader()->setSectionResizeMode(BrokerTableModel::HostColumn,
+                                                      QHeaderView::Interactive);
 }
 
 } // namespace streamscope

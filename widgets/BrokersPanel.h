@@ -20,6 +20,7 @@ public:
     explicit BrokersPanel(QWidget* parent = nullptr);
 
     void setSnapshot(const ClusterSnapshot& snapshot);
+    QSize sizeHint() const override;
     QTableView* table() const { return m_table; }
     BrokerTableModel* model() const { return m_model; }
 

@@ -113,13 +113,41 @@ void ChartToolBar::updateStateChip(bool paused) {
     m_pause->setToolTip(paused ? WidgetsTr::tr("Follow live data again (or double-click the chart)")
                                : WidgetsTr::tr("Freeze the chart to read it; the table keeps "
                                                "updating"));
-    // A small coloured chip: green "Live" or amber "Paused".
-    const QColor color = paused ? QColor(0xb2, 0x6a, 0x00) : QColor(0x2e, 0x7d, 0x32);
-    m_state->setText(
-        QStringLiteral("<span style=\"color:%1\">\u25cf</span> %2")
-            .arg(color.name(), paused ? WidgetsTr::tr("Paused") : WidgetsTr::tr("Live")));
-    m_state->setToolTip(paused ? WidgetsTr::tr("The chart is frozen: drag to pan, wheel to zoom")
-                               : WidgetsTr::tr("The chart follows the newest samples"));
+    // A small coloured chip: green "Live", amber "Paused", or the session's state when no
+    // samples arrive (paused wins: the user froze the chart, whatever the cluster does).
+    const bool notLive = !paused && !m_notLiveText.isEmpty();
+    const QColor color = paused    ? QColor(0xb2, 0x6a, 0x00)
+                         : notLive ? m_notLiveColor
+                                   : QColor(0x2e, 0x7d, 0x32);
+    const QString text = paused    ? WidgetsTr::tr("Paused")
+                         : notLive ? m_notLiveText
+                                   : WidgetsTr::tr("Live");
+    m_state->setText(QStringLiteral("<span style=\"color:%1\">\u25cf</span> %2")
+                         .arg(color.name(), text.toHtmlEscaped()));
+    if (paused)
+        m_state->setToolTip(WidgetsTr::tr("The chart is frozen: drag to pan, wheel to zoom"));
+    else if (notLive)
+        m_state->setToolTip(m_lastDataAt.isEmpty()
+                                ? WidgetsTr::tr("No new samples arrive")
+                                : WidgetsTr::tr("No new samples since %1").arg(m_lastDataAt));
+    else
+        m_state->setToolTip(WidgetsTr::tr("The chart follows the newest samples"));
+}
+
+void ChartToolBar::setSourceState(const QString& notLiveText, const QColor& color,
+                                  const QString& lastDataAt) {
+    m_notLiveText = notLiveText;
+    m_notLiveColor = color;
+    m_lastDataAt = lastDataAt;
+    updateStateChip(m_pause->isChecked());
+}
+
+QString ChartToolBar::stateText() const {
+    return m_state->isHidden() ? QString() : m_state->text();
+}
+
+void ChartToolBar::setStateChipVisible(bool visible) {
+    m_state->setVisible(visible);
 }
 
 } // namespace streamscope

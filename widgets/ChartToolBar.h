@@ -28,6 +28,15 @@ public:
     void setTitleMinimumChars(int chars);
     void setTimeWindow(TimeWindow window);
     void setPaused(bool paused);
+    // Where the data comes from: `notLiveText` empty = live samples arrive (green "Live");
+    // otherwise the chip shows it in `color` (the session's state, e.g. red "Unreachable"), so
+    // a chart of a lost cluster never claims to be live. `lastDataAt` (may be empty) goes into
+    // the tooltip.
+    void setSourceState(const QString& notLiveText, const QColor& color,
+                        const QString& lastDataAt = {});
+    QString stateText() const; // rich text; empty while the chip is hidden
+    // Hides the chip (no session: nothing is live or lost, and the room goes to the title).
+    void setStateChipVisible(bool visible);
     // Puts an extra control left of the window buttons (the page's Topics/Partitions switch).
     void addToolWidget(QWidget* widget);
     void setCompact(bool compact);
@@ -47,6 +56,9 @@ private:
     QHBoxLayout* m_toolSlot = nullptr;
     QButtonGroup* m_windows = nullptr;
     QToolButton* m_pause = nullptr;
+    QString m_notLiveText;
+    QColor m_notLiveColor;
+    QString m_lastDataAt;
 };
 
 } // namespace streamscope

@@ -1,6 +1,7 @@
 #include "ClusterOverviewView.h"
 
 #include "BrokersPanel.h"
+#include "ChartToolBar.h"
 #include "ClusterSummaryStrip.h"
 #include "ConnectionStateStyle.h"
 #include "DisplayFormat.h"
@@ -16,6 +17,7 @@
 #include "WidgetsTr.h"
 #include "throughput/ThroughputTracker.h"
 
+#include <QDateTime>
 #include <QPainter>
 #include <QSettings>
 #include <QShortcut>
@@ -112,7 +114,9 @@ void ClusterOverviewView::setServices(SessionServices* services) {
     ThroughputTracker* tracker = services ? &services->throughput() : nullptr;
     m_rates->follow(tracker);
     m_totalChart->setHistory(tracker ? &tracker->history() : nullptr);
+    m_lastRatesMs = -1;
     updateTotalTitle(kNoRate);
+    updateLiveState();
 }
 
 void ClusterOverviewView::onRates(const ThroughputSnapshotPtr& rates) {
@@ -120,10 +124,33 @@ void ClusterOverviewView::onRates(const ThroughputSnapshotPtr& rates) {
         return;
     // The chart only notes new data and pulls the history itself when it is on screen.
     m_totalChart->notifyNewData();
-    if (isPageActive())
+    m_lastRatesMs = rates->sampledAtMs;
+    const bool live = m_session && m_session->state() == ConnectionState::Connected;
+    if (isPageActive() && live)
         updateTotalTitle(hasValue(rates->clusterSmoothedMsgsPerSec)
                              ? rates->clusterSmoothedMsgsPerSec
                              : rates->clusterMsgsPerSec);
+}
+
+void ClusterOverviewView::updateLiveState() {
+    const QString notLive = notLiveText(m_session);
+    const QString lastAt = m_lastRatesMs > 0 ? QDateTime::fromMSecsSinceEpoch(m_lastRatesMs)
+                                                   .time()
+                                                   .toString(QStringLiteral("HH:mm:ss"))
+                                             : QString();
+    m_totalChart->toolBar()->setStateChipVisible(m_session != nullptr);
+    m_totalChart->toolBar()->setSourceState(
+        notLive, m_session ? connectionStateColor(m_session->state()) : disconnectedColor(),
+        lastAt);
+    if (!m_session) {
+        updateTotalTitle(kNoRate);
+        return;
+    }
+    if (notLive.isEmpty())
+        return; // the next rates bring the figure
+    // The last figure is not the current rate. When it was measured is in the chip's tooltip
+    // and the banner; the title stays short enough to read beside the brokers.
+    m_totalChart->setTitle(WidgetsTr::tr("Cluster throughput: \u2014"));
 }
 
 void ClusterOverviewView::updateTotalTitle(double msgsPerSec) {
@@ -163,6 +190,7 @@ void ClusterOverviewView::applySnapshot(const ClusterSnapshot& snapshot) {
 }
 
 void ClusterOverviewView::updateBanner() {
+    updateLiveState();
     if (!m_session) {
         m_banner->showMessage(disconnectedColor(),
                               WidgetsTr::tr("Not connected. Choose a cluster to look at."), true);

@@ -53,6 +53,9 @@ private:
     void applySnapshot(const ClusterSnapshot& snapshot);
     void updateBanner();
     void updateTotalTitle(double msgsPerSec);
+    // The total chart's state chip and title follow the session: no "Live" and no last
+    // figure while no samples arrive.
+    void updateLiveState();
 
     QPointer<ClusterSession> m_session;
     ClusterSnapshot m_shown;
@@ -65,6 +68,7 @@ private:
     PartitionsPanel* m_partitions = nullptr;
     RateChart* m_totalChart = nullptr;
     ThroughputFeed* m_rates = nullptr;
+    qint64 m_lastRatesMs = -1; // wall ms of the newest rates shown, -1 = none
     QSplitter* m_verticalSplitter = nullptr;
     QSplitter* m_topicSplitter = nullptr;
     QSplitter* m_topSplitter = nullptr; // brokers beside the total chart

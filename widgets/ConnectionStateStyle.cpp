@@ -1,6 +1,7 @@
 #include "ConnectionStateStyle.h"
 
 #include "DrawnIcon.h"
+#include "WidgetsTr.h"
 
 #include <QPainter>
 
@@ -17,6 +18,13 @@ QColor connectionStateColor(ConnectionState state) {
         return QColor(0xd3, 0x3a, 0x32); // red
     }
     return disconnectedColor();
+}
+
+QString notLiveText(const ClusterSession* session) {
+    if (!session)
+        return WidgetsTr::tr("Not connected");
+    return session->state() == ConnectionState::Connected ? QString()
+                                                          : connectionStateName(session->state());
 }
 
 QColor disconnectedColor() {

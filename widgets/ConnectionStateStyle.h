@@ -10,6 +10,10 @@ namespace streamscope {
 // How a connection state looks wherever it is shown (status bar, banners): one colour and one
 // round indicator per state, so "red" means the same everywhere.
 QColor connectionStateColor(ConnectionState state);
+// What a live view fed by `session` shows instead of "Live": empty while the session is
+// Connected (samples arrive), else the state's name ("Unreachable", "Connecting"), or "Not
+// connected" without a session.
+QString notLiveText(const ClusterSession* session);
 // Grey: no session at all.
 QColor disconnectedColor();
 // A pale background in the hue of color (banners), readable with the normal text colour.

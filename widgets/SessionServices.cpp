@@ -1,12 +1,15 @@
 #include "SessionServices.h"
 
 #include "ClusterSession.h"
+#include "WidgetsTr.h"
 #include "throughput/HistoryFileWriter.h"
 #include "throughput/HistoryKeeper.h"
 #include "throughput/HistoryStore.h"
 #include "throughput/RecordSampler.h"
 #include "throughput/RecordStatsStore.h"
 #include "throughput/ThroughputTracker.h"
+
+#include <QDir>
 
 #include <QSettings>
 
@@ -36,6 +39,15 @@ SessionServices::SessionServices(ClusterSession& session,
     }
     session.addConsumer(m_throughput.get());
     ThroughputTracker* tracker = m_throughput.get();
+    // Ticks missed while the cluster is away are a gap in the history, so charts break the
+    // line there instead of drawing a slope across the outage. The state arrives queued, but
+    // the poller waits a whole interval (at least 1 s) before it retries, so the flag is set
+    // long before the first tick after the outage.
+    QObject::connect(
+        &session, &ClusterSession::stateChanged, tracker, [tracker](ConnectionState state) {
+            if (state == ConnectionState::Unreachable || state == ConnectionState::Failed)
+                tracker->markGap();
+        });
     m_sampler = std::make_unique<RecordSampler>(session.profile(), m_recordStats,
                                                 [tracker] { return tracker->latest(); });
 }
@@ -46,6 +58,57 @@ SessionServices::~SessionServices() {
     // writes; it holds the history until then, so the GUI thread neither copies nor waits.
     if (m_historyKeeper)
         m_historyKeeper->saveInBackground(m_throughput->sharedHistory());
+}
+
+namespace {
+
+QString loadProblemText(HistoryLoadStatus status) {
+    switch (status) {
+    case HistoryLoadStatus::Unreadable:
+        return WidgetsTr::tr("it cannot be opened");
+    case HistoryLoadStatus::Truncated:
+        return WidgetsTr::tr("it is truncated");
+    case HistoryLoadStatus::BadMagic:
+        return WidgetsTr::tr("it is not a Streamscope history file");
+    case HistoryLoadStatus::UnsupportedVersion:
+        return WidgetsTr::tr("its format is not supported");
+    case HistoryLoadStatus::NewerVersion:
+        return WidgetsTr::tr("a newer Streamscope wrote it");
+    case HistoryLoadStatus::BadChecksum:
+    case HistoryLoadStatus::Corrupt:
+        return WidgetsTr::tr("it is damaged");
+    case HistoryLoadStatus::FromTheFuture:
+        return WidgetsTr::tr("it holds times after now (was the clock set back?)");
+    case HistoryLoadStatus::OtherCluster:
+        return WidgetsTr::tr("it belongs to another cluster");
+    case HistoryLoadStatus::Restored:
+    case HistoryLoadStatus::NoFile:
+    case HistoryLoadStatus::Stale:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<QString> SessionServices::historyNotice() const {
+    if (!m_historyKeeper)
+        return QString();
+    const std::optional<HistoryLoadResult> result = m_historyKeeper->restoreResult();
+    if (!result)
+        return std::nullopt;
+    if (!result->fileUnusable())
+        return QString();
+    const QString file = QDir::toNativeSeparators(m_historyKeeper->filePath()).toHtmlEscaped();
+    const QString why = loadProblemText(result->status).toHtmlEscaped();
+    if (result->keptAsPath.isEmpty())
+        return WidgetsTr::tr("The throughput history file %1 could not be read (%2) and could not "
+                             "be moved aside. It is left as it is; this session's history is "
+                             "not saved.")
+            .arg(file, why);
+    return WidgetsTr::tr("The throughput history file %1 could not be read (%2); it was kept as "
+                         "%3. A new history starts now.")
+        .arg(file, why, QDir::toNativeSeparators(result->keptAsPath).toHtmlEscaped());
 }
 
 void SessionServices::start() {

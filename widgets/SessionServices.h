@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QString>
+
 #include <memory>
+#include <optional>
 
 namespace streamscope {
 
@@ -15,7 +18,7 @@ class ThroughputTracker;
 // the composition root and handed to every page (ClusterPage::setServices):
 //   - the throughput tracker (rates and history; a SnapshotConsumer on the polling thread),
 //   - the history keeper that restores the last hour (and day) of history from disk on the
-//     first snapshot and saves it every minute and at close (core/throughput/HistoryKeeper),
+//     first snapshot and saves it every 30 s and at close (core/throughput/HistoryKeeper),
 //   - the record sampler that estimates record sizes for byte rates (its own thread).
 // One instance per session, so every page that shows throughput reads the same history.
 //
@@ -46,6 +49,10 @@ public:
     ThroughputTracker& throughput() const { return *m_throughput; }
     // Null when history on disk is off.
     HistoryKeeper* historyKeeper() const { return m_historyKeeper.get(); }
+    // For the user, when the cluster's history file could not be used: what happened, where
+    // the file was kept, and that a new history starts. Empty when all was well or history on
+    // disk is off; nullopt while the first snapshot (and with it the restore) is still to come.
+    std::optional<QString> historyNotice() const;
 
 private:
     std::unique_ptr<ThroughputTracker> m_throughput;

@@ -2,6 +2,7 @@
 
 #include "ChartToolBar.h"
 #include "ClusterSession.h"
+#include "ConnectionStateStyle.h"
 #include "DisplayFormat.h"
 #include "DrawnIcon.h"
 #include "PartitionBarChart.h"
@@ -9,6 +10,7 @@
 #include "RateFormat.h"
 #include "SessionServices.h"
 #include "SplitterSetup.h"
+#include "StateBanner.h"
 #include "ThroughputFeed.h"
 #include "ThroughputTopicsPanel.h"
 #include "TopicRateSummary.h"
@@ -16,6 +18,7 @@
 #include "throughput/ThroughputTracker.h"
 
 #include <QButtonGroup>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -52,6 +55,7 @@ ThroughputPage::ThroughputPage(QWidget* parent)
     : ClusterPage(parent)
     , m_rates(new ThroughputFeed(this))
     , m_summary(new QLabel(this))
+    , m_historyBanner(new StateBanner(this))
     , m_topics(new ThroughputTopicsPanel(this))
     , m_chart(new RateChart(this))
     , m_modeButtons(new QButtonGroup(this))
@@ -63,6 +67,7 @@ ThroughputPage::ThroughputPage(QWidget* parent)
 
     m_summary->setObjectName(QStringLiteral("throughputSummary"));
     m_summary->setTextFormat(Qt::RichText);
+    m_historyBanner->setObjectName(QStringLiteral("historyBanner"));
     m_facts->setObjectName(QStringLiteral("throughputFacts"));
     m_facts->setTextFormat(Qt::RichText);
     m_facts->setWordWrap(true);
@@ -122,6 +127,7 @@ ThroughputPage::ThroughputPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
     layout->setSpacing(8);
+    layout->addWidget(m_historyBanner);
     layout->addWidget(m_summary);
     layout->addWidget(m_mainSplitter, 1);
 
@@ -155,12 +161,18 @@ void ThroughputPage::setSession(ClusterSession* session) {
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     if (session)
-        connect(session, &ClusterSession::stateChanged, this, &ThroughputPage::updateSummary);
+        connect(session, &ClusterSession::stateChanged, this, [this] {
+            updateSummary();
+            updateCurrentTopic();
+        });
     updateSummary();
 }
 
 void ThroughputPage::setServices(SessionServices* services) {
     ThroughputTracker* tracker = services ? &services->throughput() : nullptr;
+    m_services = services;
+    m_historyNoticeChecked = false;
+    m_historyBanner->hide();
     m_rates->follow(tracker);
     m_pending.reset();
     m_shown.reset();
@@ -187,7 +199,20 @@ void ThroughputPage::setPageActive(bool active) {
         applyRates(std::exchange(m_pending, nullptr));
 }
 
+void ThroughputPage::checkHistoryNotice() {
+    if (m_historyNoticeChecked || !m_services)
+        return;
+    const std::optional<QString> notice = m_services->historyNotice();
+    if (!notice)
+        return; // the restore runs with the first snapshot
+    m_historyNoticeChecked = true;
+    if (!notice->isEmpty())
+        m_historyBanner->showMessage(QColor(0xe0, 0x9b, 0x1a), *notice, false);
+}
+
 void ThroughputPage::onRates(const ThroughputSnapshotPtr& snapshot) {
+    // Even while hidden: the notice must be there when the user comes to the page.
+    checkHistoryNotice();
     if (!isPageActive()) {
         m_pending = snapshot; // keep only the newest; the charts read the history when shown
         return;
@@ -277,7 +302,13 @@ void ThroughputPage::updateSeries() {
 void ThroughputPage::updateCurrentTopic() {
     const TopicRate* topic = currentTopicRate();
     if (topic) {
-        m_facts->setText(topicRateSummaryHtml(*topic, displayLocale()));
+        QString facts = topicRateSummaryHtml(*topic, displayLocale());
+        if (!isLive() && m_shown)
+            facts.prepend(WidgetsTr::tr("<i>Last data, taken at %1:</i> ")
+                              .arg(QDateTime::fromMSecsSinceEpoch(m_shown->sampledAtMs)
+                                       .time()
+                                       .toString(QStringLiteral("HH:mm:ss"))));
+        m_facts->setText(facts);
         m_bars->setTopic(*topic);
     } else {
         m_facts->setText(m_rates->tracker()
@@ -290,7 +321,23 @@ void ThroughputPage::updateCurrentTopic() {
         m_mode == ChartMode::Topics ? m_topicColors.colorOf(m_topics->currentTopic()) : QColor());
 }
 
+bool ThroughputPage::isLive() const {
+    return m_session && m_session->state() == ConnectionState::Connected;
+}
+
+void ThroughputPage::updateLiveState() {
+    const QString lastAt = m_shown ? QDateTime::fromMSecsSinceEpoch(m_shown->sampledAtMs)
+                                         .time()
+                                         .toString(QStringLiteral("HH:mm:ss"))
+                                   : QString();
+    m_chart->toolBar()->setStateChipVisible(m_session != nullptr);
+    m_chart->toolBar()->setSourceState(
+        notLiveText(m_session),
+        m_session ? connectionStateColor(m_session->state()) : disconnectedColor(), lastAt);
+}
+
 void ThroughputPage::updateSummary() {
+    updateLiveState();
     const QLocale locale = displayLocale();
     if (!m_session || !m_rates->tracker()) {
         m_summary->setText(WidgetsTr::tr("Not connected."));
@@ -305,7 +352,20 @@ void ThroughputPage::updateSummary() {
                              ? m_shown->clusterSmoothedMsgsPerSec
                              : m_shown->clusterMsgsPerSec;
     QStringList parts;
-    parts.append(WidgetsTr::tr("<b>Cluster</b> %1").arg(formatRateWithUnit(locale, total)));
+    if (isLive()) {
+        parts.append(WidgetsTr::tr("<b>Cluster</b> %1").arg(formatRateWithUnit(locale, total)));
+    } else {
+        // No samples arrive: the last figure is not the current rate. Say so, and since when.
+        const ConnectionState state = m_session->state();
+        parts.append(WidgetsTr::tr("<b>Cluster</b> \u2014"));
+        parts.append(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                         .arg(connectionStateColor(state).name(),
+                              WidgetsTr::tr("%1: the table shows the last data, taken at %2")
+                                  .arg(connectionStateName(state),
+                                       QDateTime::fromMSecsSinceEpoch(m_shown->sampledAtMs)
+                                           .time()
+                                           .toString(QStringLiteral("HH:mm:ss")))));
+    }
     parts.append(
         WidgetsTr::tr("%1 topics").arg(formatCount(locale, qint64(m_shown->topics.size()))));
     if (m_shown->unreadablePartitions > 0)

@@ -15,6 +15,8 @@ namespace streamscope {
 
 class PartitionBarChart;
 class RateChart;
+class SessionServices;
+class StateBanner;
 class ThroughputFeed;
 class ThroughputTopicsPanel;
 
@@ -49,6 +51,8 @@ public:
     RateChart* rateChart() const { return m_chart; }
     PartitionBarChart* partitionChart() const { return m_bars; }
     QLabel* factsLabel() const { return m_facts; }
+    // Says when the history file could not be read and where it was kept (hidden otherwise).
+    StateBanner* historyBanner() const { return m_historyBanner; }
     // The snapshot on screen (may lag the tracker's while the page is hidden).
     ThroughputSnapshotPtr shownSnapshot() const { return m_shown; }
 
@@ -62,9 +66,14 @@ private:
     void updateSeries();
     void updateCurrentTopic();
     void updateSummary();
+    void updateLiveState();
+    void checkHistoryNotice();
+    bool isLive() const;
     const TopicRate* currentTopicRate() const;
 
     QPointer<ClusterSession> m_session;
+    SessionServices* m_services = nullptr; // set and cleared by MainWindow around its lifetime
+    bool m_historyNoticeChecked = false;
     ThroughputFeed* m_rates = nullptr; // the session's tracker
     ThroughputSnapshotPtr m_shown;
     ThroughputSnapshotPtr m_pending; // arrived while hidden
@@ -74,6 +83,7 @@ private:
     int m_chartedPartitions = -1; // partition count the partition series were built for
 
     QLabel* m_summary = nullptr;
+    StateBanner* m_historyBanner = nullptr;
     ThroughputTopicsPanel* m_topics = nullptr;
     RateChart* m_chart = nullptr;
     QButtonGroup* m_modeButtons = nullptr;

@@ -320,6 +320,12 @@ QByteArray HistoryCodec::frame(const QByteArray& payload) {
 // ---------------------------------------------------------------------------------------------
 // Decoding
 
+quint32 HistoryCodec::headerVersion(const QByteArray& head) {
+    if (head.size() < 12 || std::memcmp(head.constData(), kMagic, sizeof kMagic) != 0)
+        return 0;
+    return loadLittleEndian<quint32>(head.constData() + 8);
+}
+
 HistoryLoadResult HistoryCodec::unframe(const QByteArray& file, QByteArray& payload) {
     if (file.size() < qsizetype(sizeof kMagic))
         return failure(HistoryLoadStatus::Truncated,

@@ -31,8 +31,20 @@ struct HistoryLoadResult {
     std::size_t ticks = 0;   // fine ticks restored
     std::size_t buckets = 0; // closed coarse buckets restored
     bool rebucketed = false; // the buckets were dropped: the saved bucket length differs
+    quint32 fileVersion = 0; // the format version in the file's header (0 = not read)
+    // HistoryStore::load: where a file that could not be used was moved so the next save cannot
+    // overwrite it; empty when nothing was moved. keepAsideFailed: it had to be moved but could
+    // not be (the keeper then never saves over it).
+    QString keptAsPath;
+    bool keepAsideFailed = false;
 
     bool restored() const { return status == HistoryLoadStatus::Restored; }
+    // A file exists whose content this build did not take over and must not overwrite: every
+    // status but Restored, NoFile and Stale (a day old: replacing it loses nothing).
+    bool fileUnusable() const {
+        return status != HistoryLoadStatus::Restored && status != HistoryLoadStatus::NoFile &&
+               status != HistoryLoadStatus::Stale;
+    }
 };
 
 // What a restore keeps: the issue asks for the last hour at tick resolution and the last day in
@@ -87,6 +99,9 @@ public:
     // Checks magic, version, size and checksum. On success `payload` refers to the payload part
     // of `file` (no copy).
     static HistoryLoadResult unframe(const QByteArray& file, QByteArray& payload);
+    // The format version in a file's header; 0 when `head` (the file's first bytes) is not a
+    // Streamscope history header.
+    static quint32 headerVersion(const QByteArray& head);
     // Restores into `into`, which must be fresh (never appended to); on any failure it is left
     // empty. Use ThroughputHistory::adoptRestored() to move the result into a live history.
     static HistoryLoadResult decodePayload(const QByteArray& payload, const QString& clusterKey,

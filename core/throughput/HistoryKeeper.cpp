@@ -34,6 +34,8 @@ HistoryLoadResult HistoryKeeper::restore(const ClusterMetadata& snapshot,
     HistoryLoadResult result = m_store.load(key, rules, restored);
     if (result.restored())
         history.adoptRestored(restored);
+    std::lock_guard lock(m_mutex);
+    m_restoreResult = result;
     return result;
 }
 
@@ -48,14 +50,17 @@ qint64 HistoryKeeper::currentSaveIntervalMs() const {
 void HistoryKeeper::tickAppended(const ThroughputHistory& history) {
     QString path;
     qint64 lastSaveMs = 0;
+    bool savedOnce = false;
     {
         std::lock_guard lock(m_mutex);
         if (m_key.isEmpty())
             return;
         path = m_store.filePath(m_key);
         lastSaveMs = m_lastSaveMonotonicMs;
+        savedOnce = m_savedOnce;
     }
-    if (monotonicNowMs() - lastSaveMs < currentSaveIntervalMs())
+    const qint64 dueAfterMs = savedOnce ? currentSaveIntervalMs() : m_options.firstSaveAfterMs;
+    if (monotonicNowMs() - lastSaveMs < dueAfterMs)
         return;
     // The previous save is still on its way to the disk: try again at the next tick rather than
     // encode another copy.
@@ -72,7 +77,8 @@ void HistoryKeeper::saveInBackground(std::shared_ptr<const ThroughputHistory> hi
     QString key;
     {
         std::lock_guard lock(m_mutex);
-        key = m_key;
+        if (!m_restoreResult || !m_restoreResult->keepAsideFailed)
+            key = m_key;
     }
     if (!history || key.isEmpty() || history->tickCount() == 0)
         return; // nothing seen of this cluster: keep whatever the file holds
@@ -86,7 +92,9 @@ bool HistoryKeeper::save(const ThroughputHistory& history) {
     QString key;
     {
         std::lock_guard lock(m_mutex);
-        key = m_key;
+        // An unusable file that could not be moved aside is not ours to replace.
+        if (!m_restoreResult || !m_restoreResult->keepAsideFailed)
+            key = m_key;
     }
     if (key.isEmpty() || history.tickCount() == 0)
         return false; // nothing seen of this cluster: keep whatever the file holds
@@ -96,9 +104,15 @@ bool HistoryKeeper::save(const ThroughputHistory& history) {
         std::lock_guard lock(m_mutex);
         m_lastSaveMonotonicMs = monotonicNowMs();
         m_lastPayloadBytes = payload.size();
+        m_savedOnce = true;
     }
     m_writer->enqueue(m_store, key, std::move(payload));
     return true;
+}
+
+std::optional<HistoryLoadResult> HistoryKeeper::restoreResult() const {
+    std::lock_guard lock(m_mutex);
+    return m_restoreResult;
 }
 
 QString HistoryKeeper::filePath() const {

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 
 namespace streamscope {
 
@@ -27,11 +28,15 @@ class ThroughputHistory;
 class HistoryKeeper {
 public:
     struct Options {
-        // Periodic saves: every saveIntervalMs, stretched for big files so that the average
-        // write rate stays under bytesPerMinute (a 130 MiB history would otherwise rewrite its
-        // file every minute), but never longer than maxSaveIntervalMs. Closing always saves.
-        qint64 saveIntervalMs = 60000;
-        qint64 maxSaveIntervalMs = 600000;
+        // Periodic saves: the first firstSaveAfterMs after the restore (a crash or SIGKILL
+        // soon after start then loses seconds, not a minute), then every saveIntervalMs,
+        // stretched for big files so that the average write rate stays under bytesPerMinute (a
+        // 130 MiB history would otherwise rewrite its file every minute), but never longer than
+        // maxSaveIntervalMs, so no more than 2 minutes are ever at stake. Closing always saves.
+        // A small file costs about a millisecond to encode and write (bench/RESULTS.md).
+        qint64 firstSaveAfterMs = 10000;
+        qint64 saveIntervalMs = 30000;
+        qint64 maxSaveIntervalMs = 120000;
         qint64 bytesPerMinute = 16 * 1024 * 1024;
         qint64 maxTickAgeMs = 3600000;    // restore: ticks of the last hour
         qint64 maxBucketAgeMs = 86400000; // restore: buckets of the last day
@@ -57,6 +62,11 @@ public:
     // copy of a big history (~100 ms for 10,000 busy partitions) on the GUI thread.
     void saveInBackground(std::shared_ptr<const ThroughputHistory> history);
 
+    // What the restore found; nullopt until restore() ran. A file that could not be used
+    // has been moved aside (keptAsPath) or, when that failed, is never saved over: this session
+    // then keeps its history in memory only. Any thread.
+    std::optional<HistoryLoadResult> restoreResult() const;
+
     // Empty until the first snapshot named the cluster.
     QString filePath() const;
     qint64 currentSaveIntervalMs() const;
@@ -72,6 +82,8 @@ private:
     mutable std::mutex m_mutex; // the key is set on the polling thread, read at close
     QString m_key;
     qint64 m_lastSaveMonotonicMs = 0;
+    bool m_savedOnce = false;
+    std::optional<HistoryLoadResult> m_restoreResult;
     qint64 m_lastPayloadBytes = 0;
 };
 

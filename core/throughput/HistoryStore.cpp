@@ -5,10 +5,12 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <cstdio>
 #include <utility>
 
 namespace streamscope {
@@ -50,6 +52,31 @@ QString HistoryStore::filePath(const QString& key) const {
     return m_directory + QLatin1Char('/') + key + QLatin1String(kSuffix);
 }
 
+QString HistoryStore::keepAsidePath(const QString& path, quint32 newerVersion,
+                                    const QDateTime& when) {
+    const QString suffix =
+        newerVersion > HistoryCodec::kFormatVersion
+            ? QStringLiteral(".v%1").arg(newerVersion)
+            : QStringLiteral(".unreadable-") + when.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString base = path + suffix;
+    QString candidate = base;
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = base + QStringLiteral("-%1").arg(n);
+    return candidate;
+}
+
+namespace {
+
+// Moves `path` to `target`; false when it is still in the way.
+bool moveAside(const QString& path, const QString& target) {
+    // rename(2) rather than QFile::rename, which would fall back to copy + delete and could
+    // leave two half files behind on a full disk.
+    return std::rename(QFile::encodeName(path).constData(),
+                       QFile::encodeName(target).constData()) == 0;
+}
+
+} // namespace
+
 bool HistoryStore::save(const QString& key, const QByteArray& payload) const {
     const QString path = filePath(key);
     if (!QDir().mkpath(m_directory)) {
@@ -57,6 +84,24 @@ bool HistoryStore::save(const QString& key, const QByteArray& payload) const {
         return false;
     }
     makeOwnerOnly(m_directory); // history names the user's clusters and topics
+    // A newer build may have written the file since this session read it (two versions run
+    // side by side): its format is never overwritten.
+    if (QFile existing(path); existing.open(QIODevice::ReadOnly)) {
+        const quint32 version = HistoryCodec::headerVersion(existing.read(12));
+        existing.close();
+        if (version > HistoryCodec::kFormatVersion) {
+            const QString aside = keepAsidePath(path, version, QDateTime::currentDateTime());
+            if (!moveAside(path, aside)) {
+                qWarning("history: not saving over %s: a newer Streamscope wrote it (format "
+                         "version %u) and it cannot be moved aside",
+                         qPrintable(QDir::toNativeSeparators(path)), version);
+                return false;
+            }
+            qWarning("history: %s was written by a newer Streamscope; kept as %s",
+                     qPrintable(QDir::toNativeSeparators(path)),
+                     qPrintable(QDir::toNativeSeparators(aside)));
+        }
+    }
     QSaveFile file(path);
     const QByteArray header = HistoryCodec::header(payload);
     const bool written = file.open(QIODevice::WriteOnly) && file.write(header) == header.size() &&
@@ -99,10 +144,24 @@ HistoryLoadResult HistoryStore::load(const QString& key, const HistoryRestoreRul
     if (result.status == HistoryLoadStatus::Stale) {
         qInfo("history: not restoring %s: %s", qPrintable(QDir::toNativeSeparators(path)),
               qPrintable(result.reason));
-    } else if (!result.restored()) {
-        qWarning("history: ignoring %s (%s): %s", qPrintable(QDir::toNativeSeparators(path)),
-                 qPrintable(historyLoadStatusName(result.status)), qPrintable(result.reason));
+        return result;
     }
+    if (!result.fileUnusable())
+        return result;
+    // Keep it: the next save would otherwise replace what may be a newer build's day of history
+    // or a file someone wants to look at.
+    result.fileVersion = HistoryCodec::headerVersion(bytes.left(12));
+    const QString aside = keepAsidePath(path, result.fileVersion, QDateTime::currentDateTime());
+    if (QFileInfo(path).isFile() && moveAside(path, aside))
+        result.keptAsPath = aside;
+    else
+        result.keepAsideFailed = true;
+    qWarning(
+        "history: ignoring %s (%s): %s; %s", qPrintable(QDir::toNativeSeparators(path)),
+        qPrintable(historyLoadStatusName(result.status)), qPrintable(result.reason),
+        result.keptAsPath.isEmpty()
+            ? "it cannot be moved aside, so this session will not save over it"
+            : qPrintable(QStringLiteral("kept as ") + QDir::toNativeSeparators(result.keptAsPath)));
     return result;
 }
 

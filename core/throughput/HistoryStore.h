@@ -3,6 +3,7 @@
 #include "HistoryCodec.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 namespace streamscope {
@@ -28,13 +29,24 @@ public:
 
     // Writes header + payload through QSaveFile: the file is replaced only once everything is on
     // disk, so a crash, a full disk or a kill mid-write leaves the previous file. Creates the
-    // directory. Returns false (and logs a warning) on failure.
+    // directory. A file of a newer format version (a newer build wrote it meanwhile) is never
+    // replaced: it is moved aside first (see load), and nothing is written if that fails.
+    // Returns false (and logs a warning) on failure.
     bool save(const QString& key, const QByteArray& payload) const;
     // Reads the key's file and restores it into `into` (fresh). A missing file is NoFile; a stale
     // one Stale (both silent); a bad one logs a qWarning naming the file and the reason, and
     // leaves `into` empty.
+    //
+    // A file that exists but cannot be used (HistoryLoadResult::fileUnusable: corrupt,
+    // truncated, a newer format...) is moved aside, so the next save starts a new file instead
+    // of wiping what may still be someone's history: to "<file>.v<N>" when a newer build wrote
+    // it (that build finds it by name), else to "<file>.unreadable-<yyyyMMdd-HHmmss>". The
+    // result names the new path (keptAsPath), or says the move failed (keepAsideFailed).
     HistoryLoadResult load(const QString& key, const HistoryRestoreRules& rules,
                            ThroughputHistory& into) const;
+
+    // Where load() moves an unusable file: a name not taken yet in the same directory.
+    static QString keepAsidePath(const QString& path, quint32 newerVersion, const QDateTime& when);
 
 private:
     QString m_directory;

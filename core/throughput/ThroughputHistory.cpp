@@ -77,6 +77,12 @@ void ThroughputHistory::adoptRestored(ThroughputHistory& restored) {
     restored.m_gapPending = false;
 }
 
+void ThroughputHistory::markGap() {
+    std::unique_lock lock(m_mutex);
+    if (m_lastTickMs >= 0)
+        m_gapPending = true;
+}
+
 template <typename Fn> void ThroughputHistory::forEachSeries(Fn&& fn) {
     if (m_hasCluster)
         fn(m_cluster);

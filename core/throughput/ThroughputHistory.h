@@ -60,6 +60,10 @@ public:
     // when minutes were skipped one gap bucket follows the restored ones. Charts therefore draw
     // no line across the time the app was closed. Call before the first append.
     void adoptRestored(ThroughputHistory& restored);
+    // Writer: ticks were missed (the cluster was unreachable), so the next appended tick is a gap
+    // tick as after a restore, and charts break the line instead of drawing a slope across the
+    // outage. No effect on an empty history.
+    void markGap();
 
     // Readers. [fromMs, toMs] in wall ms since the epoch, inclusive. The fine (tick) ring is used
     // when it reaches back to fromMs, when the buckets hold nothing older than it within the
@@ -118,7 +122,7 @@ private:
     // at most one tick and two buckets per restore, so these stay tiny.
     std::vector<unsigned long long> m_gapTicks;
     std::vector<unsigned long long> m_gapBuckets;
-    bool m_gapPending = false; // the next append is a gap tick (set by adoptRestored)
+    bool m_gapPending = false; // the next append is a gap tick (adoptRestored, markGap)
     // Whether the open bucket holds a tick other than a gap tick; one that does not is closed as
     // a gap bucket (else its NaN mean would force a bucket ring on every idle series).
     bool m_openBucketHasTicks = false;

@@ -26,6 +26,8 @@ void ThroughputTracker::consumeSnapshot(const ClusterSnapshot& snapshot) {
     // first restored-session tick has no rate and reads as the gap it is.
     if (m_historyKeeper && !std::exchange(m_restoreTried, true))
         m_historyKeeper->restore(*snapshot, *m_history);
+    if (m_gapRequested.exchange(false))
+        m_history->markGap();
     m_calculator.setSettings(settings());
     const TopicRecordStatsMap stats = m_recordStats ? m_recordStats->all() : TopicRecordStatsMap{};
     auto rates = std::make_shared<const ThroughputSnapshot>(m_calculator.update(*snapshot, stats));
@@ -69,6 +71,10 @@ void ThroughputTracker::setHistoryKeeper(std::shared_ptr<HistoryKeeper> keeper) 
 
 void ThroughputTracker::reset() {
     m_resetRequested.store(true);
+}
+
+void ThroughputTracker::markGap() {
+    m_gapRequested.store(true);
 }
 
 } // namespace streamscope

@@ -58,6 +58,9 @@ public:
     void setHistoryKeeper(std::shared_ptr<HistoryKeeper> keeper);
     // Forgets rates, totals and history at the next tick (e.g. after switching clusters).
     void reset();
+    // Any thread: the session lost its cluster, so the next tick follows missed ones and is
+    // recorded as a gap (ThroughputHistory::markGap).
+    void markGap();
 
 Q_SIGNALS:
     // Emitted on the polling thread; connect with a context object on the GUI thread.
@@ -70,6 +73,7 @@ private:
     std::shared_ptr<HistoryKeeper> m_historyKeeper;
     bool m_restoreTried = false; // polling thread only
     std::atomic_bool m_resetRequested{false};
+    std::atomic_bool m_gapRequested{false};
 
     mutable std::mutex m_settingsMutex;
     ThroughputSettings m_settings;

@@ -439,7 +439,7 @@ private Q_SLOTS:
                  HistoryLoadStatus::FromTheFuture);
         QVERIFY(future.topics().isEmpty());
         const QString otherKey = QStringLiteral("cluster-SomeOtherCluster");
-        QVERIFY(QFile::copy(path, store.filePath(otherKey)));
+        QVERIFY(writeFile(store.filePath(otherKey), good)); // the future one was moved aside
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("other cluster")));
         ThroughputHistory other(kSmall);
         QCOMPARE(store.load(otherKey, rules, other).status, HistoryLoadStatus::OtherCluster);
@@ -448,6 +448,7 @@ private Q_SLOTS:
         QCOMPARE(store.load(QStringLiteral("cluster-missing"), rules, none).status,
                  HistoryLoadStatus::NoFile);
         ThroughputHistory ok(kSmall);
+        QVERIFY(writeFile(path, good));
         QVERIFY(store.load(kKey, rules, ok).restored());
         QCOMPARE(ok.tickCount(), kSmall.tickCapacity);
         // A directory where the file should be: unreadable, not a crash.
@@ -592,7 +593,8 @@ private Q_SLOTS:
         const HistoryStore store(dir.path());
         auto writer = std::make_shared<HistoryFileWriter>();
         HistoryKeeper::Options options;
-        options.saveIntervalMs = 0; // every tick
+        options.firstSaveAfterMs = 0; // every tick
+        options.saveIntervalMs = 0;
         HistoryKeeper keeper(store, writer, QStringLiteral("localhost:9092"), options);
         ThroughputHistory history(kSmall);
         // Before the cluster is known there is no file and nothing is saved.
@@ -624,6 +626,201 @@ private Q_SLOTS:
         slow.restore(m, history);
         slow.saveNow(history); // a few KiB at 10 B/min: the cap applies
         QCOMPARE(slow.currentSaveIntervalMs(), tight.maxSaveIntervalMs);
+    }
+
+    // A file this build cannot use is moved aside byte for byte, the user learns where, and the
+    // next save writes a new file instead of wiping what may be a newer build's day of history.
+    void unusableFilesAreKeptAsideNeverOverwritten() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const HistoryStore store(dir.path());
+        auto writer = std::make_shared<HistoryFileWriter>();
+        ThroughputHistory original(kSmall);
+        const qint64 saved = fill(original);
+        const QByteArray good =
+            HistoryCodec::frame(HistoryCodec::encodePayload(original, kKey, saved));
+        QByteArray flipped = good;
+        flipped[good.size() / 2] = char(flipped[good.size() / 2] ^ 0x10);
+        ClusterMetadata m;
+        m.clusterId = kKey.mid(int(qstrlen("cluster-")));
+        const QString path = store.filePath(kKey);
+
+        struct Case {
+            const char* name;
+            QByteArray bytes;
+            const char* keptSuffix; // regular expression after the file name
+        };
+        const std::vector<Case> cases = {
+            {"corrupt", flipped, "\\.unreadable-\\d{8}-\\d{6}$"},
+            {"truncated", good.left(good.size() / 2), "\\.unreadable-\\d{8}-\\d{6}$"},
+            {"not a history file", QByteArray("garbage\n"), "\\.unreadable-\\d{8}-\\d{6}$"},
+            {"newer version", withU32At(good, 8, 7), "\\.v7$"},
+        };
+        for (const Case& c : cases) {
+            for (const QString& old : QDir(dir.path()).entryList(QDir::Files))
+                QFile::remove(dir.filePath(old));
+            QVERIFY(writeFile(path, c.bytes));
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("kept as")));
+            HistoryKeeper keeper(store, writer, QString());
+            ThroughputHistory history(kSmall);
+            const HistoryLoadResult r = keeper.restore(m, history);
+            QVERIFY2(r.fileUnusable() && !r.keepAsideFailed, c.name);
+            QVERIFY2(QRegularExpression(QRegularExpression::escape(path) +
+                                        QString::fromLatin1(c.keptSuffix))
+                         .match(r.keptAsPath)
+                         .hasMatch(),
+                     qPrintable(r.keptAsPath));
+            QVERIFY2(!QFile::exists(path), c.name);
+            QVERIFY(keeper.restoreResult().has_value());
+            QCOMPARE(keeper.restoreResult()->keptAsPath, r.keptAsPath);
+            // A new history is saved under the usual name; the kept file is untouched.
+            fill(history, 20);
+            keeper.saveNow(history);
+            writer->waitUntilWritten(path);
+            QVERIFY2(QFile::exists(path), c.name);
+            QFile kept(r.keptAsPath);
+            QVERIFY(kept.open(QIODevice::ReadOnly));
+            QVERIFY2(kept.readAll() == c.bytes, c.name);
+        }
+
+        // A newer build wrote the file while this one ran: the save moves it aside first.
+        for (const QString& old : QDir(dir.path()).entryList(QDir::Files))
+            QFile::remove(dir.filePath(old));
+        const QByteArray newer = withU32At(good, 8, 3);
+        QVERIFY(writeFile(path, newer));
+        QVERIFY(writeFile(path + QStringLiteral(".v3"), "an older kept copy"));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("newer Streamscope")));
+        QVERIFY(store.save(kKey, HistoryCodec::encodePayload(original, kKey, saved)));
+        QFile keptNewer(path + QStringLiteral(".v3-2"));
+        QVERIFY(keptNewer.open(QIODevice::ReadOnly));
+        QCOMPARE(keptNewer.readAll(), newer);
+        ThroughputHistory back(kSmall);
+        QVERIFY(store.load(kKey, rulesAt(saved + 1000), back).restored());
+
+        // When the file cannot be moved aside (here a directory in its place), the session
+        // keeps its history in memory and never saves over it.
+        const QString blockedKey = QStringLiteral("cluster-Blocked");
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("cluster-Blocked.tphist")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot be moved")));
+        HistoryKeeper blocked(store, writer, QString());
+        ClusterMetadata b;
+        b.clusterId = QStringLiteral("Blocked");
+        ThroughputHistory blockedHistory(kSmall);
+        QVERIFY(blocked.restore(b, blockedHistory).keepAsideFailed);
+        fill(blockedHistory, 20);
+        const int writtenBefore = writer->writtenCount();
+        blocked.saveNow(blockedHistory);
+        blocked.saveInBackground(std::make_shared<ThroughputHistory>(kSmall));
+        writer->waitUntilWritten(store.filePath(blockedKey));
+        QCOMPARE(writer->writtenCount(), writtenBefore);
+    }
+
+    // The first save comes seconds after the start, later ones at most two minutes apart (a
+    // crash, SIGKILL or power loss used to cost the first minute, later up to ten).
+    void keeperSavesSoonAndOften() {
+        const HistoryKeeper::Options defaults;
+        QVERIFY(defaults.firstSaveAfterMs > 0 && defaults.firstSaveAfterMs <= 10000);
+        QVERIFY(defaults.saveIntervalMs <= 60000);
+        QVERIFY(defaults.maxSaveIntervalMs <= 120000);
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const HistoryStore store(dir.path());
+        auto writer = std::make_shared<HistoryFileWriter>();
+        HistoryKeeper::Options options;
+        options.firstSaveAfterMs = 300;
+        options.saveIntervalMs = 3600000;
+        HistoryKeeper keeper(store, writer, QString(), options);
+        ClusterMetadata m;
+        m.clusterId = QStringLiteral("SoonCluster");
+        ThroughputHistory history(kSmall);
+        keeper.restore(m, history);
+        fill(history, 5);
+        keeper.tickAppended(history); // too early
+        writer->waitUntilWritten(keeper.filePath());
+        QVERIFY(!QFile::exists(keeper.filePath()));
+        QTest::qWait(400);
+        keeper.tickAppended(history); // the first save is due
+        writer->waitUntilWritten(keeper.filePath());
+        QVERIFY(QFile::exists(keeper.filePath()));
+        QCOMPARE(writer->writtenCount(), 1);
+        QTest::qWait(400);
+        keeper.tickAppended(history); // later ones follow saveIntervalMs
+        writer->waitUntilWritten(keeper.filePath());
+        QCOMPARE(writer->writtenCount(), 1);
+    }
+
+    // What a save costs (recorded in bench/RESULTS.md, the reason for saving every 30 s): a
+    // small cluster (10 busy topics of 3 partitions, 10 minutes of 2 s ticks) and a busy one
+    // (50 x 6, a full hour). Reported, not asserted: machines differ.
+    void typicalSaveCost() {
+        struct Shape {
+            const char* name;
+            int topics;
+            std::size_t partitions;
+            std::size_t ticks;
+        };
+        const HistoryConfig config = HistoryConfig::forTickInterval(2000);
+        for (const Shape& shape : {Shape{"small: 10 x 3 busy, 10 min", 10, 3, 300},
+                                   Shape{"busy: 50 x 6 busy, 1 h", 50, 6, config.tickCapacity}}) {
+            ThroughputHistory history(config);
+            qint64 wall = kT0;
+            for (std::size_t i = 0; i < shape.ticks; ++i, wall += 2000) {
+                Rates r;
+                for (int t = 0; t < shape.topics; ++t) {
+                    std::vector<double> values(shape.partitions);
+                    for (std::size_t p = 0; p < values.size(); ++p)
+                        values[p] = double((i * 7 + p * 13 + std::size_t(t)) % 97) + 0.5;
+                    r[QStringLiteral("topic-%1").arg(t)] = values;
+                }
+                history.append(tick(wall, 2000, r));
+            }
+            QTemporaryDir dir;
+            QVERIFY(dir.isValid());
+            const HistoryStore store(dir.path());
+            QElapsedTimer clock;
+            clock.start();
+            const QByteArray payload = HistoryCodec::encodePayload(history, kKey, wall);
+            const qint64 encodeUs = clock.nsecsElapsed() / 1000;
+            clock.restart();
+            QVERIFY(store.save(kKey, payload));
+            const qint64 writeUs = clock.nsecsElapsed() / 1000;
+            qInfo("history save, %s: file %.1f KiB; encode %.2f ms, write + fsync %.2f ms",
+                  shape.name, double(payload.size() + HistoryCodec::kHeaderBytes) / 1024.0,
+                  double(encodeUs) / 1000.0, double(writeUs) / 1000.0);
+        }
+    }
+
+    // Ticks missed while the cluster was away: the next tick is a gap, so the chart breaks
+    // the line instead of drawing a slope across the outage.
+    void missedTicksAreAGap() {
+        ThroughputTracker tracker(HistoryConfig::forTickInterval(1000));
+        const qint64 wall0 = 1700000000000;
+        for (int i = 0; i < 4; ++i)
+            tracker.consumeSnapshot(metadata(wall0 + i * 1000, i * 1000, {i * 100, i * 50}));
+        tracker.markGap(); // the session went Unreachable
+        tracker.consumeSnapshot(metadata(wall0 + 30000, 30000, {5000, 2500}));
+        tracker.consumeSnapshot(metadata(wall0 + 31000, 31000, {5100, 2550}));
+        // Value by tick time (a series starts at its first value, so not at the first tick).
+        auto valueAt = [](const RateSeriesData& s, qint64 t) {
+            for (size_t i = 0; i < s.timesMs.size(); ++i)
+                if (s.timesMs[i] == t)
+                    return s.values[i];
+            return -1.0f;
+        };
+        const RateSeriesData s = tracker.history().clusterSeries(0, wall0 + 60000);
+        QCOMPARE(valueAt(s, wall0 + 3000), 150.0f);
+        QVERIFY2(std::isnan(valueAt(s, wall0 + 30000)),
+                 "the first tick after the outage must be a gap");
+        QCOMPARE(valueAt(s, wall0 + 31000), 150.0f);
+        const RateSeriesData topic =
+            tracker.history().topicSeries(QStringLiteral("orders"), 0, wall0 + 60000);
+        QVERIFY(std::isnan(valueAt(topic, wall0 + 30000)));
+        // On an empty history there is nothing to break: no gap.
+        ThroughputHistory empty(kSmall);
+        empty.markGap();
+        empty.append(tick(kT0, 1000, ratesAt(0)));
+        QVERIFY(!std::isnan(empty.clusterSeries(0, kT0 + 1).values.front()));
     }
 
     void trackerRestoresHistoryButNoRates() {

@@ -3,8 +3,11 @@
 // bootstrap is reported within 10 s without freezing the window, and closing stays fast.
 
 #include "BrokerTableModel.h"
+#include "BrokersPanel.h"
+#include "ChartToolBar.h"
 #include "ClusterOverviewView.h"
 #include "ClusterSession.h"
+#include "ClusterSummaryStrip.h"
 #include "ConnectionDialog.h"
 #include "ConnectionStatusWidget.h"
 #include "MainWindow.h"
@@ -12,6 +15,7 @@
 #include "PartitionTableModel.h"
 #include "PartitionsPanel.h"
 #include "ProfileStore.h"
+#include "RateChart.h"
 #include "SamplingIntervalBox.h"
 #include "SessionSecrets.h"
 #include "SessionServices.h"
@@ -23,6 +27,7 @@
 #include "TopicFilterProxyModel.h"
 #include "TopicTableModel.h"
 #include "TopicsPanel.h"
+#include "kafka/RdHandles.h"
 #include "throughput/HistoryKeeper.h"
 #include "throughput/HistoryStore.h"
 #include "throughput/ThroughputTracker.h"
@@ -43,6 +48,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <librdkafka/rdkafka_mock.h>
+
+#include <cmath>
 
 using namespace streamscope;
 
@@ -67,6 +76,46 @@ private:
     QElapsedTimer m_clock;
     qint64 m_worstGapMs = 0;
 };
+
+// A librdkafka mock cluster with one broker that can be taken down and brought back.
+class MockCluster {
+public:
+    MockCluster() {
+        char errstr[256];
+        rd_kafka_conf_t* conf = rd_kafka_conf_new();
+        rd_kafka_conf_set(conf, "log_level", "0", errstr, sizeof errstr);
+        m_owner.reset(rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof errstr));
+        if (m_owner)
+            m_cluster = rd_kafka_mock_cluster_new(m_owner.get(), 1);
+        if (m_cluster)
+            rd_kafka_mock_topic_create(m_cluster, "mock-topic", 2, 1);
+    }
+    ~MockCluster() {
+        if (m_cluster)
+            rd_kafka_mock_cluster_destroy(m_cluster);
+    }
+    MockCluster(const MockCluster&) = delete;
+    MockCluster& operator=(const MockCluster&) = delete;
+    bool valid() const { return m_cluster != nullptr; }
+    QString bootstrap() const {
+        return QString::fromUtf8(rd_kafka_mock_cluster_bootstraps(m_cluster));
+    }
+    void setBrokerUp(bool up) {
+        if (up)
+            rd_kafka_mock_broker_set_up(m_cluster, 1);
+        else
+            rd_kafka_mock_broker_set_down(m_cluster, 1);
+    }
+
+private:
+    rd::Handle m_owner;
+    rd_kafka_mock_cluster_t* m_cluster = nullptr;
+};
+
+QByteArray readAll(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 QString cellText(const QAbstractItemModel* model, int row, int column) {
     return model->index(row, column).data().toString();
@@ -93,6 +142,10 @@ private Q_SLOTS:
     void samplingIntervalIsChosenInTheToolbar();
     void tenThousandTopicsFilterWithoutPause();
     void throughputColumnsFitDefaultWindow();
+    void outageShowsTheStateAndAGap();
+    void unreadableHistoryIsKeptAndShown();
+    void brokerLeadersAddUpToPartitions();
+    void brokersHostIsReadable();
 };
 
 void TstMainWindow::initTestCase() {
@@ -587,6 +640,223 @@ void TstMainWindow::throughputColumnsFitDefaultWindow() {
     Q_EMIT header->customContextMenuRequested(QPoint(10, 5));
     QVERIFY(nameLocked);
     QVERIFY(!header->isSectionHidden(ThroughputTopicModel::BytesColumn));
+}
+
+void TstMainWindow::outageShowsTheStateAndAGap() {
+    // While the cluster is away nothing may look live: the charts' chips show the state, the
+    // figures show a dash and the time of the last data, and the history gets a gap so the
+    // chart breaks its line across the outage. librdkafka's mock cluster takes the broker down.
+    MockCluster mock;
+    QVERIFY(mock.valid());
+    ConnectionProfile profile;
+    profile.bootstrapServers = mock.bootstrap();
+    MainWindow window;
+    window.setPollIntervalMs(1000);
+    window.resize(1280, 800);
+    window.navigator()->setCurrentPage(window.throughputPage());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.connectTo(profile));
+    auto history = [&window]() -> const ThroughputHistory& {
+        return window.services()->throughput().history();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(history().tickCount() >= 3, kBrokerTimeoutMs);
+    ChartToolBar* overviewChart = window.overview()->totalChart()->toolBar();
+    ChartToolBar* pageChart = window.throughputPage()->rateChart()->toolBar();
+    auto* summary =
+        window.throughputPage()->findChild<QLabel*>(QStringLiteral("throughputSummary"));
+    QVERIFY(summary);
+    QVERIFY2(pageChart->stateText().contains(QStringLiteral("Live")),
+             qPrintable(pageChart->stateText()));
+    QVERIFY(overviewChart->stateText().contains(QStringLiteral("Live")));
+    QTRY_VERIFY(window.throughputPage()->shownSnapshot());
+    QVERIFY2(!summary->text().contains(QStringLiteral("\u2014")), qPrintable(summary->text()));
+
+    mock.setBrokerUp(false);
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), ConnectionState::Unreachable,
+                              kBrokerTimeoutMs);
+    const qint64 lastBefore = history().newestTickMs();
+    for (ChartToolBar* chart : {overviewChart, pageChart}) {
+        QVERIFY2(!chart->stateText().contains(QStringLiteral("Live")),
+                 qPrintable(chart->stateText()));
+        QVERIFY2(chart->stateText().contains(QStringLiteral("Unreachable")),
+                 qPrintable(chart->stateText()));
+    }
+    QVERIFY2(summary->text().contains(QStringLiteral("\u2014")) &&
+                 summary->text().contains(QStringLiteral("Unreachable")),
+             qPrintable(summary->text()));
+    const QString lastAt =
+        QDateTime::fromMSecsSinceEpoch(window.throughputPage()->shownSnapshot()->sampledAtMs)
+            .time()
+            .toString(QStringLiteral("HH:mm:ss"));
+    QVERIFY2(summary->text().contains(lastAt), qPrintable(summary->text()));
+    QVERIFY2(overviewChart->title().contains(QStringLiteral("\u2014")),
+             qPrintable(overviewChart->title()));
+    saveScreenshot(window, QStringLiteral("throughput-unreachable.png"));
+    QTest::qWait(2500); // missed ticks
+
+    mock.setBrokerUp(true);
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), ConnectionState::Connected,
+                              kBrokerTimeoutMs);
+    RateSeriesData after;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (after = history().clusterSeries(lastBefore + 1, lastBefore + 3600000)).timesMs.size() >= 2,
+        kBrokerTimeoutMs);
+    QVERIFY2(after.timesMs.front() - lastBefore >= 2500, "ticks were missed");
+    QVERIFY2(std::isnan(after.values.front()), "the first tick after the outage must be a gap");
+    QVERIFY2(!std::isnan(after.values[1]), "rates come back with the next tick");
+    QTRY_VERIFY(pageChart->stateText().contains(QStringLiteral("Live")));
+    QVERIFY(overviewChart->stateText().contains(QStringLiteral("Live")));
+    QTRY_VERIFY(!summary->text().contains(QStringLiteral("\u2014")));
+    window.disconnectFromCluster();
+}
+
+void TstMainWindow::unreadableHistoryIsKeptAndShown() {
+    // A history file that cannot be read is kept aside byte for byte (a newer format under
+    // .v<N>), the Throughput page says so, and a new history is saved under the usual name.
+    STREAMSCOPE_REQUIRE_BROKER();
+    MainWindow window;
+    window.setPollIntervalMs(1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.connectTo(test::brokerProfile()));
+    QTRY_VERIFY_WITH_TIMEOUT(window.services()->throughput().history().tickCount() >= 1,
+                             kBrokerTimeoutMs);
+    const QString path = window.services()->historyKeeper()->filePath();
+    QVERIFY(!path.isEmpty());
+    // Earlier tests' file goes, so the file that appears is this session's final save (the
+    // writer is done with it then, and cannot replace the damaged copies written below).
+    QFile::remove(path);
+    window.disconnectFromCluster();
+    QTRY_VERIFY(QFile::exists(path));
+    const QByteArray good = readAll(path);
+    QVERIFY(good.size() > 24);
+    QByteArray newer = good;
+    newer[8] = char(9); // format version 9: a newer build's file
+
+    struct Case {
+        const char* name;
+        QByteArray bytes;
+        QString keptPattern;
+    };
+    const std::vector<Case> cases = {
+        {"truncated", good.left(good.size() / 2),
+         QRegularExpression::escape(path) + QStringLiteral("\\.unreadable-\\d{8}-\\d{6}")},
+        {"newer", newer, QRegularExpression::escape(path) + QStringLiteral("\\.v9")},
+    };
+    for (const Case& c : cases) {
+        QFile::remove(path + QStringLiteral(".v9"));
+        QVERIFY(QFile::remove(path));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(c.bytes) == c.bytes.size());
+        out.close();
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("kept as")));
+        QVERIFY(window.connectTo(test::brokerProfile()));
+        StateBanner* banner = window.throughputPage()->historyBanner();
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isHidden(), kBrokerTimeoutMs);
+        const QRegularExpressionMatch kept =
+            QRegularExpression(c.keptPattern).match(banner->text());
+        QVERIFY2(kept.hasMatch(), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(path), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QStringLiteral("A new history starts now")),
+                 qPrintable(banner->text()));
+        QCOMPARE(readAll(kept.captured()), c.bytes);
+        window.navigator()->setCurrentPage(window.throughputPage());
+        saveScreenshot(
+            window,
+            QStringLiteral("throughput-history-kept-%1.png").arg(QString::fromLatin1(c.name)));
+        QTRY_VERIFY_WITH_TIMEOUT(window.services()->throughput().history().tickCount() >= 2,
+                                 kBrokerTimeoutMs);
+        window.disconnectFromCluster();
+        QVERIFY(banner->isHidden()); // belongs to the session
+        // A new file under the usual name; the kept one untouched.
+        QTRY_VERIFY(readAll(path).startsWith("STRMHIST") && readAll(path) != c.bytes);
+        QCOMPARE(readAll(kept.captured()), c.bytes);
+    }
+}
+
+void TstMainWindow::brokerLeadersAddUpToPartitions() {
+    // The overview counts user topics only; the brokers' Leaders column must add up to the same
+    // Partitions figure (it used to count internal topics too: Leaders 29 against Partitions 25).
+    auto metadata = std::make_shared<ClusterMetadata>();
+    metadata->clusterId = QStringLiteral("counts");
+    metadata->controllerId = 1;
+    for (int id : {1, 2})
+        metadata->brokers.push_back(
+            {id, QStringLiteral("broker-%1.example.com").arg(id), 9092, QString(), id == 1});
+    auto addTopic = [&](const QString& name, bool internal, int partitions) {
+        TopicInfo topic;
+        topic.name = name;
+        topic.internal = internal;
+        for (int p = 0; p < partitions; ++p) {
+            PartitionInfo partition;
+            partition.partition = p;
+            partition.leader = 1 + p % 2;
+            partition.replicas = {1, 2};
+            topic.partitions.push_back(partition);
+        }
+        metadata->topics.push_back(topic);
+    };
+    addTopic(QStringLiteral("orders"), false, 3);
+    addTopic(QStringLiteral("payments"), false, 2);
+    addTopic(QStringLiteral("__consumer_offsets"), true, 50);
+    addTopic(QStringLiteral("__transaction_state"), false, 4); // internal by its name
+    const ClusterSnapshot snapshot = metadata;
+
+    BrokersPanel brokers;
+    brokers.setSnapshot(snapshot);
+    ClusterSummaryStrip summary;
+    summary.setSnapshot(snapshot);
+    auto* partitions = summary.findChild<QLabel*>(QStringLiteral("summaryPartitions"));
+    QVERIFY(partitions);
+    QCOMPARE(partitions->text(), QStringLiteral("5"));
+    const QAbstractItemModel* model = brokers.model();
+    int leaders = 0;
+    int replicas = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        leaders += model->index(row, BrokerTableModel::LeadersColumn)
+                       .data(BrokerTableModel::SortRole)
+                       .toInt();
+        replicas += model->index(row, BrokerTableModel::ReplicasColumn)
+                        .data(BrokerTableModel::SortRole)
+                        .toInt();
+    }
+    QCOMPARE(leaders, 5);
+    QCOMPARE(replicas, 10);
+    // Both say what they leave out.
+    QVERIFY(partitions->toolTip().contains(QStringLiteral("internal")));
+    QVERIFY(model->headerData(BrokerTableModel::LeadersColumn, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("internal")));
+}
+
+void TstMainWindow::brokersHostIsReadable() {
+    // The Host column used to be squeezed to "..." (QHeaderView::Stretch in a pane narrower
+    // than the other columns) at 1400 px; now every column fits and the host reads in full.
+    STREAMSCOPE_REQUIRE_BROKER();
+    QSettings().clear();
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.connectTo(test::brokerProfile()));
+    QTableView* table = window.overview()->brokersPanel()->table();
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 1, kBrokerTimeoutMs);
+    const QString host = table->model()->index(0, BrokerTableModel::HostColumn).data().toString();
+    QVERIFY(!host.isEmpty());
+    QHeaderView* header = table->horizontalHeader();
+    for (const QSize size : {QSize(1280, 800), QSize(1400, 900)}) {
+        window.resize(size);
+        QTest::qWait(100); // the splitters and the filling column follow the resize
+        const int needed = table->fontMetrics().horizontalAdvance(host) + 8;
+        QString widths;
+        for (int column = 0; column < header->count(); ++column)
+            widths += QStringLiteral(" %1").arg(header->sectionSize(column));
+        qInfo("%dx%d: brokers table %d px, columns%s", size.width(), size.height(),
+              table->viewport()->width(), qPrintable(widths));
+        QVERIFY2(header->sectionSize(BrokerTableModel::HostColumn) >= needed, qPrintable(widths));
+        QVERIFY2(header->length() <= table->viewport()->width(), qPrintable(widths));
+    }
+    saveScreenshot(window, QStringLiteral("overview-brokers-1400.png"));
 }
 
 QTEST_MAIN(TstMainWindow)
