@@ -1,14 +1,16 @@
 #pragma once
 
+#include "ClusterPage.h"
+
 #include <QList>
 #include <QWidget>
+
+#include <type_traits>
 
 class QListWidget;
 class QStackedWidget;
 
 namespace streamscope {
-
-class ClusterPage;
 
 // The left-hand navigation and the page stack beside it. Tells pages when they become visible
 // or hidden (hidden pages do no work) and hands every page the current session.
@@ -20,6 +22,9 @@ public:
     // Takes ownership. Pages appear in the order they are added.
     void addPage(ClusterPage* page);
     const QList<ClusterPage*>& pages() const { return m_pages; }
+    // The first page of type T (or derived from it), nullptr if there is none: how callers find
+    // a page without one getter per page in MainWindow, e.g. navigator()->page<ThroughputPage>().
+    template <typename T> T* page() const;
     ClusterPage* currentPage() const;
     void setCurrentPage(ClusterPage* page);
 
@@ -35,5 +40,13 @@ private:
     QList<ClusterPage*> m_pages;
     bool m_windowVisible = true;
 };
+
+template <typename T> T* PageNavigator::page() const {
+    static_assert(std::is_base_of_v<ClusterPage, T>, "pages are ClusterPages");
+    for (ClusterPage* candidate : m_pages)
+        if (T* found = qobject_cast<T*>(candidate))
+            return found;
+    return nullptr;
+}
 
 } // namespace streamscope

@@ -11,13 +11,13 @@ void ThroughputFeed::follow(ThroughputTracker* tracker) {
     if (m_tracker)
         disconnect(m_tracker, nullptr, this, nullptr);
     // Disconnecting does not recall what is already queued: the generation does.
-    ++m_generation;
+    const Generation::Tag generation = m_generation.advance();
     m_tracker = tracker;
     if (!tracker)
         return;
     connect(tracker, &ThroughputTracker::updated, this,
-            [this, generation = m_generation](const ThroughputSnapshotPtr& snapshot) {
-                if (generation == m_generation)
+            [this, generation](const ThroughputSnapshotPtr& snapshot) {
+                if (m_generation.isCurrent(generation))
                     Q_EMIT updated(snapshot);
             });
 }

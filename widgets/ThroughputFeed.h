@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Generation.h"
 #include "throughput/ThroughputTypes.h"
 
 #include <QObject>
@@ -26,7 +27,7 @@ Q_SIGNALS:
 
 private:
     ThroughputTracker* m_tracker = nullptr;
-    quint64 m_generation = 0; // counts follow() calls; tags the connection to each tracker
+    Generation m_generation; // advanced by follow(): tags the connection to each tracker
 };
 
 } // namespace streamscope

@@ -1,0 +1,4 @@
+# Bases every page's models share.
+target_sources(streamscope_models PRIVATE
+    common/SnapshotTreeModel.h
+)
