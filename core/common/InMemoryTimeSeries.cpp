@@ -38,8 +38,8 @@ TimeSeriesData InMemoryTimeSeries::series(const TimeSeriesKey& key, qint64 fromM
     out.timesMs.assign(first, last);
     out.values.assign(s.values.begin() + begin, s.values.begin() + end);
     if (s.timesMs.size() > 1)
-        out.resolutionMs = (s.timesMs.back() - s.timesMs.front()) /
-                           static_cast<qint64>(s.timesMs.size() - 1);
+        out.resolutionMs =
+            (s.timesMs.back() - s.timesMs.front()) / static_cast<qint64>(s.timesMs.size() - 1);
     return out;
 }
 

@@ -99,8 +99,8 @@ Generation::Tag LatestOnlyRunner::submit(Work work, OnResult onResult) {
         auto result = std::make_shared<Result>(work(token));
         if (token.isCancelled())
             return;
-        auto deliver = [link, tag, result, onResult = std::make_shared<OnResult>(
-                                                  std::move(onResult))]() {
+        auto deliver = [link, tag, result,
+                        onResult = std::make_shared<OnResult>(std::move(onResult))]() {
             // On the context's thread. The runner is destroyed on this thread too, so reading
             // link->runner here cannot race with its destruction.
             LatestOnlyRunner* runner = nullptr;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -162,9 +163,10 @@ private:
         const auto less = [](const NodeSpec& a, const NodeSpec& b) { return a.key < b.key; };
         if (!std::is_sorted(specs.begin(), specs.end(), less))
             std::stable_sort(specs.begin(), specs.end(), less);
-        specs.erase(std::unique(specs.begin(), specs.end(),
-                                [](const NodeSpec& a, const NodeSpec& b) { return a.key == b.key; }),
-                    specs.end());
+        specs.erase(
+            std::unique(specs.begin(), specs.end(),
+                        [](const NodeSpec& a, const NodeSpec& b) { return a.key == b.key; }),
+            specs.end());
     }
 
     static void renumber(Node* parent, std::size_t from) {
@@ -255,8 +257,8 @@ private:
             if (inserted[k])
                 continue;
             Node& node = *rows[k];
-            const ColumnMask mask = changedColumns(std::as_const(node.item),
-                                                   std::as_const(next[k].item), node.depth);
+            const ColumnMask mask =
+                changedColumns(std::as_const(node.item), std::as_const(next[k].item), node.depth);
             node.item = std::move(next[k].item);
             if (mask == 0)
                 continue;
@@ -272,7 +274,8 @@ private:
             const int firstColumn = std::countr_zero(run.columns);
             const int lastColumn = 63 - std::countl_zero(run.columns);
             Q_EMIT dataChanged(
-                createIndex(run.first, firstColumn, rows[static_cast<std::size_t>(run.first)].get()),
+                createIndex(run.first, firstColumn,
+                            rows[static_cast<std::size_t>(run.first)].get()),
                 createIndex(run.last, lastColumn, rows[static_cast<std::size_t>(run.last)].get()));
         }
 

@@ -7,6 +7,8 @@
 #include "TopicFilterProxyModel.h"
 #include "TopicTableModel.h"
 
+#include "SyntheticCluster.h"
+
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QItemSelectionModel>
@@ -26,37 +28,20 @@ struct TopicSpec {
     int replicas = 1;
 };
 
-TopicInfo makeTopic(const TopicSpec& spec) {
-    TopicInfo topic;
-    topic.name = spec.name;
-    topic.internal = isInternalTopicName(spec.name);
-    for (int p = 0; p < spec.partitions; ++p) {
-        PartitionInfo partition;
-        partition.partition = p;
-        partition.leader = p % spec.replicas;
-        for (int r = 0; r < spec.replicas; ++r)
-            partition.replicas.append(r);
-        partition.isr = partition.replicas;
-        partition.startOffset = 10;
-        partition.endOffset = 10 + spec.recordsPerPartition;
-        topic.partitions.push_back(partition);
-    }
-    return topic;
+// The tests below describe clusters as tables of TopicSpec; the shared builder makes them.
+void addTopic(test::SyntheticCluster& cluster, const TopicSpec& spec) {
+    cluster.topic(spec.name, spec.partitions)
+        .replicas(spec.replicas)
+        .offsets(10, 10 + spec.recordsPerPartition);
 }
 
 ClusterSnapshot makeSnapshot(const QList<TopicSpec>& specs, int brokerCount = 1,
                              int controllerId = 0) {
-    auto metadata = std::make_shared<ClusterMetadata>();
-    metadata->clusterId = QStringLiteral("test-cluster");
-    metadata->controllerId = controllerId;
-    for (int id = 0; id < brokerCount; ++id)
-        metadata->brokers.push_back({id, QStringLiteral("broker-%1.local").arg(id), 9092 + id,
-                                     QString(), id == controllerId});
+    test::SyntheticCluster cluster;
+    cluster.brokers(brokerCount, controllerId);
     for (const auto& spec : specs)
-        metadata->topics.push_back(makeTopic(spec));
-    std::sort(metadata->topics.begin(), metadata->topics.end(),
-              [](const TopicInfo& a, const TopicInfo& b) { return a.name < b.name; });
-    return metadata;
+        addTopic(cluster, spec);
+    return cluster.snapshot();
 }
 
 QStringList namesOf(const QAbstractItemModel& model) {
@@ -206,13 +191,14 @@ void TstModels::topicModelOrdersUnsortedSnapshot() {
     // (out of order, or a name twice: the first one counts).
     TopicTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    auto metadata = std::make_shared<ClusterMetadata>();
+    test::SyntheticCluster cluster;
+    cluster.clusterId(QString()).inOrderGiven();
     for (const auto& spec : QList<TopicSpec>{{QStringLiteral("c"), 1, 3},
                                              {QStringLiteral("a"), 1, 1},
                                              {QStringLiteral("c"), 2, 9},
                                              {QStringLiteral("b"), 1, 2}})
-        metadata->topics.push_back(makeTopic(spec));
-    model.setSnapshot(metadata);
+        addTopic(cluster, spec);
+    model.setSnapshot(cluster.snapshot());
     QCOMPARE(namesOf(model), (QStringList{u"a"_qs, u"b"_qs, u"c"_qs}));
     QCOMPARE(model.topicAt(2).partitionCount, 1);
     QCOMPARE(model.rowOfTopic(QStringLiteral("b")), 1);
