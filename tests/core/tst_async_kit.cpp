@@ -30,6 +30,7 @@ private Q_SLOTS:
     void destructionWhileRunningIsClean();
     void destructionWithQueuedResultIsClean();
     void moveOnlyResultAndWork();
+    void workCancelledBeforeItStartsIsSkipped();
 };
 
 namespace {
@@ -166,16 +167,20 @@ void TstAsyncKit::cancelDropsResult() {
     QThreadPool pool;
     QObject context;
     LatestOnlyRunner runner(&context, &pool);
+    std::atomic_bool started = false;
     std::atomic_bool sawCancel = false;
     Gate gate;
     bool delivered = false;
     runner.submit(
         [&](const CancelToken& cancel) {
+            started = true;
             gate.wait();
             sawCancel = cancel.isCancelled();
             return 1;
         },
         [&](int) { delivered = true; });
+    // Once running (work cancelled before it starts is skipped altogether).
+    QTRY_VERIFY(started.load());
     runner.cancel();
     QVERIFY(!runner.isBusy());
     gate.open();
@@ -192,15 +197,18 @@ void TstAsyncKit::destructionWhileRunningIsClean() {
     auto context = std::make_unique<QObject>();
     auto runner = std::make_unique<LatestOnlyRunner>(context.get(), &pool);
     Gate gate;
+    std::atomic_bool started = false;
     std::atomic_bool sawCancel = false;
     bool delivered = false;
     runner->submit(
         [&](const CancelToken& cancel) {
+            started = true;
             gate.wait();
             sawCancel = cancel.isCancelled();
             return std::vector<int>(1000, 1);
         },
         [&delivered](const std::vector<int>&) { delivered = true; });
+    QTRY_VERIFY(started.load());
     runner.reset();
     context.reset();
     gate.open();
@@ -243,6 +251,35 @@ void TstAsyncKit::moveOnlyResultAndWork() {
                       const CancelToken&) { return std::make_unique<int>(*input * 2); },
                   [&result](std::unique_ptr<int> value) { result = *value; });
     QTRY_COMPARE(result, 10);
+}
+
+void TstAsyncKit::workCancelledBeforeItStartsIsSkipped() {
+    // One pool thread, busy: the second request is superseded while it still waits in the queue
+    // and never runs at all.
+    QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    QObject context;
+    LatestOnlyRunner runner(&context, &pool);
+    Gate gate;
+    std::atomic_int runs = 0;
+    int delivered = 0;
+    runner.submit(
+        [&](const CancelToken&) {
+            gate.wait();
+            return 1;
+        },
+        [&](int v) { delivered = v; });
+    runner.submit(
+        [&](const CancelToken&) {
+            ++runs;
+            return 2;
+        },
+        [&](int v) { delivered = v; });
+    runner.submit([](const CancelToken&) { return 3; }, [&](int v) { delivered = v; });
+    gate.open();
+    QVERIFY(pool.waitForDone(5000));
+    QTRY_COMPARE(delivered, 3);
+    QCOMPARE(runs.load(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstAsyncKit)

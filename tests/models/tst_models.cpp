@@ -74,6 +74,7 @@ private Q_SLOTS:
     void topicProxyFilters();
     void partitionModel();
     void tenThousandTopics();
+    void syntheticClusterBuilder();
 };
 
 void TstModels::brokerModel() {
@@ -357,4 +358,55 @@ void TstModels::tenThousandTopics() {
 }
 
 QTEST_MAIN(TstModels)
+void TstModels::syntheticClusterBuilder() {
+    // The shared builder (tests/support) that every test's synthetic cluster comes from.
+    const ClusterMetadata m = test::SyntheticCluster()
+                                  .brokers(3, 1)
+                                  .rack(2, QStringLiteral("eu-1c"))
+                                  .broker(7, QStringLiteral("localhost"), 19092)
+                                  .sampledAt(1700000000000, 42)
+                                  .topic(QStringLiteral("orders"), 4)
+                                  .replicas(3)
+                                  .offsets(10, 20)
+                                  .topic(QStringLiteral("__consumer_offsets"), 2)
+                                  .topic(QStringLiteral("audit"))
+                                  .replicasOn({7})
+                                  .endOffsets({5, 9, 11}, 1)
+                                  .unreadable(1, 6)
+                                  .cleanupPolicy(QStringLiteral("compact"))
+                                  .topic(QStringLiteral("led"), 2)
+                                  .leader(2)
+                                  .internal()
+                                  .metadata();
+    QCOMPARE(m.clusterId, QStringLiteral("test-cluster"));
+    QCOMPARE(m.controllerId, 1);
+    QCOMPARE(m.brokers.size(), std::size_t(4));
+    QVERIFY(m.brokers[1].controller && !m.brokers[0].controller);
+    QCOMPARE(m.brokers[2].rack, QStringLiteral("eu-1c"));
+    QCOMPARE(m.brokers[3].id, 7);
+    QCOMPARE(m.sampledAt.toMSecsSinceEpoch(), qint64(1700000000000));
+    QCOMPARE(m.sampledAtMonotonicMs, qint64(42));
+    QStringList names;
+    for (const TopicInfo& t : m.topics)
+        names.append(t.name);
+    QCOMPARE(names, (QStringList{u"__consumer_offsets"_qs, u"audit"_qs, u"led"_qs, u"orders"_qs}));
+    QVERIFY(m.topics[0].internal);
+    const TopicInfo* orders = m.findTopic(QStringLiteral("orders"));
+    QCOMPARE(orders->partitions.size(), std::size_t(4));
+    QCOMPARE(orders->partitions[3].leader, 0); // 3 % 3 replicas
+    QCOMPARE(orders->partitions[3].isr, (QList<int>{0, 1, 2}));
+    QCOMPARE(orders->messageCount(), qint64(40));
+    const TopicInfo* audit = m.findTopic(QStringLiteral("audit"));
+    QCOMPARE(audit->partitions.size(), std::size_t(3));
+    QCOMPARE(audit->partitions[0].leader, 7);
+    QCOMPARE(audit->partitions[2].endOffset, qint64(11));
+    QCOMPARE(audit->partitions[1].offsetErrorCode, 6);
+    QVERIFY(!audit->partitions[1].offsetsKnown());
+    QCOMPARE(audit->cleanupPolicy, QStringLiteral("compact"));
+    const TopicInfo* led = m.findTopic(QStringLiteral("led"));
+    QVERIFY(led->internal);
+    QCOMPARE(led->partitions[1].leader, 2);
+    QCOMPARE(led->partitions[1].endOffset, qint64(0)); // readable and empty by default
+}
+
 #include "tst_models.moc"

@@ -20,6 +20,11 @@ SyntheticCluster& SyntheticCluster::rack(int brokerId, const QString& rack) {
     return *this;
 }
 
+SyntheticCluster& SyntheticCluster::broker(int id, const QString& host, int port, bool controller) {
+    m_extraBrokers.push_back({id, host, port, QString(), controller});
+    return *this;
+}
+
 SyntheticCluster& SyntheticCluster::sampledAt(qint64 wallMs, qint64 monotonicMs) {
     m_wallMs = wallMs;
     m_monotonicMs = monotonicMs;
@@ -41,7 +46,16 @@ SyntheticCluster::Topic& SyntheticCluster::current() {
 }
 
 SyntheticCluster& SyntheticCluster::replicas(int count) {
-    current().replicas = std::max(1, count);
+    Topic& t = current();
+    t.replicas = std::max(1, count);
+    t.explicitReplicas = false;
+    return *this;
+}
+
+SyntheticCluster& SyntheticCluster::replicasOn(const QList<int>& brokerIds) {
+    Topic& t = current();
+    t.explicitReplicas = true;
+    t.replicaIds = brokerIds;
     return *this;
 }
 
@@ -96,6 +110,8 @@ ClusterMetadata SyntheticCluster::metadata() const {
                              rack != m_racks.end() ? rack->second : QString(),
                              id == m_controllerId});
     }
+    for (const BrokerInfo& broker : m_extraBrokers)
+        m.brokers.push_back(broker);
     if (m_wallMs >= 0)
         m.sampledAt = QDateTime::fromMSecsSinceEpoch(m_wallMs, Qt::UTC);
     m.sampledAtMonotonicMs = m_monotonicMs;
@@ -107,9 +123,16 @@ ClusterMetadata SyntheticCluster::metadata() const {
         for (int p = 0; p < spec.partitions; ++p) {
             PartitionInfo partition;
             partition.partition = p;
-            partition.leader = spec.leader >= 0 ? spec.leader : p % spec.replicas;
-            for (int r = 0; r < spec.replicas; ++r)
-                partition.replicas.append(r);
+            if (spec.explicitReplicas) {
+                partition.replicas = spec.replicaIds;
+                partition.leader = spec.replicaIds.isEmpty() ? -1 : spec.replicaIds.front();
+            } else {
+                for (int r = 0; r < spec.replicas; ++r)
+                    partition.replicas.append(r);
+                partition.leader = p % spec.replicas;
+            }
+            if (spec.leader >= 0)
+                partition.leader = spec.leader;
             partition.isr = partition.replicas;
             if (const auto error = spec.unreadable.find(p); error != spec.unreadable.end()) {
                 partition.offsetErrorCode = error->second;

@@ -28,6 +28,8 @@ public:
     // Brokers 0..count-1 at broker-N.local:9092+N; controllerId -1 for none.
     SyntheticCluster& brokers(int count, int controllerId = 0);
     SyntheticCluster& rack(int brokerId, const QString& rack);
+    // One broker with a chosen id and address, after those of brokers().
+    SyntheticCluster& broker(int id, const QString& host, int port, bool controller = false);
     // The wall clock (chart axes) and monotonic clock (rates) of the sample.
     SyntheticCluster& sampledAt(qint64 wallMs, qint64 monotonicMs = 0);
 
@@ -35,6 +37,9 @@ public:
     SyntheticCluster& topic(const QString& name, int partitions = 1);
     // Replicas 0..count-1 on every partition, all in sync; leader p % count (unless leader()).
     SyntheticCluster& replicas(int count);
+    // Exactly these replicas on every partition, all in sync (none: an empty list); the leader
+    // is the first of them unless leader() says otherwise.
+    SyntheticCluster& replicasOn(const QList<int>& brokerIds);
     // Every partition of the topic led by this broker.
     SyntheticCluster& leader(int brokerId);
     // The same start and end offset on every partition.
@@ -58,6 +63,8 @@ private:
         int partitions = 1;
         int replicas = 1;
         int leader = -1; // -1: partition % replicas
+        bool explicitReplicas = false;
+        QList<int> replicaIds; // when explicitReplicas
         qint64 start = 0;
         qint64 end = 0;
         std::vector<qint64> ends; // per partition, when given
@@ -71,6 +78,7 @@ private:
     int m_brokerCount = 0;
     int m_controllerId = -1;
     std::map<int, QString> m_racks;
+    std::vector<BrokerInfo> m_extraBrokers;
     qint64 m_wallMs = -1;
     qint64 m_monotonicMs = 0;
     std::vector<Topic> m_topics;

@@ -14,6 +14,8 @@
 #include "TimeSeriesHover.h"
 #include "throughput/ThroughputHistory.h"
 
+#include "SyntheticRates.h"
+
 #include <QElapsedTimer>
 #include <QTableView>
 #include <QToolButton>
@@ -31,31 +33,18 @@ QString topicName(int i) {
     return QStringLiteral("topic-%1").arg(i, 2, 10, QLatin1Char('0'));
 }
 
-// One tick of `topics` topics with wavy rates; NaN for topic 0 every 50th tick (a gap).
+// One tick of `topics` topics (one partition each) with wavy rates; NaN for topic 0 every 50th
+// tick (a gap). Topic and cluster sums come from the shared synthetic tick.
 ThroughputSnapshot makeTick(quint64 sequence, qint64 timeMs, int topics) {
-    ThroughputSnapshot s;
-    s.sequence = sequence;
-    s.sampledAtMs = timeMs;
-    s.sampledAt = QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC);
-    s.elapsedMs = kTickMs;
-    double total = 0;
+    test::Rates rates;
     for (int t = 0; t < topics; ++t) {
-        TopicRate topic;
-        topic.topic = topicName(t);
-        topic.partitionCount = 1;
         const double rate =
             100.0 * (t + 1) * (1.0 + 0.3 * std::sin(static_cast<double>(sequence) / 20.0 + t));
-        topic.msgsPerSec = (t == 0 && sequence % 50 == 0) ? kNoRate : rate;
-        if (hasValue(topic.msgsPerSec))
-            total += topic.msgsPerSec;
-        PartitionRate p;
-        p.partition = 0;
-        p.msgsPerSec = topic.msgsPerSec;
-        p.readable = true;
-        topic.partitions.push_back(p);
-        s.topics.push_back(std::move(topic));
+        rates[topicName(t)] = {(t == 0 && sequence % 50 == 0) ? kNoRate : rate};
     }
-    s.clusterMsgsPerSec = total;
+    ThroughputSnapshot s = test::syntheticTick(timeMs, kTickMs, rates);
+    s.sequence = sequence;
+    s.sampledAt = QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC);
     return s;
 }
 

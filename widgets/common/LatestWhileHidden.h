@@ -1,7 +1,6 @@
 #pragma once
 
 #include <functional>
-#include <optional>
 #include <utility>
 
 namespace streamscope {
@@ -16,7 +15,8 @@ namespace streamscope {
 //   onSnapshot(s):     if (m_latest.offer(s)) { /* extra work only when shown now */ }
 //   setSession(...):   m_latest.drop();   // nothing of the old session may show later
 //
-// A held value is applied even if it is "empty" (a null snapshot is news too); apply decides.
+// T must be default-constructible (snapshots are shared pointers). A held value is applied even
+// if it is "empty" (a null snapshot is news too); apply decides.
 // Not thread-safe: snapshots arrive on the page's thread (queued signals).
 template <typename T> class LatestWhileHidden {
 public:
@@ -31,6 +31,7 @@ public:
     bool offer(const T& value) {
         if (!m_active) {
             m_held = value;
+            m_hasHeld = true;
             return false;
         }
         m_apply(value);
@@ -40,23 +41,30 @@ public:
     // Becoming active applies the held value, if any, once.
     void setActive(bool active) {
         m_active = active;
-        if (active && m_held) {
-            // Cleared first: apply may offer a newer value or drop() (re-entrance).
-            const T value = std::move(*m_held);
-            m_held.reset();
+        if (active && m_hasHeld) {
+            // Taken out first: apply may offer a newer value or drop() (re-entrance).
+            const T value = std::exchange(m_held, T());
+            m_hasHeld = false;
             m_apply(value);
         }
     }
     bool isActive() const { return m_active; }
 
     // Forgets the held value (a new session: the old one's newest must not show later).
-    void drop() { m_held.reset(); }
-    bool hasHeld() const { return m_held.has_value(); }
-    const std::optional<T>& held() const { return m_held; }
+    void drop() {
+        m_held = T();
+        m_hasHeld = false;
+    }
+    bool hasHeld() const { return m_hasHeld; }
+    // The value waiting for the page to be shown, nullptr if none.
+    const T* held() const { return m_hasHeld ? &m_held : nullptr; }
 
 private:
     Apply m_apply;
-    std::optional<T> m_held;
+    // Not std::optional: GCC 12 warns (maybe-uninitialized, an error here) on moving a
+    // shared_ptr out of one. T() holds nothing, so a dropped snapshot is freed at once.
+    T m_held{};
+    bool m_hasHeld = false;
     bool m_active;
 };
 
