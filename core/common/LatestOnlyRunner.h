@@ -27,13 +27,16 @@ namespace streamscope {
 //   after its request and the runner still exists: late results of an older request, and
 //   results that arrive after the holder is gone, are dropped without a call.
 // - Capture inputs by value in work; work must not touch the holder (it may outlive it).
-//   onResult may use the holder freely: it never runs after the runner is destroyed.
+//   onResult may use the holder freely: it never runs after the runner is destroyed. Both
+//   callables (and a dropped result) may be destroyed on a pool thread, so capture values and
+//   plain pointers, not objects whose destructor needs the context's thread.
 // - Destroying the runner never waits for work: running work finishes on its own (it should see
 //   the cancel flag) and its result is dropped. The pool must outlive the work (the global pool
 //   does).
 //
-// Use it from the context object's thread only. Keep the runner a member (or child) of the
-// context object, so it is destroyed no later than the context.
+// Use it from the context object's thread only, and that thread needs an event loop (results
+// arrive as queued calls). Keep the runner a member of the context object (or of something the
+// context owns), so it is destroyed no later than the context.
 class LatestOnlyRunner {
 public:
     explicit LatestOnlyRunner(QObject* context, QThreadPool* pool = QThreadPool::globalInstance());
@@ -117,6 +120,8 @@ Generation::Tag LatestOnlyRunner::submit(Work work, OnResult onResult) {
         if (link->context)
             QMetaObject::invokeMethod(link->context, std::move(deliver), Qt::QueuedConnection);
     };
+    // The pool owns and deletes the task (QRunnable::autoDelete). Qt 6.4's start(std::function)
+    // would need copyable work; this takes move-only inputs too.
     m_pool->start(new Task<decltype(job)>(std::move(job)));
     return tag;
 }
