@@ -98,8 +98,7 @@ void ClusterOverviewView::setSession(ClusterSession* session) {
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    m_pending.reset();
-    m_hasPending = false;
+    m_latest.drop();
     // Another cluster (or none): nothing of the old one may stay on screen.
     m_partitions->setTopic(QString());
     applySnapshot(session ? session->snapshot() : nullptr);
@@ -163,20 +162,12 @@ void ClusterOverviewView::updateTotalTitle(double msgsPerSec) {
 void ClusterOverviewView::setPageActive(bool active) {
     ClusterPage::setPageActive(active);
     m_totalChart->setActive(active);
-    if (active && m_hasPending) {
-        m_hasPending = false;
-        applySnapshot(std::exchange(m_pending, nullptr));
-    }
+    m_latest.setActive(active);
 }
 
 void ClusterOverviewView::onSnapshot(const ClusterSnapshot& snapshot) {
-    if (!isPageActive()) {
-        m_pending = snapshot;
-        m_hasPending = true;
-        return;
-    }
-    applySnapshot(snapshot);
-    updateBanner();
+    if (m_latest.offer(snapshot))
+        updateBanner();
 }
 
 void ClusterOverviewView::applySnapshot(const ClusterSnapshot& snapshot) {

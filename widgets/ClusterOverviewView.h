@@ -2,6 +2,7 @@
 
 #include "ClusterPage.h"
 #include "ClusterSession.h"
+#include "common/LatestWhileHidden.h"
 
 #include "throughput/ThroughputTypes.h"
 
@@ -59,8 +60,9 @@ private:
 
     QPointer<ClusterSession> m_session;
     ClusterSnapshot m_shown;
-    ClusterSnapshot m_pending; // arrived while hidden
-    bool m_hasPending = false;
+    // The newest snapshot that arrived while hidden, applied when shown.
+    LatestWhileHidden<ClusterSnapshot> m_latest{
+        [this](const ClusterSnapshot& snapshot) { applySnapshot(snapshot); }};
     ClusterSummaryStrip* m_summary = nullptr;
     StateBanner* m_banner = nullptr;
     BrokersPanel* m_brokers = nullptr;

@@ -5,7 +5,6 @@
 #include "PlotStyle.h"
 #include "TimeSeriesHover.h"
 #include "WidgetsTr.h"
-#include "throughput/ThroughputHistory.h"
 
 #include <QTimer>
 #include <QVBoxLayout>
@@ -73,6 +72,18 @@ QString RateSeriesSpec::key() const {
         return QStringLiteral("t:") + topic;
     case Kind::Partition:
         return QStringLiteral("p:%1:").arg(partition) + topic;
+    }
+    return {};
+}
+
+TimeSeriesKey RateSeriesSpec::sourceKey() const {
+    switch (kind) {
+    case Kind::Cluster:
+        return TimeSeriesKey::cluster();
+    case Kind::Topic:
+        return TimeSeriesKey::ofTopic(topic);
+    case Kind::Partition:
+        return TimeSeriesKey::ofPartition(topic, partition);
     }
     return {};
 }
@@ -149,7 +160,7 @@ RateChart::RateChart(QWidget* parent)
 
 RateChart::~RateChart() = default;
 
-void RateChart::setHistory(const ThroughputHistory* history) {
+void RateChart::setHistory(const TimeSeriesSource* history) {
     if (history == m_history)
         return;
     m_history = history;
@@ -381,18 +392,7 @@ void RateChart::fetchInto(int index, qint64 fromMs, qint64 toMs, bool append) {
         return;
     }
     const RateSeriesSpec& spec = m_series[index];
-    RateSeriesData points;
-    switch (spec.kind) {
-    case RateSeriesSpec::Kind::Cluster:
-        points = m_history->clusterSeries(fromMs, toMs);
-        break;
-    case RateSeriesSpec::Kind::Topic:
-        points = m_history->topicSeries(spec.topic, fromMs, toMs);
-        break;
-    case RateSeriesSpec::Kind::Partition:
-        points = m_history->partitionSeries(spec.topic, spec.partition, fromMs, toMs);
-        break;
-    }
+    const TimeSeriesData points = m_history->series(spec.sourceKey(), fromMs, toMs);
     m_buffer.resize(static_cast<qsizetype>(points.timesMs.size()));
     for (std::size_t i = 0; i < points.timesMs.size(); ++i) {
         QCPGraphData& point = m_buffer[static_cast<qsizetype>(i)];
@@ -411,7 +411,7 @@ void RateChart::fetchInto(int index, qint64 fromMs, qint64 toMs, bool append) {
 }
 
 void RateChart::followLiveEdge() {
-    const qint64 newest = m_history ? m_history->newestTickMs() : -1;
+    const qint64 newest = m_history ? m_history->newestTimeMs() : -1;
     const double right = newest >= 0 ? toKey(newest) : toKey(QDateTime::currentMSecsSinceEpoch());
     const double span = toKey(timeWindowMs(m_window));
     setXRange(right - span, right + span * kLiveRightMarginShare);

@@ -2,6 +2,7 @@
 
 #include "QCustomPlotInclude.h"
 #include "TimeWindow.h"
+#include "common/TimeSeriesSource.h"
 
 #include <QColor>
 #include <QList>
@@ -14,7 +15,6 @@ class QTimer;
 namespace streamscope {
 
 class ChartToolBar;
-class ThroughputHistory;
 class TimeSeriesHover;
 
 // One line on a rate chart: the cluster total, a topic, or one partition of a topic.
@@ -28,6 +28,8 @@ struct RateSeriesSpec {
 
     // Identity of the data (not of its look): the chart keeps a series' points while this stays.
     QString key() const;
+    // Which series of the chart's source this line reads.
+    TimeSeriesKey sourceKey() const;
     friend bool operator==(const RateSeriesSpec&, const RateSeriesSpec&) = default;
 };
 
@@ -54,8 +56,9 @@ public:
     explicit RateChart(QWidget* parent = nullptr);
     ~RateChart() override;
 
-    // Where the points come from; must outlive the chart or be reset (nullptr) first.
-    void setHistory(const ThroughputHistory* history);
+    // Where the points come from (a ThroughputHistory today; lag history later); must outlive
+    // the chart or be reset (nullptr) first.
+    void setHistory(const TimeSeriesSource* history);
     void setSeries(const QList<RateSeriesSpec>& series);
     const QList<RateSeriesSpec>& series() const { return m_series; }
 
@@ -127,7 +130,7 @@ private:
     QCPItemText* m_placeholder = nullptr;
     QTimer* m_timer = nullptr;
 
-    const ThroughputHistory* m_history = nullptr;
+    const TimeSeriesSource* m_history = nullptr;
     QList<RateSeriesSpec> m_series;
     std::vector<SeriesState> m_states; // parallel to m_series and the plot's graphs
     QVector<QCPGraphData> m_buffer;    // reused for every fetch

@@ -174,7 +174,7 @@ void ThroughputPage::setServices(SessionServices* services) {
     m_historyNoticeChecked = false;
     m_historyBanner->hide();
     m_rates->follow(tracker);
-    m_pending.reset();
+    m_latest.drop();
     m_shown.reset();
     m_chartedPartitions = -1;
     const ThroughputHistory* history = tracker ? &tracker->history() : nullptr;
@@ -195,8 +195,7 @@ void ThroughputPage::setPageActive(bool active) {
     ClusterPage::setPageActive(active);
     m_chart->setActive(active);
     m_bars->setActive(active);
-    if (active && m_pending)
-        applyRates(std::exchange(m_pending, nullptr));
+    m_latest.setActive(active);
 }
 
 void ThroughputPage::checkHistoryNotice() {
@@ -213,11 +212,7 @@ void ThroughputPage::checkHistoryNotice() {
 void ThroughputPage::onRates(const ThroughputSnapshotPtr& snapshot) {
     // Even while hidden: the notice must be there when the user comes to the page.
     checkHistoryNotice();
-    if (!isPageActive()) {
-        m_pending = snapshot; // keep only the newest; the charts read the history when shown
-        return;
-    }
-    applyRates(snapshot);
+    m_latest.offer(snapshot);
 }
 
 void ThroughputPage::applyRates(const ThroughputSnapshotPtr& snapshot) {

@@ -2,6 +2,7 @@
 
 #include "ClusterPage.h"
 #include "SeriesColors.h"
+#include "common/LatestWhileHidden.h"
 
 #include "throughput/ThroughputTypes.h"
 
@@ -76,7 +77,10 @@ private:
     bool m_historyNoticeChecked = false;
     ThroughputFeed* m_rates = nullptr; // the session's tracker
     ThroughputSnapshotPtr m_shown;
-    ThroughputSnapshotPtr m_pending; // arrived while hidden
+    // The newest snapshot that arrived while hidden, applied when shown; the charts read the
+    // history themselves.
+    LatestWhileHidden<ThroughputSnapshotPtr> m_latest{
+        [this](const ThroughputSnapshotPtr& snapshot) { applyRates(snapshot); }};
     ChartMode m_mode = ChartMode::Topics;
     SeriesColors m_topicColors;
     SeriesColors m_partitionColors;

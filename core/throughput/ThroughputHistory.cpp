@@ -331,6 +331,25 @@ QStringList ThroughputHistory::topics() const {
     return names;
 }
 
+TimeSeriesData ThroughputHistory::series(const TimeSeriesKey& key, qint64 fromMs,
+                                         qint64 toMs) const {
+    if (!key.scope.isEmpty())
+        return {};
+    if (key.isCluster())
+        return clusterSeries(fromMs, toMs);
+    if (key.partition < 0)
+        return topicSeries(key.topic, fromMs, toMs);
+    return partitionSeries(key.topic, key.partition, fromMs, toMs);
+}
+
+qint64 ThroughputHistory::oldestTimeMs() const {
+    const qint64 tick = oldestTickMs();
+    const qint64 bucket = oldestBucketMs();
+    if (tick < 0 || bucket < 0)
+        return std::max(tick, bucket);
+    return std::min(tick, bucket);
+}
+
 qint64 ThroughputHistory::oldestTickMs() const {
     std::shared_lock lock(m_mutex);
     return m_tickTimes.empty() ? -1 : m_tickTimes.oldest();

@@ -3,6 +3,7 @@
 #include "RateSeries.h"
 #include "RingBuffer.h"
 #include "ThroughputTypes.h"
+#include "common/TimeSeriesSource.h"
 
 #include <QString>
 #include <QStringList>
@@ -24,13 +25,8 @@ struct HistoryConfig {
     bool operator==(const HistoryConfig&) const = default;
 };
 
-// A range of one series copied out for a chart: parallel arrays, times ascending.
-struct RateSeriesData {
-    std::vector<qint64> timesMs; // wall clock ms since the epoch (tick time, or bucket start)
-    std::vector<float> values;   // msgs/s; NaN = no value there (draw a gap)
-    bool coarse = false;         // true: bucket means (the last point may be the open bucket)
-    qint64 resolutionMs = 0;     // bucket length when coarse, else the mean tick interval
-};
+// A range of one series copied out for a chart (the shape every TimeSeriesSource answers with).
+using RateSeriesData = TimeSeriesData;
 
 // Rate history of the whole cluster, of every topic and of every partition: tick resolution for
 // the last tickCapacity ticks and bucket means for the last bucketCapacity buckets.
@@ -42,7 +38,7 @@ struct RateSeriesData {
 // Thread-safe: one writer (the tracker on the polling thread) and any number of readers. Readers
 // take a shared lock and copy only the range they asked for, so a GUI reader never waits longer
 // than one append (microseconds even at 10,000 partitions).
-class ThroughputHistory {
+class ThroughputHistory final : public TimeSeriesSource {
 public:
     explicit ThroughputHistory(HistoryConfig config = {});
     ThroughputHistory(const ThroughputHistory&) = delete;
@@ -76,6 +72,12 @@ public:
     // The last `points` tick values of a topic (oldest first), for a table sparkline. Empty for
     // an unknown topic.
     std::vector<float> sparkline(const QString& topic, int points) const;
+
+    // TimeSeriesSource (what RateChart reads): the cluster, a topic or a partition by key (no
+    // scopes here); the newest tick; the oldest tick or bucket.
+    TimeSeriesData series(const TimeSeriesKey& key, qint64 fromMs, qint64 toMs) const override;
+    qint64 newestTimeMs() const override { return newestTickMs(); }
+    qint64 oldestTimeMs() const override;
 
     QStringList topics() const;
     qint64 oldestTickMs() const;   // -1 when empty

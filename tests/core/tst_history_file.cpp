@@ -2,6 +2,7 @@
 // shows the closed-app time as a gap, stale / bad / foreign files are ignored with a warning,
 // writes are atomic, the file writer keeps only the newest save, the tracker restores no rates,
 // and the file of a full 500 x 20 cluster stays within its bound.
+#include "SyntheticCluster.h"
 #include "SyntheticRates.h"
 #include "throughput/HistoryCodec.h"
 #include "throughput/HistoryFileWriter.h"
@@ -140,22 +141,14 @@ bool writeFile(const QString& path, const QByteArray& bytes) {
 }
 
 ClusterSnapshot metadata(qint64 wallMs, qint64 monotonicMs, const std::vector<qint64>& endOffsets) {
-    auto m = std::make_shared<ClusterMetadata>();
-    m->clusterId = QStringLiteral("TrackerTestCluster");
-    m->sampledAt = QDateTime::fromMSecsSinceEpoch(wallMs, Qt::UTC);
-    m->sampledAtMonotonicMs = monotonicMs;
-    TopicInfo topic;
-    topic.name = QStringLiteral("orders");
-    for (size_t i = 0; i < endOffsets.size(); ++i) {
-        PartitionInfo p;
-        p.partition = static_cast<int>(i);
-        p.leader = 1;
-        p.startOffset = 0;
-        p.endOffset = endOffsets[i];
-        topic.partitions.push_back(p);
-    }
-    m->topics.push_back(topic);
-    return m;
+    return test::SyntheticCluster()
+        .clusterId(QStringLiteral("TrackerTestCluster"))
+        .sampledAt(wallMs, monotonicMs)
+        .topic(QStringLiteral("orders"))
+        .replicasOn({})
+        .leader(1)
+        .endOffsets(endOffsets)
+        .snapshot();
 }
 
 } // namespace

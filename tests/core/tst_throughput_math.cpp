@@ -6,6 +6,8 @@
 #include "throughput/ThroughputTracker.h"
 #include "throughput/WindowRateCalculator.h"
 
+#include "SyntheticCluster.h"
+
 #include <QSignalSpy>
 #include <QThread>
 #include <QtTest>
@@ -26,30 +28,17 @@ constexpr qint64 kEpochMs = 1700000000000;
 // An end offset of kUnreadable makes that partition unreadable (as librdkafka reports it).
 ClusterMetadata snapshotAt(qint64 ms, const std::map<QString, std::vector<qint64>>& ends,
                            const std::map<QString, QString>& policies = {}) {
-    ClusterMetadata md;
-    md.sampledAtMonotonicMs = ms;
-    md.sampledAt = QDateTime::fromMSecsSinceEpoch(kEpochMs + ms, Qt::UTC);
+    test::SyntheticCluster cluster;
+    cluster.clusterId(QString()).sampledAt(kEpochMs + ms, ms);
     for (const auto& [name, offsets] : ends) {
-        TopicInfo t;
-        t.name = name;
-        t.internal = isInternalTopicName(name);
+        cluster.topic(name).replicasOn({}).leader(1).endOffsets(offsets);
+        for (size_t i = 0; i < offsets.size(); ++i)
+            if (offsets[i] == kUnreadable)
+                cluster.unreadable(static_cast<int>(i), RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION);
         if (auto it = policies.find(name); it != policies.end())
-            t.cleanupPolicy = it->second;
-        for (size_t i = 0; i < offsets.size(); ++i) {
-            PartitionInfo p;
-            p.partition = static_cast<int>(i);
-            p.leader = 1;
-            if (offsets[i] == kUnreadable) {
-                p.offsetErrorCode = RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION;
-            } else {
-                p.startOffset = 0;
-                p.endOffset = offsets[i];
-            }
-            t.partitions.push_back(p);
-        }
-        md.topics.push_back(std::move(t));
+            cluster.cleanupPolicy(it->second);
     }
-    return md;
+    return cluster.metadata();
 }
 
 ThroughputSettings noSmoothing() {

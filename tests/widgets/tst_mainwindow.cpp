@@ -20,6 +20,7 @@
 #include "SessionSecrets.h"
 #include "SessionServices.h"
 #include "StateBanner.h"
+#include "SyntheticCluster.h"
 #include "TestCluster.h"
 #include "ThroughputPage.h"
 #include "ThroughputTopicModel.h"
@@ -511,26 +512,18 @@ void TstMainWindow::connectionDialogValidatesAndImports() {
 }
 
 void TstMainWindow::tenThousandTopicsFilterWithoutPause() {
-    auto metadata = std::make_shared<ClusterMetadata>();
-    metadata->brokers.push_back({1, QStringLiteral("localhost"), 9092, QString(), true});
+    test::SyntheticCluster cluster;
+    cluster.clusterId(QString()).broker(1, QStringLiteral("localhost"), 9092, true);
     for (int i = 0; i < 10000; ++i) {
-        TopicInfo topic;
-        topic.name = QStringLiteral("team-%1.service-%2.events")
-                         .arg(i % 40, 2, 10, QLatin1Char('0'))
-                         .arg(i, 5, 10, QLatin1Char('0'));
-        for (int p = 0; p < 3; ++p) {
-            PartitionInfo partition;
-            partition.partition = p;
-            partition.leader = 1;
-            partition.replicas = partition.isr = {1};
-            partition.startOffset = 0;
-            partition.endOffset = i;
-            topic.partitions.push_back(partition);
-        }
-        metadata->topics.push_back(std::move(topic));
+        cluster
+            .topic(QStringLiteral("team-%1.service-%2.events")
+                       .arg(i % 40, 2, 10, QLatin1Char('0'))
+                       .arg(i, 5, 10, QLatin1Char('0')),
+                   3)
+            .replicasOn({1})
+            .offsets(0, i);
     }
-    std::sort(metadata->topics.begin(), metadata->topics.end(),
-              [](const TopicInfo& a, const TopicInfo& b) { return a.name < b.name; });
+    const ClusterSnapshot metadata = cluster.snapshot();
 
     TopicsPanel panel;
     panel.resize(700, 800);
