@@ -68,13 +68,13 @@ StartupProbe::StartupProbe(MainWindow& window, const GuiOptions& options,
     if (m_options.intervalMs > 0)
         window.setPollIntervalMs(m_options.intervalMs);
     if (m_options.page == QStringLiteral("throughput"))
-        window.navigator()->setCurrentPage(window.throughputPage());
+        window.navigator()->setCurrentPage(window.navigator()->page<ThroughputPage>());
     else if (m_options.page == QStringLiteral("overview"))
-        window.navigator()->setCurrentPage(window.overview());
+        window.navigator()->setCurrentPage(window.navigator()->page<ClusterOverviewView>());
     if (options.quitAfterMs >= 0)
         QTimer::singleShot(options.quitAfterMs, qApp, &QCoreApplication::quit);
     if (m_options.chartTop > 0 || screenshot || benchEventLoop)
-        connect(window.throughputPage(), &ThroughputPage::ratesShown, this,
+        connect(window.navigator()->page<ThroughputPage>(), &ThroughputPage::ratesShown, this,
                 &StartupProbe::onRatesShown);
     if (benchEventLoop) {
         m_watchdog.start(); // warm-up: connecting, the first 1,000 rows
@@ -128,7 +128,7 @@ void StartupProbe::onSnapshotShown() {
 }
 
 void StartupProbe::onRatesShown() {
-    ThroughputPage* page = m_window.throughputPage();
+    ThroughputPage* page = m_window.navigator()->page<ThroughputPage>();
     const ThroughputSnapshotPtr rates = page->shownSnapshot();
     if (m_measuring)
         ++m_ratesDuringMeasurement;
@@ -156,7 +156,7 @@ void StartupProbe::startEventLoopMeasurement() {
         app->setEventProfiler(&m_eventProfiler);
     m_measuring = true;
     m_ratesDuringMeasurement = 0;
-    m_replotsAtStart = m_window.throughputPage()->rateChart()->replotCount();
+    m_replotsAtStart = m_window.navigator()->page<ThroughputPage>()->rateChart()->replotCount();
     QTimer::singleShot(m_options.benchEventLoopSeconds * 1000, this,
                        &StartupProbe::printEventLoopAndQuit);
 }
@@ -166,7 +166,7 @@ void StartupProbe::printEventLoopAndQuit() {
     if (auto* app = qobject_cast<StreamscopeApplication*>(QCoreApplication::instance()))
         app->setEventProfiler(nullptr);
     const EventLoopWatchdog::Figures f = m_watchdog.figures();
-    ThroughputPage* page = m_window.throughputPage();
+    ThroughputPage* page = m_window.navigator()->page<ThroughputPage>();
     const ThroughputSnapshotPtr rates = page->shownSnapshot();
     std::printf("topics=%d\nchart_series=%d\nrate_ticks=%d\nchart_replots=%d\n"
                 "warmup_max_stall_ms=%.1f\nmax_stall_ms=%.1f\np99_stall_ms=%.1f\n"

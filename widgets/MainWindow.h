@@ -40,8 +40,6 @@ public:
 
     ClusterSession* session() const { return m_session.get(); }
     ConnectionStatusWidget* statusWidget() const { return m_status; }
-    ClusterOverviewView* overview() const { return m_overview; }
-    ThroughputPage* throughputPage() const { return m_throughput; }
     SessionServices* services() const { return m_services.get(); }
     // Sampling interval for sessions opened from now on (and the current one); 0 = default.
     // The toolbar's interval box shows it; only the user's choice there is saved in settings.

@@ -178,7 +178,7 @@ void TstMainWindow::overviewShowsTopicAndPartitions() {
     QTRY_COMPARE_WITH_TIMEOUT(status->state(), ConnectionState::Connected, kBrokerTimeoutMs);
     QVERIFY(!status->isDisconnected());
 
-    TopicsPanel* topics = window.overview()->topicsPanel();
+    TopicsPanel* topics = window.navigator()->page<ClusterOverviewView>()->topicsPanel();
     auto* topicsTable = window.findChild<QTableView*>(QStringLiteral("topicsTable"));
     QVERIFY(topicsTable);
     TopicFilterProxyModel* proxy = topics->proxy();
@@ -208,7 +208,7 @@ void TstMainWindow::overviewShowsTopicAndPartitions() {
                       topicsTable->visualRect(index).center());
     QCOMPARE(topics->selectedTopic(), topic);
 
-    PartitionsPanel* partitions = window.overview()->partitionsPanel();
+    PartitionsPanel* partitions = window.navigator()->page<ClusterOverviewView>()->partitionsPanel();
     QCOMPARE(partitions->topic(), topic);
     auto* partitionsTable = window.findChild<QTableView*>(QStringLiteral("partitionsTable"));
     QVERIFY(partitionsTable && partitionsTable->isVisible());
@@ -344,13 +344,13 @@ void TstMainWindow::switchingClustersReplacesTheSession() {
     QCOMPARE(window.session()->profile().bootstrapServers, test::bootstrap());
     QTRY_COMPARE_WITH_TIMEOUT(status->state(), ConnectionState::Connected, kBrokerTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(
-        window.overview()->topicsPanel()->proxy()->indexOfTopic(topic).isValid(), kBrokerTimeoutMs);
+        window.navigator()->page<ClusterOverviewView>()->topicsPanel()->proxy()->indexOfTopic(topic).isValid(), kBrokerTimeoutMs);
     auto* banner = window.findChild<StateBanner*>(QStringLiteral("stateBanner"));
     QVERIFY(banner->isHidden());
 
     window.disconnectFromCluster();
     QVERIFY(status->isDisconnected());
-    QCOMPARE(window.overview()->topicsPanel()->proxy()->rowCount(), 0);
+    QCOMPARE(window.navigator()->page<ClusterOverviewView>()->topicsPanel()->proxy()->rowCount(), 0);
     QVERIFY(banner->isVisible());
     test::deleteTopic(topic);
 }
@@ -564,7 +564,7 @@ void TstMainWindow::throughputColumnsFitDefaultWindow() {
     QSettings().clear();
     MainWindow window;
     window.resize(1280, 800);
-    window.navigator()->setCurrentPage(window.throughputPage());
+    window.navigator()->setCurrentPage(window.navigator()->page<ThroughputPage>());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto snapshot = std::make_shared<ThroughputSnapshot>();
@@ -586,7 +586,7 @@ void TstMainWindow::throughputColumnsFitDefaultWindow() {
         topic.meanRecordBytes = 120;
         snapshot->topics.push_back(std::move(topic));
     }
-    ThroughputPage* page = window.throughputPage();
+    ThroughputPage* page = window.navigator()->page<ThroughputPage>();
     page->topicsPanel()->setSnapshot(snapshot);
     page->topicsPanel()->selectTopics({snapshot->topics.front().topic});
     QTableView* table = page->topicsPanel()->table();
@@ -646,7 +646,7 @@ void TstMainWindow::outageShowsTheStateAndAGap() {
     MainWindow window;
     window.setPollIntervalMs(1000);
     window.resize(1280, 800);
-    window.navigator()->setCurrentPage(window.throughputPage());
+    window.navigator()->setCurrentPage(window.navigator()->page<ThroughputPage>());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.connectTo(profile));
@@ -654,15 +654,15 @@ void TstMainWindow::outageShowsTheStateAndAGap() {
         return window.services()->throughput().history();
     };
     QTRY_VERIFY_WITH_TIMEOUT(history().tickCount() >= 3, kBrokerTimeoutMs);
-    ChartToolBar* overviewChart = window.overview()->totalChart()->toolBar();
-    ChartToolBar* pageChart = window.throughputPage()->rateChart()->toolBar();
+    ChartToolBar* overviewChart = window.navigator()->page<ClusterOverviewView>()->totalChart()->toolBar();
+    ChartToolBar* pageChart = window.navigator()->page<ThroughputPage>()->rateChart()->toolBar();
     auto* summary =
-        window.throughputPage()->findChild<QLabel*>(QStringLiteral("throughputSummary"));
+        window.navigator()->page<ThroughputPage>()->findChild<QLabel*>(QStringLiteral("throughputSummary"));
     QVERIFY(summary);
     QVERIFY2(pageChart->stateText().contains(QStringLiteral("Live")),
              qPrintable(pageChart->stateText()));
     QVERIFY(overviewChart->stateText().contains(QStringLiteral("Live")));
-    QTRY_VERIFY(window.throughputPage()->shownSnapshot());
+    QTRY_VERIFY(window.navigator()->page<ThroughputPage>()->shownSnapshot());
     QVERIFY2(!summary->text().contains(QStringLiteral("\u2014")), qPrintable(summary->text()));
 
     mock.setBrokerUp(false);
@@ -679,7 +679,7 @@ void TstMainWindow::outageShowsTheStateAndAGap() {
                  summary->text().contains(QStringLiteral("Unreachable")),
              qPrintable(summary->text()));
     const QString lastAt =
-        QDateTime::fromMSecsSinceEpoch(window.throughputPage()->shownSnapshot()->sampledAtMs)
+        QDateTime::fromMSecsSinceEpoch(window.navigator()->page<ThroughputPage>()->shownSnapshot()->sampledAtMs)
             .time()
             .toString(QStringLiteral("HH:mm:ss"));
     QVERIFY2(summary->text().contains(lastAt), qPrintable(summary->text()));
@@ -745,7 +745,7 @@ void TstMainWindow::unreadableHistoryIsKeptAndShown() {
         out.close();
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("kept as")));
         QVERIFY(window.connectTo(test::brokerProfile()));
-        StateBanner* banner = window.throughputPage()->historyBanner();
+        StateBanner* banner = window.navigator()->page<ThroughputPage>()->historyBanner();
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isHidden(), kBrokerTimeoutMs);
         const QRegularExpressionMatch kept =
             QRegularExpression(c.keptPattern).match(banner->text());
@@ -754,7 +754,7 @@ void TstMainWindow::unreadableHistoryIsKeptAndShown() {
         QVERIFY2(banner->text().contains(QStringLiteral("A new history starts now")),
                  qPrintable(banner->text()));
         QCOMPARE(readAll(kept.captured()), c.bytes);
-        window.navigator()->setCurrentPage(window.throughputPage());
+        window.navigator()->setCurrentPage(window.navigator()->page<ThroughputPage>());
         saveScreenshot(
             window,
             QStringLiteral("throughput-history-kept-%1.png").arg(QString::fromLatin1(c.name)));
@@ -832,7 +832,7 @@ void TstMainWindow::brokersHostIsReadable() {
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.connectTo(test::brokerProfile()));
-    QTableView* table = window.overview()->brokersPanel()->table();
+    QTableView* table = window.navigator()->page<ClusterOverviewView>()->brokersPanel()->table();
     QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 1, kBrokerTimeoutMs);
     const QString host = table->model()->index(0, BrokerTableModel::HostColumn).data().toString();
     QVERIFY(!host.isEmpty());

@@ -72,10 +72,10 @@ void TstThroughputPage::showsLiveRatesOfATopic() {
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.connectTo(test::brokerProfile()));
-    ThroughputPage* page = window.throughputPage();
+    ThroughputPage* page = window.navigator()->page<ThroughputPage>();
     window.navigator()->setCurrentPage(page);
     QVERIFY(page->isPageActive());
-    QVERIFY(!window.overview()->isPageActive());
+    QVERIFY(!window.navigator()->page<ClusterOverviewView>()->isPageActive());
 
     // The topic appears; click it, as a user would.
     ThroughputTopicsPanel* topics = page->topicsPanel();
@@ -162,13 +162,13 @@ void TstThroughputPage::showsLiveRatesOfATopic() {
     QCOMPARE(chart->series().size(), 1);
 
     // Hidden page: ticks keep coming, but its charts do not replot at all.
-    window.navigator()->setCurrentPage(window.overview());
+    window.navigator()->setCurrentPage(window.navigator()->page<ClusterOverviewView>());
     QVERIFY(!page->isPageActive());
     QTest::qWait(RateChart::kRefreshMs * 2); // let a replot already queued finish
     const int chartReplots = chart->replotCount();
     const int barReplots = bars->replotCount();
     const quint64 sequenceWhenHidden = page->shownSnapshot()->sequence;
-    RateChart* total = window.overview()->totalChart();
+    RateChart* total = window.navigator()->page<ClusterOverviewView>()->totalChart();
     const int totalReplots = total->replotCount();
     QTest::qWait(kTickMs * 3 + 500);
     QCOMPARE(chart->replotCount(), chartReplots);
