@@ -1,7 +1,7 @@
 #include "CommandLine.h"
 
-#include "input/InputLimits.h"
-#include "kafka/BootstrapAddress.h"
+#include "cluster/BootstrapAddress.h"
+#include "common/InputLimits.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

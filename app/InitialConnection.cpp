@@ -1,10 +1,10 @@
 #include "InitialConnection.h"
 
 #include "AppTr.h"
-#include "MainWindow.h"
-#include "ProfileStore.h"
-#include "input/InputLimits.h"
-#include "kafka/BootstrapAddress.h"
+#include "cluster/BootstrapAddress.h"
+#include "cluster/ProfileStore.h"
+#include "common/InputLimits.h"
+#include "shell/MainWindow.h"
 
 #include <QMessageBox>
 

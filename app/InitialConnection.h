@@ -1,8 +1,8 @@
 #pragma once
 
 #include "CommandLine.h"
-#include "kafka/ConnectionProfile.h"
-#include "kafka/KafkaError.h"
+#include "cluster/ConnectionProfile.h"
+#include "common/Expected.h"
 
 namespace streamscope {
 

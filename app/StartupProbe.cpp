@@ -1,13 +1,13 @@
 #include "StartupProbe.h"
 
-#include "ClusterOverviewView.h"
-#include "MainWindow.h"
-#include "PageNavigator.h"
-#include "RateChart.h"
 #include "StreamscopeApplication.h"
-#include "ThroughputPage.h"
-#include "ThroughputTopicFilterModel.h"
-#include "ThroughputTopicsPanel.h"
+#include "charts/RateChart.h"
+#include "overview/OverviewPage.h"
+#include "shell/MainWindow.h"
+#include "shell/PageNavigator.h"
+#include "throughput/ThroughputPage.h"
+#include "throughput/ThroughputTopicFilterModel.h"
+#include "throughput/ThroughputTopicsPanel.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -70,7 +70,7 @@ StartupProbe::StartupProbe(MainWindow& window, const GuiOptions& options,
     if (m_options.page == QStringLiteral("throughput"))
         window.navigator()->setCurrentPage(window.navigator()->page<ThroughputPage>());
     else if (m_options.page == QStringLiteral("overview"))
-        window.navigator()->setCurrentPage(window.navigator()->page<ClusterOverviewView>());
+        window.navigator()->setCurrentPage(window.navigator()->page<OverviewPage>());
     if (options.quitAfterMs >= 0)
         QTimer::singleShot(options.quitAfterMs, qApp, &QCoreApplication::quit);
     if (m_options.chartTop > 0 || screenshot || benchEventLoop)

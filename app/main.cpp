@@ -1,11 +1,11 @@
 #include "CommandLine.h"
 #include "InitialConnection.h"
-#include "MainWindow.h"
-#include "PrivateFiles.h"
 #include "SignalHandler.h"
 #include "StartupProbe.h"
 #include "StreamscopeApplication.h"
 #include "Translations.h"
+#include "common/PrivateFiles.h"
+#include "shell/MainWindow.h"
 #include "streamscope/Version.h"
 
 #include <QApplication>

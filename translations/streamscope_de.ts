@@ -1185,7 +1185,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Das Diagramm folgt den neuesten Messungen</translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterOverviewView.cpp" line="+64"/>
+        <location filename="../widgets/OverviewPage.cpp" line="+64"/>
         <source>Cluster total</source>
         <translation>Cluster gesamt</translation>
     </message>

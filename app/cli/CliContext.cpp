@@ -1,9 +1,9 @@
 #include "CliContext.h"
 
-#include "input/InputLimits.h"
-#include "kafka/BootstrapAddress.h"
+#include "cluster/BootstrapAddress.h"
+#include "cluster/TopicName.h"
+#include "common/InputLimits.h"
 #include "kafka/ClientConfig.h"
-#include "kafka/TopicName.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kafka/ConnectionProfile.h"
+#include "cluster/ConnectionProfile.h"
 
 #include <QCommandLineParser>
 #include <QStringList>

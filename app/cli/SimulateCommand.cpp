@@ -2,11 +2,11 @@
 // until --duration ends or SIGINT/SIGTERM arrives, printing a status line every few seconds to
 // stderr and a summary at the end to stdout.
 #include "CliContext.h"
-#include "kafka/TopicName.h"
+#include "cluster/TopicName.h"
 #include "sim/ScenarioCatalog.h"
 #include "sim/Simulator.h"
 
-#include "input/InputLimits.h"
+#include "common/InputLimits.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,18 @@
-# Small shared building blocks of every layer above: request generations, cancel flags, the
-# latest-only background runner, the time-series source interface.
+# Values and helpers every engine uses: errors as values, limits on user input, thread priority,
+# private files, the async kit.
 target_sources(streamscope_core PRIVATE
-    common/Generation.h
     common/CancelToken.h
-    common/LatestOnlyRunner.h
-    common/LatestOnlyRunner.cpp
-    common/TimeSeriesSource.h
+    common/Expected.h
+    common/Generation.h
     common/InMemoryTimeSeries.h
     common/InMemoryTimeSeries.cpp
+    common/InputLimits.h
+    common/InputLimits.cpp
+    common/LatestOnlyRunner.h
+    common/LatestOnlyRunner.cpp
+    common/PrivateFiles.h
+    common/PrivateFiles.cpp
+    common/ThreadPriority.h
+    common/ThreadPriority.cpp
+    common/TimeSeriesSource.h
 )

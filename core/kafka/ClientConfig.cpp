@@ -1,7 +1,7 @@
-#include "ClientConfig.h"
+#include "kafka/ClientConfig.h"
 
-#include "BootstrapAddress.h"
-#include "KafkaClient.h"
+#include "cluster/BootstrapAddress.h"
+#include "kafka/KafkaClient.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ConnectionProfile.h"
-#include "KafkaError.h"
-#include "RdHandles.h"
+#include "cluster/ConnectionProfile.h"
+#include "common/Expected.h"
+#include "kafka/RdHandles.h"
 
 #include <QString>
 

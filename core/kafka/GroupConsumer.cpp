@@ -1,4 +1,4 @@
-#include "GroupConsumer.h"
+#include "kafka/GroupConsumer.h"
 
 #include <QCoreApplication>
 
@@ -17,7 +17,7 @@ constexpr int kDestructorCloseMs = 2000;
 Status statusFrom(rd_kafka_resp_err_t err) {
     if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
         return {};
-    return KafkaError{static_cast<int>(err), QString::fromUtf8(rd_kafka_err2str(err))};
+    return Error{static_cast<int>(err), QString::fromUtf8(rd_kafka_err2str(err))};
 }
 
 Status constructorError(const char* function) {

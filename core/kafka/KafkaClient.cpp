@@ -1,7 +1,7 @@
-#include "KafkaClient.h"
+#include "kafka/KafkaClient.h"
 
-#include "ClientConfig.h"
-#include "TopicName.h"
+#include "cluster/TopicName.h"
+#include "kafka/ClientConfig.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -19,21 +19,21 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(KafkaClient)
 };
 
-KafkaError errorFrom(rd_kafka_resp_err_t err, const char* context = nullptr) {
+Error errorFrom(rd_kafka_resp_err_t err, const char* context = nullptr) {
     QString message = describeKafkaError(err);
     if (context && *context)
         message = QString::fromUtf8(context) + QStringLiteral(": ") + message;
-    return KafkaError{static_cast<int>(err), message};
+    return Error{static_cast<int>(err), message};
 }
 
 // Every librdkafka constructor can return NULL (bad argument, out of memory); each result is
 // checked and turned into one of these instead of being dereferenced.
-KafkaError constructorError(const char* function) {
+Error constructorError(const char* function) {
     return streamscopeError(
         Tr::tr("librdkafka could not create an object (%1).").arg(QString::fromLatin1(function)));
 }
 
-KafkaError invalidTopicError(const QString& name) {
+Error invalidTopicError(const QString& name) {
     if (auto status = validateTopicName(name); !status)
         return status.error();
     return streamscopeError(Tr::tr("librdkafka refused the topic name \"%1\".").arg(name));
@@ -305,7 +305,7 @@ Expected<ClusterMetadata> KafkaClient::fetchMetadataOnce(int timeoutMs) {
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
         const QString brokerError = lastBrokerError();
         // A refused login is its own error (not a timeout): callers stop retrying on it.
-        KafkaError error =
+        Error error =
             authenticationFailed() ? errorFrom(RD_KAFKA_RESP_ERR__AUTHENTICATION) : errorFrom(err);
         if (!brokerError.isEmpty())
             error.message += QStringLiteral(": ") + brokerError;
@@ -335,8 +335,8 @@ Expected<ClusterMetadata> KafkaClient::fetchTopicMetadata(const QStringList& top
         rd::Metadata md(raw);
         pollEvents();
         if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
-            KafkaError error = authenticationFailed() ? errorFrom(RD_KAFKA_RESP_ERR__AUTHENTICATION)
-                                                      : errorFrom(err);
+            Error error = authenticationFailed() ? errorFrom(RD_KAFKA_RESP_ERR__AUTHENTICATION)
+                                                 : errorFrom(err);
             if (const QString brokerError = lastBrokerError(); !brokerError.isEmpty())
                 error.message += QStringLiteral(": ") + brokerError;
             return error;
@@ -373,7 +373,7 @@ struct KafkaClient::OffsetBatch {
     size_t count = 0;
     qint64 doneMonotonicMs = 0;
     bool failed = false;
-    KafkaError error;
+    Error error;
 };
 
 void KafkaClient::addOffsetBatches(std::vector<OffsetBatch>& batches,
@@ -563,8 +563,8 @@ Status KafkaClient::runAdmin(rd_kafka_event_type_t expected, int timeoutMs,
     if (!event)
         return errorFrom(RD_KAFKA_RESP_ERR__TIMED_OUT);
     if (rd_kafka_event_error(event.get()))
-        return KafkaError{static_cast<int>(rd_kafka_event_error(event.get())),
-                          QString::fromUtf8(rd_kafka_event_error_string(event.get()))};
+        return Error{static_cast<int>(rd_kafka_event_error(event.get())),
+                     QString::fromUtf8(rd_kafka_event_error_string(event.get()))};
     if (rd_kafka_event_type(event.get()) != expected)
         return streamscopeError(Tr::tr("Unexpected admin result from librdkafka."));
     return check(event.get());
@@ -577,10 +577,10 @@ Status checkTopicResults(const rd_kafka_topic_result_t* const* results, size_t c
         const auto err = rd_kafka_topic_result_error(results[i]);
         if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
             const char* msg = rd_kafka_topic_result_error_string(results[i]);
-            return KafkaError{static_cast<int>(err),
-                              QString::fromUtf8(rd_kafka_topic_result_name(results[i])) +
-                                  QStringLiteral(": ") +
-                                  (msg ? QString::fromUtf8(msg) : describeKafkaError(err))};
+            return Error{static_cast<int>(err),
+                         QString::fromUtf8(rd_kafka_topic_result_name(results[i])) +
+                             QStringLiteral(": ") +
+                             (msg ? QString::fromUtf8(msg) : describeKafkaError(err))};
         }
     }
     return {};

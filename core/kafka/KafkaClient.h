@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ClusterMetadata.h"
-#include "ConnectionProfile.h"
-#include "KafkaError.h"
-#include "RdHandles.h"
+#include "cluster/ClusterMetadata.h"
+#include "cluster/ConnectionProfile.h"
+#include "common/Expected.h"
+#include "kafka/RdHandles.h"
 
 #include <QHash>
 #include <QStringList>

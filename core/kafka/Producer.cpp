@@ -1,4 +1,4 @@
-#include "Producer.h"
+#include "kafka/Producer.h"
 
 #include <QCoreApplication>
 
@@ -90,7 +90,7 @@ Status Producer::produce(const ProducerRecord& record, int queueFullWaitMs) {
         if (!error)
             return {};
         const auto code = rd_kafka_error_code(error);
-        KafkaError failure{static_cast<int>(code), QString::fromUtf8(rd_kafka_error_string(error))};
+        Error failure{static_cast<int>(code), QString::fromUtf8(rd_kafka_error_string(error))};
         rd_kafka_error_destroy(error);
         if (code != RD_KAFKA_RESP_ERR__QUEUE_FULL || std::chrono::steady_clock::now() >= deadline)
             return failure;

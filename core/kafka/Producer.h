@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ClientConfig.h"
-#include "ConnectionProfile.h"
-#include "KafkaError.h"
-#include "RdHandles.h"
+#include "cluster/ConnectionProfile.h"
+#include "common/Expected.h"
+#include "kafka/ClientConfig.h"
+#include "kafka/RdHandles.h"
 
 #include <QByteArray>
 #include <QString>

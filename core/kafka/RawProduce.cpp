@@ -1,4 +1,4 @@
-#include "RawProduce.h"
+#include "kafka/RawProduce.h"
 
 namespace streamscope {
 

@@ -1,4 +1,4 @@
-#include "EventEmitter.h"
+#include "sim/EventEmitter.h"
 
 namespace streamscope::sim {
 

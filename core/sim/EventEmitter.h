@@ -1,9 +1,9 @@
 #pragma once
 
-#include "EventFactory.h"
-#include "Scenario.h"
-#include "SimCounters.h"
 #include "kafka/Producer.h"
+#include "sim/EventFactory.h"
+#include "sim/Scenario.h"
+#include "sim/SimCounters.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "EventFactory.h"
+#include "sim/EventFactory.h"
 
-#include "TraceContext.h"
-#include "input/InputLimits.h"
+#include "common/InputLimits.h"
+#include "sim/TraceContext.h"
 
 #include <QDateTime>
 #include <QUuid>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Scenario.h"
 #include "kafka/Producer.h"
+#include "sim/Scenario.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "GroupWorker.h"
+#include "sim/GroupWorker.h"
 
-#include "TokenBucket.h"
-#include "TraceContext.h"
+#include "sim/TokenBucket.h"
+#include "sim/TraceContext.h"
 
 #include <algorithm>
 #include <optional>

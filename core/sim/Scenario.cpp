@@ -1,4 +1,4 @@
-#include "Scenario.h"
+#include "sim/Scenario.h"
 
 namespace streamscope::sim {
 

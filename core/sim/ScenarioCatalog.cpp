@@ -1,9 +1,9 @@
-#include "ScenarioCatalog.h"
+#include "sim/ScenarioCatalog.h"
 
-#include "ScenarioParser.h"
-#include "SimTr.h"
+#include "sim/ScenarioParser.h"
+#include "sim/SimTr.h"
 
-#include "input/InputLimits.h"
+#include "common/InputLimits.h"
 #include <QDir>
 
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "ScenarioParser.h"
+#include "sim/ScenarioParser.h"
 
-#include "SimTr.h"
-#include "TemplateParser.h"
-#include "input/InputLimits.h"
-#include "kafka/TopicName.h"
+#include "cluster/TopicName.h"
+#include "common/InputLimits.h"
+#include "sim/SimTr.h"
+#include "sim/TemplateParser.h"
 
 #include <QRegularExpression>
 #include <QSet>

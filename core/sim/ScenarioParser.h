@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Scenario.h"
-#include "kafka/KafkaError.h"
+#include "common/Expected.h"
+#include "sim/Scenario.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "ScenarioRates.h"
+#include "sim/ScenarioRates.h"
 
 #include <algorithm>
 

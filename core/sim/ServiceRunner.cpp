@@ -1,6 +1,6 @@
-#include "ServiceRunner.h"
+#include "sim/ServiceRunner.h"
 
-#include "TokenBucket.h"
+#include "sim/TokenBucket.h"
 
 #include <algorithm>
 #include <random>

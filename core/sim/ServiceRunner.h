@@ -1,9 +1,9 @@
 #pragma once
 
-#include "EventEmitter.h"
-#include "Scenario.h"
-#include "SimCounters.h"
 #include "kafka/Producer.h"
+#include "sim/EventEmitter.h"
+#include "sim/Scenario.h"
+#include "sim/SimCounters.h"
 
 #include <atomic>
 #include <chrono>

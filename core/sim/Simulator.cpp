@@ -1,12 +1,12 @@
-#include "Simulator.h"
+#include "sim/Simulator.h"
 
-#include "GroupWorker.h"
-#include "ScenarioRates.h"
-#include "ServiceRunner.h"
-#include "SimCounters.h"
-#include "SimTr.h"
-#include "TopicProvisioner.h"
 #include "kafka/KafkaClient.h"
+#include "sim/GroupWorker.h"
+#include "sim/ScenarioRates.h"
+#include "sim/ServiceRunner.h"
+#include "sim/SimCounters.h"
+#include "sim/SimTr.h"
+#include "sim/TopicProvisioner.h"
 
 #include <QHash>
 
@@ -86,10 +86,10 @@ Status Simulator::start(const std::atomic_bool* cancel) {
     auto probe = (*admin)->fetchMetadata(d->options.connectTimeoutMs, cancel);
     if (!probe) {
         const QString detail = (*admin)->lastBrokerError();
-        return KafkaError{probe.error().code,
-                          SimTr::tr("cannot reach %1: %2")
-                              .arg(d->options.profile.bootstrapServers,
-                                   detail.isEmpty() ? probe.error().message : detail)};
+        return Error{probe.error().code,
+                     SimTr::tr("cannot reach %1: %2")
+                         .arg(d->options.profile.bootstrapServers,
+                              detail.isEmpty() ? probe.error().message : detail)};
     }
     std::vector<TopicSpec> topics = d->scenario.topics;
     for (auto& topic : topics)
@@ -131,9 +131,8 @@ Status Simulator::Impl::open() {
                 std::make_unique<GroupWorker>(consume, scenario, *group, counters,
                                               runner->emitter(), deriveSeed(seed, consume.group));
             if (auto status = worker->open(options.profile, decorate(consume.topic)); !status)
-                return KafkaError{
-                    status.error().code,
-                    SimTr::tr("group %1: %2").arg(group->name, status.error().message)};
+                return Error{status.error().code,
+                             SimTr::tr("group %1: %2").arg(group->name, status.error().message)};
             workers.push_back(std::move(worker));
         }
         runners.push_back(std::move(runner));

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Scenario.h"
-#include "kafka/ConnectionProfile.h"
-#include "kafka/KafkaError.h"
+#include "cluster/ConnectionProfile.h"
+#include "common/Expected.h"
+#include "sim/Scenario.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "TemplateParser.h"
+#include "sim/TemplateParser.h"
 
-#include "SimTr.h"
+#include "sim/SimTr.h"
 
 namespace streamscope::sim {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Scenario.h"
 #include "kafka/KafkaClient.h"
+#include "sim/Scenario.h"
 
 #include <QStringList>
 

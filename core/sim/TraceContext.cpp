@@ -1,4 +1,4 @@
-#include "TraceContext.h"
+#include "sim/TraceContext.h"
 
 #include <QRandomGenerator>
 

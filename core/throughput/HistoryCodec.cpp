@@ -1,4 +1,4 @@
-#include "HistoryCodec.h"
+#include "throughput/HistoryCodec.h"
 
 #include <QDateTime>
 #include <QtEndian>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ThroughputHistory.h"
+#include "throughput/ThroughputHistory.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "HistoryFileWriter.h"
+#include "throughput/HistoryFileWriter.h"
 
 #include <utility>
 

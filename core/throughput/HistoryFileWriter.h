@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HistoryStore.h"
+#include "throughput/HistoryStore.h"
 
 #include <QByteArray>
 #include <QString>

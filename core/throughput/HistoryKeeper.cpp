@@ -1,7 +1,7 @@
-#include "HistoryKeeper.h"
+#include "throughput/HistoryKeeper.h"
 
-#include "HistoryFileWriter.h"
-#include "ThroughputHistory.h"
+#include "throughput/HistoryFileWriter.h"
+#include "throughput/ThroughputHistory.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HistoryStore.h"
-#include "kafka/ClusterMetadata.h"
+#include "cluster/ClusterMetadata.h"
+#include "throughput/HistoryStore.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "HistoryStore.h"
+#include "throughput/HistoryStore.h"
 
-#include "PrivateFiles.h"
+#include "common/PrivateFiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>

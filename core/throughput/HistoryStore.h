@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HistoryCodec.h"
+#include "throughput/HistoryCodec.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "RateSeries.h"
+#include "throughput/RateSeries.h"
 
 #include <limits>
 

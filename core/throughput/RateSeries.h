@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RingBuffer.h"
+#include "throughput/RingBuffer.h"
 
 #include <cmath>
 #include <memory>

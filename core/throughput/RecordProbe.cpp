@@ -1,4 +1,4 @@
-#include "RecordProbe.h"
+#include "throughput/RecordProbe.h"
 
 #include <QElapsedTimer>
 
@@ -65,24 +65,24 @@ Expected<RecordProbeResult> RecordProbe::read(const QString& topic, int partitio
     rd_kafka_t* rk = m_client->handle();
     TopicHandle rkt(rd_kafka_topic_new(rk, topic.toUtf8().constData(), nullptr));
     if (!rkt)
-        return KafkaError{static_cast<int>(rd_kafka_last_error()),
-                          describeKafkaError(rd_kafka_last_error())};
+        return Error{static_cast<int>(rd_kafka_last_error()),
+                     describeKafkaError(rd_kafka_last_error())};
     if (rd_kafka_consume_start(rkt.get(), partition, fromOffset) == -1)
-        return KafkaError{static_cast<int>(rd_kafka_last_error()),
-                          describeKafkaError(rd_kafka_last_error())};
+        return Error{static_cast<int>(rd_kafka_last_error()),
+                     describeKafkaError(rd_kafka_last_error())};
 
     QElapsedTimer elapsed;
     elapsed.start();
     std::array<rd_kafka_message_t*, 256> batch{};
-    KafkaError failure;
+    Error failure;
     qint64 next = fromOffset; // every offset below this is accounted for
     while (next < toOffset && elapsed.elapsed() < timeoutMs && failure.code == 0) {
         // Short waits: a stop request is never more than 100 ms away.
         const ssize_t n =
             rd_kafka_consume_batch(rkt.get(), partition, 100, batch.data(), batch.size());
         if (n < 0) {
-            failure = KafkaError{static_cast<int>(rd_kafka_last_error()),
-                                 describeKafkaError(rd_kafka_last_error())};
+            failure = Error{static_cast<int>(rd_kafka_last_error()),
+                            describeKafkaError(rd_kafka_last_error())};
             break;
         }
         for (ssize_t i = 0; i < n; ++i) {
@@ -93,7 +93,7 @@ Expected<RecordProbeResult> RecordProbe::read(const QString& topic, int partitio
                 continue;
             }
             if (m->err) {
-                failure = KafkaError{static_cast<int>(m->err), describeKafkaError(m->err)};
+                failure = Error{static_cast<int>(m->err), describeKafkaError(m->err)};
                 break;
             }
             if (m->offset < next || m->offset >= toOffset) {

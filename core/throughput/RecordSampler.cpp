@@ -1,8 +1,8 @@
-#include "RecordSampler.h"
+#include "throughput/RecordSampler.h"
 
-#include "ThreadPriority.h"
+#include "common/ThreadPriority.h"
 
-#include "RecordProbe.h"
+#include "throughput/RecordProbe.h"
 
 #include <algorithm>
 #include <chrono>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "RecordStatsStore.h"
-#include "ThroughputTypes.h"
-#include "kafka/ConnectionProfile.h"
+#include "cluster/ConnectionProfile.h"
+#include "throughput/RecordStatsStore.h"
+#include "throughput/ThroughputTypes.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ThroughputCalculator.h"
+#include "throughput/ThroughputCalculator.h"
 
 #include <mutex>
 

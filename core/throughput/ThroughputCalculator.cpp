@@ -1,4 +1,4 @@
-#include "ThroughputCalculator.h"
+#include "throughput/ThroughputCalculator.h"
 
 #include <algorithm>
 #include <cmath>

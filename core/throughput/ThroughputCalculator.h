@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ThroughputTypes.h"
-#include "kafka/ClusterMetadata.h"
+#include "cluster/ClusterMetadata.h"
+#include "throughput/ThroughputTypes.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "ThroughputHistory.h"
+#include "throughput/ThroughputHistory.h"
 
 #include <algorithm>
 #include <limits>

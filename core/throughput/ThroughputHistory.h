@@ -1,9 +1,9 @@
 #pragma once
 
-#include "RateSeries.h"
-#include "RingBuffer.h"
-#include "ThroughputTypes.h"
 #include "common/TimeSeriesSource.h"
+#include "throughput/RateSeries.h"
+#include "throughput/RingBuffer.h"
+#include "throughput/ThroughputTypes.h"
 
 #include <QString>
 #include <QStringList>

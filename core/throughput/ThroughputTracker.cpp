@@ -1,7 +1,7 @@
-#include "ThroughputTracker.h"
+#include "throughput/ThroughputTracker.h"
 
-#include "HistoryKeeper.h"
-#include "RecordStatsStore.h"
+#include "throughput/HistoryKeeper.h"
+#include "throughput/RecordStatsStore.h"
 
 #include <utility>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ClusterSession.h"
-#include "ThroughputCalculator.h"
-#include "ThroughputHistory.h"
-#include "ThroughputTypes.h"
+#include "session/ClusterSession.h"
+#include "throughput/ThroughputCalculator.h"
+#include "throughput/ThroughputHistory.h"
+#include "throughput/ThroughputTypes.h"
 
 #include <QObject>
 

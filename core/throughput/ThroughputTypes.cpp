@@ -1,4 +1,4 @@
-#include "ThroughputTypes.h"
+#include "throughput/ThroughputTypes.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "WindowRateCalculator.h"
+#include "throughput/WindowRateCalculator.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ThroughputCalculator.h"
-#include "ThroughputTypes.h"
-#include "kafka/ClusterMetadata.h"
+#include "cluster/ClusterMetadata.h"
+#include "throughput/ThroughputCalculator.h"
+#include "throughput/ThroughputTypes.h"
 
 #include <QHash>
 #include <QStringList>

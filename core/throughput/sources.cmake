@@ -1,29 +1,29 @@
-# Throughput engine sources (QtCore + librdkafka only).
+# Throughput engine: rates, history in memory and on disk, record-size sampling.
 target_sources(streamscope_core PRIVATE
-    throughput/ThroughputTypes.h
-    throughput/ThroughputTypes.cpp
-    throughput/RingBuffer.h
-    throughput/RateSeries.h
-    throughput/RateSeries.cpp
-    throughput/ThroughputHistory.h
-    throughput/ThroughputHistory.cpp
     throughput/HistoryCodec.h
     throughput/HistoryCodec.cpp
-    throughput/HistoryStore.h
-    throughput/HistoryStore.cpp
     throughput/HistoryFileWriter.h
     throughput/HistoryFileWriter.cpp
     throughput/HistoryKeeper.h
     throughput/HistoryKeeper.cpp
-    throughput/ThroughputCalculator.h
-    throughput/ThroughputCalculator.cpp
-    throughput/WindowRateCalculator.h
-    throughput/WindowRateCalculator.cpp
-    throughput/RecordStatsStore.h
+    throughput/HistoryStore.h
+    throughput/HistoryStore.cpp
+    throughput/RateSeries.h
+    throughput/RateSeries.cpp
     throughput/RecordProbe.h
     throughput/RecordProbe.cpp
     throughput/RecordSampler.h
     throughput/RecordSampler.cpp
+    throughput/RecordStatsStore.h
+    throughput/RingBuffer.h
+    throughput/ThroughputCalculator.h
+    throughput/ThroughputCalculator.cpp
+    throughput/ThroughputHistory.h
+    throughput/ThroughputHistory.cpp
     throughput/ThroughputTracker.h
     throughput/ThroughputTracker.cpp
+    throughput/ThroughputTypes.h
+    throughput/ThroughputTypes.cpp
+    throughput/WindowRateCalculator.h
+    throughput/WindowRateCalculator.cpp
 )

@@ -6,10 +6,10 @@
 // milliseconds, where a second real broker takes 15-45 s to start on the test machine). Ports
 // that are not Kafka are small servers on 127.0.0.1 run on their own threads here. Topic
 // deletion and TLS spoken to a plaintext port use the real broker (STREAMSCOPE_BOOTSTRAP).
-#include "ClusterSession.h"
 #include "TestCluster.h"
 #include "kafka/KafkaClient.h"
 #include "kafka/RdHandles.h"
+#include "session/ClusterSession.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

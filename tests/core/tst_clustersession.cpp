@@ -1,9 +1,9 @@
 // ClusterSession: the polling thread behind every view. Real broker for the happy path; a dead
 // port and librdkafka's mock cluster (fault injection: broker down, then up) for failures.
-#include "ClusterSession.h"
 #include "TestCluster.h"
-#include "ThreadPriority.h"
+#include "common/ThreadPriority.h"
 #include "kafka/KafkaClient.h"
+#include "session/ClusterSession.h"
 
 #include <QDir>
 #include <QElapsedTimer>

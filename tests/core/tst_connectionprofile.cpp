@@ -1,8 +1,8 @@
 // Connection profiles: config import (Java client.properties, kcat), -X overrides, and that the
 // profile store never writes secrets to disk.
-#include "ProfileStore.h"
+#include "cluster/ConnectionProfile.h"
+#include "cluster/ProfileStore.h"
 #include "kafka/ClientConfig.h"
-#include "kafka/ConnectionProfile.h"
 
 #include <QDir>
 #include <QElapsedTimer>

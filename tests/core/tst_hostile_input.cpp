@@ -1,16 +1,16 @@
 // Hostile input at every entry point (issue 13): the built streamscope-cli, the GUI's command line
 // parser, the config and scenario readers and the librdkafka wrappers. Each case asserts the exit
 // code or error, a clear message, and that nothing crashed or hung.
-#include "ClusterSession.h"
 #include "CommandLine.h"
 #include "InitialConnection.h"
 #include "TestCluster.h"
-#include "input/InputLimits.h"
-#include "kafka/BootstrapAddress.h"
+#include "cluster/BootstrapAddress.h"
+#include "cluster/TopicName.h"
+#include "common/InputLimits.h"
 #include "kafka/GroupConsumer.h"
 #include "kafka/KafkaClient.h"
 #include "kafka/Producer.h"
-#include "kafka/TopicName.h"
+#include "session/ClusterSession.h"
 #include "sim/EventFactory.h"
 #include "sim/ScenarioCatalog.h"
 #include "sim/ScenarioParser.h"

@@ -6,10 +6,10 @@
 //  - topology: a topic created, grown and deleted while sampling every second shows up within two
 //    ticks and leaves without errors;
 //  - record sampling: mean record sizes (byte-rate estimates) and transaction markers.
-#include "ClusterSession.h"
 #include "TestCluster.h"
 #include "kafka/KafkaClient.h"
 #include "kafka/RawProduce.h"
+#include "session/ClusterSession.h"
 #include "sim/ScenarioParser.h"
 #include "sim/Simulator.h"
 #include "throughput/RecordSampler.h"

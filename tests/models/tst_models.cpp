@@ -2,10 +2,10 @@
 // vanishing, changing offsets, a switch of topic, and a 10,000-topic cluster whose filtering must
 // stay under 50 ms.
 
-#include "BrokerTableModel.h"
-#include "PartitionTableModel.h"
-#include "TopicFilterProxyModel.h"
-#include "TopicTableModel.h"
+#include "overview/BrokerTableModel.h"
+#include "overview/PartitionTableModel.h"
+#include "overview/TopicTableFilterModel.h"
+#include "overview/TopicTableModel.h"
 
 #include "SyntheticCluster.h"
 
@@ -164,7 +164,7 @@ void TstModels::topicModelMinimalSignals() {
 
 void TstModels::topicModelKeepsSelection() {
     TopicTableModel model;
-    TopicFilterProxyModel proxy;
+    TopicTableFilterModel proxy;
     proxy.setTopicModel(&model);
     proxy.sort(TopicTableModel::MessagesColumn, Qt::DescendingOrder);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -207,7 +207,7 @@ void TstModels::topicModelOrdersUnsortedSnapshot() {
 
 void TstModels::topicProxyFilters() {
     TopicTableModel model;
-    TopicFilterProxyModel proxy;
+    TopicTableFilterModel proxy;
     proxy.setTopicModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSnapshot(makeSnapshot({{QStringLiteral("Orders"), 1, 1},
@@ -295,7 +295,7 @@ void TstModels::tenThousandTopics() {
     const ClusterSnapshot first = makeSnapshot(specs, 3);
 
     TopicTableModel model;
-    TopicFilterProxyModel proxy;
+    TopicTableFilterModel proxy;
     proxy.setTopicModel(&model);
     proxy.sort(TopicTableModel::NameColumn, Qt::AscendingOrder);
 

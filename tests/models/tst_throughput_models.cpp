@@ -3,10 +3,10 @@
 // shown as 0, estimates labelled, hot partitions marked, sparklines from the history, and the
 // human number formats.
 
-#include "RateFormat.h"
-#include "ThroughputTopicFilterModel.h"
-#include "ThroughputTopicModel.h"
+#include "common/RateFormat.h"
 #include "throughput/ThroughputHistory.h"
+#include "throughput/ThroughputTopicFilterModel.h"
+#include "throughput/ThroughputTopicModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kafka/ClusterMetadata.h"
+#include "cluster/ClusterMetadata.h"
 
 #include <QString>
 

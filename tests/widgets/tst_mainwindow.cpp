@@ -2,35 +2,35 @@
 // topic with its partitions and message count, the partition detail follows the selection, a dead
 // bootstrap is reported within 10 s without freezing the window, and closing stays fast.
 
-#include "BrokerTableModel.h"
-#include "BrokersPanel.h"
-#include "ChartToolBar.h"
-#include "ClusterOverviewView.h"
-#include "ClusterSession.h"
-#include "ClusterSummaryStrip.h"
-#include "ConnectionDialog.h"
-#include "ConnectionStatusWidget.h"
-#include "MainWindow.h"
-#include "PageNavigator.h"
-#include "PartitionTableModel.h"
-#include "PartitionsPanel.h"
-#include "ProfileStore.h"
-#include "RateChart.h"
-#include "SamplingIntervalBox.h"
-#include "SessionSecrets.h"
-#include "SessionServices.h"
-#include "StateBanner.h"
 #include "SyntheticCluster.h"
 #include "TestCluster.h"
-#include "ThroughputPage.h"
-#include "ThroughputTopicModel.h"
-#include "ThroughputTopicsPanel.h"
-#include "TopicFilterProxyModel.h"
-#include "TopicTableModel.h"
-#include "TopicsPanel.h"
+#include "charts/ChartToolBar.h"
+#include "charts/RateChart.h"
+#include "cluster/ProfileStore.h"
+#include "common/StateBanner.h"
+#include "connection/ConnectionDialog.h"
+#include "connection/SessionSecrets.h"
 #include "kafka/RdHandles.h"
+#include "overview/BrokerTableModel.h"
+#include "overview/BrokersPanel.h"
+#include "overview/ClusterSummaryStrip.h"
+#include "overview/OverviewPage.h"
+#include "overview/PartitionTableModel.h"
+#include "overview/PartitionsPanel.h"
+#include "overview/TopicTableFilterModel.h"
+#include "overview/TopicTableModel.h"
+#include "overview/TopicsPanel.h"
+#include "session/ClusterSession.h"
+#include "session/SessionServices.h"
+#include "shell/ConnectionStatusWidget.h"
+#include "shell/MainWindow.h"
+#include "shell/PageNavigator.h"
+#include "shell/SamplingIntervalBox.h"
 #include "throughput/HistoryKeeper.h"
 #include "throughput/HistoryStore.h"
+#include "throughput/ThroughputPage.h"
+#include "throughput/ThroughputTopicModel.h"
+#include "throughput/ThroughputTopicsPanel.h"
 #include "throughput/ThroughputTracker.h"
 #include "throughput/ThroughputTypes.h"
 
@@ -178,10 +178,10 @@ void TstMainWindow::overviewShowsTopicAndPartitions() {
     QTRY_COMPARE_WITH_TIMEOUT(status->state(), ConnectionState::Connected, kBrokerTimeoutMs);
     QVERIFY(!status->isDisconnected());
 
-    TopicsPanel* topics = window.navigator()->page<ClusterOverviewView>()->topicsPanel();
+    TopicsPanel* topics = window.navigator()->page<OverviewPage>()->topicsPanel();
     auto* topicsTable = window.findChild<QTableView*>(QStringLiteral("topicsTable"));
     QVERIFY(topicsTable);
-    TopicFilterProxyModel* proxy = topics->proxy();
+    TopicTableFilterModel* proxy = topics->proxy();
     QTRY_VERIFY_WITH_TIMEOUT(proxy->indexOfTopic(topic).isValid(), kBrokerTimeoutMs);
     auto topicCell = [&](int column) {
         const QModelIndex index = proxy->indexOfTopic(topic);
@@ -208,7 +208,7 @@ void TstMainWindow::overviewShowsTopicAndPartitions() {
                       topicsTable->visualRect(index).center());
     QCOMPARE(topics->selectedTopic(), topic);
 
-    PartitionsPanel* partitions = window.navigator()->page<ClusterOverviewView>()->partitionsPanel();
+    PartitionsPanel* partitions = window.navigator()->page<OverviewPage>()->partitionsPanel();
     QCOMPARE(partitions->topic(), topic);
     auto* partitionsTable = window.findChild<QTableView*>(QStringLiteral("partitionsTable"));
     QVERIFY(partitionsTable && partitionsTable->isVisible());
@@ -343,14 +343,19 @@ void TstMainWindow::switchingClustersReplacesTheSession() {
     QVERIFY2(switching.elapsed() < 2000, qPrintable(QString::number(switching.elapsed())));
     QCOMPARE(window.session()->profile().bootstrapServers, test::bootstrap());
     QTRY_COMPARE_WITH_TIMEOUT(status->state(), ConnectionState::Connected, kBrokerTimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        window.navigator()->page<ClusterOverviewView>()->topicsPanel()->proxy()->indexOfTopic(topic).isValid(), kBrokerTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(window.navigator()
+                                 ->page<OverviewPage>()
+                                 ->topicsPanel()
+                                 ->proxy()
+                                 ->indexOfTopic(topic)
+                                 .isValid(),
+                             kBrokerTimeoutMs);
     auto* banner = window.findChild<StateBanner*>(QStringLiteral("stateBanner"));
     QVERIFY(banner->isHidden());
 
     window.disconnectFromCluster();
     QVERIFY(status->isDisconnected());
-    QCOMPARE(window.navigator()->page<ClusterOverviewView>()->topicsPanel()->proxy()->rowCount(), 0);
+    QCOMPARE(window.navigator()->page<OverviewPage>()->topicsPanel()->proxy()->rowCount(), 0);
     QVERIFY(banner->isVisible());
     test::deleteTopic(topic);
 }
@@ -654,10 +659,10 @@ void TstMainWindow::outageShowsTheStateAndAGap() {
         return window.services()->throughput().history();
     };
     QTRY_VERIFY_WITH_TIMEOUT(history().tickCount() >= 3, kBrokerTimeoutMs);
-    ChartToolBar* overviewChart = window.navigator()->page<ClusterOverviewView>()->totalChart()->toolBar();
+    ChartToolBar* overviewChart = window.navigator()->page<OverviewPage>()->totalChart()->toolBar();
     ChartToolBar* pageChart = window.navigator()->page<ThroughputPage>()->rateChart()->toolBar();
-    auto* summary =
-        window.navigator()->page<ThroughputPage>()->findChild<QLabel*>(QStringLiteral("throughputSummary"));
+    auto* summary = window.navigator()->page<ThroughputPage>()->findChild<QLabel*>(
+        QStringLiteral("throughputSummary"));
     QVERIFY(summary);
     QVERIFY2(pageChart->stateText().contains(QStringLiteral("Live")),
              qPrintable(pageChart->stateText()));
@@ -679,7 +684,8 @@ void TstMainWindow::outageShowsTheStateAndAGap() {
                  summary->text().contains(QStringLiteral("Unreachable")),
              qPrintable(summary->text()));
     const QString lastAt =
-        QDateTime::fromMSecsSinceEpoch(window.navigator()->page<ThroughputPage>()->shownSnapshot()->sampledAtMs)
+        QDateTime::fromMSecsSinceEpoch(
+            window.navigator()->page<ThroughputPage>()->shownSnapshot()->sampledAtMs)
             .time()
             .toString(QStringLiteral("HH:mm:ss"));
     QVERIFY2(summary->text().contains(lastAt), qPrintable(summary->text()));
@@ -832,7 +838,7 @@ void TstMainWindow::brokersHostIsReadable() {
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.connectTo(test::brokerProfile()));
-    QTableView* table = window.navigator()->page<ClusterOverviewView>()->brokersPanel()->table();
+    QTableView* table = window.navigator()->page<OverviewPage>()->brokersPanel()->table();
     QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 1, kBrokerTimeoutMs);
     const QString host = table->model()->index(0, BrokerTableModel::HostColumn).data().toString();
     QVERIFY(!host.isEmpty());

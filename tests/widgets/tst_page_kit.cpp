@@ -1,9 +1,9 @@
 // The page kit: pages found by type, the latest-while-hidden buffer every page uses, and the
 // time-series source behind the charts (in-memory implementation). Offscreen, no broker.
 
-#include "PageNavigator.h"
 #include "common/InMemoryTimeSeries.h"
 #include "common/LatestWhileHidden.h"
+#include "shell/PageNavigator.h"
 
 #include <QtTest>
 

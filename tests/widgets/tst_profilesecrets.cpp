@@ -3,10 +3,10 @@
 // private HOME is searched for every secret and must be owner-only. Also: the dialog refuses a
 // profile whose stored security cannot be read, says when the settings file was damaged, and the
 // password prompt asks for the secret properties a saved profile does not keep.
-#include "ConnectionDialog.h"
-#include "PasswordPrompt.h"
-#include "ProfileStore.h"
-#include "SessionSecrets.h"
+#include "cluster/ProfileStore.h"
+#include "connection/ConnectionDialog.h"
+#include "connection/PasswordPrompt.h"
+#include "connection/SessionSecrets.h"
 #include "throughput/HistoryStore.h"
 
 #include <QApplication>

@@ -4,18 +4,18 @@
 // overview chart; a hidden page does no replots and catches up when shown; disconnecting clears
 // everything.
 
-#include "ClusterOverviewView.h"
-#include "ClusterSession.h"
-#include "MainWindow.h"
 #include "PacedProducer.h"
-#include "PageNavigator.h"
-#include "PartitionBarChart.h"
-#include "RateChart.h"
 #include "TestCluster.h"
-#include "ThroughputPage.h"
-#include "ThroughputTopicFilterModel.h"
-#include "ThroughputTopicModel.h"
-#include "ThroughputTopicsPanel.h"
+#include "charts/PartitionBarChart.h"
+#include "charts/RateChart.h"
+#include "overview/OverviewPage.h"
+#include "session/ClusterSession.h"
+#include "shell/MainWindow.h"
+#include "shell/PageNavigator.h"
+#include "throughput/ThroughputPage.h"
+#include "throughput/ThroughputTopicFilterModel.h"
+#include "throughput/ThroughputTopicModel.h"
+#include "throughput/ThroughputTopicsPanel.h"
 
 #include <QAbstractButton>
 #include <QElapsedTimer>
@@ -75,7 +75,7 @@ void TstThroughputPage::showsLiveRatesOfATopic() {
     ThroughputPage* page = window.navigator()->page<ThroughputPage>();
     window.navigator()->setCurrentPage(page);
     QVERIFY(page->isPageActive());
-    QVERIFY(!window.navigator()->page<ClusterOverviewView>()->isPageActive());
+    QVERIFY(!window.navigator()->page<OverviewPage>()->isPageActive());
 
     // The topic appears; click it, as a user would.
     ThroughputTopicsPanel* topics = page->topicsPanel();
@@ -162,13 +162,13 @@ void TstThroughputPage::showsLiveRatesOfATopic() {
     QCOMPARE(chart->series().size(), 1);
 
     // Hidden page: ticks keep coming, but its charts do not replot at all.
-    window.navigator()->setCurrentPage(window.navigator()->page<ClusterOverviewView>());
+    window.navigator()->setCurrentPage(window.navigator()->page<OverviewPage>());
     QVERIFY(!page->isPageActive());
     QTest::qWait(RateChart::kRefreshMs * 2); // let a replot already queued finish
     const int chartReplots = chart->replotCount();
     const int barReplots = bars->replotCount();
     const quint64 sequenceWhenHidden = page->shownSnapshot()->sequence;
-    RateChart* total = window.navigator()->page<ClusterOverviewView>()->totalChart();
+    RateChart* total = window.navigator()->page<OverviewPage>()->totalChart();
     const int totalReplots = total->replotCount();
     QTest::qWait(kTickMs * 3 + 500);
     QCOMPARE(chart->replotCount(), chartReplots);

@@ -3,16 +3,16 @@
 // for unknown values, human axis labels, the hover read-out, the partition bars (hot and
 // unreadable partitions), and the cost of repainting the live table every tick.
 
-#include "ChartToolBar.h"
-#include "PartitionBarChart.h"
-#include "PlainTextDelegate.h"
-#include "RateChart.h"
-#include "SeriesColors.h"
-#include "SparklineDelegate.h"
-#include "ThroughputTopicModel.h"
-#include "ThroughputTopicsPanel.h"
-#include "TimeSeriesHover.h"
+#include "charts/ChartToolBar.h"
+#include "charts/PartitionBarChart.h"
+#include "charts/RateChart.h"
+#include "charts/SeriesColors.h"
+#include "charts/SparklineDelegate.h"
+#include "charts/TimeSeriesHover.h"
+#include "common/PlainTextDelegate.h"
 #include "throughput/ThroughputHistory.h"
+#include "throughput/ThroughputTopicModel.h"
+#include "throughput/ThroughputTopicsPanel.h"
 
 #include "SyntheticRates.h"
 

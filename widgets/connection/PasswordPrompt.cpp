@@ -1,0 +1,110 @@
+#include "connection/PasswordPrompt.h"
+
+#include "common/WidgetsTr.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace streamscope {
+
+PasswordPrompt::PasswordPrompt(const ConnectionProfile& profile, QWidget* parent)
+    : QDialog(parent) {
+    setObjectName(QStringLiteral("passwordPrompt"));
+    setWindowTitle(WidgetsTr::tr("Password for %1")
+                       .arg(profile.name.isEmpty() ? profile.bootstrapServers : profile.name));
+
+    const QString who = profile.username.isEmpty()
+                            ? WidgetsTr::tr("this cluster")
+                            : WidgetsTr::tr("user \u201c%1\u201d").arg(profile.username);
+    const QString title =
+        (profile.name.isEmpty() ? profile.bootstrapServers : profile.name).toHtmlEscaped();
+    auto* intro = new QLabel(
+        profile.usesSasl()
+            ? WidgetsTr::tr("<b>%1</b> needs the %2 password of %3.")
+                  .arg(title, saslMechanismName(profile.saslMechanism), who.toHtmlEscaped())
+            : WidgetsTr::tr("<b>%1</b> needs secrets that are not saved.").arg(title),
+        this);
+    intro->setWordWrap(true);
+    auto* servers = new QLabel(profile.bootstrapServers, this);
+    servers->setWordWrap(true);
+    servers->setEnabled(false);
+    auto* note = new QLabel(WidgetsTr::tr("Passwords and other secrets are kept in memory for "
+                                          "this session only and are never saved."),
+                            this);
+    note->setWordWrap(true);
+    note->setEnabled(false);
+
+    auto* form = new QFormLayout;
+    if (profile.usesSasl()) {
+        m_password = new QLineEdit(profile.password, this);
+        m_password->setObjectName(QStringLiteral("passwordEdit"));
+        m_password->setEchoMode(QLineEdit::Password);
+        form->addRow(WidgetsTr::tr("&Password:"), m_password);
+    }
+    if (profile.usesSsl() && !profile.keyFile.isEmpty()) {
+        m_keyPassword = new QLineEdit(profile.keyPassword, this);
+        m_keyPassword->setObjectName(QStringLiteral("keyPasswordEdit"));
+        m_keyPassword->setEchoMode(QLineEdit::Password);
+        m_keyPassword->setPlaceholderText(WidgetsTr::tr("Leave empty if the key is not encrypted"));
+        form->addRow(WidgetsTr::tr("&Key passphrase:"), m_keyPassword);
+    }
+    // Extra properties that are secrets (sasl.oauthbearer.client.secret, ssl.key.pem, ...): the
+    // profile on disk keeps only their names.
+    for (const QString& key : profile.missingSecretProperties) {
+        auto* edit = new QLineEdit(this);
+        edit->setObjectName(QStringLiteral("secretProperty:") + key);
+        edit->setEchoMode(QLineEdit::Password);
+        form->addRow(key + QLatin1Char(':'), edit);
+        m_properties.append({key, edit});
+    }
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(WidgetsTr::tr("Connect"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(servers);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+}
+
+QString PasswordPrompt::password() const {
+    return m_password ? m_password->text() : QString();
+}
+
+QString PasswordPrompt::keyPassword() const {
+    return m_keyPassword ? m_keyPassword->text() : QString();
+}
+
+PropertyList PasswordPrompt::secretProperties() const {
+    PropertyList out;
+    for (const auto& [key, edit] : m_properties)
+        if (!edit->text().isEmpty())
+            out.append({key, edit->text()});
+    return out;
+}
+
+bool PasswordPrompt::ask(QWidget* parent, ConnectionProfile& profile) {
+    PasswordPrompt prompt(profile, parent);
+    if (prompt.exec() != QDialog::Accepted)
+        return false;
+    if (profile.usesSasl())
+        profile.password = prompt.password();
+    if (!prompt.keyPassword().isEmpty())
+        profile.keyPassword = prompt.keyPassword();
+    for (const auto& [key, value] : prompt.secretProperties()) {
+        profile.extraProperties.append({key, value});
+        profile.missingSecretProperties.removeAll(key);
+    }
+    return true;
+}
+
+} // namespace streamscope

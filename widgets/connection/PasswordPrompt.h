@@ -1,0 +1,33 @@
+#pragma once
+
+#include "cluster/ConnectionProfile.h"
+
+#include <QDialog>
+
+class QLineEdit;
+
+namespace streamscope {
+
+// Asks for the secrets a saved profile does not keep: the SASL password, when the profile has a
+// client key its passphrase, and the values of secret extra properties. Says plainly that nothing
+// typed here is saved.
+class PasswordPrompt : public QDialog {
+    Q_OBJECT
+public:
+    PasswordPrompt(const ConnectionProfile& profile, QWidget* parent = nullptr);
+
+    // Shows the prompt; on OK writes the secrets into profile and returns true.
+    static bool ask(QWidget* parent, ConnectionProfile& profile);
+
+    QString password() const;
+    QString keyPassword() const;
+    // The secret extra properties typed (empty fields left out).
+    PropertyList secretProperties() const;
+
+private:
+    QLineEdit* m_password = nullptr;
+    QLineEdit* m_keyPassword = nullptr;
+    QList<QPair<QString, QLineEdit*>> m_properties;
+};
+
+} // namespace streamscope
