@@ -1683,7 +1683,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     <message>
         <location line="+67"/>
         <source>Cluster throughput: %1</source>
-        <translation>Cluster-Durchsatz: %1</translation>
+        <translation>Durchsatz: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2660,7 +2660,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     <message>
         <location filename="../widgets/overview/OverviewPage.cpp" line="-59"/>
         <source>Cluster throughput: —</source>
-        <translation>Cluster-Durchsatz: —</translation>
+        <translation>Durchsatz: —</translation>
     </message>
     <message>
         <location filename="../widgets/throughput/ThroughputPage.cpp" line="-17"/>
