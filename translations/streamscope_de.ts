@@ -1631,7 +1631,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>%1 Broker</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/ChartToolBar.cpp" line="+112"/>
+        <location filename="../widgets/charts/ChartToolBar.cpp" line="+127"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1676,12 +1676,13 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Cluster gesamt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="-25"/>
+        <location line="+92"/>
         <source>Cluster throughput: %1</source>
         <translation>Durchsatz: %1</translation>
     </message>
