@@ -4,36 +4,126 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app/InitialConnection.cpp" line="+18"/>
+        <location filename="../app/InitialConnection.cpp" line="+19"/>
         <source>-X %1: expected key=value, e.g. -X client.id=me.</source>
         <translation>-X %1: key=value erwartet, z. B. -X client.id=me.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No bootstrap servers: give --bootstrap HOST:PORT or set bootstrap.servers in the config file.</source>
         <translation>Keine Bootstrap-Server: Geben Sie --bootstrap HOST:PORT an oder setzen Sie bootstrap.servers in der Konfigurationsdatei.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+17"/>
+        <location line="+21"/>
+        <source>Settings File Damaged</source>
+        <translation>Einstellungsdatei beschädigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+20"/>
+        <location line="+6"/>
         <source>Cannot Connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-17"/>
         <source>Unknown Profile</source>
         <translation>Unbekanntes Profil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>There is no saved connection profile called “%1”.</source>
         <translation>Es gibt kein gespeichertes Verbindungsprofil namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No profile called “%1” could be read: %2</source>
+        <translation>Kein Profil namens „%1“ konnte gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The profile “%1” cannot be used: %2</source>
+        <translation>Das Profil „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BootstrapAddress</name>
+    <message>
+        <location filename="../core/cluster/BootstrapAddress.cpp" line="+46"/>
+        <source>Invalid bootstrap server &quot;%1&quot;: %2</source>
+        <translation>Ungültiger Bootstrap-Server &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid bootstrap servers: an empty entry in the list (expected HOST:PORT,HOST:PORT).</source>
+        <translation>Ungültige Bootstrap-Server: leerer Eintrag in der Liste (erwartet: HOST:PORT,HOST:PORT).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it contains a space or a character that is not allowed in a host name</source>
+        <translation>er enthält ein Leerzeichen oder ein in Hostnamen unzulässiges Zeichen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the IPv6 address has no closing &quot;]&quot;</source>
+        <translation>der IPv6-Adresse fehlt die schließende &quot;]&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected &quot;:PORT&quot; after the IPv6 address</source>
+        <translation>&quot;:PORT&quot; nach der IPv6-Adresse erwartet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>the port after &quot;:&quot; is missing</source>
+        <translation>der Port nach &quot;:&quot; fehlt</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation>&quot;%1&quot; ist keine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write an IPv6 address in brackets, as in [::1]:9092</source>
+        <translation>schreiben Sie IPv6-Adressen in eckigen Klammern, etwa [::1]:9092</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the host is missing</source>
+        <translation>der Host fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>&quot;%1&quot; ist keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid host name</source>
+        <translation>&quot;%1&quot; ist kein gültiger Hostname</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the port is missing: write host:port, e.g. %1:9092</source>
+        <translation>der Port fehlt: schreiben Sie host:port, z. B. %1:9092</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>port %1 is not a number from 1 to 65535</source>
+        <translation>Port %1 ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No bootstrap servers given (expected HOST:PORT).</source>
+        <translation>Keine Bootstrap-Server angegeben (erwartet: HOST:PORT).</translation>
     </message>
 </context>
 <context>
     <name>ClusterSession</name>
     <message>
-        <location filename="../core/ClusterSession.cpp" line="+33"/>
+        <location filename="../core/session/ClusterSession.cpp" line="+33"/>
         <source>Connecting</source>
         <translation>Verbindungsaufbau</translation>
     </message>
@@ -58,7 +148,12 @@
         <translation>Verbindung zu %1 wird hergestellt</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
+        <source>%1 refused the login: %2. Not retrying: correct the credentials and connect again.</source>
+        <translation>%1 hat die Anmeldung abgelehnt: %2. Kein neuer Versuch: Korrigieren Sie die Zugangsdaten und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No broker answered at %1: %2. Retrying every %3 s.</source>
         <translation>Kein Broker unter %1 hat geantwortet: %2. Neuer Versuch alle %3 s.</translation>
     </message>
@@ -71,7 +166,7 @@
 <context>
     <name>CommandLineTool</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+14"/>
+        <location filename="../app/cli/CliContext.cpp" line="+21"/>
         <source>streamscope-cli %1</source>
         <translation>streamscope-cli %1</translation>
     </message>
@@ -91,13 +186,24 @@
         <translation>Client-Konfigurationsdatei (Java client.properties oder kcat -F).</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--%1 expects %2 from %3 to %4, got &quot;%5&quot;</source>
+        <translation>--%1 erwartet %2 von %3 bis %4, erhalten: &quot;%5&quot;</translation>
+    </message>
+    <message>
         <location line="+30"/>
-        <location filename="../app/cli/SimulateCommand.cpp" line="+309"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+401"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+76"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>-X expects key=value, got &quot;%1&quot;</source>
         <translation>-X erwartet key=value, erhalten: &quot;%1&quot;</translation>
     </message>
@@ -107,17 +213,40 @@
         <translation>keine Bootstrap-Server: -b HOST:PORT angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/TopicsCommand.cpp" line="+16"/>
+        <location line="+20"/>
+        <source>(streamscope-cli %1 --help lists the options)</source>
+        <translation>(streamscope-cli %1 --help listet die Optionen auf)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TopicsCommand.cpp" line="+17"/>
         <source>Cluster %1, controller %2</source>
         <translation>Cluster %1, Controller %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+4"/>
+        <source>warning: the same failure repeated %n more time(s)</source>
+        <translation>
+            <numerusform>Warnung: derselbe Fehler trat noch %n-mal auf</numerusform>
+            <numerusform>Warnung: derselbe Fehler trat noch %n-mal auf</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/ThroughputCommand.cpp" line="+102"/>
+        <location line="+28"/>
+        <source>deleted during the window</source>
+        <translation>während des Fensters gelöscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>re-created during the window; rate over its last %1 s</source>
+        <translation>während des Fensters neu angelegt; Rate über die letzten %1 s</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Window %1 s, %2 samples; cluster %3 msgs/s</source>
         <translation>Fenster %1 s, %2 Messungen; Cluster %3 Nachr./s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>PARTITION</source>
         <translation>PARTITION</translation>
     </message>
@@ -152,12 +281,12 @@
         <translation>%1 von %2 Partitionen gemessen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>unreadable: %1</source>
         <translation>nicht lesbar: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Only this topic (repeatable). Default: all topics.</source>
         <translation>Nur dieses Topic (wiederholbar). Standard: alle Topics.</translation>
     </message>
@@ -173,7 +302,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/TopicsCommand.cpp" line="+35"/>
+        <location filename="../app/cli/TopicsCommand.cpp" line="+41"/>
         <source>Print JSON instead of a table.</source>
         <translation>JSON statt einer Tabelle ausgeben.</translation>
     </message>
@@ -184,17 +313,27 @@
         <translation>Interne Topics einbeziehen (__consumer_offsets, ...).</translation>
     </message>
     <message>
+        <location line="+82"/>
+        <source>sample failed: %1</source>
+        <translation>Messung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
         <location line="+10"/>
-        <source>--window expects seconds between 0.1 and 86400</source>
-        <translation>--window erwartet Sekunden zwischen 0.1 und 86400</translation>
+        <source>fewer than two samples succeeded; no rate over the window (last error: %1)</source>
+        <translation>weniger als zwei Messungen erfolgreich; keine Rate über das Fenster (letzter Fehler: %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>--interval expects seconds between 0.1 and 3600</source>
-        <translation>--interval erwartet Sekunden zwischen 0.1 und 3600</translation>
+        <location line="+39"/>
+        <source>measured only %1 s of the requested %2 s window: %3</source>
+        <translation>nur %1 s des angeforderten Fensters von %2 s gemessen: %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>topic(s) deleted during the window: %1</source>
+        <translation>während des Fensters gelöschte Topics: %1</translation>
+    </message>
+    <message>
+        <location line="-93"/>
         <source>cannot sample %1: %2</source>
         <translation>Messung von %1 nicht möglich: %2</translation>
     </message>
@@ -202,16 +341,6 @@
         <location line="+5"/>
         <source>unknown topic &quot;%1&quot;</source>
         <translation>unbekanntes Topic &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>warning: sample failed: </source>
-        <translation>Warnung: Messung fehlgeschlagen: </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>fewer than two samples succeeded; no rate over the window</source>
-        <translation>weniger als zwei Messungen erfolgreich; keine Rate über das Fenster</translation>
     </message>
     <message>
         <location filename="../app/cli/TopicsCommand.cpp" line="+15"/>
@@ -224,30 +353,7 @@
         <translation>Warnung: Offsets nicht verfügbar: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="+16"/>
-        <source>usage: streamscope-cli COMMAND [options]
-
-commands:
-  topics      brokers, topics and partitions of a cluster (--json)
-  throughput  msgs/s per topic and partition over a window (--json)
-  simulate    produce a simulated microservice choreography
-
-Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.
-streamscope-cli COMMAND --help shows a command&apos;s options; --version prints versions.
-</source>
-        <translation>Aufruf: streamscope-cli BEFEHL [Optionen]
-
-Befehle:
-  topics      Broker, Topics und Partitionen eines Clusters (--json)
-  throughput  Nachr./s pro Topic und Partition über ein Zeitfenster (--json)
-  simulate    erzeugt eine simulierte Microservice-Choreografie
-
-Jeder Befehl akzeptiert -b HOST:PORT, -X key=value (librdkafka) und --config DATEI.
-streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt die Versionen aus.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/SimulateCommand.cpp" line="-230"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="-316"/>
         <source>Scenario: a built-in name (demo) or a JSON file. Default: demo.</source>
         <translation>Szenario: ein eingebauter Name (demo) oder eine JSON-Datei. Standard: demo.</translation>
     </message>
@@ -282,28 +388,43 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Die eingebauten Szenarien auflisten.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>--duration expects a number of seconds &gt; 0, got &quot;%1&quot;</source>
-        <translation>--duration erwartet eine Anzahl Sekunden &gt; 0, erhalten: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>--seed expects a non-negative integer, got &quot;%1&quot;</source>
         <translation>--seed erwartet eine nicht negative ganze Zahl, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+30"/>
+        <location line="+45"/>
+        <location line="+37"/>
         <source>stalled</source>
         <translation>steht still</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>falls behind</source>
-        <translation>fällt zurück</translation>
+        <location line="-91"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="-35"/>
+        <location line="+4"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+25"/>
+        <source>%1 &quot;%2&quot; contains &quot;%3&quot;: topic names allow only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>%1 &quot;%2&quot; enthält &quot;%3&quot;: Topic-Namen erlauben nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>consumed nothing</source>
+        <translation>nichts konsumiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>falls behind (%n records behind)</source>
+        <translation>
+            <numerusform>fällt zurück (%n Nachricht im Rückstand)</numerusform>
+            <numerusform>fällt zurück (%n Nachrichten im Rückstand)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>keeps up</source>
         <translation>hält Schritt</translation>
     </message>
@@ -332,7 +453,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
     <message>
         <location line="+5"/>
         <location line="+21"/>
-        <location filename="../app/cli/ThroughputCommand.cpp" line="-136"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="-83"/>
         <source>TOPIC</source>
         <translation>TOPIC</translation>
     </message>
@@ -389,12 +510,12 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>STATE</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+109"/>
         <source>Stopping (interrupted)...</source>
         <translation>Wird beendet (abgebrochen)...</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Simulating %1 on %2 (seed %3, %4). Ctrl-C stops.</source>
         <translation>Simuliere %1 auf %2 (Seed %3, %4). Strg-C beendet.</translation>
     </message>
@@ -408,16 +529,78 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <source>until interrupted</source>
         <translation>bis zum Abbruch</translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n record(s) could not be delivered</source>
+        <translation>
+            <numerusform>%n Nachricht konnte nicht zugestellt werden</numerusform>
+            <numerusform>%n Nachrichten konnten nicht zugestellt werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing was delivered or consumed in the last %1 s</source>
+        <translation>in den letzten %1 s wurde nichts zugestellt oder konsumiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (last error: %1)</source>
+        <translation> (letzter Fehler: %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the simulation did not run as asked: %1</source>
+        <translation>die Simulation lief nicht wie verlangt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="+16"/>
+        <source>usage: streamscope-cli COMMAND [options]
+
+commands:
+  topics      brokers, topics and partitions of a cluster (--json)
+  throughput  msgs/s per topic and partition over a window (--json)
+  simulate    produce a simulated microservice choreography
+
+Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.
+streamscope-cli COMMAND --help shows a command&apos;s options; --version prints versions.
+
+exit status: 0 done, 1 failed while running, 2 usage error (a bad option, value,
+file or an extra argument; nothing was tried).
+</source>
+        <translation>Aufruf: streamscope-cli BEFEHL [Optionen]
+
+Befehle:
+  topics      Broker, Topics und Partitionen eines Clusters (--json)
+  throughput  Nachr./s pro Topic und Partition über ein Zeitfenster (--json)
+  simulate    erzeugt eine simulierte Microservice-Choreografie
+
+Jeder Befehl akzeptiert -b HOST:PORT, -X key=value (librdkafka) und --config DATEI.
+streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt die Versionen aus.
+
+Exit-Status: 0 erledigt, 1 Fehler während der Ausführung, 2 Aufruffehler (falsche
+Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versucht).
+</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
-        <location filename="../core/kafka/ConnectionProfile.cpp" line="+119"/>
+        <location filename="../core/cluster/ConnectionProfile.cpp" line="+136"/>
+        <source>The saved security protocol &quot;%1&quot; is unknown: choose PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL.</source>
+        <translation>Das gespeicherte Sicherheitsprotokoll &quot;%1&quot; ist unbekannt: Wählen Sie PLAINTEXT, SSL, SASL_PLAINTEXT oder SASL_SSL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved SASL mechanism &quot;%1&quot; is unknown: choose PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512.</source>
+        <translation>Der gespeicherte SASL-Mechanismus &quot;%1&quot; ist unbekannt: Wählen Sie PLAIN, SCRAM-SHA-256 oder SCRAM-SHA-512.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Empty property name.</source>
         <translation>Leerer Eigenschaftsname.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Unknown security.protocol &quot;%1&quot;.</source>
         <translation>Unbekanntes security.protocol &quot;%1&quot;.</translation>
     </message>
@@ -427,7 +610,32 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Nicht unterstützter SASL-Mechanismus &quot;%1&quot; (PLAIN, SCRAM-SHA-256 oder SCRAM-SHA-512).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+15"/>
+        <source>sasl.jaas.config: the login module %1 is not supported (PlainLoginModule or ScramLoginModule, for PLAIN or SCRAM).</source>
+        <translation>sasl.jaas.config: Das Login-Modul %1 wird nicht unterstützt (PlainLoginModule oder ScramLoginModule, für PLAIN oder SCRAM).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sasl.jaas.config has no username.</source>
+        <translation>sasl.jaas.config enthält keinen username.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>sasl.jaas.config is not &quot;&lt;LoginModule&gt; required username=... password=...;&quot;.</source>
+        <translation>sasl.jaas.config hat nicht die Form &quot;&lt;LoginModule&gt; required username=... password=...;&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sasl.jaas.config: expected key=value at position %1.</source>
+        <translation>sasl.jaas.config: key=value erwartet an Position %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>sasl.jaas.config: the value of %1 has no closing quote.</source>
+        <translation>sasl.jaas.config: Dem Wert von %1 fehlt das schließende Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Line %1 is not key=value: &quot;%2&quot;</source>
         <translation>Zeile %1 hat nicht die Form key=value: &quot;%2&quot;</translation>
     </message>
@@ -443,29 +651,119 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
     </message>
     <message>
         <location line="+11"/>
-        <source>Cannot read config file %1: %2</source>
-        <translation>Konfigurationsdatei %1 kann nicht gelesen werden: %2</translation>
+        <source>Config file: %1</source>
+        <translation>Konfigurationsdatei: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Config file %1 is %2.</source>
+        <translation>Konfigurationsdatei %1 ist %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Config file %1: %2</source>
+        <translation>Konfigurationsdatei %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InputLimits</name>
+    <message>
+        <location filename="../core/common/InputLimits.cpp" line="+26"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is a directory, not a file</source>
+        <translation>%1 ist ein Verzeichnis, keine Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>%1 is larger than %2; is it the right file?</source>
+        <translation>%1 ist größer als %2; ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>not a text file (a NUL byte at offset %1)</source>
+        <translation>keine Textdatei (NUL-Byte an Offset %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a UTF-8 text file (an invalid byte at offset %1)</source>
+        <translation>keine UTF-8-Textdatei (ungültiges Byte an Offset %1)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1duplicate key &quot;%2&quot; (each key may appear once in an object)</source>
+        <translation>%1doppelter Schlüssel &quot;%2&quot; (jeder Schlüssel darf in einem Objekt nur einmal vorkommen)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1nested deeper than %2 levels</source>
+        <translation>%1tiefer als %2 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>invalid JSON</source>
+        <translation>ungültiges JSON</translation>
     </message>
 </context>
 <context>
     <name>KafkaClient</name>
     <message>
-        <location filename="../core/kafka/ClientConfig.cpp" line="+23"/>
+        <location filename="../core/kafka/ClientConfig.cpp" line="+37"/>
+        <source>Client property %1 is too long (%2 bytes; at most %3): the broker would reject every request</source>
+        <translation>Client-Eigenschaft %1 ist zu lang (%2 Byte; höchstens %3): Der Broker würde jede Anfrage ablehnen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No bootstrap servers given.</source>
         <translation>Keine Bootstrap-Server angegeben.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Cannot create a Kafka client configuration.</source>
+        <translation>Kafka-Client-Konfiguration kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Invalid client property %1: %2</source>
         <translation>Ungültige Client-Eigenschaft %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/GroupConsumer.cpp" line="+38"/>
+        <location filename="../core/kafka/GroupConsumer.cpp" line="+25"/>
+        <location filename="../core/kafka/KafkaClient.cpp" line="+33"/>
+        <source>librdkafka could not create an object (%1).</source>
+        <translation>librdkafka konnte kein Objekt erstellen (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot create Kafka consumer: %1</source>
         <translation>Kafka-Consumer kann nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaClient.cpp" line="+35"/>
+        <location filename="../core/kafka/KafkaClient.cpp" line="+6"/>
+        <source>librdkafka refused the topic name &quot;%1&quot;.</source>
+        <translation>librdkafka hat den Topic-Namen &quot;%1&quot; abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No broker answered (%1)</source>
         <translation>Kein Broker hat geantwortet (%1)</translation>
     </message>
@@ -490,17 +788,77 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Nicht autorisiert (%1)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
+        <source>The broker refused the login (authentication failed): check user name, password and SASL mechanism</source>
+        <translation>Der Broker hat die Anmeldung abgelehnt (Authentifizierung fehlgeschlagen): Prüfen Sie Benutzername, Passwort und SASL-Mechanismus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TLS handshake failed: the port closed the connection during the handshake; it is probably a plaintext listener (check security.protocol)</source>
+        <translation>TLS-Handshake fehlgeschlagen: Der Port hat die Verbindung während des Handshakes geschlossen; vermutlich ein Klartext-Listener (prüfen Sie security.protocol)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS handshake failed: check CA, certificate and key</source>
+        <translation>TLS-Handshake fehlgeschlagen: Prüfen Sie CA, Zertifikat und Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The port answered with TLS: it is a TLS listener, set security.protocol to SSL or SASL_SSL</source>
+        <translation>Der Port antwortet mit TLS: ein TLS-Listener; setzen Sie security.protocol auf SSL oder SASL_SSL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a Kafka broker: unexpected response (it begins with &quot;%1&quot;)</source>
+        <translation>Kein Kafka-Broker: unerwartete Antwort (sie beginnt mit &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not a Kafka broker: unexpected response</source>
+        <translation>Kein Kafka-Broker: unerwartete Antwort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The port closed the connection without answering: not a Kafka broker, a TLS listener spoken to in plaintext (check security.protocol), or a request the broker rejected</source>
+        <translation>Der Port hat die Verbindung ohne Antwort geschlossen: kein Kafka-Broker, ein im Klartext angesprochener TLS-Listener (prüfen Sie security.protocol) oder eine vom Broker abgelehnte Anfrage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timed out waiting for the broker&apos;s answer: the port accepts connections but does not answer like a Kafka broker</source>
+        <translation>Zeitüberschreitung beim Warten auf die Antwort des Brokers: Der Port nimmt Verbindungen an, antwortet aber nicht wie ein Kafka-Broker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timed out connecting: no answer from the host (firewall or wrong address?)</source>
+        <translation>Zeitüberschreitung beim Verbinden: keine Antwort vom Host (Firewall oder falsche Adresse?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection refused: nothing listens on that port</source>
+        <translation>Verbindung abgelehnt: Auf diesem Port lauscht nichts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host name not found</source>
+        <translation>Hostname nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request too large</source>
+        <translation>Anfrage zu groß</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Cannot create Kafka client: %1</source>
         <translation>Kafka-Client kann nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+120"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+275"/>
         <source>Unexpected admin result from librdkafka.</source>
         <translation>Unerwartetes Admin-Ergebnis von librdkafka.</translation>
     </message>
@@ -518,7 +876,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
 <context>
     <name>Models</name>
     <message>
-        <location filename="../models/BrokerTableModel.cpp" line="+91"/>
+        <location filename="../models/overview/BrokerTableModel.cpp" line="+95"/>
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
@@ -559,28 +917,18 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../models/PartitionTableModel.cpp" line="+166"/>
+        <location filename="../models/overview/PartitionTableModel.cpp" line="+166"/>
         <source>Replicas</source>
         <translation>Replikate</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Partitions this broker leads</source>
-        <translation>Partitionen, deren Leader dieser Broker ist</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Partition replicas stored on this broker</source>
-        <translation>Auf diesem Broker gespeicherte Partitionsreplikate</translation>
-    </message>
-    <message>
-        <location filename="../models/PartitionTableModel.cpp" line="-71"/>
+        <location filename="../models/overview/PartitionTableModel.cpp" line="-71"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location filename="../models/TopicTableModel.cpp" line="+143"/>
+        <location filename="../models/overview/TopicTableModel.cpp" line="+143"/>
         <source>Metadata error code %1</source>
         <translation>Metadaten-Fehlercode %1</translation>
     </message>
@@ -631,7 +979,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../models/TopicTableModel.cpp" line="+25"/>
+        <location filename="../models/overview/TopicTableModel.cpp" line="+25"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
@@ -666,7 +1014,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>End-Offset minus Start-Offset</translation>
     </message>
     <message>
-        <location filename="../models/RateFormat.cpp" line="+67"/>
+        <location filename="../models/common/RateFormat.cpp" line="+67"/>
         <source>%1 msgs/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
@@ -676,7 +1024,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>≈ %1 %2B/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ThroughputTopicModel.cpp" line="+58"/>
+        <location filename="../models/throughput/ThroughputTopicModel.cpp" line="+58"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n nicht lesbar</numerusform>
@@ -694,13 +1042,13 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>transaktional</translation>
     </message>
     <message>
-        <location line="+125"/>
-        <location filename="../models/TopicTableModel.cpp" line="-70"/>
+        <location filename="../models/overview/TopicTableModel.cpp" line="-70"/>
+        <location filename="../models/throughput/ThroughputTopicModel.cpp" line="+125"/>
         <source>≥ %1</source>
         <translation>≥ %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../models/throughput/ThroughputTopicModel.cpp" line="+12"/>
         <source>%1 ▲ P%2</source>
         <translation>%1 ▲ P%2</translation>
     </message>
@@ -785,19 +1133,19 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Nachr./s über die letzten %1 Messungen</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location filename="../models/TopicTableModel.cpp" line="+43"/>
+        <location filename="../models/overview/TopicTableModel.cpp" line="+43"/>
+        <location filename="../models/throughput/ThroughputTopicModel.cpp" line="-36"/>
         <source>Internal topic</source>
         <translation>Internes Topic</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../models/TopicTableModel.cpp" line="+21"/>
+        <location line="+21"/>
+        <location filename="../models/throughput/ThroughputTopicModel.cpp" line="+13"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../models/throughput/ThroughputTopicModel.cpp" line="+2"/>
         <source>msgs/s</source>
         <translation>Nachr./s</translation>
     </message>
@@ -812,13 +1160,13 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Produziert</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../models/TopicTableModel.cpp" line="+2"/>
+        <location filename="../models/overview/TopicTableModel.cpp" line="+2"/>
+        <location filename="../models/throughput/ThroughputTopicModel.cpp" line="+2"/>
         <source>Partitions</source>
         <translation>Partitionen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../models/throughput/ThroughputTopicModel.cpp" line="+2"/>
         <source>Skew</source>
         <translation>Skew</translation>
     </message>
@@ -858,7 +1206,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Nicht lesbare Partitionen; kompaktierte oder transaktionale Topics, deren Offset-basierte Zählungen Lücken oder Kontrolldatensätze enthalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/TopicTableModel.cpp" line="-18"/>
+        <location filename="../models/overview/TopicTableModel.cpp" line="-18"/>
         <source>%n partition(s) without a leader</source>
         <translation>
             <numerusform>%n Partition ohne Leader</numerusform>
@@ -897,20 +1245,80 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Vorgehaltene Nachrichten: End-Offset minus Start-Offset, summiert über alle Partitionen (einschließlich Transaktionsmarkern und Kompaktierungslücken)</translation>
     </message>
     <message>
+        <location filename="../models/overview/BrokerTableModel.cpp" line="+5"/>
         <source>Partitions this broker leads (internal topics not counted)</source>
         <translation>Partitionen, deren Leader dieser Broker ist (interne Topics nicht mitgezählt)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Partition replicas stored on this broker (internal topics not counted)</source>
         <translation>Partitionsreplikate auf diesem Broker (interne Topics nicht mitgezählt)</translation>
     </message>
 </context>
 <context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../core/cluster/ProfileStore.cpp" line="+69"/>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>it is not in the settings format</source>
+        <translation>sie hat nicht das Einstellungsformat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it cannot be read</source>
+        <translation>sie kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is %1 MB, far more than settings take</source>
+        <translation>sie ist %1 MB groß, weit mehr als Einstellungen brauchen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it contains binary data</source>
+        <translation>sie enthält Binärdaten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its profile count is not a number</source>
+        <translation>ihre Profilanzahl ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it lists %1 profiles; only the first %2 are read</source>
+        <translation>sie listet %1 Profile auf; nur die ersten %2 werden gelesen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its list of profiles has no count or a wrong one (%1); it may be cut short</source>
+        <translation>ihre Profilliste hat keine oder eine falsche Anzahl (%1); sie ist womöglich abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>profile %1 of %2 is incomplete; it may be cut short</source>
+        <translation>Profil %1 von %2 ist unvollständig; es ist womöglich abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The settings file %1 could not be read: %2. No copy could be kept; saving a profile will replace it.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden: %2. Es ließ sich keine Kopie aufbewahren; das Speichern eines Profils ersetzt sie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file %1 could not be read: %2. The original was kept as %3. The profiles that could be read are listed; saving writes a new file.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden: %2. Das Original wurde als %3 aufbewahrt. Die lesbaren Profile werden angezeigt; beim Speichern entsteht eine neue Datei.</translation>
+    </message>
+</context>
+<context>
     <name>Simulator</name>
     <message>
-        <location filename="../core/sim/ScenarioCatalog.cpp" line="+22"/>
-        <source>cannot open scenario file %1: %2</source>
-        <translation>Szenariodatei %1 kann nicht geöffnet werden: %2</translation>
+        <location filename="../core/sim/ScenarioCatalog.cpp" line="+25"/>
+        <source>cannot load scenario %1: %2</source>
+        <translation>Szenario %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -923,7 +1331,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>unbekanntes Szenario &quot;%1&quot;: eingebaute Szenarien sind %2; oder geben Sie den Pfad einer JSON-Datei an</translation>
     </message>
     <message>
-        <location filename="../core/sim/ScenarioParser.cpp" line="+77"/>
+        <location filename="../core/sim/ScenarioParser.cpp" line="+122"/>
         <source>expected an object, got %1</source>
         <translation>Objekt erwartet, erhalten: %1</translation>
     </message>
@@ -947,12 +1355,12 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
     <message>
         <location line="+7"/>
         <location line="+43"/>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-154"/>
         <source>expected a number, got %1</source>
         <translation>Zahl erwartet, erhalten: %1</translation>
     </message>
@@ -972,17 +1380,22 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Array erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+13"/>
+        <source>field templates may be nested at most %1 levels deep</source>
+        <translation>Feldvorlagen dürfen höchstens %1 Ebenen tief verschachtelt sein</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>unsupported JSON value</source>
         <translation>nicht unterstützter JSON-Wert</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>&quot;%1&quot; is not a valid topic name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, at most 200)</source>
-        <translation>&quot;%1&quot; ist kein gültiger Topic-Name (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, höchstens 200)</translation>
+        <location line="+37"/>
+        <source>a scenario&apos;s topic names may have at most %1 characters (prefix and suffix come on top), got %2</source>
+        <translation>Topic-Namen eines Szenarios dürfen höchstens %1 Zeichen haben (Präfix und Suffix kommen hinzu), erhalten: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>must be at least 1, or -1 for the broker&apos;s default</source>
         <translation>muss mindestens 1 sein, oder -1 für den Standardwert des Brokers</translation>
     </message>
@@ -1058,7 +1471,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>%1 nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>group %1: %2</source>
         <translation>Gruppe %1: %2</translation>
     </message>
@@ -1125,17 +1538,90 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <source>Transactional writes seen: offset-based counts and rates include transaction markers (control records), so they over-count data records.</source>
         <translation>Transaktionale Schreibvorgänge erkannt: Offset-basierte Zählungen und Raten enthalten Transaktionsmarker (Kontrolldatensätze) und zählen daher mehr als die tatsächlichen Datensätze.</translation>
     </message>
+    <message>
+        <location filename="../core/session/SessionServices.cpp" line="+75"/>
+        <source>it cannot be opened</source>
+        <translation>sie lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is truncated</source>
+        <translation>sie ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a Streamscope history file</source>
+        <translation>sie ist keine Streamscope-Verlaufsdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its format is not supported</source>
+        <translation>ihr Format wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a newer Streamscope wrote it</source>
+        <translation>eine neuere Streamscope-Version hat sie geschrieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is damaged</source>
+        <translation>sie ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds times after now (was the clock set back?)</source>
+        <translation>sie enthält Zeiten nach jetzt (wurde die Uhr zurückgestellt?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it belongs to another cluster</source>
+        <translation>sie gehört zu einem anderen Cluster</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The throughput history file %1 could not be read (%2) and could not be moved aside. It is left as it is; this session&apos;s history is not saved.</source>
+        <translation>Die Durchsatz-Verlaufsdatei %1 konnte nicht gelesen werden (%2) und ließ sich nicht beiseitelegen. Sie bleibt unverändert; der Verlauf dieser Sitzung wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The throughput history file %1 could not be read (%2); it was kept as %3. A new history starts now.</source>
+        <translation>Die Durchsatz-Verlaufsdatei %1 konnte nicht gelesen werden (%2); sie wurde als %3 aufbewahrt. Ab jetzt beginnt ein neuer Verlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicName</name>
+    <message>
+        <location filename="../core/cluster/TopicName.cpp" line="+26"/>
+        <source>A topic name must not be empty.</source>
+        <translation>Ein Topic-Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic name &quot;%1&quot; is %2 characters long; Kafka allows at most %3.</source>
+        <translation>Topic-Name &quot;%1&quot; ist %2 Zeichen lang; Kafka erlaubt höchstens %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a valid topic name.</source>
+        <translation>&quot;%1&quot; ist kein gültiger Topic-Name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Topic name &quot;%1&quot; contains &quot;%2&quot;: Kafka allows only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Topic-Name &quot;%1&quot; enthält &quot;%2&quot;: Kafka erlaubt nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../widgets/BrokersPanel.cpp" line="+26"/>
-        <location filename="../widgets/ClusterSummaryStrip.cpp" line="+21"/>
+        <location filename="../widgets/overview/BrokersPanel.cpp" line="+27"/>
+        <location filename="../widgets/overview/ClusterSummaryStrip.cpp" line="+21"/>
         <source>Brokers</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>1 broker</source>
         <translation>1 Broker</translation>
     </message>
@@ -1145,7 +1631,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>%1 Broker</translation>
     </message>
     <message>
-        <location filename="../widgets/ChartToolBar.cpp" line="+112"/>
+        <location filename="../widgets/charts/ChartToolBar.cpp" line="+127"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1165,39 +1651,40 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Diagramm zum Ablesen einfrieren; die Tabelle wird weiter aktualisiert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The chart is frozen: drag to pan, wheel to zoom</source>
         <translation>Das Diagramm ist eingefroren: Ziehen zum Verschieben, Mausrad zum Zoomen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>The chart follows the newest samples</source>
         <translation>Das Diagramm folgt den neuesten Messungen</translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="+64"/>
+        <location filename="../widgets/overview/OverviewPage.cpp" line="+66"/>
         <source>Cluster total</source>
         <translation>Cluster gesamt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-25"/>
+        <location line="+92"/>
         <source>Cluster throughput: %1</source>
-        <translation>Cluster-Durchsatz: %1</translation>
+        <translation>Durchsatz: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1205,13 +1692,13 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Cluster-Durchsatz</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>Not connected. Choose a cluster to look at.</source>
         <translation>Nicht verbunden. Wählen Sie einen Cluster aus.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../widgets/MainWindow.cpp" line="+164"/>
+        <location filename="../widgets/shell/MainWindow.cpp" line="+163"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
@@ -1226,8 +1713,8 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Ein erneuter Versuch behebt das nicht: Prüfen Sie die Verbindungseinstellungen.</translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterSummaryStrip.cpp" line="-2"/>
-        <location filename="../widgets/MainWindow.cpp" line="-42"/>
+        <location filename="../widgets/overview/ClusterSummaryStrip.cpp" line="-2"/>
+        <location filename="../widgets/shell/MainWindow.cpp" line="-42"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -1237,24 +1724,24 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Controller</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../widgets/ThroughputPage.cpp" line="+87"/>
-        <location filename="../widgets/TopicListPanel.cpp" line="+27"/>
+        <location filename="../widgets/common/TopicListPanel.cpp" line="+27"/>
+        <location filename="../widgets/overview/ClusterSummaryStrip.cpp" line="+2"/>
+        <location filename="../widgets/throughput/ThroughputPage.cpp" line="+92"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../widgets/PartitionBarChart.cpp" line="+125"/>
+        <location filename="../widgets/charts/PartitionBarChart.cpp" line="+125"/>
         <location line="+69"/>
-        <location filename="../widgets/PartitionsPanel.cpp" line="+83"/>
-        <location filename="../widgets/ThroughputPage.cpp" line="+3"/>
-        <location line="+177"/>
+        <location filename="../widgets/overview/ClusterSummaryStrip.cpp" line="+1"/>
+        <location filename="../widgets/overview/PartitionsPanel.cpp" line="+83"/>
+        <location filename="../widgets/throughput/ThroughputPage.cpp" line="+3"/>
+        <location line="+192"/>
         <source>Partitions</source>
         <translation>Partitionen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/overview/ClusterSummaryStrip.cpp" line="+1"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
@@ -1269,7 +1756,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Nicht mitgezählt: %1 interne Topics mit %2 Partitionen</translation>
     </message>
     <message>
-        <location filename="../widgets/ConnectionDialog.cpp" line="+31"/>
+        <location filename="../widgets/connection/ConnectionDialog.cpp" line="+31"/>
         <source>Connect to a Kafka Cluster</source>
         <translation>Mit einem Kafka-Cluster verbinden</translation>
     </message>
@@ -1279,7 +1766,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
@@ -1299,7 +1786,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Profil aus einer Java-client.properties- oder kcat-Konfigurationsdatei erstellen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
@@ -1309,7 +1796,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
@@ -1388,7 +1875,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ConnectionStatusWidget.cpp" line="+19"/>
+        <location filename="../widgets/shell/ConnectionStatusWidget.cpp" line="+19"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -1416,13 +1903,14 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Den Cluster sofort erneut abfragen, ohne auf den nächsten geplanten Versuch zu warten</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location filename="../widgets/RateChart.cpp" line="+510"/>
+        <location filename="../widgets/charts/RateChart.cpp" line="+510"/>
+        <location filename="../widgets/common/ConnectionStateStyle.cpp" line="+25"/>
+        <location filename="../widgets/shell/ConnectionStatusWidget.cpp" line="+38"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/shell/ConnectionStatusWidget.cpp" line="+1"/>
         <source>Choose a cluster with Cluster › Connect…</source>
         <translation>Wählen Sie einen Cluster über Cluster › Verbinden…</translation>
     </message>
@@ -1447,7 +1935,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>vor %1 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="-35"/>
+        <location filename="../widgets/shell/MainWindow.cpp" line="-35"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden…</translation>
     </message>
@@ -1537,9 +2025,9 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>&lt;h3&gt;Streamscope %1&lt;/h3&gt;&lt;p&gt;Live-Kafka-Streams, Lag, Service-Graph und Replay für Ihren Desktop.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/PartitionBarChart.cpp" line="-131"/>
+        <location filename="../widgets/charts/PartitionBarChart.cpp" line="-131"/>
         <location line="+15"/>
-        <location filename="../widgets/RateChart.cpp" line="-412"/>
+        <location filename="../widgets/charts/RateChart.cpp" line="-401"/>
         <location line="+174"/>
         <source>msgs/s</source>
         <translation>Nachr./s</translation>
@@ -1626,7 +2114,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Kein Leader</translation>
     </message>
     <message>
-        <location filename="../widgets/PartitionsPanel.cpp" line="+1"/>
+        <location filename="../widgets/overview/PartitionsPanel.cpp" line="+1"/>
         <source>No topic selected</source>
         <translation>Kein Topic ausgewählt</translation>
     </message>
@@ -1637,7 +2125,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../widgets/ThroughputPage.cpp" line="+1"/>
+        <location filename="../widgets/throughput/ThroughputPage.cpp" line="+1"/>
         <source>Partitions of %1</source>
         <translation>Partitionen von %1</translation>
     </message>
@@ -1672,7 +2160,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>%1 · %2 unterrepliziert</translation>
     </message>
     <message>
-        <location filename="../widgets/PasswordPrompt.cpp" line="+17"/>
+        <location filename="../widgets/connection/PasswordPrompt.cpp" line="+17"/>
         <source>Password for %1</source>
         <translation>Passwort für %1</translation>
     </message>
@@ -1687,18 +2175,23 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Benutzer „%1“</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&lt;b&gt;%1&lt;/b&gt; needs the %2 password of %3.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; benötigt das %2-Passwort für %3.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Passwords are kept in memory for this session only and are never saved.</source>
-        <translation>Passwörter werden nur für diese Sitzung im Speicher gehalten und nie gespeichert.</translation>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; needs secrets that are not saved.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; benötigt Geheimnisse, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passwords and other secrets are kept in memory for this session only and are never saved.</source>
+        <translation>Passwörter und andere Geheimnisse werden nur für diese Sitzung im Speicher gehalten und nie gespeichert.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../widgets/ProfileEditor.cpp" line="+117"/>
+        <location filename="../widgets/connection/ProfileEditor.cpp" line="+109"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
@@ -1713,12 +2206,12 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>&amp;Schlüssel-Passphrase:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../widgets/ProfileEditor.cpp" line="-58"/>
+        <location filename="../widgets/connection/ProfileEditor.cpp" line="-59"/>
         <source>Extra properties, line %1: “%2” is not key=value.</source>
         <translation>Zusätzliche Eigenschaften, Zeile %1: „%2“ hat nicht die Form key=value.</translation>
     </message>
@@ -1743,7 +2236,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Sandbo&amp;x</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>host1:9092,host2:9092</source>
         <translation>host1:9092,host2:9092</translation>
     </message>
@@ -1830,12 +2323,12 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Zusätzliche &amp;Eigenschaften:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Applied last, so they override the settings above. Keys containing “password” or “secret” are not saved.</source>
-        <translation>Werden zuletzt angewendet und überschreiben daher die Einstellungen oben. Schlüssel, die „password“ oder „secret“ enthalten, werden nicht gespeichert.</translation>
+        <location line="+3"/>
+        <source>Applied last, so they override the settings above. Only settings known to hold no secret are saved; any other property is kept for this session and asked for again next time.</source>
+        <translation>Werden zuletzt angewendet und überschreiben daher die Einstellungen oben. Gespeichert werden nur Einstellungen, die bekanntermaßen kein Geheimnis enthalten; alle anderen gelten nur für diese Sitzung und werden beim nächsten Mal erneut abgefragt.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -1845,19 +2338,19 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>%1 auswählen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+29"/>
+        <source>Not saved, asked for when connecting: %1</source>
+        <translation>Nicht gespeichert, wird beim Verbinden abgefragt: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Give the profile a name.</source>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Enter at least one bootstrap server as host:port.</source>
         <translation>Geben Sie mindestens einen Bootstrap-Server als host:port ein.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>“%1” is not a bootstrap server: use host:port, e.g. kafka1.example.com:9092.</source>
-        <translation>„%1“ ist kein Bootstrap-Server: Verwenden Sie host:port, z. B. kafka1.example.com:9092.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1890,12 +2383,12 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Ein Client-Zertifikat braucht seinen Schlüssel und ein Schlüssel sein Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../widgets/RateChart.cpp" line="-144"/>
+        <location filename="../widgets/charts/RateChart.cpp" line="-144"/>
         <source>No series selected</source>
         <translation>Keine Datenreihe ausgewählt</translation>
     </message>
     <message numerus="yes">
-        <location line="+373"/>
+        <location line="+362"/>
         <source>+ %n more (hover to read)</source>
         <translation>
             <numerusform>+ %n weitere (Mauszeiger darauf halten)</numerusform>
@@ -1913,12 +2406,12 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Warten auf Daten: Eine Rate braucht zwei Messungen</translation>
     </message>
     <message>
-        <location filename="../widgets/StateBanner.cpp" line="+16"/>
+        <location filename="../widgets/common/StateBanner.cpp" line="+16"/>
         <source>Connect…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../widgets/ThroughputPage.cpp" line="-180"/>
+        <location filename="../widgets/throughput/ThroughputPage.cpp" line="-195"/>
         <source>One line per selected topic (Ctrl/Shift-click to compare several)</source>
         <translation>Eine Linie pro ausgewähltem Topic (Strg-/Umschalt-Klick, um mehrere zu vergleichen)</translation>
     </message>
@@ -1929,17 +2422,17 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
     </message>
     <message>
         <location line="+13"/>
-        <location line="+142"/>
+        <location line="+157"/>
         <source>Select topics in the table to chart them</source>
         <translation>Wählen Sie Topics in der Tabelle aus, um sie im Diagramm darzustellen</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-114"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+108"/>
         <source>First %1 of %2 selected topics</source>
         <translation>Erste %1 von %2 ausgewählten Topics</translation>
     </message>
@@ -1954,12 +2447,12 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Wählen Sie ein Topic aus, um seine Partitionen im Diagramm darzustellen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Select a topic to see its partitions and how evenly its traffic is spread.</source>
         <translation>Wählen Sie ein Topic aus, um seine Partitionen zu sehen und wie gleichmäßig sein Datenverkehr verteilt ist.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -1969,18 +2462,18 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Warten auf die ersten Messungen von %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&lt;b&gt;Cluster&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Cluster&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../widgets/TopicListPanel.cpp" line="+77"/>
+        <location filename="../widgets/common/TopicListPanel.cpp" line="+77"/>
+        <location filename="../widgets/throughput/ThroughputPage.cpp" line="+14"/>
         <source>%1 topics</source>
         <translation>%1 Topics</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../widgets/throughput/ThroughputPage.cpp" line="+4"/>
         <source>1 partition unreadable</source>
         <translation>1 Partition nicht lesbar</translation>
     </message>
@@ -1995,7 +2488,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Messung alle %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/TopicListPanel.cpp" line="-81"/>
+        <location filename="../widgets/common/TopicListPanel.cpp" line="-81"/>
         <source>Show internal topics</source>
         <translation>Interne Topics anzeigen</translation>
     </message>
@@ -2030,7 +2523,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>%1 · %2 interne ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../widgets/TimeSeriesHover.cpp" line="+164"/>
+        <location filename="../widgets/charts/TimeSeriesHover.cpp" line="+164"/>
         <source>no value</source>
         <translation>kein Wert</translation>
     </message>
@@ -2043,7 +2536,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         </translation>
     </message>
     <message>
-        <location filename="../widgets/TimeWindow.cpp" line="+26"/>
+        <location filename="../widgets/charts/TimeWindow.cpp" line="+26"/>
         <source>1m</source>
         <translation>1 min</translation>
     </message>
@@ -2093,7 +2586,7 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Letzte 24 Stunden (Minutenmittelwerte)</translation>
     </message>
     <message>
-        <location filename="../widgets/TopicRateSummary.cpp" line="+27"/>
+        <location filename="../widgets/throughput/TopicRateSummary.cpp" line="+27"/>
         <source>at least %1</source>
         <translation>mindestens %1</translation>
     </message>
@@ -2141,12 +2634,12 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Byterate noch nicht geschätzt (keine Stichprobe gelesen)</translation>
     </message>
     <message>
-        <location filename="../widgets/ColumnChooser.cpp" line="+38"/>
+        <location filename="../widgets/common/ColumnChooser.cpp" line="+38"/>
         <source>Right-click to choose the columns</source>
         <translation>Rechtsklick, um die Spalten auszuwählen</translation>
     </message>
     <message>
-        <location filename="../widgets/SamplingIntervalBox.cpp" line="+18"/>
+        <location filename="../widgets/shell/SamplingIntervalBox.cpp" line="+18"/>
         <source>every %1 s</source>
         <translation>alle %1 s</translation>
     </message>
@@ -2156,74 +2649,40 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Wie oft der Cluster abgetastet wird: Offsets, Raten und Diagramme werden in diesem Takt aktualisiert. Gilt ab der nächsten Abtastung; der Verlauf behält die volle Auflösung für so viele Abtastungen, wie bei dem Intervall, mit dem die Verbindung begann, in eine Stunde passen.</translation>
     </message>
     <message>
+        <location filename="../widgets/charts/ChartToolBar.cpp" line="-3"/>
         <source>No new samples arrive</source>
         <translation>Es kommen keine neuen Messwerte an</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>No new samples since %1</source>
         <translation>Keine neuen Messwerte seit %1</translation>
     </message>
     <message>
+        <location filename="../widgets/overview/OverviewPage.cpp" line="-59"/>
         <source>Cluster throughput: —</source>
-        <translation>Cluster-Durchsatz: —</translation>
+        <translation>Durchsatz: —</translation>
     </message>
     <message>
+        <location filename="../widgets/throughput/ThroughputPage.cpp" line="-17"/>
         <source>&lt;b&gt;Cluster&lt;/b&gt; —</source>
         <translation>&lt;b&gt;Cluster&lt;/b&gt; —</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1: the table shows the last data, taken at %2</source>
         <translation>%1: Die Tabelle zeigt die letzten Daten von %2</translation>
     </message>
     <message>
+        <location line="-56"/>
         <source>&lt;i&gt;Last data, taken at %1:&lt;/i&gt; </source>
         <translation>&lt;i&gt;Letzte Daten von %1:&lt;/i&gt; </translation>
-    </message>
-    <message>
-        <source>it cannot be opened</source>
-        <translation>sie lässt sich nicht öffnen</translation>
-    </message>
-    <message>
-        <source>it is truncated</source>
-        <translation>sie ist abgeschnitten</translation>
-    </message>
-    <message>
-        <source>it is not a Streamscope history file</source>
-        <translation>sie ist keine Streamscope-Verlaufsdatei</translation>
-    </message>
-    <message>
-        <source>its format is not supported</source>
-        <translation>ihr Format wird nicht unterstützt</translation>
-    </message>
-    <message>
-        <source>a newer Streamscope wrote it</source>
-        <translation>eine neuere Streamscope-Version hat sie geschrieben</translation>
-    </message>
-    <message>
-        <source>it is damaged</source>
-        <translation>sie ist beschädigt</translation>
-    </message>
-    <message>
-        <source>it holds times after now (was the clock set back?)</source>
-        <translation>sie enthält Zeiten nach jetzt (wurde die Uhr zurückgestellt?)</translation>
-    </message>
-    <message>
-        <source>it belongs to another cluster</source>
-        <translation>sie gehört zu einem anderen Cluster</translation>
-    </message>
-    <message>
-        <source>The throughput history file %1 could not be read (%2) and could not be moved aside. It is left as it is; this session&apos;s history is not saved.</source>
-        <translation>Die Durchsatz-Verlaufsdatei %1 konnte nicht gelesen werden (%2) und ließ sich nicht beiseitelegen. Sie bleibt unverändert; der Verlauf dieser Sitzung wird nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>The throughput history file %1 could not be read (%2); it was kept as %3. A new history starts now.</source>
-        <translation>Die Durchsatz-Verlaufsdatei %1 konnte nicht gelesen werden (%2); sie wurde als %3 aufbewahrt. Ab jetzt beginnt ein neuer Verlauf.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+13"/>
+        <location filename="../app/CommandLine.cpp" line="+32"/>
         <source>Streamscope: live Kafka streams for your desktop.</source>
         <translation>Streamscope: Live-Kafka-Streams für Ihren Desktop.</translation>
     </message>
@@ -2288,12 +2747,17 @@ streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt d
         <translation>Auf der Durchsatz-Seite so viele Sekunden lang Blockaden der Ereignisschleife messen (Messintervall 1 s), ausgeben und beenden.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>--%1 expects a number from %2 to %3, got &quot;%4&quot;</source>
-        <translation>--%1 erwartet eine Zahl von %2 bis %3, erhalten: &quot;%4&quot;</translation>
+        <location line="+18"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>--%1 expects a whole number from %2 to %3, got &quot;%4&quot;</source>
+        <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, erhalten: &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>--page expects overview or throughput, got &quot;%1&quot;</source>
         <translation>--page erwartet overview oder throughput, erhalten: &quot;%1&quot;</translation>
     </message>

@@ -6,6 +6,7 @@
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSpacerItem>
 #include <QStyle>
 #include <QToolButton>
 
@@ -49,13 +50,15 @@ ChartToolBar::ChartToolBar(QWidget* parent)
         m_windows->addButton(button, static_cast<int>(window));
         windows->addWidget(button);
     }
-    layout->addSpacing(6);
+    m_windowsGap = new QSpacerItem(6, 0, QSizePolicy::Fixed, QSizePolicy::Minimum);
+    layout->addItem(m_windowsGap);
     layout->addLayout(windows);
 
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_pause->setCheckable(true);
     m_pause->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    layout->addSpacing(6);
+    m_pauseGap = new QSpacerItem(6, 0, QSizePolicy::Fixed, QSizePolicy::Minimum);
+    layout->addItem(m_pauseGap);
     layout->addWidget(m_pause);
 
     connect(m_windows, &QButtonGroup::idClicked, this,
@@ -74,6 +77,12 @@ void ChartToolBar::setTitle(const QString& title) {
 
 void ChartToolBar::setTitleMinimumChars(int chars) {
     m_title->setMinimumWidth(m_title->fontMetrics().averageCharWidth() * chars);
+}
+
+void ChartToolBar::setTitleMinimumText(const QString& sample) {
+    m_title->setMinimumWidth(m_title->fontMetrics().horizontalAdvance(sample) +
+                             m_title->contentsMargins().left() +
+                             m_title->contentsMargins().right() + 2 * m_title->margin());
 }
 
 QString ChartToolBar::title() const {
@@ -105,6 +114,12 @@ void ChartToolBar::addToolWidget(QWidget* widget) {
 
 void ChartToolBar::setCompact(bool compact) {
     m_pause->setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+    // Compact strips sit beside another pane: the extra gaps go to the title.
+    const int gap = compact ? 0 : 6;
+    m_windowsGap->changeSize(gap, 0, QSizePolicy::Fixed, QSizePolicy::Minimum);
+    m_pauseGap->changeSize(gap, 0, QSizePolicy::Fixed, QSizePolicy::Minimum);
+    if (QLayout* strip = layout())
+        strip->invalidate();
 }
 
 void ChartToolBar::updateStateChip(bool paused) {

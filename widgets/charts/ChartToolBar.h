@@ -7,6 +7,7 @@
 class QButtonGroup;
 class QHBoxLayout;
 class QLabel;
+class QSpacerItem;
 class QToolButton;
 
 namespace streamscope {
@@ -26,6 +27,9 @@ public:
     // (default 14, a few words); the controls to its right never shrink. 0 lets the title give
     // way entirely, so the chart needs no more width than its controls.
     void setTitleMinimumChars(int chars);
+    // The title never gets narrower than `sample` (say, the title with a typical figure), so a
+    // short title stays readable whole and only longer ones give way.
+    void setTitleMinimumText(const QString& sample);
     void setTimeWindow(TimeWindow window);
     void setPaused(bool paused);
     // Where the data comes from: `notLiveText` empty = live samples arrive (green "Live");
@@ -56,6 +60,8 @@ private:
     QHBoxLayout* m_toolSlot = nullptr;
     QButtonGroup* m_windows = nullptr;
     QToolButton* m_pause = nullptr;
+    QSpacerItem* m_windowsGap = nullptr; // 6 px, none when compact
+    QSpacerItem* m_pauseGap = nullptr;
     QString m_notLiveText;
     QColor m_notLiveColor;
     QString m_lastDataAt;
