@@ -6,6 +6,7 @@
 // milliseconds, where a second real broker takes 15-45 s to start on the test machine). Ports
 // that are not Kafka are small servers on 127.0.0.1 run on their own threads here. Topic
 // deletion and TLS spoken to a plaintext port use the real broker (STREAMSCOPE_BOOTSTRAP).
+#include "CliRunner.h"
 #include "TestCluster.h"
 #include "kafka/KafkaClient.h"
 #include "kafka/RdHandles.h"
@@ -38,47 +39,9 @@ using namespace streamscope;
 
 namespace {
 
-QString cliPath() {
-    return QFileInfo(QCoreApplication::applicationDirPath() +
-                     QStringLiteral("/../app/streamscope-cli"))
-        .absoluteFilePath();
-}
-
-struct CliResult {
-    int exitCode = -1;
-    QString stdOut;
-    QString stdErr;
-    qint64 elapsedMs = 0;
-};
-
-// Runs the CLI; `during` (if set) runs after afterMs while the CLI is still running.
-CliResult runCli(const QStringList& args, int timeoutMs = 30000,
-                 const std::function<void()>& during = {}, int afterMs = 0) {
-    QProcess process;
-    QElapsedTimer timer;
-    timer.start();
-    process.start(cliPath(), args);
-    if (!process.waitForStarted(5000))
-        return {};
-    if (during) {
-        process.waitForFinished(afterMs);
-        during();
-    }
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished(2000);
-    }
-    return CliResult{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                     QString::fromUtf8(process.readAllStandardOutput()),
-                     QString::fromUtf8(process.readAllStandardError()), timer.elapsed()};
-}
-
-QString describe(const CliResult& r) {
-    return QStringLiteral("exit %1 after %2 ms\nstdout: %3\nstderr: %4")
-        .arg(r.exitCode)
-        .arg(r.elapsedMs)
-        .arg(r.stdOut.left(3000), r.stdErr.left(3000));
-}
+using test::CliResult;
+using test::describe;
+using test::runCli;
 
 // A librdkafka mock cluster with one broker, owned by a throwaway producer handle.
 class MockCluster {

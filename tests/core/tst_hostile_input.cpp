@@ -1,6 +1,7 @@
 // Hostile input at every entry point (issue 13): the built streamscope-cli, the GUI's command line
 // parser, the config and scenario readers and the librdkafka wrappers. Each case asserts the exit
 // code or error, a clear message, and that nothing crashed or hung.
+#include "CliRunner.h"
 #include "CommandLine.h"
 #include "InitialConnection.h"
 #include "TestCluster.h"
@@ -27,32 +28,8 @@ using namespace streamscope;
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1; // -1: crashed or timed out
-    QString out;
-    QString err;
-    qint64 elapsedMs = 0;
-};
-
-// Runs the built CLI; a crash or a run past the timeout reads as exit code -1.
-CliRun runCli(const QStringList& args, int timeoutMs = 10000) {
-    QProcess process;
-    QElapsedTimer timer;
-    timer.start();
-    process.start(QStringLiteral(STREAMSCOPE_CLI_PATH), args);
-    CliRun run;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished(2000);
-        run.err = QStringLiteral("(timed out)");
-        return run;
-    }
-    run.elapsedMs = timer.elapsed();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return run;
-}
+using test::runCli;
+using CliRun = test::CliResult;
 
 QStringList argList(std::initializer_list<QAnyStringView> items) {
     QStringList out;
@@ -524,11 +501,11 @@ private Q_SLOTS:
         QFETCH(QString, message);
         const CliRun run = runCli(args);
         QVERIFY2(run.exitCode == 2,
-                 qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
-        QVERIFY2(run.err.contains(message), qPrintable(run.err));
-        QVERIFY2(!hasControlCharacters(run.err), qPrintable(run.err));
+                 qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.stdErr)));
+        QVERIFY2(run.stdErr.contains(message), qPrintable(run.stdErr));
+        QVERIFY2(!hasControlCharacters(run.stdErr), qPrintable(run.stdErr));
         QVERIFY2(run.elapsedMs < 5000, qPrintable(QString::number(run.elapsedMs)));
-        QVERIFY(run.out.isEmpty());
+        QVERIFY(run.stdOut.isEmpty());
     }
 
     void cliBinaryConfigIsNotEchoed() {
@@ -538,8 +515,8 @@ private Q_SLOTS:
                                            "\x1b]0;owned\x07\x1b[2J" + QByteArray(3000, 'Z'));
         const CliRun run = runCli({QStringLiteral("topics"), QStringLiteral("--config"), path});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(!hasControlCharacters(run.err), qPrintable(run.err));
-        QVERIFY(run.err.size() < 600);
+        QVERIFY2(!hasControlCharacters(run.stdErr), qPrintable(run.stdErr));
+        QVERIFY(run.stdErr.size() < 600);
     }
 
     // Long topic names widen the name column instead of pushing the other columns out of line.
@@ -553,8 +530,8 @@ private Q_SLOTS:
 
         const CliRun topics =
             runCli({QStringLiteral("topics"), QStringLiteral("-b"), test::bootstrap()});
-        QVERIFY2(topics.exitCode == 0, qPrintable(topics.err));
-        const QStringList lines = topics.out.split(u'\n');
+        QVERIFY2(topics.exitCode == 0, qPrintable(topics.stdErr));
+        const QStringList lines = topics.stdOut.split(u'\n');
         const QString header = *std::find_if(
             lines.begin(), lines.end(), [](const QString& l) { return l.startsWith(u"TOPIC "); });
         const qsizetype partitionsEnd = header.indexOf(u"PARTITIONS") + 10;
@@ -575,8 +552,8 @@ private Q_SLOTS:
                     QStringLiteral("--window"), QStringLiteral("0.3"), QStringLiteral("--interval"),
                     QStringLiteral("0.3")},
                    30000);
-        QVERIFY2(rates.exitCode == 0, qPrintable(rates.err));
-        const QStringList rateLines = rates.out.split(u'\n');
+        QVERIFY2(rates.exitCode == 0, qPrintable(rates.stdErr));
+        const QStringList rateLines = rates.stdOut.split(u'\n');
         const QString rateHeader =
             *std::find_if(rateLines.begin(), rateLines.end(),
                           [](const QString& l) { return l.startsWith(u"TOPIC "); });

@@ -1,6 +1,7 @@
 // The traffic simulator: scenario parsing (no broker), then the demo scenario against the real
 // broker, checked from outside the simulator (end offsets, committed offsets, group listing,
 // records read back), never through its own counters.
+#include "CliRunner.h"
 #include "TestCluster.h"
 #include "kafka/KafkaClient.h"
 #include "kafka/RdHandles.h"
@@ -219,34 +220,9 @@ std::vector<ReadRecord> readRecords(const QString& topic, int partitions, int ma
     return records;
 }
 
-// streamscope-cli next to this test in the build tree (tests/ and app/ are siblings), or
-// STREAMSCOPE_CLI.
-QString cliPath() {
-    const QString fromEnv = qEnvironmentVariable("STREAMSCOPE_CLI");
-    if (!fromEnv.isEmpty())
-        return fromEnv;
-    return QFileInfo(QCoreApplication::applicationDirPath() +
-                     QStringLiteral("/../app/streamscope-cli"))
-        .absoluteFilePath();
-}
-
-struct CliResult {
-    int exitCode = -1;
-    QString stdOut;
-    QString stdErr;
-    qint64 elapsedMs = 0;
-};
-
-CliResult runCli(const QStringList& args, int timeoutMs = 20000) {
-    QProcess process;
-    QElapsedTimer timer;
-    timer.start();
-    process.start(cliPath(), args);
-    process.waitForFinished(timeoutMs);
-    return CliResult{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                     QString::fromUtf8(process.readAllStandardOutput()),
-                     QString::fromUtf8(process.readAllStandardError()), timer.elapsed()};
-}
+using test::cliPath;
+using test::CliResult;
+using test::runCli;
 
 QByteArray traceIdOf(const ReadRecord& record) {
     return record.headers.value("traceparent").mid(3, 32);
