@@ -28,3 +28,10 @@ target_sources(streamscope_core PRIVATE
     sim/TraceContext.h
     sim/TraceContext.cpp
 )
+
+# Built-in scenarios, compiled in so an installed binary finds "--scenario demo" anywhere.
+qt_add_resources(streamscope_core streamscope_scenarios
+    PREFIX "/streamscope/scenarios"
+    BASE "${CMAKE_CURRENT_LIST_DIR}/../../resources/scenarios"
+    FILES "${CMAKE_CURRENT_LIST_DIR}/../../resources/scenarios/demo.json"
+)
