@@ -1,5 +1,5 @@
 # The librdkafka wrappers: the only place that calls librdkafka. Rd*.h are private to this
-# folder (they speak librdkafka's types); the others are the API of the rest of core.
+# folder (they include rdkafka.h and speak its types); the others are the API of the rest of core.
 target_sources(streamscope_core PRIVATE
     kafka/ClientConfig.h
     kafka/ClientConfig.cpp
@@ -9,6 +9,9 @@ target_sources(streamscope_core PRIVATE
     kafka/KafkaClient.cpp
     kafka/KafkaClientAdmin.cpp
     kafka/KafkaClientOffsets.cpp
+    kafka/KafkaRecord.h
+    kafka/PartitionReader.h
+    kafka/PartitionReader.cpp
     kafka/Producer.h
     kafka/Producer.cpp
     kafka/RawProduce.h
@@ -16,4 +19,6 @@ target_sources(streamscope_core PRIVATE
     kafka/RdErrors.h
     kafka/RdErrors.cpp
     kafka/RdHandles.h
+    kafka/RdMessages.h
+    kafka/RdMessages.cpp
 )
