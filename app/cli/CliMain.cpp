@@ -1,12 +1,11 @@
 // streamscope-cli: the command-line front end. Links streamscope_core only (no widgets, no
 // display), so it runs on servers and in CI.
 #include "CliContext.h"
+#include "kafka/KafkaClient.h"
 #include "streamscope/Version.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-
-#include <librdkafka/rdkafka.h>
 
 #include <cstdio>
 
@@ -56,7 +55,7 @@ int main(int argc, char* argv[]) {
     if (command == u"--version" || command == u"-V" || command == u"version") {
         out << "streamscope " << streamscope::kVersion << '\n'
             << "Qt " << qVersion() << '\n'
-            << "librdkafka " << rd_kafka_version_str() << '\n';
+            << "librdkafka " << streamscope::librdkafkaVersion() << '\n';
         return 0;
     }
     if (command == u"--help" || command == u"-h" || command == u"help") {

@@ -96,9 +96,8 @@ Expected<ClusterMetadata> takeSample(KafkaClient& client, const QStringList& top
     if (!md)
         return md;
     // A topic deleted between the metadata and the offsets shows as unreadable, not as an error.
-    std::erase_if(md->topics, [](const TopicInfo& t) {
-        return t.errorCode == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART;
-    });
+    std::erase_if(md->topics,
+                  [](const TopicInfo& t) { return t.errorCode == kErrUnknownTopicOrPartition; });
     if (auto status = client.fillOffsets(*md, kTimeoutMs); !status)
         return status.error();
     return md;

@@ -10,7 +10,7 @@ namespace streamscope {
 // An error from Kafka or from our own validation, carried as a value: engines run on worker
 // threads and errors must cross thread boundaries as data, never as exceptions.
 struct Error {
-    int code = 0; // rd_kafka_resp_err_t, or -1 for errors raised by Streamscope itself
+    int code = 0; // librdkafka's error code, or -1 for errors raised by Streamscope itself
     QString message;
 };
 

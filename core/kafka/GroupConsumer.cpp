@@ -1,5 +1,8 @@
 #include "kafka/GroupConsumer.h"
 
+#include "kafka/RdErrors.h"
+#include "kafka/RdMessages.h"
+
 #include <QCoreApplication>
 
 #include <chrono>
@@ -14,15 +17,17 @@ struct Tr {
 
 constexpr int kDestructorCloseMs = 2000;
 
-Status statusFrom(rd_kafka_resp_err_t err) {
-    if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
-        return {};
-    return Error{static_cast<int>(err), QString::fromUtf8(rd_kafka_err2str(err))};
-}
+using rd::constructorError;
+using rd::statusFrom;
 
-Status constructorError(const char* function) {
-    return streamscopeError(
-        Tr::tr("librdkafka could not create an object (%1).").arg(QString::fromLatin1(function)));
+// librdkafka's list of these partitions (offsets unset); null only when memory ran out.
+rd::PartitionList partitionList(const std::vector<TopicPartition>& partitions) {
+    rd::PartitionList list(rd_kafka_topic_partition_list_new(static_cast<int>(partitions.size())));
+    if (list)
+        for (const auto& p : partitions)
+            rd_kafka_topic_partition_list_add(list.get(), p.topic.toUtf8().constData(),
+                                              p.partition);
+    return list;
 }
 
 } // namespace
@@ -67,37 +72,84 @@ Status GroupConsumer::subscribe(const QStringList& topics) {
     return statusFrom(rd_kafka_subscribe(m_handle.get(), list.get()));
 }
 
-rd::Message GroupConsumer::poll(int timeoutMs) {
-    return rd::Message(rd_kafka_consumer_poll(m_handle.get(), timeoutMs));
+Expected<std::optional<ConsumedRecord>> GroupConsumer::poll(int timeoutMs) {
+    rd::Message message(rd_kafka_consumer_poll(m_handle.get(), timeoutMs));
+    if (!message)
+        return std::optional<ConsumedRecord>();
+    if (message->err)
+        return rd::errorFrom(message->err);
+    return std::optional<ConsumedRecord>(rd::toRecord(*message));
 }
 
-Status GroupConsumer::storeOffset(const rd_kafka_message_t& message) {
-    rd::PartitionList list(rd_kafka_topic_partition_list_new(1));
+Status GroupConsumer::storeOffset(const ConsumedRecord& record) {
+    rd::PartitionList list = partitionList({TopicPartition{record.topic, record.partition}});
     if (!list)
         return constructorError("rd_kafka_topic_partition_list_new");
-    auto* entry = rd_kafka_topic_partition_list_add(list.get(), rd_kafka_topic_name(message.rkt),
-                                                    message.partition);
-    entry->offset = message.offset + 1;
+    list->elems[0].offset = record.offset + 1;
     return statusFrom(rd_kafka_offsets_store(m_handle.get(), list.get()));
 }
 
-rd::PartitionList GroupConsumer::assignment() const {
+std::vector<TopicPartition> GroupConsumer::assignment() const {
+    std::vector<TopicPartition> out;
     rd_kafka_topic_partition_list_t* raw = nullptr;
     if (rd_kafka_assignment(m_handle.get(), &raw) != RD_KAFKA_RESP_ERR_NO_ERROR)
-        return rd::PartitionList(rd_kafka_topic_partition_list_new(0));
-    return rd::PartitionList(raw);
+        return out;
+    rd::PartitionList list(raw);
+    out.reserve(static_cast<size_t>(list->cnt));
+    for (int i = 0; i < list->cnt; ++i)
+        out.push_back(
+            TopicPartition{QString::fromUtf8(list->elems[i].topic), list->elems[i].partition});
+    return out;
 }
 
-Status GroupConsumer::pause(const rd_kafka_topic_partition_list_t& partitions) {
-    // librdkafka writes per-partition results into the list; pause a copy.
-    rd::PartitionList copy(rd_kafka_topic_partition_list_copy(&partitions));
-    if (!copy)
-        return constructorError("rd_kafka_topic_partition_list_copy");
-    return statusFrom(rd_kafka_pause_partitions(m_handle.get(), copy.get()));
+Status GroupConsumer::pause(const std::vector<TopicPartition>& partitions) {
+    rd::PartitionList list = partitionList(partitions);
+    if (!list)
+        return constructorError("rd_kafka_topic_partition_list_new");
+    return statusFrom(rd_kafka_pause_partitions(m_handle.get(), list.get()));
 }
 
-Status GroupConsumer::commit(const rd_kafka_topic_partition_list_t* offsets) {
-    return statusFrom(rd_kafka_commit(m_handle.get(), offsets, 0));
+Status GroupConsumer::commit(const std::vector<TopicPartitionOffset>& offsets) {
+    rd::PartitionList list(rd_kafka_topic_partition_list_new(static_cast<int>(offsets.size())));
+    if (!list)
+        return constructorError("rd_kafka_topic_partition_list_new");
+    for (const auto& o : offsets)
+        rd_kafka_topic_partition_list_add(list.get(), o.topic.toUtf8().constData(), o.partition)
+            ->offset = o.offset;
+    return statusFrom(rd_kafka_commit(m_handle.get(), list.get(), 0));
+}
+
+Expected<std::vector<TopicPartitionOffset>>
+GroupConsumer::committed(const std::vector<TopicPartition>& partitions, int timeoutMs) {
+    rd::PartitionList list = partitionList(partitions);
+    if (!list)
+        return constructorError("rd_kafka_topic_partition_list_new");
+    const auto err = rd_kafka_committed(m_handle.get(), list.get(), timeoutMs);
+    std::vector<TopicPartitionOffset> out;
+    out.reserve(partitions.size());
+    for (int i = 0; i < list->cnt; ++i) {
+        const auto& e = list->elems[i];
+        out.push_back(TopicPartitionOffset{partitions[static_cast<size_t>(i)].topic, e.partition,
+                                           e.offset, static_cast<int>(e.err)});
+    }
+    // A failed request still leaves the list readable: partitions without an answer say
+    // "invalid", which callers treat like "nothing committed".
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
+        for (auto& o : out)
+            if (o.errorCode == 0 && o.offset == RD_KAFKA_OFFSET_INVALID)
+                o.errorCode = err;
+    return out;
+}
+
+Expected<WatermarkOffsets> GroupConsumer::watermarkOffsets(const QString& topic, int partition,
+                                                           int timeoutMs) {
+    int64_t low = 0;
+    int64_t high = 0;
+    const auto err = rd_kafka_query_watermark_offsets(m_handle.get(), topic.toUtf8().constData(),
+                                                      partition, &low, &high, timeoutMs);
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
+        return rd::errorFrom(err);
+    return WatermarkOffsets{low, high};
 }
 
 bool GroupConsumer::close(int timeoutMs) {
@@ -109,10 +161,8 @@ bool GroupConsumer::close(int timeoutMs) {
     rd::Queue queue(rd_kafka_queue_new(m_handle.get()));
     if (!queue)
         return false;
-    if (rd_kafka_error_t* error = rd_kafka_consumer_close_queue(m_handle.get(), queue.get())) {
-        rd_kafka_error_destroy(error);
+    if (!rd::statusFrom(rd_kafka_consumer_close_queue(m_handle.get(), queue.get())))
         return false;
-    }
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
     while (!rd_kafka_consumer_closed(m_handle.get()) &&
            std::chrono::steady_clock::now() < deadline) {

@@ -3,14 +3,22 @@
 #include "cluster/ConnectionProfile.h"
 #include "common/Expected.h"
 #include "kafka/ClientConfig.h"
+#include "kafka/KafkaRecord.h"
 #include "kafka/RdHandles.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace streamscope {
+
+struct WatermarkOffsets {
+    qint64 low = -1;  // log start
+    qint64 high = -1; // log end: the offset the next record will get
+};
 
 // A high-level (group) consumer handle (RAII) for one thread. The overrides must carry
 // group.id. Closing leaves the group and commits, but never waits longer than asked: a dead
@@ -25,21 +33,26 @@ public:
     GroupConsumer& operator=(const GroupConsumer&) = delete;
 
     Status subscribe(const QStringList& topics);
-    // The next record or error event (check ->err), or null when none arrived in time.
-    rd::Message poll(int timeoutMs);
+    // The next record, or nothing when none arrived in time. A consumer error event (librdkafka
+    // retries by itself; most are informational) comes back as the Error.
+    Expected<std::optional<ConsumedRecord>> poll(int timeoutMs);
     // Marks the record processed: its offset + 1 is committed by the next (auto) commit.
-    Status storeOffset(const rd_kafka_message_t& message);
-    // Never null: librdkafka's list constructors abort rather than return NULL when memory runs
-    // out, and an unreadable assignment reads as an empty list.
-    rd::PartitionList assignment() const;
-    Status pause(const rd_kafka_topic_partition_list_t& partitions);
-    // Synchronous commit of these offsets (nullptr: the stored ones).
-    Status commit(const rd_kafka_topic_partition_list_t* offsets);
+    Status storeOffset(const ConsumedRecord& record);
+    // The partitions assigned to this member now (empty when unreadable or none).
+    std::vector<TopicPartition> assignment() const;
+    Status pause(const std::vector<TopicPartition>& partitions);
+    // Synchronous commit of these offsets.
+    Status commit(const std::vector<TopicPartitionOffset>& offsets);
+    // The group's committed offsets of these partitions (offset < 0: none). Partitions the
+    // broker did not answer for keep offset -1001 (librdkafka's "invalid") and carry the error.
+    Expected<std::vector<TopicPartitionOffset>>
+    committed(const std::vector<TopicPartition>& partitions, int timeoutMs);
+    // Log start and end (high watermark) of one partition, asked of its leader.
+    Expected<WatermarkOffsets> watermarkOffsets(const QString& topic, int partition, int timeoutMs);
     // Leaves the group; true when the close completed within timeoutMs.
     bool close(int timeoutMs);
 
     QString lastError() const { return m_errors.lastError(); }
-    rd_kafka_t* handle() const { return m_handle.get(); }
 
 private:
     GroupConsumer() = default;

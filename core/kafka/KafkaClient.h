@@ -120,6 +120,14 @@ private:
     bool m_authenticationFailed = false;
 };
 
+// The error codes that code outside core/kafka tests Error::code against.
+inline constexpr int kErrAuthentication = RD_KAFKA_RESP_ERR__AUTHENTICATION;
+inline constexpr int kErrTopicAlreadyExists = RD_KAFKA_RESP_ERR_TOPIC_ALREADY_EXISTS;
+inline constexpr int kErrUnknownTopicOrPartition = RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART;
+
+// The librdkafka version the program runs with (e.g. "2.0.2").
+QString librdkafkaVersion();
+
 // Text for a librdkafka error code, prefixed by a hint where the raw text is cryptic.
 QString describeKafkaError(int code);
 

@@ -1,5 +1,7 @@
 #include "kafka/Producer.h"
 
+#include "kafka/RdErrors.h"
+
 #include <QCoreApplication>
 
 #include <chrono>
@@ -86,14 +88,13 @@ Status Producer::produce(const ProducerRecord& record, int queueFullWaitMs) {
     const auto deadline =
         std::chrono::steady_clock::now() + std::chrono::milliseconds(queueFullWaitMs);
     for (;;) {
-        rd_kafka_error_t* error = rd_kafka_produceva(m_handle.get(), values.data(), values.size());
-        if (!error)
+        Status queued =
+            rd::statusFrom(rd_kafka_produceva(m_handle.get(), values.data(), values.size()));
+        if (queued)
             return {};
-        const auto code = rd_kafka_error_code(error);
-        Error failure{static_cast<int>(code), QString::fromUtf8(rd_kafka_error_string(error))};
-        rd_kafka_error_destroy(error);
-        if (code != RD_KAFKA_RESP_ERR__QUEUE_FULL || std::chrono::steady_clock::now() >= deadline)
-            return failure;
+        if (queued.error().code != RD_KAFKA_RESP_ERR__QUEUE_FULL ||
+            std::chrono::steady_clock::now() >= deadline)
+            return queued;
         // The queue drains as delivery reports are served.
         rd_kafka_poll(m_handle.get(), 10);
     }

@@ -3,6 +3,7 @@
 #include "cluster/ConnectionProfile.h"
 #include "common/Expected.h"
 #include "kafka/ClientConfig.h"
+#include "kafka/KafkaRecord.h"
 #include "kafka/RdHandles.h"
 
 #include <QByteArray>
@@ -13,11 +14,6 @@
 #include <vector>
 
 namespace streamscope {
-
-struct RecordHeader {
-    QByteArray name;
-    QByteArray value;
-};
 
 struct ProducerRecord {
     QByteArray topic;

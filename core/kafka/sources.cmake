@@ -1,4 +1,5 @@
-# The librdkafka wrappers: the only place that calls librdkafka.
+# The librdkafka wrappers: the only place that calls librdkafka. Rd*.h are private to this
+# folder (they include rdkafka.h and speak its types); the others are the API of the rest of core.
 target_sources(streamscope_core PRIVATE
     kafka/ClientConfig.h
     kafka/ClientConfig.cpp
@@ -6,9 +7,18 @@ target_sources(streamscope_core PRIVATE
     kafka/GroupConsumer.cpp
     kafka/KafkaClient.h
     kafka/KafkaClient.cpp
+    kafka/KafkaClientAdmin.cpp
+    kafka/KafkaClientOffsets.cpp
+    kafka/KafkaRecord.h
+    kafka/PartitionReader.h
+    kafka/PartitionReader.cpp
     kafka/Producer.h
     kafka/Producer.cpp
     kafka/RawProduce.h
     kafka/RawProduce.cpp
+    kafka/RdErrors.h
+    kafka/RdErrors.cpp
     kafka/RdHandles.h
+    kafka/RdMessages.h
+    kafka/RdMessages.cpp
 )

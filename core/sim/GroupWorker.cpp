@@ -41,23 +41,6 @@ PropertyList consumerProperties(const GroupCounters& group) {
     };
 }
 
-QByteArray headerValue(const rd_kafka_message_t& message, const char* name) {
-    rd_kafka_headers_t* headers = nullptr;
-    if (rd_kafka_message_headers(&message, &headers) != RD_KAFKA_RESP_ERR_NO_ERROR)
-        return {};
-    const void* value = nullptr;
-    size_t size = 0;
-    if (rd_kafka_header_get_last(headers, name, &value, &size) != RD_KAFKA_RESP_ERR_NO_ERROR ||
-        !value)
-        return {};
-    return QByteArray(static_cast<const char*>(value), static_cast<qsizetype>(size));
-}
-
-QByteArray bytes(const void* data, size_t size) {
-    return data ? QByteArray(static_cast<const char*>(data), static_cast<qsizetype>(size))
-                : QByteArray();
-}
-
 } // namespace
 
 GroupWorker::GroupWorker(const ConsumeSpec& spec, const Scenario& scenario, GroupCounters& counters,
@@ -110,10 +93,10 @@ void GroupWorker::run(const std::atomic_bool& stop) {
                     std::min<Clock::duration>(budget.timeUntilToken(), kMaxSleep));
                 continue;
             }
-            rd::Message message = m_consumer->poll(kPollTimeoutMs);
-            if (!message || message->err) // errors are informational (librdkafka retries)
+            auto polled = m_consumer->poll(kPollTimeoutMs);
+            if (!polled || !*polled) // errors are informational (librdkafka retries)
                 continue;
-            process(*message);
+            process(**polled);
             budget.tryTake();
         }
     }
@@ -125,27 +108,27 @@ void GroupWorker::runStalled(const std::atomic_bool& stop) {
     std::optional<Clock::time_point> pausedAt;
     while (!stop.load(std::memory_order_relaxed)) {
         // Polling continues while paused: it keeps the member alive (max.poll.interval.ms).
-        rd::Message message = m_consumer->poll(kPollTimeoutMs);
+        auto polled = m_consumer->poll(kPollTimeoutMs);
         const auto now = Clock::now();
         if (pausedAt) {
             // Records fetched before the pause are dropped unprocessed: offsets stay frozen.
             if (now - *pausedAt >= kRepauseInterval) {
-                m_consumer->pause(*m_consumer->assignment());
+                m_consumer->pause(m_consumer->assignment());
                 pausedAt = now;
             }
             continue;
         }
-        if (message && !message->err)
-            process(*message);
-        const rd::PartitionList assignment = m_consumer->assignment();
-        if (assignment->cnt == 0)
+        if (polled && *polled)
+            process(**polled);
+        const std::vector<TopicPartition> assignment = m_consumer->assignment();
+        if (assignment.empty())
             continue;
         if (!assignedAt)
             assignedAt = now;
-        bool sawEveryPartition = true;
-        for (int i = 0; i < assignment->cnt; ++i)
-            sawEveryPartition =
-                sawEveryPartition && m_processedUpTo.contains(assignment->elems[i].partition);
+        const bool sawEveryPartition =
+            std::all_of(assignment.begin(), assignment.end(), [this](const TopicPartition& p) {
+                return m_processedUpTo.contains(p.partition);
+            });
         if (sawEveryPartition || now - *assignedAt >= kStallWarmup) {
             commitOnceAndPause();
             pausedAt = now;
@@ -154,49 +137,44 @@ void GroupWorker::runStalled(const std::atomic_bool& stop) {
 }
 
 void GroupWorker::commitOnceAndPause() {
-    const rd::PartitionList assignment = m_consumer->assignment();
-    rd::PartitionList offsets(rd_kafka_topic_partition_list_copy(assignment.get()));
-    if (!offsets)
-        return; // nothing to commit from: the group stays uncommitted rather than crashing
-    rd_kafka_t* rk = m_consumer->handle();
+    const std::vector<TopicPartition> assignment = m_consumer->assignment();
     // Every partition gets a committed offset, so the group's lag is defined everywhere:
     // processed partitions commit their progress, others keep an earlier commit or start at the
     // log start.
-    rd_kafka_committed(rk, offsets.get(), kOffsetQueryTimeoutMs);
-    for (int i = 0; i < offsets->cnt; ++i) {
-        auto& entry = offsets->elems[i];
-        entry.err = RD_KAFKA_RESP_ERR_NO_ERROR;
+    auto committed = m_consumer->committed(assignment, kOffsetQueryTimeoutMs);
+    if (!committed)
+        return; // nothing to commit from: the group stays uncommitted rather than guessing
+    std::vector<TopicPartitionOffset> offsets = std::move(*committed);
+    for (auto& entry : offsets) {
+        entry.errorCode = 0;
         if (auto processed = m_processedUpTo.constFind(entry.partition);
             processed != m_processedUpTo.cend()) {
             entry.offset = *processed;
         } else if (entry.offset < 0) {
-            int64_t low = 0;
-            int64_t high = 0;
-            if (rd_kafka_query_watermark_offsets(rk, entry.topic, entry.partition, &low, &high,
-                                                 kOffsetQueryTimeoutMs) ==
-                RD_KAFKA_RESP_ERR_NO_ERROR)
-                entry.offset = low;
+            if (auto marks = m_consumer->watermarkOffsets(entry.topic, entry.partition,
+                                                          kOffsetQueryTimeoutMs))
+                entry.offset = marks->low;
         }
     }
-    m_consumer->commit(offsets.get());
-    m_consumer->pause(*assignment);
+    m_consumer->commit(offsets);
+    m_consumer->pause(assignment);
     m_counters.paused.store(true, std::memory_order_relaxed);
 }
 
-void GroupWorker::process(const rd_kafka_message_t& message) {
-    m_consumer->storeOffset(message);
-    m_processedUpTo.insert(message.partition, message.offset + 1);
+void GroupWorker::process(const ConsumedRecord& record) {
+    m_consumer->storeOffset(record);
+    m_processedUpTo.insert(record.partition, record.offset + 1);
     m_counters.consumed.fetch_add(1, std::memory_order_relaxed);
     if (!m_reactions.empty())
-        react(message);
+        react(record);
 }
 
-void GroupWorker::react(const rd_kafka_message_t& message) {
-    const QByteArray type = headerValue(message, "ce_type");
+void GroupWorker::react(const ConsumedRecord& record) {
+    const QByteArray type = record.headerValue("ce_type");
     // The follow-up continues the trace of the event that caused it.
-    const QByteArray traceId = traceIdFromTraceparent(headerValue(message, "traceparent"));
-    const QByteArray key = bytes(message.key, message.key_len);
-    const QByteArray payload = bytes(message.payload, message.len);
+    const QByteArray traceId = traceIdFromTraceparent(record.headerValue("traceparent"));
+    const QByteArray& key = record.key;
+    const QByteArray& payload = record.value;
     for (const auto& reaction : m_reactions) {
         if (!reaction.whenType.isEmpty() && reaction.whenType != type)
             continue;

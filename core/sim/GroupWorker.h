@@ -53,8 +53,8 @@ private:
 
     void run(const std::atomic_bool& stop);
     void runStalled(const std::atomic_bool& stop);
-    void process(const rd_kafka_message_t& message);
-    void react(const rd_kafka_message_t& message);
+    void process(const ConsumedRecord& record);
+    void react(const ConsumedRecord& record);
     void commitOnceAndPause();
 
     const ConsumeSpec& m_spec;

@@ -50,7 +50,7 @@ Expected<QStringList> provisionTopics(KafkaClient& client, const std::vector<Top
         }
         auto status = client.createTopic(topic.name, topic.partitions, topic.replicationFactor,
                                          topic.configs, remaining());
-        if (!status && status.error().code != RD_KAFKA_RESP_ERR_TOPIC_ALREADY_EXISTS)
+        if (!status && status.error().code != kErrTopicAlreadyExists)
             return Error{
                 status.error().code,
                 SimTr::tr("cannot create topic %1: %2").arg(topic.name, status.error().message)};

@@ -1,12 +1,15 @@
 #pragma once
 
-#include "kafka/KafkaClient.h"
+#include "cluster/ConnectionProfile.h"
+#include "common/Expected.h"
 
 #include <QString>
 
 #include <memory>
 
 namespace streamscope {
+
+class PartitionReader;
 
 // What reading one range of offsets of one partition showed.
 struct RecordProbeResult {
@@ -27,8 +30,8 @@ struct RecordProbeResult {
 // Reads a few records at known offsets to learn what offsets alone cannot tell: how big records
 // are, and whether offsets are skipped. In a non-compacted topic read with read_uncommitted, a
 // skipped offset is a transaction marker (librdkafka never hands control records to the app).
-// Uses librdkafka's simple (group-less) consumer: no group, no commits, nothing visible to
-// others. Blocking; one thread at a time.
+// Reads through a PartitionReader (no group, no commits, nothing visible to others). Blocking;
+// one thread at a time.
 class RecordProbe {
 public:
     static Expected<std::unique_ptr<RecordProbe>> create(const ConnectionProfile& profile);
@@ -42,8 +45,8 @@ public:
                                      qint64 toOffset, int timeoutMs);
 
 private:
-    explicit RecordProbe(std::unique_ptr<KafkaClient> client);
-    std::unique_ptr<KafkaClient> m_client;
+    explicit RecordProbe(std::unique_ptr<PartitionReader> reader);
+    std::unique_ptr<PartitionReader> m_reader;
 };
 
 } // namespace streamscope
