@@ -67,8 +67,7 @@ OverviewPage::OverviewPage(QWidget* parent)
     // The title carries the figure: it keeps room for a five-character rate ("12.3k"); the
     // brokers table gives way instead (translations run longer than the English).
     m_totalChart->toolBar()->setTitleMinimumText(
-        WidgetsTr::tr("Cluster throughput: %1")
-            .arg(formatRateWithUnit(displayLocale(), 12345.0)));
+        WidgetsTr::tr("Cluster throughput: %1").arg(formatRateWithUnit(displayLocale(), 12345.0)));
     updateTotalTitle(kNoRate);
     addSplitterPanes(m_topSplitter, {{m_brokers, 1}, {m_totalChart, 1}});
     m_topSplitter->setHandleWidth(12);
