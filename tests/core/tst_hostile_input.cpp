@@ -247,8 +247,14 @@ private Q_SLOTS:
         QVERIFY2(scenario.error().message.contains(u"larger than 16 MiB"),
                  qPrintable(scenario.error().message));
         QVERIFY(timer.elapsed() < 5000);
-        // At most the limits (1 MiB, 16 MiB) were held, never the stream.
-        QVERIFY2(peakMemoryKiB() - peakBefore < 64 * 1024,
+        // At most the limits (1 MiB, 16 MiB) were held, never the stream (which would be GBs
+        // by now). AddressSanitizer's redzones and quarantine inflate the peak, so it gets more.
+#if defined(__SANITIZE_ADDRESS__)
+        constexpr qint64 kMaxGrowthKiB = 256 * 1024;
+#else
+        constexpr qint64 kMaxGrowthKiB = 64 * 1024;
+#endif
+        QVERIFY2(peakMemoryKiB() - peakBefore < kMaxGrowthKiB,
                  qPrintable(QStringLiteral("%1 -> %2 KiB").arg(peakBefore).arg(peakMemoryKiB())));
     }
 
