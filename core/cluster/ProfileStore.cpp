@@ -1,5 +1,7 @@
 #include "cluster/ProfileStore.h"
 
+#include "common/InputLimits.h"
+
 #include "common/PrivateFiles.h"
 
 #include <QCoreApplication>
@@ -7,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 
 #include <algorithm>
 #include <optional>
@@ -128,7 +129,7 @@ QString ProfileStore::fileName() const {
     return m_settings->fileName();
 }
 
-QString ProfileStore::damage() const {
+QString ProfileStore::damage(const QByteArray& bytes, const QString& readError) const {
     switch (m_settings->status()) {
     case QSettings::FormatError:
         return Tr::tr("it is not in the settings format");
@@ -137,19 +138,10 @@ QString ProfileStore::damage() const {
     case QSettings::NoError:
         break;
     }
-    QFile file(m_settings->fileName());
-    if (file.exists()) {
-        if (file.size() > kMaxSettingsBytes)
-            return Tr::tr("it is %1 MB, far more than settings take").arg(file.size() >> 20);
-        if (file.open(QIODevice::ReadOnly)) {
-            const QByteArray bytes = file.readAll();
-            QStringDecoder utf8(QStringDecoder::Utf8);
-            const QString text = utf8.decode(bytes);
-            Q_UNUSED(text) // decoding is what sets hasError()
-            if (bytes.contains('\0') || utf8.hasError())
-                return Tr::tr("it contains binary data");
-        }
-    }
+    if (!readError.isEmpty())
+        return readError;
+    if (const auto binary = binaryContentProblem(bytes))
+        return Tr::tr("it contains binary data (%1)").arg(*binary);
     // The profile list: QSettings writes "size" after the entries, so a file cut short loses the
     // count (every profile would silently vanish) or keeps entries with missing keys.
     bool numeric = false;
@@ -184,14 +176,20 @@ QString ProfileStore::damage() const {
 }
 
 void ProfileStore::checkFile() {
-    const QString why = damage();
+    // Read once, bounded: the check and the backup of a damaged file use the same bytes.
+    const QString path = m_settings->fileName();
+    const bool exists = QFileInfo::exists(path);
+    QByteArray bytes;
+    QString readError;
+    if (exists) {
+        if (auto read = readUserFile(path, kMaxSettingsBytes))
+            bytes = std::move(*read);
+        else
+            readError = read.error().message;
+    }
+    const QString why = damage(bytes, readError);
     if (!why.isEmpty()) {
-        const QString path = m_settings->fileName();
-        QByteArray bytes;
-        QFile file(path);
-        if (file.size() <= kMaxSettingsBytes && file.open(QIODevice::ReadOnly))
-            bytes = file.readAll();
-        const QString backup = file.exists() ? keepBackup(path, bytes) : QString();
+        const QString backup = exists ? keepBackup(path, bytes) : QString();
         m_problem =
             backup.isEmpty()
                 ? Tr::tr("The settings file %1 could not be read: %2. No copy could be kept; "

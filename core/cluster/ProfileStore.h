@@ -41,7 +41,8 @@ public:
 
 private:
     void checkFile();
-    QString damage() const;
+    // Why the settings file is damaged (its bytes, or why they could not be read), or nothing.
+    QString damage(const QByteArray& bytes, const QString& readError) const;
     void scrubLegacySecrets();
     void writeAll(const QList<ConnectionProfile>& all);
     void finishWrite();
