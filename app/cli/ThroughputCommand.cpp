@@ -11,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QRegularExpression>
 
 #include <nlohmann/json.hpp>
 
@@ -62,17 +61,12 @@ public:
     WarningPrinter& operator=(const WarningPrinter&) = delete;
 
     void warn(const QString& text) {
-        // librdkafka appends ", N identical error(s) suppressed" to a repeated broker error, so
-        // the same failure reads slightly differently each time: compare without that count.
-        static const QRegularExpression suppressed(
-            QStringLiteral(R"(,? ?\d+ identical error\(s\) suppressed)"));
-        const QString key = QString(text).remove(suppressed);
-        if (key == m_last) {
+        if (text == m_last) {
             ++m_repeats;
             return;
         }
         flushRepeats();
-        m_last = key;
+        m_last = text;
         m_err << CliTr::tr("warning: ") << text << Qt::endl;
     }
     void flushRepeats() {

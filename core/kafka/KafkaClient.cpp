@@ -73,7 +73,12 @@ QString describeAnswerPrefix(quint32 size, bool* looksLikeTls) {
 QString explainBrokerError(int code, const QString& reason) {
     if (reason.isEmpty() && code == 0)
         return {};
-    const QString raw = reason.isEmpty() ? describeKafkaError(code) : reason;
+    // librdkafka appends ", N identical error(s) suppressed" to a repeated broker error: without
+    // it the same failure reads the same each time (the CLI collapses repeats by their text).
+    static const QRegularExpression suppressed(
+        QStringLiteral(R"(,? ?\d+ identical error\(s\) suppressed)"));
+    const QString raw =
+        reason.isEmpty() ? describeKafkaError(code) : QString(reason).remove(suppressed);
     auto with = [&raw](const QString& meaning) {
         return QStringLiteral("%1 (%2)").arg(meaning, raw);
     };
