@@ -1,9 +1,11 @@
 #include "charts/ChartToolBar.h"
 
+#include "common/ConnectionStateStyle.h"
 #include "common/ElidedLabel.h"
 #include "common/WidgetsTr.h"
 
 #include <QButtonGroup>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpacerItem>
@@ -163,6 +165,16 @@ QString ChartToolBar::stateText() const {
 
 void ChartToolBar::setStateChipVisible(bool visible) {
     m_state->setVisible(visible);
+}
+
+void ChartToolBar::followSession(const ClusterSession* session, qint64 lastDataMs) {
+    const QString lastAt =
+        lastDataMs > 0
+            ? QDateTime::fromMSecsSinceEpoch(lastDataMs).time().toString(QStringLiteral("HH:mm:ss"))
+            : QString();
+    setStateChipVisible(session != nullptr);
+    setSourceState(notLiveText(session),
+                   session ? connectionStateColor(session->state()) : disconnectedColor(), lastAt);
 }
 
 } // namespace streamscope

@@ -12,6 +12,7 @@ class QToolButton;
 
 namespace streamscope {
 
+class ClusterSession;
 class ElidedLabel;
 
 // The strip above a rate chart: a title, a Live/Paused state chip, room for the owner's own
@@ -41,6 +42,10 @@ public:
     QString stateText() const; // rich text; empty while the chip is hidden
     // Hides the chip (no session: nothing is live or lost, and the room goes to the title).
     void setStateChipVisible(bool visible);
+    // The two above for a chart of `session`'s data: the chip hides without a session, shows
+    // the session's state while it is not connected, and names the time of the last data
+    // (`lastDataMs`, wall-clock ms; 0 = none yet). Every page's chart follows its session so.
+    void followSession(const ClusterSession* session, qint64 lastDataMs);
     // Puts an extra control left of the window buttons (the page's Topics/Partitions switch).
     void addToolWidget(QWidget* widget);
     void setCompact(bool compact);

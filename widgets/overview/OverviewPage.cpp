@@ -136,20 +136,12 @@ void OverviewPage::onRates(const ThroughputSnapshotPtr& rates) {
 }
 
 void OverviewPage::updateLiveState() {
-    const QString notLive = notLiveText(m_session);
-    const QString lastAt = m_lastRatesMs > 0 ? QDateTime::fromMSecsSinceEpoch(m_lastRatesMs)
-                                                   .time()
-                                                   .toString(QStringLiteral("HH:mm:ss"))
-                                             : QString();
-    m_totalChart->toolBar()->setStateChipVisible(m_session != nullptr);
-    m_totalChart->toolBar()->setSourceState(
-        notLive, m_session ? connectionStateColor(m_session->state()) : disconnectedColor(),
-        lastAt);
+    m_totalChart->toolBar()->followSession(m_session, m_lastRatesMs);
     if (!m_session) {
         updateTotalTitle(kNoRate);
         return;
     }
-    if (notLive.isEmpty())
+    if (m_session->state() == ConnectionState::Connected)
         return; // the next rates bring the figure
     // The last figure is not the current rate. When it was measured is in the chip's tooltip
     // and the banner; the title stays short enough to read beside the brokers.

@@ -321,14 +321,7 @@ bool ThroughputPage::isLive() const {
 }
 
 void ThroughputPage::updateLiveState() {
-    const QString lastAt = m_shown ? QDateTime::fromMSecsSinceEpoch(m_shown->sampledAtMs)
-                                         .time()
-                                         .toString(QStringLiteral("HH:mm:ss"))
-                                   : QString();
-    m_chart->toolBar()->setStateChipVisible(m_session != nullptr);
-    m_chart->toolBar()->setSourceState(
-        notLiveText(m_session),
-        m_session ? connectionStateColor(m_session->state()) : disconnectedColor(), lastAt);
+    m_chart->toolBar()->followSession(m_session, m_shown ? m_shown->sampledAtMs : 0);
 }
 
 void ThroughputPage::updateSummary() {
