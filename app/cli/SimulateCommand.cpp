@@ -147,14 +147,20 @@ std::optional<SimulateOptions> readOptions(CliContext& ctx) {
 
 double perSecond(std::uint64_t count, double seconds);
 
+// The topic a group consumes, as the run measured it (null if the scenario lost it).
+const sim::SimTopicStats* topicOf(const sim::SimGroupStats& group,
+                                  const sim::SimulatorStats& stats) {
+    for (const auto& topic : stats.topics)
+        if (topic.declaredName == group.topic)
+            return &topic;
+    return nullptr;
+}
+
 // Records its topic received that the group has not consumed (0 if it consumed more, e.g. older
 // records of a reused topic).
 std::uint64_t measuredLag(const sim::SimGroupStats& group, const sim::SimulatorStats& stats) {
-    for (const auto& topic : stats.topics) {
-        if (topic.declaredName == group.topic)
-            return topic.delivered > group.consumed ? topic.delivered - group.consumed : 0;
-    }
-    return 0;
+    const sim::SimTopicStats* topic = topicOf(group, stats);
+    return topic && topic->delivered > group.consumed ? topic->delivered - group.consumed : 0;
 }
 
 // The state from what was measured (consumed records and the lag behind the topic), never from
@@ -164,12 +170,9 @@ QString groupState(const sim::SimGroupStats& group, const sim::SimulatorStats& s
         return CliTr::tr("consumed nothing");
     if (group.stalled && group.paused)
         return CliTr::tr("stalled");
-    const double seconds = static_cast<double>(stats.elapsedMs) / 1000.0;
-    double topicRate = 0;
-    for (const auto& topic : stats.topics) {
-        if (topic.declaredName == group.topic)
-            topicRate = perSecond(topic.delivered, seconds);
-    }
+    const sim::SimTopicStats* topic = topicOf(group, stats);
+    const double topicRate =
+        topic ? perSecond(topic->delivered, static_cast<double>(stats.elapsedMs) / 1000.0) : 0.0;
     // Consumers stop before producers flush, and a poll is in flight: a few seconds' worth of
     // records behind at the end is still keeping up.
     const double tolerance = std::max(20.0, 3.0 * topicRate);
