@@ -1,5 +1,6 @@
 #include "session/SessionServices.h"
 
+#include "lag/LagMonitor.h"
 #include "session/ClusterSession.h"
 #include "throughput/HistoryFileWriter.h"
 #include "throughput/HistoryKeeper.h"
@@ -45,15 +46,20 @@ SessionServices::SessionServices(ClusterSession& session,
         m_throughput->setHistoryKeeper(m_historyKeeper);
     }
     session.addConsumer(m_throughput.get());
+    m_lag = std::make_unique<LagMonitor>(session.profile());
+    session.addConsumer(m_lag.get());
     ThroughputTracker* tracker = m_throughput.get();
+    LagMonitor* lag = m_lag.get();
     // Ticks missed while the cluster is away are a gap in the history, so charts break the
     // line there instead of drawing a slope across the outage. The state arrives queued, but
     // the poller waits a whole interval (at least 1 s) before it retries, so the flag is set
     // long before the first tick after the outage.
     QObject::connect(
-        &session, &ClusterSession::stateChanged, tracker, [tracker](ConnectionState state) {
-            if (state == ConnectionState::Unreachable || state == ConnectionState::Failed)
+        &session, &ClusterSession::stateChanged, tracker, [tracker, lag](ConnectionState state) {
+            if (state == ConnectionState::Unreachable || state == ConnectionState::Failed) {
                 tracker->markGap();
+                lag->markGap();
+            }
         });
     m_sampler = std::make_unique<RecordSampler>(session.profile(), m_recordStats,
                                                 [tracker] { return tracker->latest(); });
@@ -61,6 +67,7 @@ SessionServices::SessionServices(ClusterSession& session,
 
 SessionServices::~SessionServices() {
     m_sampler.reset(); // joins its thread before the tracker it reads goes away
+    m_lag->stop();
     // The session has stopped: nothing appends any more. The writer's thread encodes and
     // writes; it holds the history until then, so the GUI thread neither copies nor waits.
     if (m_historyKeeper)
@@ -120,6 +127,7 @@ std::optional<QString> SessionServices::historyNotice() const {
 
 void SessionServices::start() {
     m_sampler->start();
+    m_lag->start();
 }
 
 } // namespace streamscope

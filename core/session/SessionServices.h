@@ -10,6 +10,7 @@ namespace streamscope {
 class ClusterSession;
 class HistoryFileWriter;
 class HistoryKeeper;
+class LagMonitor;
 class RecordSampler;
 class RecordStatsStore;
 class ThroughputTracker;
@@ -19,7 +20,8 @@ class ThroughputTracker;
 //   - the throughput tracker (rates and history; a SnapshotConsumer on the polling thread),
 //   - the history keeper that restores the last hour (and day) of history from disk on the
 //     first snapshot and saves it every 30 s and at close (core/throughput/HistoryKeeper),
-//   - the record sampler that estimates record sizes for byte rates (its own thread).
+//   - the record sampler that estimates record sizes for byte rates (its own thread),
+//   - the lag monitor (consumer groups, committed offsets, lag status and history).
 // One instance per session, so every page that shows throughput reads the same history.
 //
 // History on disk is on unless the environment sets STREAMSCOPE_NO_HISTORY_FILE (to anything
@@ -43,10 +45,12 @@ public:
     // Whether sessions keep their throughput history on disk (environment and settings).
     static bool historyOnDiskEnabled();
 
-    // Starts the background helpers (the record sampler).
+    // Starts the background helpers (the record sampler, the lag monitor).
     void start();
 
     ThroughputTracker& throughput() const { return *m_throughput; }
+    // Consumer-group lag (core/lag): a SnapshotConsumer with its own thread and admin handle.
+    LagMonitor& lag() const { return *m_lag; }
     // Null when history on disk is off.
     HistoryKeeper* historyKeeper() const { return m_historyKeeper.get(); }
     // For the user, when the cluster's history file could not be used: what happened, where
@@ -56,6 +60,7 @@ public:
 
 private:
     std::unique_ptr<ThroughputTracker> m_throughput;
+    std::unique_ptr<LagMonitor> m_lag;
     std::shared_ptr<HistoryKeeper> m_historyKeeper;
     std::shared_ptr<RecordStatsStore> m_recordStats;
     std::unique_ptr<RecordSampler> m_sampler; // declared last: destroyed first
