@@ -19,6 +19,7 @@ void printUsage(QTextStream& out) {
         "commands:\n"
         "  topics      brokers, topics and partitions of a cluster (--json)\n"
         "  throughput  msgs/s per topic and partition over a window (--json)\n"
+        "  lag         consumer groups: committed offsets, lag, status (--json)\n"
         "  simulate    produce a simulated microservice choreography\n"
         "\n"
         "Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.\n"
@@ -68,6 +69,8 @@ int main(int argc, char* argv[]) {
         return streamscope::cli::runSimulate(args);
     if (command == u"throughput")
         return streamscope::cli::runThroughput(args);
+    if (command == u"lag")
+        return streamscope::cli::runLag(args);
     err << "streamscope-cli: unknown command \"" << command << "\"\n";
     printUsage(err);
     return 2;

@@ -3,6 +3,8 @@
 target_sources(streamscope_core PRIVATE
     kafka/ClientConfig.h
     kafka/ClientConfig.cpp
+    kafka/ConsumerGroups.h
+    kafka/KafkaClientGroups.cpp
     kafka/GroupConsumer.h
     kafka/GroupConsumer.cpp
     kafka/KafkaClient.h

@@ -4,6 +4,7 @@
 #include "common/TimeSeriesSource.h"
 #include "lag/LagTypes.h"
 #include "session/ClusterSession.h"
+#include "throughput/ThroughputHistory.h"
 
 #include <QObject>
 
@@ -33,7 +34,12 @@ class LagMonitor : public QObject, public SnapshotConsumer {
     Q_OBJECT
 public:
     explicit LagMonitor(ConnectionProfile profile, QObject* parent = nullptr);
+    // With the history rings sized for the session's tick (HistoryConfig::forTickInterval).
+    LagMonitor(ConnectionProfile profile, HistoryConfig historyConfig, QObject* parent = nullptr);
     ~LagMonitor() override;
+
+    // How long one refresh waits for the groups' coordinators (default 5 s); before start().
+    void setRefreshTimeoutMs(int ms);
 
     // SnapshotConsumer: polling thread only; returns at once.
     void consumeSnapshot(const ClusterSnapshot& snapshot) override;
@@ -52,6 +58,9 @@ public:
 
     // Any thread: the session lost its cluster; the next refresh follows missed ones (a gap).
     void markGap();
+
+    // Refreshes completed since start() (tests and benchmarks wait on it). Any thread.
+    quint64 refreshCount() const;
 
 Q_SIGNALS:
     void updated(streamscope::LagSnapshotPtr snapshot);

@@ -46,7 +46,8 @@ SessionServices::SessionServices(ClusterSession& session,
         m_throughput->setHistoryKeeper(m_historyKeeper);
     }
     session.addConsumer(m_throughput.get());
-    m_lag = std::make_unique<LagMonitor>(session.profile());
+    m_lag = std::make_unique<LagMonitor>(session.profile(),
+                                         HistoryConfig::forTickInterval(session.intervalMs()));
     session.addConsumer(m_lag.get());
     ThroughputTracker* tracker = m_throughput.get();
     LagMonitor* lag = m_lag.get();

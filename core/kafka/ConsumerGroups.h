@@ -1,0 +1,85 @@
+#pragma once
+
+#include "common/Expected.h"
+#include "kafka/KafkaRecord.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <vector>
+
+namespace streamscope {
+
+class KafkaClient;
+
+// One group as ListGroups names it.
+struct ConsumerGroupListing {
+    QString groupId;
+    QString state;       // "Stable", "Empty", "PreparingRebalance", ...; "Unknown" when the
+                         // client cannot name it (e.g. a KIP-848 group's "Reconciling")
+    bool simple = false; // no protocol type: offsets committed without group management
+};
+
+struct ConsumerGroupMember {
+    QString memberId;
+    QString clientId;
+    QString host;
+    std::vector<TopicPartition> assignment;
+};
+
+// One group as DescribeGroups answers for it. errorCode != 0: it could not be described (a
+// dead coordinator, or a KIP-848 group that the classic DescribeGroups API refuses).
+struct ConsumerGroupDescription {
+    QString groupId;
+    QString state;
+    QString assignor;
+    bool simple = false;
+    int coordinatorId = -1;
+    std::vector<ConsumerGroupMember> members;
+    int errorCode = 0;
+    QString error;
+};
+
+// The committed offsets of one group: only partitions that have a commit, sorted by topic and
+// partition. errorCode != 0: the group's offsets could not be read (error says why).
+struct GroupCommittedOffsets {
+    QString groupId;
+    std::vector<TopicPartitionOffset> offsets;
+    int errorCode = 0;
+    QString error;
+};
+
+// Consumer-group admin requests over a KafkaClient's handle (librdkafka 2.0.2's admin API).
+// Requests that take one group each (ListConsumerGroupOffsets, AlterConsumerGroupOffsets) are
+// all issued at once on one queue and collected as they come, so N groups cost about one round
+// trip per coordinator, not N. Every wait is cut into slices: a set cancel flag ends it at once
+// (a fast quit with a dead coordinator). Blocking: worker threads only.
+class ConsumerGroupAdmin {
+public:
+    explicit ConsumerGroupAdmin(KafkaClient& client)
+        : m_client(client) {}
+
+    // Every group of the cluster, sorted by id. Fails when no broker answered at all.
+    Expected<std::vector<ConsumerGroupListing>>
+    listGroups(int timeoutMs, const std::atomic_bool* cancel = nullptr);
+    // One description per requested group, in request order; groups not answered in time carry
+    // a timeout error. Fails only when cancelled.
+    Expected<std::vector<ConsumerGroupDescription>>
+    describeGroups(const QStringList& groupIds, int timeoutMs,
+                   const std::atomic_bool* cancel = nullptr);
+    // One entry per requested group, in request order (see GroupCommittedOffsets). Fails only
+    // when cancelled.
+    Expected<std::vector<GroupCommittedOffsets>>
+    committedOffsets(const QStringList& groupIds, int timeoutMs,
+                     const std::atomic_bool* cancel = nullptr);
+    // Commits the given offsets for each group (the group must have no active members; a group
+    // that does not exist yet is created). The first group that failed is the error.
+    Status commitOffsets(const std::vector<GroupCommittedOffsets>& commits, int timeoutMs,
+                         const std::atomic_bool* cancel = nullptr);
+
+private:
+    KafkaClient& m_client;
+};
+
+} // namespace streamscope
