@@ -39,7 +39,15 @@ LagVerdict LagRules::evaluatePartition(const LagWindow& window, bool consumerAct
     if (now.endOffset < 0)
         return verdict(LagStatus::Unknown,
                        Tr::tr("The end offset of this partition could not be read."));
-    if (committed > now.endOffset)
+    // Committed offsets are read a moment after the tick's end offsets, so a busy consumer's
+    // commit may pass the end just read: only beyond it in every one of the last minSamples
+    // samples is an error; once alone, it is caught up.
+    int beyondEnd = 0;
+    for (auto it = window.rbegin(); it != window.rend() && it->committed && it->endOffset >= 0 &&
+                                    *it->committed > it->endOffset;
+         ++it)
+        ++beyondEnd;
+    if (beyondEnd >= m_config.minSamples)
         return verdict(LagStatus::Error,
                        Tr::tr("Committed offset %1 is beyond the end offset %2: the topic was "
                               "truncated or re-created.")

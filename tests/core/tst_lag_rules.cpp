@@ -1,0 +1,404 @@
+// The lag engine's pure logic on scripted sample sequences (no broker): every Burrow status,
+// time lag by interpolation over end offsets, the catch-up estimate, the calculator's totals
+// and "no commit", and the lag history rings.
+#include "SyntheticCluster.h"
+#include "lag/EndOffsetTable.h"
+#include "lag/LagCalculator.h"
+#include "lag/LagHistory.h"
+#include "lag/LagRules.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace streamscope;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 kTickMs = 2000;
+
+// A window of samples at kTickMs steps: committed[i] (negative: none) against end[i].
+LagWindow script(const std::vector<qint64>& committed, const std::vector<qint64>& end,
+                 qint64 start = 0) {
+    LagWindow w;
+    for (std::size_t i = 0; i < committed.size(); ++i) {
+        LagSample s;
+        s.timeMs = static_cast<qint64>(i) * kTickMs;
+        if (committed[i] >= 0)
+            s.committed = committed[i];
+        s.endOffset = end[i];
+        s.startOffset = start;
+        w.push_back(s);
+    }
+    return w;
+}
+
+bool within(double value, double truth, double share) {
+    return std::abs(value - truth) <= std::abs(truth) * share;
+}
+
+// One group with committed offsets on one topic, as a LagReader would hand it over.
+GroupReadout readout(const QString& group, const QString& topic,
+                     const std::vector<qint64>& committed, const QString& state = u"Stable"_s,
+                     bool withMember = true) {
+    GroupReadout g;
+    g.listing = {group, state, false};
+    ConsumerGroupDescription d;
+    d.groupId = group;
+    d.state = state;
+    d.assignor = u"range"_s;
+    d.coordinatorId = 0;
+    if (withMember) {
+        ConsumerGroupMember m{u"member-1"_s, u"client-1"_s, u"/10.0.0.1"_s, {}};
+        for (std::size_t p = 0; p < committed.size(); ++p)
+            m.assignment.push_back({topic, static_cast<int>(p)});
+        d.members.push_back(m);
+    }
+    g.description = d;
+    g.offsets.groupId = group;
+    for (std::size_t p = 0; p < committed.size(); ++p) {
+        if (committed[p] >= 0)
+            g.offsets.offsets.push_back({topic, static_cast<int>(p), committed[p], 0});
+    }
+    return g;
+}
+
+} // namespace
+
+class TestLagRules : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void caughtUpIsOk() {
+        LagRules rules;
+        const auto v = rules.evaluatePartition(script({100}, {100}), true);
+        QCOMPARE(v.status, LagStatus::Ok);
+        QVERIFY(v.explanation.contains(u"100"_s));
+    }
+    void keepingUpIsOk() {
+        LagRules rules;
+        // Lag goes up and down while the committed offset moves: a consumer that keeps up.
+        const auto v = rules.evaluatePartition(
+            script({0, 90, 210, 290, 400}, {100, 200, 300, 400, 500}), true);
+        QCOMPARE(v.status, LagStatus::Ok);
+        QVERIFY2(v.explanation.contains(u"400"_s), qPrintable(v.explanation));
+    }
+    void growingLagIsWarn() {
+        LagRules rules;
+        const auto v = rules.evaluatePartition(
+            script({0, 50, 100, 150, 200}, {100, 200, 300, 400, 500}), true);
+        QCOMPARE(v.status, LagStatus::Warn);
+        QVERIFY2(v.explanation.contains(u"100"_s) && v.explanation.contains(u"300"_s),
+                 qPrintable(v.explanation));
+    }
+    void frozenCommitWithMemberIsStall() {
+        LagRules rules;
+        const auto v =
+            rules.evaluatePartition(script({50, 50, 50, 50}, {100, 200, 300, 400}), true);
+        QCOMPARE(v.status, LagStatus::Stall);
+        QVERIFY2(v.explanation.contains(u"50"_s) && v.explanation.contains(u"350"_s),
+                 qPrintable(v.explanation));
+    }
+    void frozenCommitWithoutConsumerIsStop() {
+        LagRules rules;
+        const auto v =
+            rules.evaluatePartition(script({50, 50, 50, 50}, {100, 100, 100, 100}), false);
+        QCOMPARE(v.status, LagStatus::Stop);
+        QVERIFY2(v.explanation.contains(u"50"_s) && v.explanation.contains(u"6"_s),
+                 qPrintable(v.explanation));
+    }
+    void committedGoingBackIsRewind() {
+        LagRules rules;
+        const auto v =
+            rules.evaluatePartition(script({100, 200, 20, 60}, {300, 300, 300, 300}), true);
+        QCOMPARE(v.status, LagStatus::Rewind);
+        QVERIFY2(v.explanation.contains(u"200"_s) && v.explanation.contains(u"20"_s),
+                 qPrintable(v.explanation));
+    }
+    void committedOutsideTheLogIsErr() {
+        LagRules rules;
+        // Below the log start: retention deleted what the group had not read.
+        auto v = rules.evaluatePartition(script({10, 10, 10}, {500, 500, 500}, 100), true);
+        QCOMPARE(v.status, LagStatus::Error);
+        QVERIFY2(v.explanation.contains(u"90"_s), qPrintable(v.explanation));
+        // Beyond the end in every one of the last samples: the topic was re-created.
+        v = rules.evaluatePartition(script({900, 900, 900}, {10, 10, 10}), true);
+        QCOMPARE(v.status, LagStatus::Error);
+        // Beyond it once (a commit read just after the tick): caught up, not an error.
+        v = rules.evaluatePartition(script({90, 95, 105}, {100, 100, 100}), true);
+        QCOMPARE(v.status, LagStatus::Ok);
+    }
+    void tooFewSamplesOrNoCommitIsUnknown() {
+        LagRules rules;
+        auto v = rules.evaluatePartition(script({50, 60}, {100, 200}), true);
+        QCOMPARE(v.status, LagStatus::Unknown);
+        QVERIFY(v.explanation.contains(u"2"_s));
+        v = rules.evaluatePartition(script({-1, -1, -1}, {100, 200, 300}), true);
+        QCOMPARE(v.status, LagStatus::Unknown);
+    }
+    void windowSlides() {
+        // An old rewind slid out of the window: no longer REWIND.
+        LagRuleConfig config;
+        config.windowSamples = 4;
+        LagCalculator calculator(config);
+        const std::vector<qint64> commits = {100, 20, 40, 60, 80, 100};
+        LagVerdict last;
+        for (std::size_t i = 0; i < commits.size(); ++i) {
+            auto md = test::SyntheticCluster()
+                          .sampledAt(1000000 + static_cast<qint64>(i) * kTickMs,
+                                     static_cast<qint64>(i) * kTickMs)
+                          .topic(u"t"_s, 1)
+                          .endOffsets({200})
+                          .metadata();
+            calculator.addEndOffsets(md);
+            LagReadout r;
+            r.groups.push_back(readout(u"g"_s, u"t"_s, {commits[i]}));
+            const LagSnapshot s = calculator.compute(md, r, {});
+            last = s.groups[0].topics[0].partitions[0].verdict;
+            if (i >= 1 && i <= 3)
+                QCOMPARE(last.status, LagStatus::Rewind);
+        }
+        QCOMPARE(last.status, LagStatus::Ok);
+    }
+    void groupTakesWorstPartitionAndThresholds() {
+        GroupLag g;
+        g.groupId = u"g"_s;
+        g.totalLag = 5000;
+        GroupTopicLag t;
+        t.topic = u"orders"_s;
+        PartitionLag ok;
+        ok.topic = u"orders"_s;
+        ok.partition = 0;
+        ok.committed = 10;
+        ok.verdict = {LagStatus::Ok, u"fine"_s};
+        PartitionLag stalled = ok;
+        stalled.partition = 3;
+        stalled.verdict = {LagStatus::Stall, u"stuck at 10"_s};
+        t.partitions = {ok, stalled};
+        g.topics = {t};
+        auto v = LagRules::evaluateGroup(g, {});
+        QCOMPARE(v.status, LagStatus::Stall);
+        QVERIFY2(v.explanation.contains(u"orders-3"_s) && v.explanation.contains(u"stuck at 10"_s),
+                 qPrintable(v.explanation));
+
+        g.topics[0].partitions = {ok};
+        LagThresholds limits;
+        limits.maxLagMessages = 1000;
+        v = LagRules::evaluateGroup(g, limits);
+        QCOMPARE(v.status, LagStatus::Warn);
+        QVERIFY2(v.explanation.contains(u"1,000"_s) || v.explanation.contains(u"1000"_s),
+                 qPrintable(v.explanation));
+        LagThresholds seconds;
+        seconds.maxTimeLagSeconds = 30;
+        g.timeLagSeconds = 45;
+        v = LagRules::evaluateGroup(g, seconds);
+        QCOMPARE(v.status, LagStatus::Warn);
+        QVERIFY2(v.explanation.contains(u"45"_s), qPrintable(v.explanation));
+
+        g.error = u"coordinator not available"_s;
+        v = LagRules::evaluateGroup(g, {});
+        QCOMPARE(v.status, LagStatus::Unknown);
+        QVERIFY(v.explanation.contains(u"coordinator not available"_s));
+    }
+
+    void timeLagInterpolatesEndOffsets() {
+        // A producer at 100 msgs/s sampled every 2 s (with jitter); the consumer committed the
+        // offset the end had at t = 31.3 s. Truth at now = 90 s: 58.7 s.
+        EndOffsetTable table;
+        for (qint64 t = 0; t <= 90000; t += kTickMs) {
+            const qint64 jitter = (t / kTickMs) % 3 * 50;
+            table.add(t + jitter, (t + jitter) / 10);
+        }
+        const auto lag = table.timeLagSeconds(3130, 90000);
+        QVERIFY(lag);
+        QVERIFY2(within(*lag, 58.7, 0.10), qPrintable(QString::number(*lag)));
+        QCOMPARE(*table.timeLagSeconds(9000, 90000), 0.0);
+    }
+    void timeLagOfAFlatRunIsItsEnd() {
+        // End offset 500 from 0 s to 40 s, then 100 msgs/s: a committed 500 was last the end
+        // offset at 40 s.
+        EndOffsetTable table;
+        for (qint64 t = 0; t <= 40000; t += kTickMs)
+            table.add(t, 500);
+        for (qint64 t = 42000; t <= 60000; t += kTickMs)
+            table.add(t, 500 + (t - 40000) / 10);
+        QVERIFY(table.points().size() < 20); // the flat run keeps two points
+        QVERIFY(within(*table.timeLagSeconds(500, 60000), 20.0, 0.10));
+    }
+    void timeLagReachesBackAfterThinning() {
+        // Far more samples than the table holds: thinning keeps the old end at a coarser grain.
+        EndOffsetTable table(64);
+        for (qint64 t = 0; t <= 3600000; t += kTickMs)
+            table.add(t, t / 20); // 50 msgs/s
+        QVERIFY(table.points().size() <= 64);
+        // The end offset was 10,000 at 200 s: 3400 s ago.
+        QVERIFY2(within(*table.timeLagSeconds(10000, 3600000), 3400.0, 0.10),
+                 qPrintable(QString::number(*table.timeLagSeconds(10000, 3600000))));
+        // Before the oldest point: extrapolated at the mean rate.
+        EndOffsetTable shortTable;
+        for (qint64 t = 100000; t <= 120000; t += kTickMs)
+            shortTable.add(t, t / 20);
+        QVERIFY(within(*shortTable.timeLagSeconds(4000, 120000), 40.0, 0.10));
+    }
+
+    void catchUpEstimate() {
+        auto e = CatchUpEstimate::from(3000, 150, 100);
+        QVERIFY(e.etaSeconds);
+        QCOMPARE(*e.etaSeconds, 60.0);
+        QVERIFY(!e.fallingBehindPerSec);
+        e = CatchUpEstimate::from(3000, 80, 100);
+        QVERIFY(!e.etaSeconds);
+        QCOMPARE(*e.fallingBehindPerSec, 20.0);
+        e = CatchUpEstimate::from(0, 0, 100);
+        QCOMPARE(*e.etaSeconds, 0.0);
+        e = CatchUpEstimate::from(10, kUnknownRate, 100);
+        QVERIFY(!e.etaSeconds && !e.fallingBehindPerSec);
+    }
+    void calculatorScriptedCatchUpAndTimeLag() {
+        // Producer 100 msgs/s into one partition, consumer at 150 msgs/s starting 6,000 behind.
+        // Truth after 20 s: lag 6000 - 20 * 50 = 5000, ETA 5000 / 50 = 100 s, time lag 5000 /
+        // 100 = 50 s (the end offset passed the committed offset 50 s ago).
+        LagCalculator calculator;
+        LagSnapshot last;
+        for (qint64 t = 0; t <= 80000; t += kTickMs) {
+            const qint64 end = 10000 + t / 10; // 100/s
+            const qint64 wall = 1700000000000 + t;
+            auto md = test::SyntheticCluster()
+                          .sampledAt(wall, t)
+                          .topic(u"orders"_s, 1)
+                          .endOffsets({end})
+                          .metadata();
+            calculator.addEndOffsets(md);
+            if (t < 60000)
+                continue; // the end-offset table fills for a minute before the group shows up
+            const qint64 committed = 10000 + (t - 60000) * 15 / 100; // 150/s
+            LagReadout r;
+            r.groups.push_back(readout(u"g"_s, u"orders"_s, {committed}));
+            last = calculator.compute(md, r, {});
+        }
+        const GroupLag& g = last.groups.at(0);
+        // At t = 80 s: end 18,000; committed 10,000 + 3,000 = 13,000; lag 5,000.
+        QCOMPARE(g.totalLag, 5000);
+        QCOMPARE(g.topics[0].partitions[0].lag, std::optional<qint64>(5000));
+        QVERIFY(g.etaSeconds);
+        QVERIFY2(within(*g.etaSeconds, 100.0, 0.10), qPrintable(QString::number(*g.etaSeconds)));
+        QVERIFY(g.timeLagSeconds);
+        QVERIFY2(within(*g.timeLagSeconds, 50.0, 0.10),
+                 qPrintable(QString::number(*g.timeLagSeconds)));
+        QVERIFY(within(g.consumeRatePerSec, 150.0, 0.10));
+        QVERIFY(within(g.produceRatePerSec, 100.0, 0.10));
+        QCOMPARE(g.verdict.status, LagStatus::Ok);
+        QCOMPARE(g.topics[0].partitions[0].clientId, QString(u"client-1"_s));
+    }
+    void calculatorNoCommitAndTotals() {
+        LagCalculator calculator;
+        auto md = test::SyntheticCluster()
+                      .sampledAt(1700000000000, 0)
+                      .topic(u"a"_s, 3)
+                      .endOffsets({100, 50, 7})
+                      .topic(u"b"_s, 1)
+                      .endOffsets({40})
+                      .metadata();
+        calculator.addEndOffsets(md);
+        LagReadout r;
+        GroupReadout g = readout(u"g"_s, u"a"_s, {60, -1, 7});
+        g.offsets.offsets.push_back({u"b"_s, 0, 10, 0});
+        r.groups.push_back(g);
+        const LagSnapshot s = calculator.compute(md, r, {});
+        const GroupLag& lag = s.groups.at(0);
+        QCOMPARE(lag.topics.size(), std::size_t(2));
+        const PartitionLag& none = lag.topics[0].partitions[1];
+        QVERIFY(!none.committed);
+        QVERIFY(!none.lag); // u"no commit"_s: never 0, never negative
+        QCOMPARE(none.endOffset, 50);
+        QCOMPARE(lag.topics[0].totalLag, 40);
+        QCOMPARE(lag.topics[0].partitionsWithoutCommit, 1);
+        QCOMPARE(lag.topics[1].totalLag, 30);
+        QCOMPARE(lag.totalLag, 70);
+        QCOMPARE(lag.partitionsWithoutCommit, 1);
+        QCOMPARE(lag.memberCount(), 1);
+    }
+    void calculatorKip848GroupKeepsOffsets() {
+        LagCalculator calculator;
+        auto md =
+            test::SyntheticCluster().sampledAt(1, 0).topic(u"t"_s, 1).endOffsets({10}).metadata();
+        LagReadout r;
+        GroupReadout g = readout(u"new-protocol"_s, u"t"_s, {4});
+        g.description->errorCode = 69; // GROUP_ID_NOT_FOUND: not a classic group
+        g.description->error = u"Group new-protocol is not a classic group."_s;
+        r.groups.push_back(g);
+        const GroupLag lag = calculator.compute(md, r, {}).groups.at(0);
+        QVERIFY(!lag.membersDescribed);
+        QVERIFY2(lag.membersNote.contains(u"KIP-848"_s), qPrintable(lag.membersNote));
+        QCOMPARE(lag.totalLag, 6);
+        QVERIFY(lag.members.empty());
+        QVERIFY(lag.error.isEmpty());
+    }
+    void calculatorUnreadableGroupIsUnknownAndRecovers() {
+        LagCalculator calculator;
+        auto md =
+            test::SyntheticCluster().sampledAt(1, 0).topic(u"t"_s, 1).endOffsets({10}).metadata();
+        LagReadout r;
+        GroupReadout g = readout(u"g"_s, u"t"_s, {4});
+        g.offsets.errorCode = 15;
+        g.offsets.error = u"Coordinator not available"_s;
+        r.groups.push_back(g);
+        GroupLag lag = calculator.compute(md, r, {}).groups.at(0);
+        QCOMPARE(lag.verdict.status, LagStatus::Unknown);
+        QVERIFY(lag.verdict.explanation.contains(u"Coordinator not available"_s));
+        r.groups[0] = readout(u"g"_s, u"t"_s, {10});
+        lag = calculator.compute(md, r, {}).groups.at(0);
+        QCOMPARE(lag.verdict.status, LagStatus::Ok);
+        // The whole cluster away: the last groups stay, each UNKNOWN with the reason.
+        const LagSnapshot failed = calculator.failed(md, u"No broker answered"_s);
+        QCOMPARE(failed.groups.size(), std::size_t(1));
+        QCOMPARE(failed.groups[0].verdict.status, LagStatus::Unknown);
+        QVERIFY(failed.groups[0].verdict.explanation.contains(u"No broker answered"_s));
+    }
+
+    void historyPerGroupTopicAndPartition() {
+        LagHistory history;
+        const qint64 t0 = 1700000000000;
+        for (int i = 0; i < 5; ++i) {
+            LagSnapshot s;
+            GroupLag g;
+            g.groupId = u"g"_s;
+            g.totalLag = 100 * i;
+            g.timeLagSeconds = i;
+            GroupTopicLag t;
+            t.topic = u"orders"_s;
+            t.totalLag = 100 * i;
+            PartitionLag p;
+            p.topic = u"orders"_s;
+            p.partition = 2;
+            p.committed = 0;
+            p.lag = 100 * i;
+            t.partitions = {p};
+            g.topics = {t};
+            s.groups = {g};
+            if (i == 3)
+                history.markGap();
+            history.append(s, t0 + i * kTickMs, kTickMs);
+        }
+        const auto group = history.lag().series({u"g"_s, QString(), -1}, t0, t0 + 10 * kTickMs);
+        QCOMPARE(group.values.size(), std::size_t(5));
+        QCOMPARE(group.values[4], 400.0f);
+        QVERIFY(std::isnan(group.values[3])); // the gap
+        const auto part = history.lag().series({u"g"_s, u"orders"_s, 2}, t0, t0 + 10 * kTickMs);
+        QCOMPARE(part.values.size(), std::size_t(5));
+        QCOMPARE(part.values[2], 200.0f);
+        QCOMPARE(history.timeLag()
+                     .series({u"g"_s, u"orders"_s, -1}, t0, t0 + 10 * kTickMs)
+                     .values.size(),
+                 std::size_t(0)); // no topic time lag was given: no series
+        QCOMPARE(history.timeLag().series({u"g"_s, QString(), -1}, t0, t0 + 10 * kTickMs).values[1],
+                 1.0f);
+        QVERIFY(history.lag()
+                    .series({u"other"_s, QString(), -1}, t0, t0 + 10 * kTickMs)
+                    .values.empty());
+        QVERIFY(history.lag().newestTimeMs() == t0 + 4 * kTickMs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLagRules)
+#include "tst_lag_rules.moc"
