@@ -2,10 +2,13 @@
 # Builds the benchmarks in Release and runs them against the local broker, printing figures.
 # Record them in bench/RESULTS.md.
 #
-#   bench/run.sh [throughput] [-- BENCH ARGS...]
+#   bench/run.sh [throughput|lag] [-- BENCH ARGS...]
 #
 #   throughput   500 topics x 20 partitions: our sampling tick vs Kafka's GetOffsetShell
 #                (creates bench-tput-NNN topics, deletes them at the end unless --keep)
+#   lag          2,000 groups on 2,000 partitions: one lag refresh vs kafka-consumer-groups
+#                --describe --all-groups (bench-tput-000..099 and groups bench-lag-NNNN,
+#                deleted at the end unless --keep)
 #
 # Environment: BUILD_DIR (default build/bench-release), STREAMSCOPE_BOOTSTRAP (default: start or
 # reuse the broker of scripts/kafka.sh; it is never stopped, others use it).
@@ -52,8 +55,19 @@ throughput)
     fi
     exit "$rc"
     ;;
+lag)
+    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        -DSTREAMSCOPE_BUILD_TESTS=OFF >/dev/null
+    cmake --build "$BUILD_DIR" --target streamscope-bench-lag >&2
+    start=$SECONDS
+    rc=0
+    "$BUILD_DIR/bench/streamscope-bench-lag" -b "$bootstrap" \
+        --kafka-tool "$ROOT/scripts/kafka-tool.sh" "$@" || rc=$?
+    log "bench took $((SECONDS - start)) s"
+    exit "$rc"
+    ;;
 *)
-    sed -n '2,12s/^# \{0,1\}//p' "$0" >&2
+    sed -n '2,15s/^# \{0,1\}//p' "$0" >&2
     exit 2
     ;;
 esac

@@ -78,6 +78,11 @@ public:
     Status commitOffsets(const std::vector<GroupCommittedOffsets>& commits, int timeoutMs,
                          const std::atomic_bool* cancel = nullptr);
 
+    // Deletes groups without active members (one request for all). The first failure is the
+    // error; a group that does not exist is not one.
+    Status deleteGroups(const QStringList& groupIds, int timeoutMs,
+                        const std::atomic_bool* cancel = nullptr);
+
 private:
     KafkaClient& m_client;
 };

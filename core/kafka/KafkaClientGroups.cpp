@@ -23,6 +23,8 @@ struct Tr {
 
 using ListOffsetsRequest = std::unique_ptr<rd_kafka_ListConsumerGroupOffsets_t,
                                            rd::Deleter<rd_kafka_ListConsumerGroupOffsets_destroy>>;
+using DeleteGroupRequest =
+    std::unique_ptr<rd_kafka_DeleteGroup_t, rd::Deleter<rd_kafka_DeleteGroup_destroy>>;
 using AlterOffsetsRequest =
     std::unique_ptr<rd_kafka_AlterConsumerGroupOffsets_t,
                     rd::Deleter<rd_kafka_AlterConsumerGroupOffsets_destroy>>;
@@ -384,6 +386,51 @@ Status ConsumerGroupAdmin::commitOffsets(const std::vector<GroupCommittedOffsets
     if (failure)
         return *failure;
     if (answered < commits.size())
+        return timedOutError();
+    return {};
+}
+
+Status ConsumerGroupAdmin::deleteGroups(const QStringList& groupIds, int timeoutMs,
+                                        const std::atomic_bool* cancel) {
+    if (groupIds.isEmpty())
+        return {};
+    AdminBatch batch(m_client, timeoutMs);
+    if (auto status = batch.check(); !status)
+        return status;
+    std::vector<DeleteGroupRequest> owned;
+    std::vector<rd_kafka_DeleteGroup_t*> raw;
+    for (const QString& id : groupIds) {
+        owned.emplace_back(rd_kafka_DeleteGroup_new(id.toUtf8().constData()));
+        if (!owned.back())
+            return rd::constructorError("rd_kafka_DeleteGroup_new");
+        raw.push_back(owned.back().get());
+    }
+    rd_kafka_DeleteGroups(m_client.handle(), raw.data(), raw.size(), batch.tagged(0),
+                          batch.queue());
+    std::optional<Error> failure;
+    bool answered = false;
+    const bool done = batch.collect(1, cancel, [&](std::size_t, rd_kafka_event_t* ev) {
+        answered = true;
+        if (rd_kafka_event_error(ev)) {
+            failure = rd::eventError(ev);
+            return;
+        }
+        size_t count = 0;
+        const auto* groups =
+            rd_kafka_DeleteGroups_result_groups(rd_kafka_event_DeleteGroups_result(ev), &count);
+        for (size_t g = 0; g < count && !failure; ++g) {
+            const auto* error = rd_kafka_group_result_error(groups[g]);
+            if (error && rd_kafka_error_code(error) != RD_KAFKA_RESP_ERR_GROUP_ID_NOT_FOUND)
+                failure = Error{rd_kafka_error_code(error),
+                                QString::fromUtf8(rd_kafka_group_result_name(groups[g])) +
+                                    QStringLiteral(": ") + errorText(error)};
+        }
+    });
+    if (!done)
+        return cancelledError();
+    if (failure)
+        return *failure;
+    if (!answered)
         return timedOutError();
     return {};
 }
