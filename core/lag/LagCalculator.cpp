@@ -61,7 +61,14 @@ GroupLag LagCalculator::computeGroup(const ClusterMetadata& snapshot, const Grou
     // Partition -> owning member (index into group.members).
     std::map<std::pair<QString, int>, std::size_t> owners;
     const ConsumerGroupDescription* d = g.description ? &*g.description : nullptr;
-    if (d && d->errorCode == 0) {
+    // Kafka 4.x answers the classic DescribeGroups for a group on the new consumer protocol
+    // (KIP-848) with "Dead" and no members (or GROUP_ID_NOT_FOUND), although ListGroups just
+    // listed it: librdkafka 2.0.2 has no way to describe such a group.
+    const bool listedButDead =
+        d && d->errorCode == 0 && d->state == u"Dead" && g.listing.state != u"Dead";
+    const bool newProtocol =
+        d && (listedButDead || d->errorCode == kGroupIdNotFound) && g.offsets.errorCode == 0;
+    if (d && d->errorCode == 0 && !listedButDead) {
         group.state = d->state;
         group.assignor = d->assignor;
         group.coordinatorId = d->coordinatorId;
@@ -75,7 +82,6 @@ GroupLag LagCalculator::computeGroup(const ClusterMetadata& snapshot, const Grou
         }
     } else {
         group.membersDescribed = false;
-        const bool newProtocol = d && d->errorCode == kGroupIdNotFound && g.offsets.errorCode == 0;
         if (newProtocol)
             group.membersNote =
                 Tr::tr("The members of this group cannot be described: it uses the new consumer "
