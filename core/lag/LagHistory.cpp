@@ -1,11 +1,18 @@
 #include "lag/LagHistory.h"
 
+#include "throughput/HistoryFileWriter.h"
+#include "throughput/HistoryKeeper.h"
+#include "throughput/HistoryStore.h"
+
 #include <cmath>
 #include <map>
 
 namespace streamscope {
 
 namespace {
+
+// In sources() order; they name the files on disk.
+const char* const kMetricNames[] = {"lag", "time-lag", "consume-rate"};
 
 // The ring "topic" of a group (topic empty: the group's total) or of a group on a topic. The
 // unit separator cannot clash with a topic name (Kafka allows [a-zA-Z0-9._-] only).
@@ -32,9 +39,9 @@ TimeSeriesData LagHistory::MetricSource::series(const TimeSeriesKey& key, qint64
                                                 qint64 toMs) const {
     if (key.scope.isEmpty())
         return {};
-    return rings.series(TimeSeriesKey{QString(), ringName(key.scope, key.topic),
-                                      key.topic.isEmpty() ? -1 : key.partition},
-                        fromMs, toMs);
+    return rings->series(TimeSeriesKey{QString(), ringName(key.scope, key.topic),
+                                       key.topic.isEmpty() ? -1 : key.partition},
+                         fromMs, toMs);
 }
 
 void LagHistory::append(const LagSnapshot& snapshot, qint64 wallMs, qint64 elapsedMs) {
@@ -77,7 +84,7 @@ void LagHistory::append(const LagSnapshot& snapshot, qint64 wallMs, qint64 elaps
         s.topics.reserve(topics.size());
         for (auto& [name, t] : topics)
             s.topics.push_back(std::move(t));
-        source.rings.append(s);
+        source.rings->append(s);
     };
     appendTo(m_lag, lag);
     appendTo(m_timeLag, timeLag);
@@ -85,14 +92,58 @@ void LagHistory::append(const LagSnapshot& snapshot, qint64 wallMs, qint64 elaps
 }
 
 void LagHistory::markGap() {
-    m_lag.rings.markGap();
-    m_timeLag.rings.markGap();
-    m_consumeRate.rings.markGap();
+    m_lag.rings->markGap();
+    m_timeLag.rings->markGap();
+    m_consumeRate.rings->markGap();
 }
 
 std::size_t LagHistory::memoryBytes() const {
-    return m_lag.rings.memoryBytes() + m_timeLag.rings.memoryBytes() +
-           m_consumeRate.rings.memoryBytes();
+    return m_lag.rings->memoryBytes() + m_timeLag.rings->memoryBytes() +
+           m_consumeRate.rings->memoryBytes();
+}
+
+void LagHistory::keepOnDisk(const HistoryStore& store, std::shared_ptr<HistoryFileWriter> writer,
+                            const QString& bootstrapServers) {
+    // One file per metric: the cluster key is made from the bootstrap with the metric's name,
+    // so the files sit beside the throughput file of the same cluster.
+    for (std::size_t i = 0; i < m_keepers.size(); ++i)
+        m_keepers[i] = std::make_shared<HistoryKeeper>(
+            store, writer,
+            bootstrapServers + QStringLiteral("#consumer-") + QLatin1String(kMetricNames[i]));
+}
+
+void LagHistory::restoreIfDue(const ClusterMetadata& snapshot) {
+    if (std::exchange(m_restoreTried, true))
+        return;
+    const auto all = sources();
+    for (std::size_t i = 0; i < m_keepers.size(); ++i) {
+        if (!m_keepers[i])
+            continue;
+        // The keeper names its file after the cluster id when there is one: a metric's own id
+        // ("<id>_consumer-lag") keeps the three files apart from each other and from the
+        // throughput file of the same cluster.
+        ClusterMetadata keyed;
+        if (!snapshot.clusterId.isEmpty())
+            keyed.clusterId =
+                snapshot.clusterId + QStringLiteral("_consumer-") + QLatin1String(kMetricNames[i]);
+        m_keepers[i]->restore(keyed, *all[i]->rings);
+    }
+}
+
+void LagHistory::savedIfDue() {
+    const auto all = sources();
+    for (std::size_t i = 0; i < m_keepers.size(); ++i) {
+        if (m_keepers[i])
+            m_keepers[i]->tickAppended(*all[i]->rings);
+    }
+}
+
+void LagHistory::saveInBackground() {
+    const auto all = sources();
+    for (std::size_t i = 0; i < m_keepers.size(); ++i) {
+        if (m_keepers[i])
+            m_keepers[i]->saveInBackground(all[i]->rings);
+    }
 }
 
 } // namespace streamscope

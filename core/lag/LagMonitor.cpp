@@ -98,9 +98,11 @@ void LagMonitor::Impl::run(LagMonitor* monitor) {
         }
         const qint64 wallMs = snapshot.sampledAt.isValid() ? snapshot.sampledAt.toMSecsSinceEpoch()
                                                            : QDateTime::currentMSecsSinceEpoch();
+        history.restoreIfDue(snapshot);
         if (gapRequested.exchange(false))
             history.markGap();
         history.append(result, wallMs, lastWallMs >= 0 ? wallMs - lastWallMs : 0);
+        history.savedIfDue();
         lastWallMs = wallMs;
         auto published = std::make_shared<const LagSnapshot>(std::move(result));
         {
@@ -156,8 +158,16 @@ void LagMonitor::stop() {
         m_impl->stopping = true;
     }
     m_impl->wake.notify_all();
-    if (m_impl->thread.joinable())
+    if (m_impl->thread.joinable()) {
         m_impl->thread.join();
+        // The writer's thread encodes and writes; stop() does not wait for the disk.
+        m_impl->history.saveInBackground();
+    }
+}
+
+void LagMonitor::keepHistoryOnDisk(const HistoryStore& store,
+                                   std::shared_ptr<HistoryFileWriter> writer) {
+    m_impl->history.keepOnDisk(store, std::move(writer), m_impl->profile.bootstrapServers);
 }
 
 void LagMonitor::markGap() {

@@ -12,6 +12,9 @@
 
 namespace streamscope {
 
+class HistoryFileWriter;
+class HistoryStore;
+
 // Which lag series a chart reads from LagMonitor::history(). Keys: TimeSeriesKey with scope =
 // group id; topic empty = the whole group, topic set = the group on that topic, partition set =
 // one partition.
@@ -58,6 +61,11 @@ public:
 
     // Any thread: the session lost its cluster; the next refresh follows missed ones (a gap).
     void markGap();
+
+    // Keeps the lag history on disk beside the throughput history (SessionServices passes its
+    // store and writer): restored on the first refresh, saved every 30 s and at stop(). Call
+    // before start().
+    void keepHistoryOnDisk(const HistoryStore& store, std::shared_ptr<HistoryFileWriter> writer);
 
     // Refreshes completed since start() (tests and benchmarks wait on it). Any thread.
     quint64 refreshCount() const;

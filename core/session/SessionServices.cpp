@@ -40,14 +40,16 @@ SessionServices::SessionServices(ClusterSession& session,
     if (historyOnDiskEnabled()) {
         if (!historyWriter)
             historyWriter = std::make_shared<HistoryFileWriter>();
-        m_historyKeeper = std::make_shared<HistoryKeeper>(
-            HistoryStore(HistoryStore::defaultDirectory()), std::move(historyWriter),
-            session.profile().bootstrapServers);
+        m_historyKeeper =
+            std::make_shared<HistoryKeeper>(HistoryStore(HistoryStore::defaultDirectory()),
+                                            historyWriter, session.profile().bootstrapServers);
         m_throughput->setHistoryKeeper(m_historyKeeper);
     }
     session.addConsumer(m_throughput.get());
     m_lag = std::make_unique<LagMonitor>(session.profile(),
                                          HistoryConfig::forTickInterval(session.intervalMs()));
+    if (m_historyKeeper)
+        m_lag->keepHistoryOnDisk(HistoryStore(HistoryStore::defaultDirectory()), historyWriter);
     session.addConsumer(m_lag.get());
     ThroughputTracker* tracker = m_throughput.get();
     LagMonitor* lag = m_lag.get();

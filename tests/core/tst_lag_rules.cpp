@@ -6,7 +6,11 @@
 #include "lag/LagCalculator.h"
 #include "lag/LagHistory.h"
 #include "lag/LagRules.h"
+#include "throughput/HistoryFileWriter.h"
+#include "throughput/HistoryStore.h"
 
+#include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -397,6 +401,51 @@ private Q_SLOTS:
                     .series({u"other"_s, QString(), -1}, t0, t0 + 10 * kTickMs)
                     .values.empty());
         QVERIFY(history.lag().newestTimeMs() == t0 + 4 * kTickMs);
+    }
+    void historySavedAndRestoredBesideThroughput() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 60000;
+        const auto md = test::SyntheticCluster().clusterId(u"c1"_s).sampledAt(t0, 0).metadata();
+        auto snapshotAt = [](int i) {
+            LagSnapshot s;
+            GroupLag g;
+            g.groupId = u"g"_s;
+            g.totalLag = 10 * (i + 1);
+            s.groups = {g};
+            return s;
+        };
+        {
+            auto writer = std::make_shared<HistoryFileWriter>();
+            LagHistory history;
+            history.keepOnDisk(HistoryStore(dir.path()), writer, u"broker:9092"_s);
+            history.restoreIfDue(md);
+            for (int i = 0; i < 4; ++i) {
+                history.append(snapshotAt(i), t0 + i * kTickMs, kTickMs);
+                history.savedIfDue();
+            }
+            history.saveInBackground();
+        } // the writer's destructor finishes the writes
+        // One file per metric, none of them the throughput file of the cluster.
+        const QStringList files = QDir(dir.path()).entryList(QDir::Files);
+        QCOMPARE(files.size(), 3);
+        QVERIFY2(!files.contains(u"cluster-c1.tphist"_s), qPrintable(files.join(u' ')));
+        LagHistory restored;
+        restored.keepOnDisk(HistoryStore(dir.path()), std::make_shared<HistoryFileWriter>(),
+                            u"broker:9092"_s);
+        restored.restoreIfDue(md);
+        const auto series =
+            restored.lag().series({u"g"_s, QString(), -1}, t0 - 1000, t0 + 10 * kTickMs);
+        QCOMPARE(series.values.size(), std::size_t(4));
+        QCOMPARE(series.values[3], 40.0f);
+        // Another cluster's files are not this one's.
+        LagHistory other;
+        other.keepOnDisk(HistoryStore(dir.path()), std::make_shared<HistoryFileWriter>(),
+                         u"elsewhere:9092"_s);
+        other.restoreIfDue(test::SyntheticCluster().clusterId(u"c2"_s).sampledAt(t0, 0).metadata());
+        QVERIFY(other.lag()
+                    .series({u"g"_s, QString(), -1}, t0 - 1000, t0 + 10 * kTickMs)
+                    .values.empty());
     }
 };
 
