@@ -17,6 +17,7 @@
 // Both sides' total lag over the bench groups must agree. The groups and topics are deleted at
 // the end unless --keep.
 #include "BenchCluster.h"
+#include "BenchStats.h"
 #include "kafka/ConsumerGroups.h"
 #include "kafka/KafkaClient.h"
 #include "lag/LagCalculator.h"
@@ -49,27 +50,6 @@ QString groupName(int i) {
     return QStringLiteral("bench-lag-%1").arg(i, 4, 10, QLatin1Char('0'));
 }
 
-double msSince(const QElapsedTimer& t) {
-    return static_cast<double>(t.nsecsElapsed()) / 1e6;
-}
-
-struct Stats {
-    double median = 0, min = 0, max = 0;
-    int n = 0;
-};
-
-Stats statsOf(std::vector<double> v) {
-    Stats s;
-    if (v.empty())
-        return s;
-    std::sort(v.begin(), v.end());
-    s.n = static_cast<int>(v.size());
-    s.min = v.front();
-    s.max = v.back();
-    s.median = v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-    return s;
-}
-
 QString row(const QString& what, const Stats& s) {
     return QStringLiteral("| %1 | %2 ms | %3 | %4 | %5 |")
         .arg(what)
@@ -77,13 +57,6 @@ QString row(const QString& what, const Stats& s) {
         .arg(s.min, 0, 'f', 1)
         .arg(s.max, 0, 'f', 1)
         .arg(s.n);
-}
-
-QString loadAverage() {
-    std::ifstream in("/proc/loadavg");
-    std::string one, five, fifteen;
-    in >> one >> five >> fifteen;
-    return QString::fromStdString(one + ' ' + five + ' ' + fifteen);
 }
 
 // Sum of LAG over the bench groups' rows, and how many rows.

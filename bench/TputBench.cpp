@@ -13,6 +13,7 @@
 //                   doing metadata + latest + earliest, i.e. Java's best case for our tick
 // and both sides' sums of the bench topics' end offsets must agree.
 #include "BenchCluster.h"
+#include "BenchStats.h"
 #include "JavaOffsets.h"
 #include "kafka/KafkaClient.h"
 #include "streamscope/Version.h"
@@ -34,35 +35,12 @@ using namespace streamscope::bench;
 
 namespace {
 
-struct Stats {
-    double median = 0;
-    double min = 0;
-    double max = 0;
-    int n = 0;
-};
-
-Stats statsOf(std::vector<double> v) {
-    Stats s;
-    if (v.empty())
-        return s;
-    std::sort(v.begin(), v.end());
-    s.n = static_cast<int>(v.size());
-    s.min = v.front();
-    s.max = v.back();
-    s.median = v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-    return s;
-}
-
 QString fmt(const Stats& s) {
     return QStringLiteral("median %1 ms, min %2, max %3 (n=%4)")
         .arg(s.median, 0, 'f', 1)
         .arg(s.min, 0, 'f', 1)
         .arg(s.max, 0, 'f', 1)
         .arg(s.n);
-}
-
-double msSince(const QElapsedTimer& t) {
-    return static_cast<double>(t.nsecsElapsed()) / 1e6;
 }
 
 struct TickResult {
@@ -106,13 +84,6 @@ bool tick(KafkaClient& client, TickResult* r, QString* error) {
     }
     r->snapshot = std::make_shared<const ClusterMetadata>(std::move(md.value()));
     return true;
-}
-
-QString loadAverage() {
-    std::ifstream in("/proc/loadavg");
-    std::string one, five, fifteen;
-    in >> one >> five >> fifteen;
-    return QString::fromStdString(one + ' ' + five + ' ' + fifteen);
 }
 
 QString cpuModel() {

@@ -4,6 +4,7 @@
 #include "cluster/TopicName.h"
 #include "common/InputLimits.h"
 #include "kafka/ClientConfig.h"
+#include "kafka/KafkaClient.h"
 
 #include <QCoreApplication>
 
@@ -80,6 +81,19 @@ bool CliContext::checkTopicNames(const QString& option, const QStringList& names
         }
     }
     return true;
+}
+
+std::unique_ptr<KafkaClient> CliContext::connect(ConnectionProfile* profile, int* exitCode) {
+    if (!buildProfile(profile)) {
+        *exitCode = kExitUsage;
+        return nullptr;
+    }
+    auto created = KafkaClient::create(*profile);
+    if (!created) {
+        *exitCode = fail(created.error().message);
+        return nullptr;
+    }
+    return std::move(*created);
 }
 
 bool CliContext::buildProfile(ConnectionProfile* out) {

@@ -6,7 +6,12 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
+
+namespace streamscope {
+class KafkaClient;
+}
 
 namespace streamscope::cli {
 
@@ -29,6 +34,9 @@ public:
     // message on stderr (a usage error) when no bootstrap is known, an address or a property is
     // malformed or the config file cannot be used.
     bool buildProfile(ConnectionProfile* out);
+    // buildProfile() and a client for it. Null when either failed (the reason is printed);
+    // *exitCode then says which (kExitUsage or kExitFailure).
+    std::unique_ptr<KafkaClient> connect(ConnectionProfile* profile, int* exitCode);
 
     // The value of a numeric option within [min, max] (NaN and infinities never are); on a bad
     // value prints a usage error naming the option and the range, and returns nothing.

@@ -224,12 +224,11 @@ int runLag(const QStringList& args) {
     const int sampleCount = static_cast<int>(*samples);
 
     ConnectionProfile profile;
-    if (!ctx.buildProfile(&profile))
-        return kExitUsage;
-    auto created = KafkaClient::create(profile);
-    if (!created)
-        return ctx.fail(created.error().message);
-    KafkaClient& client = **created;
+    int exitCode = kExitOk;
+    const auto connected = ctx.connect(&profile, &exitCode);
+    if (!connected)
+        return exitCode;
+    KafkaClient& client = *connected;
     LagReader reader(client);
     LagCalculator calculator;
 

@@ -285,12 +285,11 @@ int runThroughput(const QStringList& args) {
     options.intervalS = std::min(*intervalS, options.windowS);
 
     ConnectionProfile profile;
-    if (!ctx.buildProfile(&profile))
-        return kExitUsage;
-    auto created = KafkaClient::create(profile);
-    if (!created)
-        return ctx.fail(created.error().message);
-    KafkaClient& client = **created;
+    int exitCode = kExitOk;
+    const auto connected = ctx.connect(&profile, &exitCode);
+    if (!connected)
+        return exitCode;
+    KafkaClient& client = *connected;
 
     using Clock = std::chrono::steady_clock;
     const auto start = Clock::now();

@@ -104,6 +104,20 @@ public:
         return true;
     }
 
+    // One answer: its event error, or what onAnswer makes of it; a cancel or a timeout else.
+    Status collectOne(const std::atomic_bool* cancel,
+                      const std::function<Status(rd_kafka_event_t*)>& onAnswer) {
+        std::optional<Status> result;
+        const bool done = collect(1, cancel, [&](std::size_t, rd_kafka_event_t* ev) {
+            result = rd_kafka_event_error(ev) ? Status(rd::eventError(ev)) : onAnswer(ev);
+        });
+        if (!done)
+            return cancelledError();
+        if (!result)
+            return timedOutError();
+        return *result;
+    }
+
 private:
     KafkaClient& m_client;
     rd::Queue m_queue;
@@ -163,15 +177,8 @@ ConsumerGroupAdmin::listGroups(int timeoutMs, const std::atomic_bool* cancel) {
     if (auto status = batch.check(); !status)
         return status.error();
     rd_kafka_ListConsumerGroups(m_client.handle(), batch.tagged(0), batch.queue());
-    std::optional<Error> failure;
     std::vector<ConsumerGroupListing> groups;
-    bool answered = false;
-    const bool done = batch.collect(1, cancel, [&](std::size_t, rd_kafka_event_t* ev) {
-        answered = true;
-        if (rd_kafka_event_error(ev)) {
-            failure = rd::eventError(ev);
-            return;
-        }
+    Status status = batch.collectOne(cancel, [&](rd_kafka_event_t* ev) -> Status {
         const auto* result = rd_kafka_event_ListConsumerGroups_result(ev);
         size_t count = 0;
         const auto* valid = rd_kafka_ListConsumerGroups_result_valid(result, &count);
@@ -187,17 +194,15 @@ ConsumerGroupAdmin::listGroups(int timeoutMs, const std::atomic_bool* cancel) {
         // Some brokers answered, others not: the groups we have are still worth showing; with
         // none at all the error is the answer.
         if (errorCount > 0 && groups.empty())
-            failure = Error{static_cast<int>(rd_kafka_error_code(errors[0])), errorText(errors[0])};
+            return Error{static_cast<int>(rd_kafka_error_code(errors[0])), errorText(errors[0])};
+        return {};
     });
-    if (!done)
-        return cancelledError();
-    if (!answered)
-        return timedOutError();
-    if (failure) {
+    if (!status) {
+        Error failure = status.error();
         const QString brokerError = m_client.lastBrokerError();
         if (!brokerError.isEmpty())
-            failure->message += QStringLiteral(": ") + brokerError;
-        return *failure;
+            failure.message += QStringLiteral(": ") + brokerError;
+        return failure;
     }
     std::sort(groups.begin(), groups.end(),
               [](const auto& a, const auto& b) { return a.groupId < b.groupId; });
@@ -407,32 +412,19 @@ Status ConsumerGroupAdmin::deleteGroups(const QStringList& groupIds, int timeout
     }
     rd_kafka_DeleteGroups(m_client.handle(), raw.data(), raw.size(), batch.tagged(0),
                           batch.queue());
-    std::optional<Error> failure;
-    bool answered = false;
-    const bool done = batch.collect(1, cancel, [&](std::size_t, rd_kafka_event_t* ev) {
-        answered = true;
-        if (rd_kafka_event_error(ev)) {
-            failure = rd::eventError(ev);
-            return;
-        }
+    return batch.collectOne(cancel, [](rd_kafka_event_t* ev) -> Status {
         size_t count = 0;
         const auto* groups =
             rd_kafka_DeleteGroups_result_groups(rd_kafka_event_DeleteGroups_result(ev), &count);
-        for (size_t g = 0; g < count && !failure; ++g) {
+        for (size_t g = 0; g < count; ++g) {
             const auto* error = rd_kafka_group_result_error(groups[g]);
             if (error && rd_kafka_error_code(error) != RD_KAFKA_RESP_ERR_GROUP_ID_NOT_FOUND)
-                failure = Error{rd_kafka_error_code(error),
-                                QString::fromUtf8(rd_kafka_group_result_name(groups[g])) +
-                                    QStringLiteral(": ") + errorText(error)};
+                return Error{rd_kafka_error_code(error),
+                             QString::fromUtf8(rd_kafka_group_result_name(groups[g])) +
+                                 QStringLiteral(": ") + errorText(error)};
         }
+        return {};
     });
-    if (!done)
-        return cancelledError();
-    if (failure)
-        return *failure;
-    if (!answered)
-        return timedOutError();
-    return {};
 }
 
 } // namespace streamscope

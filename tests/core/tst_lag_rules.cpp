@@ -15,6 +15,8 @@
 
 #include <cmath>
 
+Q_DECLARE_METATYPE(streamscope::LagStatus)
+
 using namespace streamscope;
 using namespace Qt::StringLiterals;
 
@@ -73,72 +75,60 @@ GroupReadout readout(const QString& group, const QString& topic,
 class TestLagRules : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void caughtUpIsOk() {
-        LagRules rules;
-        const auto v = rules.evaluatePartition(script({100}, {100}), true);
-        QCOMPARE(v.status, LagStatus::Ok);
-        QVERIFY(v.explanation.contains(u"100"_s));
-    }
-    void keepingUpIsOk() {
-        LagRules rules;
+    // Each status from a scripted window; the explanation names the numbers behind it.
+    void statusOfScriptedWindow_data() {
+        QTest::addColumn<std::vector<qint64>>("committed");
+        QTest::addColumn<std::vector<qint64>>("end");
+        QTest::addColumn<qint64>("logStart");
+        QTest::addColumn<bool>("consumerActive");
+        QTest::addColumn<LagStatus>("status");
+        QTest::addColumn<QStringList>("numbers");
+        using V = std::vector<qint64>;
+        QTest::newRow("caught up: OK")
+            << V{100} << V{100} << qint64(0) << true << LagStatus::Ok << QStringList{u"100"_s};
         // Lag goes up and down while the committed offset moves: a consumer that keeps up.
-        const auto v = rules.evaluatePartition(
-            script({0, 90, 210, 290, 400}, {100, 200, 300, 400, 500}), true);
-        QCOMPARE(v.status, LagStatus::Ok);
-        QVERIFY2(v.explanation.contains(u"400"_s), qPrintable(v.explanation));
-    }
-    void growingLagIsWarn() {
-        LagRules rules;
-        const auto v = rules.evaluatePartition(
-            script({0, 50, 100, 150, 200}, {100, 200, 300, 400, 500}), true);
-        QCOMPARE(v.status, LagStatus::Warn);
-        QVERIFY2(v.explanation.contains(u"100"_s) && v.explanation.contains(u"300"_s),
-                 qPrintable(v.explanation));
-    }
-    void frozenCommitWithMemberIsStall() {
-        LagRules rules;
-        const auto v =
-            rules.evaluatePartition(script({50, 50, 50, 50}, {100, 200, 300, 400}), true);
-        QCOMPARE(v.status, LagStatus::Stall);
-        QVERIFY2(v.explanation.contains(u"50"_s) && v.explanation.contains(u"350"_s),
-                 qPrintable(v.explanation));
-    }
-    void frozenCommitWithoutConsumerIsStop() {
-        LagRules rules;
-        const auto v =
-            rules.evaluatePartition(script({50, 50, 50, 50}, {100, 100, 100, 100}), false);
-        QCOMPARE(v.status, LagStatus::Stop);
-        QVERIFY2(v.explanation.contains(u"50"_s) && v.explanation.contains(u"6"_s),
-                 qPrintable(v.explanation));
-    }
-    void committedGoingBackIsRewind() {
-        LagRules rules;
-        const auto v =
-            rules.evaluatePartition(script({100, 200, 20, 60}, {300, 300, 300, 300}), true);
-        QCOMPARE(v.status, LagStatus::Rewind);
-        QVERIFY2(v.explanation.contains(u"200"_s) && v.explanation.contains(u"20"_s),
-                 qPrintable(v.explanation));
-    }
-    void committedOutsideTheLogIsErr() {
-        LagRules rules;
+        QTest::newRow("keeping up: OK")
+            << V{0, 90, 210, 290, 400} << V{100, 200, 300, 400, 500} << qint64(0) << true
+            << LagStatus::Ok << QStringList{u"400"_s};
+        QTest::newRow("growing lag: WARN")
+            << V{0, 50, 100, 150, 200} << V{100, 200, 300, 400, 500} << qint64(0) << true
+            << LagStatus::Warn << QStringList{u"100"_s, u"300"_s};
+        QTest::newRow("frozen commit, live member: STALL")
+            << V{50, 50, 50, 50} << V{100, 200, 300, 400} << qint64(0) << true << LagStatus::Stall
+            << QStringList{u"50"_s, u"350"_s};
+        QTest::newRow("frozen commit, no consumer: STOP")
+            << V{50, 50, 50, 50} << V{100, 100, 100, 100} << qint64(0) << false << LagStatus::Stop
+            << QStringList{u"50"_s, u"6"_s};
+        QTest::newRow("committed went back: REWIND")
+            << V{100, 200, 20, 60} << V{300, 300, 300, 300} << qint64(0) << true
+            << LagStatus::Rewind << QStringList{u"200"_s, u"20"_s};
         // Below the log start: retention deleted what the group had not read.
-        auto v = rules.evaluatePartition(script({10, 10, 10}, {500, 500, 500}, 100), true);
-        QCOMPARE(v.status, LagStatus::Error);
-        QVERIFY2(v.explanation.contains(u"90"_s), qPrintable(v.explanation));
+        QTest::newRow("below the log start: ERR")
+            << V{10, 10, 10} << V{500, 500, 500} << qint64(100) << true << LagStatus::Error
+            << QStringList{u"90"_s};
         // Beyond the end in every one of the last samples: the topic was re-created.
-        v = rules.evaluatePartition(script({900, 900, 900}, {10, 10, 10}), true);
-        QCOMPARE(v.status, LagStatus::Error);
+        QTest::newRow("beyond the end: ERR") << V{900, 900, 900} << V{10, 10, 10} << qint64(0)
+                                             << true << LagStatus::Error << QStringList{u"900"_s};
         // Beyond it once (a commit read just after the tick): caught up, not an error.
-        v = rules.evaluatePartition(script({90, 95, 105}, {100, 100, 100}), true);
-        QCOMPARE(v.status, LagStatus::Ok);
+        QTest::newRow("beyond the end once: OK") << V{90, 95, 105} << V{100, 100, 100} << qint64(0)
+                                                 << true << LagStatus::Ok << QStringList{u"105"_s};
+        QTest::newRow("two samples: UNKNOWN") << V{50, 60} << V{100, 200} << qint64(0) << true
+                                              << LagStatus::Unknown << QStringList{u"2"_s};
+        QTest::newRow("no commit: UNKNOWN") << V{-1, -1, -1} << V{100, 200, 300} << qint64(0)
+                                            << true << LagStatus::Unknown << QStringList{};
     }
-    void tooFewSamplesOrNoCommitIsUnknown() {
-        LagRules rules;
-        auto v = rules.evaluatePartition(script({50, 60}, {100, 200}), true);
-        QCOMPARE(v.status, LagStatus::Unknown);
-        QVERIFY(v.explanation.contains(u"2"_s));
-        v = rules.evaluatePartition(script({-1, -1, -1}, {100, 200, 300}), true);
-        QCOMPARE(v.status, LagStatus::Unknown);
+    void statusOfScriptedWindow() {
+        QFETCH(std::vector<qint64>, committed);
+        QFETCH(std::vector<qint64>, end);
+        QFETCH(qint64, logStart);
+        QFETCH(bool, consumerActive);
+        QFETCH(LagStatus, status);
+        QFETCH(QStringList, numbers);
+        const LagVerdict v =
+            LagRules().evaluatePartition(script(committed, end, logStart), consumerActive);
+        QCOMPARE(lagStatusName(v.status), lagStatusName(status));
+        for (const QString& n : numbers)
+            QVERIFY2(v.explanation.contains(n), qPrintable(v.explanation));
     }
     void windowSlides() {
         // An old rewind slid out of the window: no longer REWIND.
