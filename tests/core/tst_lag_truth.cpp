@@ -175,12 +175,14 @@ private Q_SLOTS:
         QVERIFY(commit(*m_client, prefix + u"all"_s, topic, {10, 50, 99}));
         QVERIFY(commit(*m_client, prefix + u"one"_s, topic, {-1, 42, -1}));
         QVERIFY(commit(*m_client, prefix + u"end"_s, topic, {100, 100, 100}));
-        // A live member that committed one of its three partitions: the other two show as
+        // A live member owning three partitions, one of them committed (before it joined: a
+        // synchronous commit from the member can wait out a rebalance), the other two show as
         // "no commit" with their owner, as in Kafka's tool.
+        QVERIFY(commit(*m_client, prefix + u"live"_s, topic, {-1, 7, -1}));
         auto consumer =
             GroupConsumer::create(test::brokerProfile(), {{u"group.id"_s, prefix + u"live"_s},
                                                           {u"enable.auto.commit"_s, u"false"_s},
-                                                          {u"auto.offset.reset"_s, u"earliest"_s}});
+                                                          {u"auto.offset.reset"_s, u"latest"_s}});
         QVERIFY(consumer);
         QVERIFY((*consumer)->subscribe({topic}));
         QElapsedTimer clock;
@@ -188,7 +190,9 @@ private Q_SLOTS:
         while ((*consumer)->assignment().size() < 3 && clock.elapsed() < 30000)
             (void)(*consumer)->poll(100);
         QCOMPARE((*consumer)->assignment().size(), std::size_t(3));
-        QVERIFY((*consumer)->commit({{topic, 1, 7, 0}}));
+        // Paused: nothing fetched piles up unread (a handle with unread fetched records could
+        // hang librdkafka 2.0.2's destroy at the end of the test).
+        QVERIFY((*consumer)->pause((*consumer)->assignment()));
 
         QString kafkaRaw;
         QString cliRaw;
@@ -236,6 +240,7 @@ private Q_SLOTS:
         //   ok: commits the end each step; warn: +20 per step while 50 arrive; stop: frozen
         //   commit, no member; rewind: goes back once; err: beyond the end; stall: a live member
         //   that committed once and makes no progress.
+        QVERIFY(commit(*m_client, g + u"stall"_s, topic, {10}));
         auto stalled =
             GroupConsumer::create(test::brokerProfile(), {{u"group.id"_s, g + u"stall"_s},
                                                           {u"enable.auto.commit"_s, u"false"_s}});
@@ -245,7 +250,6 @@ private Q_SLOTS:
         clock.start();
         while ((*stalled)->assignment().empty() && clock.elapsed() < 30000)
             (void)(*stalled)->poll(100);
-        QVERIFY((*stalled)->commit({{topic, 0, 10, 0}}));
         (void)(*stalled)->pause((*stalled)->assignment());
 
         LagMonitor monitor(test::brokerProfile());
