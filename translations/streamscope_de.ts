@@ -123,7 +123,7 @@
 <context>
     <name>ClusterSession</name>
     <message>
-        <location filename="../core/session/ClusterSession.cpp" line="+33"/>
+        <location filename="../core/session/ClusterSession.cpp" line="+23"/>
         <source>Connecting</source>
         <translation>Verbindungsaufbau</translation>
     </message>
@@ -143,12 +143,12 @@
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/session/ClusterPoller.cpp" line="+44"/>
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird hergestellt</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>%1 refused the login: %2. Not retrying: correct the credentials and connect again.</source>
         <translation>%1 hat die Anmeldung abgelehnt: %2. Kein neuer Versuch: Korrigieren Sie die Zugangsdaten und verbinden Sie sich erneut.</translation>
     </message>
@@ -166,7 +166,7 @@
 <context>
     <name>CommandLineTool</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+21"/>
+        <location filename="../app/cli/CliContext.cpp" line="+22"/>
         <source>streamscope-cli %1</source>
         <translation>streamscope-cli %1</translation>
     </message>
@@ -196,9 +196,9 @@
         <translation>--%1 erwartet %2 von %3 bis %4, erhalten: &quot;%5&quot;</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../app/cli/SimulateCommand.cpp" line="+401"/>
-        <location filename="../app/cli/ThroughputCommand.cpp" line="+76"/>
+        <location line="+43"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+404"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+70"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>deleted during the window</source>
         <translation>während des Fensters gelöscht</translation>
     </message>
@@ -246,12 +246,115 @@
         <translation>Fenster %1 s, %2 Messungen; Cluster %3 Nachr./s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/LagCommand.cpp" line="+126"/>
+        <source>ETA %1 s</source>
+        <translation>Aufholen in %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not gaining</source>
+        <translation>holt nicht auf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>falling behind by %1 msgs/s</source>
+        <translation>fällt um %1 Nachr./s zurück</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MEMBERS</source>
+        <translation>MITGLIEDER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOTAL_LAG</source>
+        <translation>GESAMT_LAG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIME_LAG_S</source>
+        <translation>ZEIT_LAG_S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ETA / TREND</source>
+        <translation>AUFHOLEN / TREND</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+11"/>
         <source>PARTITION</source>
         <translation>PARTITION</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>COMMITTED</source>
+        <translation>COMMITTED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>END</source>
+        <translation>ENDE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAG</source>
+        <translation>LAG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MEMBER</source>
+        <translation>MITGLIED</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no commit</source>
+        <translation>kein Commit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Consumer groups: committed offset, end offset and lag per partition, time lag, catch-up estimate and status (OK, WARN, STALL, STOP, REWIND, ERR, UNKNOWN).
+Takes --samples samples --interval seconds apart (default 3 samples, 1 s: about 2 s) and prints the last; status, rates and ETA come from the change between samples, so with --samples 1 they are UNKNOWN unless the lag is 0.</source>
+        <translation>Consumer-Gruppen: committeter Offset, End-Offset und Lag pro Partition, zeitlicher Rückstand, Aufhol-Schätzung und Status (OK, WARN, STALL, STOP, REWIND, ERR, UNKNOWN).
+Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stichproben, 1 s: etwa 2 s) und gibt die letzte aus; Status, Raten und Aufholzeit ergeben sich aus der Änderung zwischen den Stichproben, mit --samples 1 sind sie daher UNKNOWN, außer der Lag ist 0.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only this group (repeatable). Default: every group.</source>
+        <translation>Nur diese Gruppe (mehrfach möglich). Standard: alle Gruppen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Samples to take (default 3).</source>
+        <translation>Anzahl der Stichproben (Standard 3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds between samples (default 1).</source>
+        <translation>Sekunden zwischen den Stichproben (Standard 1).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>cannot read consumer groups of %1: %2</source>
+        <translation>Consumer-Gruppen von %1 nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: sample %1 failed, showing sample %2: %3</source>
+        <translation>Warnung: Stichprobe %1 fehlgeschlagen, Stichprobe %2 wird gezeigt: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no consumer group named %1</source>
+        <translation>keine Consumer-Gruppe namens %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+1"/>
         <source>MSGS/S</source>
         <translation>MSGS/S</translation>
     </message>
@@ -301,19 +404,20 @@
         <translation>Sekunden zwischen den Messungen innerhalb des Fensters (Standard 1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/LagCommand.cpp" line="-51"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+2"/>
         <location filename="../app/cli/TopicsCommand.cpp" line="+41"/>
         <source>Print JSON instead of a table.</source>
         <translation>JSON statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+2"/>
         <location filename="../app/cli/TopicsCommand.cpp" line="+3"/>
         <source>Include internal topics (__consumer_offsets, ...).</source>
         <translation>Interne Topics einbeziehen (__consumer_offsets, ...).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>sample failed: %1</source>
         <translation>Messung fehlgeschlagen: %1</translation>
     </message>
@@ -353,7 +457,7 @@
         <translation>Warnung: Offsets nicht verfügbar: </translation>
     </message>
     <message>
-        <location filename="../app/cli/SimulateCommand.cpp" line="-316"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="-319"/>
         <source>Scenario: a built-in name (demo) or a JSON file. Default: demo.</source>
         <translation>Szenario: ein eingebauter Name (demo) oder eine JSON-Datei. Standard: demo.</translation>
     </message>
@@ -393,30 +497,31 @@
         <translation>--seed erwartet eine nicht negative ganze Zahl, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+37"/>
+        <location line="+51"/>
+        <location line="+34"/>
         <source>stalled</source>
         <translation>steht still</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location filename="../app/cli/ThroughputCommand.cpp" line="-35"/>
+        <location filename="../app/cli/LagCommand.cpp" line="+13"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="-94"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="-34"/>
         <location line="+4"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+25"/>
         <source>%1 &quot;%2&quot; contains &quot;%3&quot;: topic names allow only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>%1 &quot;%2&quot; enthält &quot;%3&quot;: Topic-Namen erlauben nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>consumed nothing</source>
         <translation>nichts konsumiert</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+11"/>
         <source>falls behind (%n records behind)</source>
         <translation>
             <numerusform>fällt zurück (%n Nachricht im Rückstand)</numerusform>
@@ -451,14 +556,15 @@
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/LagCommand.cpp" line="-53"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+5"/>
         <location line="+21"/>
         <location filename="../app/cli/ThroughputCommand.cpp" line="-83"/>
         <source>TOPIC</source>
         <translation>TOPIC</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="-20"/>
         <source>PARTITIONS</source>
         <translation>PARTITIONS</translation>
     </message>
@@ -495,22 +601,24 @@
         <translation>FAILED</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/cli/LagCommand.cpp" line="-23"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+13"/>
         <source>GROUP</source>
         <translation>GROUP</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+2"/>
         <source>CONSUMED</source>
         <translation>CONSUMED</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/LagCommand.cpp" line="+1"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+3"/>
         <source>STATE</source>
         <translation>STATE</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+109"/>
         <source>Stopping (interrupted)...</source>
         <translation>Wird beendet (abgebrochen)...</translation>
     </message>
@@ -553,12 +661,13 @@
         <translation>die Simulation lief nicht wie verlangt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="+16"/>
+        <location filename="../app/cli/CliMain.cpp" line="+15"/>
         <source>usage: streamscope-cli COMMAND [options]
 
 commands:
   topics      brokers, topics and partitions of a cluster (--json)
   throughput  msgs/s per topic and partition over a window (--json)
+  lag         consumer groups: committed offsets, lag, status (--json)
   simulate    produce a simulated microservice choreography
 
 Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.
@@ -572,6 +681,7 @@ file or an extra argument; nothing was tried).
 Befehle:
   topics      Broker, Topics und Partitionen eines Clusters (--json)
   throughput  Nachr./s pro Topic und Partition über ein Zeitfenster (--json)
+  lag         Consumer-Gruppen: committete Offsets, Lag, Status (--json)
   simulate    erzeugt eine simulierte Microservice-Choreografie
 
 Jeder Befehl akzeptiert -b HOST:PORT, -X key=value (librdkafka) und --config DATEI.
@@ -747,23 +857,22 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Ungültige Client-Eigenschaft %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/GroupConsumer.cpp" line="+25"/>
-        <location filename="../core/kafka/KafkaClient.cpp" line="+33"/>
+        <location filename="../core/kafka/RdErrors.cpp" line="+51"/>
         <source>librdkafka could not create an object (%1).</source>
         <translation>librdkafka konnte kein Objekt erstellen (%1).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/kafka/GroupConsumer.cpp" line="+48"/>
         <source>Cannot create Kafka consumer: %1</source>
         <translation>Kafka-Consumer kann nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaClient.cpp" line="+6"/>
+        <location filename="../core/kafka/RdErrors.cpp" line="+6"/>
         <source>librdkafka refused the topic name &quot;%1&quot;.</source>
         <translation>librdkafka hat den Topic-Namen &quot;%1&quot; abgelehnt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/kafka/KafkaClient.cpp" line="+38"/>
         <source>No broker answered (%1)</source>
         <translation>Kein Broker hat geantwortet (%1)</translation>
     </message>
@@ -788,7 +897,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Nicht autorisiert (%1)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>The broker refused the login (authentication failed): check user name, password and SASL mechanism</source>
         <translation>Der Broker hat die Anmeldung abgelehnt (Authentifizierung fehlgeschlagen): Prüfen Sie Benutzername, Passwort und SASL-Mechanismus</translation>
     </message>
@@ -854,11 +963,12 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location line="+120"/>
+        <location filename="../core/kafka/KafkaClientGroups.cpp" line="+38"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location filename="../core/kafka/KafkaClientAdmin.cpp" line="+44"/>
         <source>Unexpected admin result from librdkafka.</source>
         <translation>Unerwartetes Admin-Ergebnis von librdkafka.</translation>
     </message>
@@ -868,9 +978,117 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Ungültiges Topic %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/Producer.cpp" line="+34"/>
+        <location filename="../core/kafka/Producer.cpp" line="+36"/>
         <source>Cannot create Kafka producer: %1</source>
         <translation>Kafka-Producer kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/kafka/KafkaClientGroups.cpp" line="+283"/>
+        <source>The broker sent no answer for the group.</source>
+        <translation>Der Broker hat für die Gruppe keine Antwort geschickt.</translation>
+    </message>
+</context>
+<context>
+    <name>Lag</name>
+    <message>
+        <location filename="../core/lag/LagCalculator.cpp" line="+87"/>
+        <source>The members of this group cannot be described: it uses the new consumer protocol (KIP-848), which librdkafka 2.0.2 cannot describe. Committed offsets and lag are exact.</source>
+        <translation>Die Mitglieder dieser Gruppe können nicht beschrieben werden: Sie nutzt das neue Consumer-Protokoll (KIP-848), das librdkafka 2.0.2 nicht beschreiben kann. Committete Offsets und Lag sind exakt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The members of this group could not be described: %1</source>
+        <translation>Die Mitglieder dieser Gruppe konnten nicht beschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../core/lag/LagMonitor.cpp" line="+95"/>
+        <source>The consumer groups could not be listed: %1</source>
+        <translation>Die Consumer-Gruppen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/lag/LagRules.cpp" line="+36"/>
+        <source>No offset committed for this partition.</source>
+        <translation>Für diese Partition ist kein Offset committet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The end offset of this partition could not be read.</source>
+        <translation>Der End-Offset dieser Partition konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Committed offset %1 is beyond the end offset %2: the topic was truncated or re-created.</source>
+        <translation>Der committete Offset %1 liegt hinter dem End-Offset %2: Das Topic wurde gekürzt oder neu angelegt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Committed offset %1 is below the log start offset %2: %3 messages were deleted before the group read them.</source>
+        <translation>Der committete Offset %1 liegt vor dem Log-Start-Offset %2: %3 Nachrichten wurden gelöscht, bevor die Gruppe sie gelesen hat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Caught up: committed offset %1 is the end offset.</source>
+        <translation>Aufgeholt: Der committete Offset %1 ist der End-Offset.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The committed offset went back from %1 to %2 (%3 s ago).</source>
+        <translation>Der committete Offset ist von %1 auf %2 zurückgegangen (vor %3 s).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lag is %1 messages; collecting samples (%2 of %3) before judging the trend.</source>
+        <translation>Lag: %1 Nachrichten; Stichproben werden gesammelt (%2 von %3), bevor der Trend bewertet wird.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The committed offset stayed at %1 for %2 s while the lag is %3 messages: the consumer is alive but makes no progress.</source>
+        <translation>Der committete Offset steht seit %2 s bei %1, während der Lag %3 Nachrichten beträgt: Der Consumer lebt, kommt aber nicht voran.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No commit for over %1 s while %2 messages wait, and no member consumes this partition.</source>
+        <translation>Seit über %1 s kein Commit, während %2 Nachrichten warten, und kein Mitglied konsumiert diese Partition.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lag grew in the last %1 samples (%2 s), from %3 to %4 messages.</source>
+        <translation>Der Lag ist in den letzten %1 Stichproben (%2 s) von %3 auf %4 Nachrichten gewachsen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lag is %1 messages and the consumer keeps up: the committed offset moved by %2 in the last %3 s.</source>
+        <translation>Lag: %1 Nachrichten, der Consumer hält Schritt: Der committete Offset ist in den letzten %3 s um %2 vorgerückt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The group could not be read: %1</source>
+        <translation>Die Gruppe konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The group has no committed offsets.</source>
+        <translation>Die Gruppe hat keine committeten Offsets.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All partitions are OK; total lag %1 messages.</source>
+        <translation>Alle Partitionen sind OK; Lag insgesamt %1 Nachrichten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Total lag %1 messages exceeds the threshold of %2.</source>
+        <translation>Der Gesamt-Lag von %1 Nachrichten überschreitet den Schwellwert %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time lag %1 s exceeds the threshold of %2 s.</source>
+        <translation>Der zeitliche Rückstand von %1 s überschreitet den Schwellwert von %2 s.</translation>
     </message>
 </context>
 <context>
@@ -1258,7 +1476,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../core/cluster/ProfileStore.cpp" line="+69"/>
+        <location filename="../core/cluster/ProfileStore.cpp" line="+70"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
@@ -1274,16 +1492,11 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location line="+7"/>
-        <source>it is %1 MB, far more than settings take</source>
-        <translation>sie ist %1 MB groß, weit mehr als Einstellungen brauchen</translation>
+        <source>it contains binary data (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>it contains binary data</source>
-        <translation>sie enthält Binärdaten</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>its profile count is not a number</source>
         <translation>ihre Profilanzahl ist keine Zahl</translation>
     </message>
@@ -1303,7 +1516,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Profil %1 von %2 ist unvollständig; es ist womöglich abgeschnitten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>The settings file %1 could not be read: %2. No copy could be kept; saving a profile will replace it.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden: %2. Es ließ sich keine Kopie aufbewahren; das Speichern eines Profils ersetzt sie.</translation>
     </message>
@@ -1539,7 +1752,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Transaktionale Schreibvorgänge erkannt: Offset-basierte Zählungen und Raten enthalten Transaktionsmarker (Kontrolldatensätze) und zählen daher mehr als die tatsächlichen Datensätze.</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionServices.cpp" line="+75"/>
+        <location filename="../core/session/SessionServices.cpp" line="+85"/>
         <source>it cannot be opened</source>
         <translation>sie lässt sich nicht öffnen</translation>
     </message>
@@ -1631,7 +1844,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>%1 Broker</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/ChartToolBar.cpp" line="+127"/>
+        <location filename="../widgets/charts/ChartToolBar.cpp" line="+129"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1676,13 +1889,13 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Cluster gesamt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+92"/>
+        <location line="-24"/>
+        <location line="+83"/>
         <source>Cluster throughput: %1</source>
         <translation>Durchsatz: %1</translation>
     </message>
@@ -2452,7 +2665,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Wählen Sie ein Topic aus, um seine Partitionen zu sehen und wie gleichmäßig sein Datenverkehr verteilt ist.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -2674,7 +2887,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>%1: Die Tabelle zeigt die letzten Daten von %2</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-49"/>
         <source>&lt;i&gt;Last data, taken at %1:&lt;/i&gt; </source>
         <translation>&lt;i&gt;Letzte Daten von %1:&lt;/i&gt; </translation>
     </message>
