@@ -104,8 +104,7 @@ QVariant LagDetailModel::displayText(const LagDetailItem& item, int column, bool
             if (item.partitionCount > 0 && item.partitionsWithoutCommit == item.partitionCount)
                 return ModelsTr::tr("no commit");
             if (item.partitionsWithoutCommit > 0)
-                return ModelsTr::tr("%1 (+%n without commit)", nullptr,
-                                    item.partitionsWithoutCommit)
+                return ModelsTr::tr("%1 (+%n no commit)", nullptr, item.partitionsWithoutCommit)
                     .arg(formatCount(m_locale, item.lag.value_or(0)));
             return formatCount(m_locale, item.lag.value_or(0));
         }
@@ -162,10 +161,6 @@ QVariant LagDetailModel::data(const QModelIndex& index, int role) const {
     case Qt::TextAlignmentRole:
         return cellAlignment(column == NameColumn || column == StatusColumn ||
                              column == MemberColumn || column == HostColumn);
-    case Qt::DecorationRole:
-        if (column == StatusColumn && !item->verdict.explanation.isEmpty())
-            return lagStatusColor(item->verdict.status);
-        break;
     case Qt::ForegroundRole:
         if (column == StatusColumn)
             return lagStatusColor(item->verdict.status);

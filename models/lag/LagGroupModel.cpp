@@ -151,7 +151,7 @@ QVariant LagGroupModel::displayText(const Row& row, int column) const {
         if (row.partitions > 0 && row.partitionsWithoutCommit == row.partitions)
             return ModelsTr::tr("no commit");
         if (row.partitionsWithoutCommit > 0)
-            return ModelsTr::tr("%1 (+%n without commit)", nullptr, row.partitionsWithoutCommit)
+            return ModelsTr::tr("%1 (+%n no commit)", nullptr, row.partitionsWithoutCommit)
                 .arg(formatCount(loc, row.totalLag));
         return formatCount(loc, row.totalLag);
     case TimeLagColumn:

@@ -72,7 +72,7 @@ private Q_SLOTS:
                  QStringLiteral("20"));
         // One partition without a commit: its lag is not counted as 0, and the cell says so.
         QCOMPARE(model.index(audit, LagGroupModel::LagColumn).data().toString(),
-                 QStringLiteral("40 (+1 without commit)"));
+                 QStringLiteral("40 (+1 no commit)"));
         QCOMPARE(model.index(audit, LagGroupModel::StatusColumn).data().toString(),
                  QStringLiteral("STALL"));
         QCOMPARE(model.index(audit, LagGroupModel::StatusColumn)
@@ -213,7 +213,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, LagDetailModel::LagColumn, orders).data().toString(),
                  QStringLiteral("40"));
         QCOMPARE(model.index(0, LagDetailModel::LagColumn).data().toString(),
-                 QStringLiteral("40 (+1 without commit)"));
+                 QStringLiteral("40 (+1 no commit)"));
 
         // Another group: owners shown with client id and host; the topic row survives (same
         // key) and only changed cells are announced.

@@ -54,7 +54,7 @@ LagGroupDetailPanel::LagGroupDetailPanel(QWidget* parent)
     , m_title(new QLabel(this))
     , m_verdict(new QLabel(this))
     , m_members(new QLabel(this))
-    , m_notify(new QCheckBox(WidgetsTr::tr("Notify on WARN, STALL or STOP"), this))
+    , m_notify(new QCheckBox(WidgetsTr::tr("Notify me"), this))
     , m_maxLag(new QSpinBox(this))
     , m_maxSeconds(new QSpinBox(this))
     , m_reset(new QPushButton(WidgetsTr::tr("Reset offsets\u2026"), this))
@@ -70,6 +70,7 @@ LagGroupDetailPanel::LagGroupDetailPanel(QWidget* parent)
     m_title->setObjectName(QStringLiteral("lagGroupTitle"));
     m_title->setTextFormat(Qt::RichText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
     m_verdict->setObjectName(QStringLiteral("lagVerdict"));
     m_verdict->setTextFormat(Qt::RichText);
     m_verdict->setWordWrap(true);
@@ -95,6 +96,7 @@ LagGroupDetailPanel::LagGroupDetailPanel(QWidget* parent)
         spin->setToolTip(tip);
         spin->setGroupSeparatorShown(true);
         spin->setKeyboardTracking(false);
+        spin->setMaximumWidth(spin->fontMetrics().averageCharWidth() * 16 + 30);
     };
     setUpSpin(m_maxLag, QStringLiteral("lagMaxMessages"), WidgetsTr::tr(" msgs"),
               WidgetsTr::tr("The group is at least WARN while its lag exceeds this many "
@@ -149,14 +151,16 @@ LagGroupDetailPanel::LagGroupDetailPanel(QWidget* parent)
     alerts->addWidget(new QLabel(WidgetsTr::tr("or"), this));
     alerts->addWidget(m_maxSeconds);
     alerts->addStretch(1);
-    alerts->addWidget(m_reset);
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_reset, 0, Qt::AlignTop);
 
     addSplitterPanes(m_splitter, {{m_tree, 2}, {m_charts, 3}});
     m_splitter->setHandleWidth(10);
     auto* bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->setSpacing(6);
-    bodyLayout->addWidget(m_title);
+    bodyLayout->addLayout(header);
     bodyLayout->addWidget(m_verdict);
     bodyLayout->addWidget(m_members);
     bodyLayout->addLayout(alerts);
@@ -292,8 +296,10 @@ void LagGroupDetailPanel::updateMembers(const GroupLag* group) {
     if (group->members.size() > kShownMembers)
         lines.append(WidgetsTr::tr("\u2026 and %n more", nullptr,
                                    static_cast<int>(group->members.size()) - kShownMembers));
-    m_members->setText(WidgetsTr::tr("%n member(s): ", nullptr, group->memberCount()) +
-                       lines.join(QStringLiteral(" &middot; ")));
+    const QString count = group->memberCount() == 1
+                              ? WidgetsTr::tr("1 member:")
+                              : WidgetsTr::tr("%1 members:").arg(group->memberCount());
+    m_members->setText(count + QLatin1Char(' ') + lines.join(QStringLiteral(" &middot; ")));
 }
 
 void LagGroupDetailPanel::updateSeries(const GroupLag* group) {

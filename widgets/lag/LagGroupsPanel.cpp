@@ -114,7 +114,9 @@ void LagGroupsPanel::setUpColumns() {
         cellMetrics.horizontalAdvance(QStringLiteral("REWIND")) + cellMetrics.height();
     contentWidth[Model::StateColumn] =
         cellMetrics.horizontalAdvance(QStringLiteral("PreparingRebalance"));
-    contentWidth[Model::LagColumn] = cellMetrics.horizontalAdvance(QStringLiteral("12,345,678"));
+    contentWidth[Model::LagColumn] =
+        cellMetrics.horizontalAdvance(QStringLiteral("1,234,567 (+2 no commit)"));
+    contentWidth[Model::MembersColumn] = cellMetrics.horizontalAdvance(QStringLiteral("unknown"));
     contentWidth[Model::TimeLagColumn] =
         cellMetrics.horizontalAdvance(QStringLiteral("12 min 30 s"));
     contentWidth[Model::CatchUpColumn] =

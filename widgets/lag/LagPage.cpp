@@ -59,10 +59,10 @@ LagPage::LagPage(QWidget* parent)
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
 
-    addSplitterPanes(m_splitter, {{m_groups, 5}, {m_detail, 6}});
+    addSplitterPanes(m_splitter, {{m_groups, 6}, {m_detail, 5}});
     m_splitter->setHandleWidth(12);
     const int em = fontMetrics().averageCharWidth();
-    m_splitter->setSizes({em * 100, em * 110});
+    m_splitter->setSizes({em * 120, em * 100});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
