@@ -4,6 +4,7 @@
 // history, and the group detail tree (topic -> partition with owner).
 
 #include "common/InMemoryTimeSeries.h"
+#include "common/TimeSeriesMux.h"
 #include "lag/LagDetailModel.h"
 #include "lag/LagFormat.h"
 #include "lag/LagGroupFilterModel.h"
@@ -228,6 +229,34 @@ private Q_SLOTS:
                  QStringLiteral("10"));
         model.setGroup(nullptr);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The consumed-vs-produced chart reads two engines' series through one source.
+    void muxRoutesTwoSources() {
+        InMemoryTimeSeries consumed;
+        InMemoryTimeSeries produced;
+        const QString topic = QStringLiteral("orders");
+        consumed.append({QStringLiteral("billing"), topic, -1}, 1000, 5.0f);
+        consumed.append({QStringLiteral("billing"), topic, -1}, 3000, 6.0f);
+        produced.append(TimeSeriesKey::ofTopic(topic), 2000, 9.0f);
+        produced.append(TimeSeriesKey::ofTopic(topic), 4000, 8.0f);
+        TimeSeriesMux mux;
+        QVERIFY(mux.isEmpty());
+        QCOMPARE(mux.newestTimeMs(), qint64(-1));
+        mux.route({QStringLiteral("consumed"), topic, -1}, &consumed,
+                  {QStringLiteral("billing"), topic, -1});
+        mux.route({QStringLiteral("produced"), topic, -1}, &produced,
+                  TimeSeriesKey::ofTopic(topic));
+        const TimeSeriesData c = mux.series({QStringLiteral("consumed"), topic, -1}, 0, 10000);
+        QCOMPARE(c.values.size(), std::size_t(2));
+        QCOMPARE(c.values[1], 6.0f);
+        const TimeSeriesData p = mux.series({QStringLiteral("produced"), topic, -1}, 0, 10000);
+        QCOMPARE(p.values.front(), 9.0f);
+        QVERIFY(mux.series(TimeSeriesKey::ofTopic(topic), 0, 10000).values.empty());
+        QCOMPARE(mux.newestTimeMs(), qint64(4000));
+        QCOMPARE(mux.oldestTimeMs(), qint64(1000));
+        mux.clear();
+        QVERIFY(mux.series({QStringLiteral("consumed"), topic, -1}, 0, 10000).values.empty());
     }
 
     void formats() {
