@@ -122,19 +122,8 @@ void LagGroupsPanel::setUpColumns() {
     contentWidth[Model::CatchUpColumn] =
         cellMetrics.horizontalAdvance(QStringLiteral("falling behind by 123 msgs/s"));
     contentWidth[Model::TrendColumn] = Model::kSparklinePoints;
+    fitColumnsToHeaders(m_table, contentWidth, Model::GroupColumn);
     QHeaderView* header = m_table->horizontalHeader();
-    const QFontMetrics headerMetrics(header->font());
-    const int headerMargin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 2;
-    constexpr int kCellMargin = 12;
-    for (int column = 0; column < Model::ColumnCount; ++column) {
-        if (column == Model::GroupColumn)
-            continue;
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        int headerWidth = headerMetrics.horizontalAdvance(title) + headerMargin;
-        if (column == header->sortIndicatorSection())
-            headerWidth += headerMetrics.height() + headerMargin;
-        header->resizeSection(column, std::max(headerWidth, contentWidth[column] + kCellMargin));
-    }
     // Topics is the least telling column beside the detail panel: shown through the header menu.
     header->setSectionHidden(Model::TopicsColumn, true);
     new FillingColumn(m_table, Model::GroupColumn,
