@@ -123,7 +123,7 @@
 <context>
     <name>ClusterSession</name>
     <message>
-        <location filename="../core/session/ClusterSession.cpp" line="+33"/>
+        <location filename="../core/session/ClusterSession.cpp" line="+23"/>
         <source>Connecting</source>
         <translation>Verbindungsaufbau</translation>
     </message>
@@ -143,12 +143,12 @@
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/session/ClusterPoller.cpp" line="+44"/>
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird hergestellt</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>%1 refused the login: %2. Not retrying: correct the credentials and connect again.</source>
         <translation>%1 hat die Anmeldung abgelehnt: %2. Kein neuer Versuch: Korrigieren Sie die Zugangsdaten und verbinden Sie sich erneut.</translation>
     </message>
@@ -197,8 +197,8 @@
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../app/cli/SimulateCommand.cpp" line="+401"/>
-        <location filename="../app/cli/ThroughputCommand.cpp" line="+76"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+404"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+70"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>deleted during the window</source>
         <translation>während des Fensters gelöscht</translation>
     </message>
@@ -353,7 +353,7 @@
         <translation>Warnung: Offsets nicht verfügbar: </translation>
     </message>
     <message>
-        <location filename="../app/cli/SimulateCommand.cpp" line="-316"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="-319"/>
         <source>Scenario: a built-in name (demo) or a JSON file. Default: demo.</source>
         <translation>Szenario: ein eingebauter Name (demo) oder eine JSON-Datei. Standard: demo.</translation>
     </message>
@@ -393,13 +393,13 @@
         <translation>--seed erwartet eine nicht negative ganze Zahl, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+37"/>
+        <location line="+51"/>
+        <location line="+34"/>
         <source>stalled</source>
         <translation>steht still</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-94"/>
         <location filename="../app/cli/ThroughputCommand.cpp" line="-35"/>
         <location line="+4"/>
         <source>seconds</source>
@@ -411,12 +411,12 @@
         <translation>%1 &quot;%2&quot; enthält &quot;%3&quot;: Topic-Namen erlauben nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>consumed nothing</source>
         <translation>nichts konsumiert</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+11"/>
         <source>falls behind (%n records behind)</source>
         <translation>
             <numerusform>fällt zurück (%n Nachricht im Rückstand)</numerusform>
@@ -553,13 +553,14 @@
         <translation>die Simulation lief nicht wie verlangt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="+16"/>
+        <location filename="../app/cli/CliMain.cpp" line="+15"/>
         <source>usage: streamscope-cli COMMAND [options]
 
 commands:
   topics      brokers, topics and partitions of a cluster (--json)
   throughput  msgs/s per topic and partition over a window (--json)
   simulate    produce a simulated microservice choreography
+  reset-offsets  move a consumer group&apos;s committed offsets (dry run unless --execute)
 
 Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.
 streamscope-cli COMMAND --help shows a command&apos;s options; --version prints versions.
@@ -573,6 +574,7 @@ Befehle:
   topics      Broker, Topics und Partitionen eines Clusters (--json)
   throughput  Nachr./s pro Topic und Partition über ein Zeitfenster (--json)
   simulate    erzeugt eine simulierte Microservice-Choreografie
+  reset-offsets  verschiebt die committeten Offsets einer Consumer-Gruppe (Probelauf ohne --execute)
 
 Jeder Befehl akzeptiert -b HOST:PORT, -X key=value (librdkafka) und --config DATEI.
 streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt die Versionen aus.
@@ -747,23 +749,22 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Ungültige Client-Eigenschaft %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/GroupConsumer.cpp" line="+25"/>
-        <location filename="../core/kafka/KafkaClient.cpp" line="+33"/>
+        <location filename="../core/kafka/RdErrors.cpp" line="+51"/>
         <source>librdkafka could not create an object (%1).</source>
         <translation>librdkafka konnte kein Objekt erstellen (%1).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/kafka/GroupConsumer.cpp" line="+48"/>
         <source>Cannot create Kafka consumer: %1</source>
         <translation>Kafka-Consumer kann nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaClient.cpp" line="+6"/>
+        <location filename="../core/kafka/RdErrors.cpp" line="+6"/>
         <source>librdkafka refused the topic name &quot;%1&quot;.</source>
         <translation>librdkafka hat den Topic-Namen &quot;%1&quot; abgelehnt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/kafka/KafkaClient.cpp" line="+38"/>
         <source>No broker answered (%1)</source>
         <translation>Kein Broker hat geantwortet (%1)</translation>
     </message>
@@ -788,7 +789,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Nicht autorisiert (%1)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>The broker refused the login (authentication failed): check user name, password and SASL mechanism</source>
         <translation>Der Broker hat die Anmeldung abgelehnt (Authentifizierung fehlgeschlagen): Prüfen Sie Benutzername, Passwort und SASL-Mechanismus</translation>
     </message>
@@ -853,24 +854,94 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Kafka-Client kann nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location filename="../core/kafka/GroupOffsetReset.cpp" line="+37"/>
+        <source>The broker refused to reset the offsets of group &quot;%1&quot;: it has active members. Kafka resets offsets only of an empty group; stop its consumers and try again.</source>
+        <translation>Der Broker hat das Zurücksetzen der Offsets der Gruppe &quot;%1&quot; abgelehnt: Sie hat aktive Mitglieder. Kafka setzt Offsets nur für eine leere Gruppe zurück; beenden Sie ihre Consumer und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location filename="../core/kafka/KafkaClient.cpp" line="+120"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+14"/>
+        <location filename="../core/kafka/KafkaClientAdmin.cpp" line="+44"/>
         <source>Unexpected admin result from librdkafka.</source>
         <translation>Unerwartetes Admin-Ergebnis von librdkafka.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>The broker answered for %1 groups instead of one.</source>
+        <translation>Der Broker hat für %1 Gruppen statt für eine geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/kafka/KafkaClientAdmin.cpp" line="+29"/>
         <source>Invalid topic %1: %2</source>
         <translation>Ungültiges Topic %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/Producer.cpp" line="+34"/>
+        <location filename="../core/kafka/Producer.cpp" line="+36"/>
         <source>Cannot create Kafka producer: %1</source>
         <translation>Kafka-Producer kann nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lag</name>
+    <message>
+        <location filename="../core/lag/OffsetReset.cpp" line="+19"/>
+        <source>The connection profile &quot;%1&quot; is read-only: nothing may write to this cluster. Clear &quot;Read-only&quot; in the profile to reset offsets.</source>
+        <translation>Das Verbindungsprofil &quot;%1&quot; ist schreibgeschützt: Nichts darf in diesen Cluster schreiben. Entfernen Sie &quot;Schreibgeschützt&quot; im Profil, um Offsets zurückzusetzen.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Nothing to reset: no partition of the plan can be moved.</source>
+        <translation>Nichts zurückzusetzen: Keine Partition des Plans kann verschoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/lag/OffsetResetPlan.cpp" line="+35"/>
+        <source>Nothing to reset: group &quot;%1&quot; has no partitions to move (no committed offsets and no topic chosen).</source>
+        <translation>Nichts zurückzusetzen: Gruppe &quot;%1&quot; hat keine Partitionen zum Verschieben (keine committeten Offsets und kein Topic gewählt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An offset must be 0 or more, got %1.</source>
+        <translation>Ein Offset muss 0 oder größer sein, erhalten: %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not in the cluster (topic or partition deleted?)</source>
+        <translation>nicht im Cluster (Topic oder Partition gelöscht?)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>start and end offsets could not be read</source>
+        <translation>Start- und End-Offset konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the offset for this time could not be read</source>
+        <translation>der Offset für diesen Zeitpunkt konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no record at or after this time: the end offset</source>
+        <translation>kein Datensatz ab diesem Zeitpunkt: der End-Offset</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no committed offset to shift from</source>
+        <translation>kein committeter Offset, von dem aus verschoben werden kann</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is before the log start: moved to %2</source>
+        <translation>%1 liegt vor dem Log-Anfang: auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is past the end: moved to %2</source>
+        <translation>%1 liegt hinter dem Ende: auf %2 gesetzt</translation>
     </message>
 </context>
 <context>
@@ -891,12 +962,78 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>ID</translation>
     </message>
     <message>
+        <location filename="../models/lag/LagDetailModel.cpp" line="+91"/>
+        <source>partition %1</source>
+        <translation>Partition %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <location filename="../models/lag/LagFormat.cpp" line="+32"/>
+        <location filename="../models/lag/LagGroupModel.cpp" line="+152"/>
+        <source>no commit</source>
+        <translation>kein Commit</translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
+        <location filename="../models/lag/LagGroupModel.cpp" line="+2"/>
+        <source>%1 (+%n no commit)</source>
+        <translation>
+            <numerusform>%1 (+%n ohne Commit)</numerusform>
+            <numerusform>%1 (+%n ohne Commit)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Member id: %1</source>
+        <translation>Mitglieds-ID: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The group has never committed an offset for this partition: its lag is unknown (not 0)</source>
+        <translation>Die Gruppe hat für diese Partition nie einen Offset committet: Ihr Lag ist unbekannt (nicht 0)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Topic / partition</source>
+        <translation>Topic / Partition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../models/lag/LagGroupModel.cpp" line="+128"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committed</source>
+        <translation>Committet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../models/lag/LagGroupModel.cpp" line="+10"/>
+        <source>Lag</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../models/lag/LagGroupModel.cpp" line="+2"/>
+        <source>Time lag</source>
+        <translation>Zeitverzug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../models/overview/BrokerTableModel.cpp" line="+2"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../models/overview/BrokerTableModel.cpp" line="+2"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
@@ -973,12 +1110,13 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Start-Offset</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../models/lag/LagDetailModel.cpp" line="-8"/>
+        <location filename="../models/overview/PartitionTableModel.cpp" line="+2"/>
         <source>End offset</source>
         <translation>End-Offset</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../models/overview/PartitionTableModel.cpp" line="+2"/>
         <location filename="../models/overview/TopicTableModel.cpp" line="+25"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
@@ -1150,12 +1288,86 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Nachr./s</translation>
     </message>
     <message>
+        <location filename="../models/lag/LagGroupModel.cpp" line="-148"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>not evaluated yet: the status needs a few samples</source>
+        <translation>noch nicht bewertet: Der Status braucht einige Messungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not be read: %1</source>
+        <translation>Konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n partition(s) without a committed offset: their lag is unknown and not counted as 0</source>
+        <translation>
+            <numerusform>%n Partition ohne committeten Offset: Ihr Lag ist unbekannt und wird nicht als 0 gezählt</numerusform>
+            <numerusform>%n Partitionen ohne committeten Offset: Ihr Lag ist unbekannt und wird nicht als 0 gezählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How long ago the newest message the group has consumed was produced (the slowest partition)</source>
+        <translation>Wie lange es her ist, dass die neueste von der Gruppe verarbeitete Nachricht produziert wurde (langsamste Partition)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Catch-up</source>
+        <translation>Aufholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../models/throughput/ThroughputTopicModel.cpp" line="+2"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Evaluated over a sliding window of samples: OK, WARN (lag keeps growing), STALL (no progress while behind), STOP (no commits for longer than the window), REWIND (offset went back), ERR</source>
+        <translation>Über ein gleitendes Fenster von Messungen bewertet: OK, WARN (Lag wächst weiter), STALL (kein Fortschritt trotz Rückstand), STOP (länger als das Fenster keine Commits), REWIND (Offset ging zurück), ERR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Messages behind: end offset minus committed offset, summed over the partitions with a commit</source>
+        <translation>Nachrichten im Rückstand: End-Offset minus committeter Offset, summiert über die Partitionen mit Commit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the group catches up at its current consumption rate against the produce rate, or by how much it falls behind</source>
+        <translation>Wann die Gruppe bei ihrer aktuellen Verarbeitungsrate gegenüber der Produktionsrate aufholt, oder um wie viel sie zurückfällt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total lag over the last %1 samples</source>
+        <translation>Gesamt-Lag über die letzten %1 Messungen</translation>
+    </message>
+    <message>
+        <location filename="../models/throughput/ThroughputTopicModel.cpp" line="+2"/>
         <source>Produced</source>
         <translation>Produziert</translation>
     </message>
@@ -1254,11 +1466,47 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <source>Partition replicas stored on this broker (internal topics not counted)</source>
         <translation>Partitionsreplikate auf diesem Broker (interne Topics nicht mitgezählt)</translation>
     </message>
+    <message>
+        <location filename="../models/lag/LagFormat.cpp" line="-16"/>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ETA %1</source>
+        <translation>fertig in %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>falling behind by %1</source>
+        <translation>fällt zurück um %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>caught up</source>
+        <translation>aufgeholt</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../core/cluster/ProfileStore.cpp" line="+69"/>
+        <location filename="../core/cluster/ProfileStore.cpp" line="+70"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
@@ -1274,16 +1522,11 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location line="+7"/>
-        <source>it is %1 MB, far more than settings take</source>
-        <translation>sie ist %1 MB groß, weit mehr als Einstellungen brauchen</translation>
+        <source>it contains binary data (%1)</source>
+        <translation>sie enthält Binärdaten (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>it contains binary data</source>
-        <translation>sie enthält Binärdaten</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>its profile count is not a number</source>
         <translation>ihre Profilanzahl ist keine Zahl</translation>
     </message>
@@ -1303,7 +1546,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Profil %1 von %2 ist unvollständig; es ist womöglich abgeschnitten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>The settings file %1 could not be read: %2. No copy could be kept; saving a profile will replace it.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden: %2. Es ließ sich keine Kopie aufbewahren; das Speichern eines Profils ersetzt sie.</translation>
     </message>
@@ -1539,7 +1782,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Transaktionale Schreibvorgänge erkannt: Offset-basierte Zählungen und Raten enthalten Transaktionsmarker (Kontrolldatensätze) und zählen daher mehr als die tatsächlichen Datensätze.</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionServices.cpp" line="+75"/>
+        <location filename="../core/session/SessionServices.cpp" line="+82"/>
         <source>it cannot be opened</source>
         <translation>sie lässt sich nicht öffnen</translation>
     </message>
@@ -1631,7 +1874,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>%1 Broker</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/ChartToolBar.cpp" line="+127"/>
+        <location filename="../widgets/charts/ChartToolBar.cpp" line="+129"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1676,13 +1919,13 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Cluster gesamt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+92"/>
+        <location line="-24"/>
+        <location line="+83"/>
         <source>Cluster throughput: %1</source>
         <translation>Durchsatz: %1</translation>
     </message>
@@ -1698,7 +1941,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../widgets/shell/MainWindow.cpp" line="+163"/>
+        <location filename="../widgets/shell/MainWindow.cpp" line="+165"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
@@ -1903,7 +2146,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Den Cluster sofort erneut abfragen, ohne auf den nächsten geplanten Versuch zu warten</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/RateChart.cpp" line="+510"/>
+        <location filename="../widgets/charts/RateChart.cpp" line="+525"/>
         <location filename="../widgets/common/ConnectionStateStyle.cpp" line="+25"/>
         <location filename="../widgets/shell/ConnectionStatusWidget.cpp" line="+38"/>
         <source>Not connected</source>
@@ -2027,8 +2270,8 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     <message>
         <location filename="../widgets/charts/PartitionBarChart.cpp" line="-131"/>
         <location line="+15"/>
-        <location filename="../widgets/charts/RateChart.cpp" line="-401"/>
-        <location line="+174"/>
+        <location filename="../widgets/charts/RateChart.cpp" line="-410"/>
+        <location line="+183"/>
         <source>msgs/s</source>
         <translation>Nachr./s</translation>
     </message>
@@ -2383,12 +2626,12 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Ein Client-Zertifikat braucht seinen Schlüssel und ein Schlüssel sein Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/RateChart.cpp" line="-144"/>
+        <location filename="../widgets/charts/RateChart.cpp" line="-153"/>
         <source>No series selected</source>
         <translation>Keine Datenreihe ausgewählt</translation>
     </message>
     <message numerus="yes">
-        <location line="+362"/>
+        <location line="+371"/>
         <source>+ %n more (hover to read)</source>
         <translation>
             <numerusform>+ %n weitere (Mauszeiger darauf halten)</numerusform>
@@ -2437,12 +2680,190 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Erste %1 von %2 ausgewählten Topics</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../widgets/lag/ResetOffsetsDialog.cpp" line="+33"/>
+        <source>no commit</source>
+        <translation>kein Commit</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset offsets…</source>
+        <translation>Offsets &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset offsets of %1</source>
+        <translation>Offsets von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the committed offsets of group &lt;b&gt;%1&lt;/b&gt; on cluster &lt;b&gt;%2&lt;/b&gt;. Preview the new offsets first; nothing changes until you confirm.</source>
+        <translation>Verschiebt die committeten Offsets der Gruppe &lt;b&gt;%1&lt;/b&gt; im Cluster &lt;b&gt;%2&lt;/b&gt;. Sehen Sie sich zuerst die neuen Offsets an; nichts ändert sich, bevor Sie bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The state of group &quot;%1&quot; is unknown, so it cannot be known to be empty. Kafka resets offsets only of an empty group.</source>
+        <translation>Der Zustand der Gruppe &quot;%1&quot; ist unbekannt, daher ist nicht sicher, dass sie leer ist. Kafka setzt Offsets nur für eine leere Gruppe zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Group &quot;%1&quot; is %2 with %n member(s). Kafka resets offsets only of an empty group: stop its consumers first.</source>
+        <translation>
+            <numerusform>Gruppe &quot;%1&quot; ist %2 mit %n Mitglied. Kafka setzt Offsets nur für eine leere Gruppe zurück: Beenden Sie zuerst ihre Consumer.</numerusform>
+            <numerusform>Gruppe &quot;%1&quot; ist %2 mit %n Mitgliedern. Kafka setzt Offsets nur für eine leere Gruppe zurück: Beenden Sie zuerst ihre Consumer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Earliest (log start)</source>
+        <translation>Frühester (Log-Anfang)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest (skip to the end)</source>
+        <translation>Neuester (ans Ende springen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specific offset</source>
+        <translation>Bestimmter Offset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift by N</source>
+        <translation>Um N verschieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>offset, e.g. 1000</source>
+        <translation>Offset, z. B. 1000</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>messages; negative goes back, e.g. -500</source>
+        <translation>Nachrichten; negativ geht zurück, z. B. -500</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Topics and partitions</source>
+        <translation>Topics und Partitionen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Move to:</source>
+        <translation>Verschieben auf:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location filename="../widgets/throughput/ThroughputPage.cpp" line="+24"/>
         <source>partition %1</source>
         <translation>Partition %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+93"/>
+        <source>Press Preview to see the new offsets.</source>
+        <translation>Klicken Sie auf Vorschau, um die neuen Offsets zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No cluster snapshot yet: start and end offsets are unknown.</source>
+        <translation>Noch kein Cluster-Abbild: Start- und End-Offsets sind unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the offsets at %1…</source>
+        <translation>Lese die Offsets zum Zeitpunkt %1…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n partition(s) will be set (%1 change).</source>
+        <translation>
+            <numerusform>%n Partition wird gesetzt (%1 ändern sich).</numerusform>
+            <numerusform>%n Partitionen werden gesetzt (%1 ändern sich).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reset offsets</source>
+        <translation>Offsets zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reset the committed offsets of group “%1” on cluster “%2” (%3) for %n partition(s)? The group&apos;s consumers will start from the new offsets; this cannot be undone.</source>
+        <translation>
+            <numerusform>Die committeten Offsets der Gruppe „%1“ im Cluster „%2“ (%3) für %n Partition zurücksetzen? Die Consumer der Gruppe beginnen bei den neuen Offsets; das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Die committeten Offsets der Gruppe „%1“ im Cluster „%2“ (%3) für %n Partitionen zurücksetzen? Die Consumer der Gruppe beginnen bei den neuen Offsets; das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Resetting the offsets of %1…</source>
+        <translation>Setze die Offsets von %1 zurück…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Done: %n partition(s) of %1 reset.</source>
+        <translation>
+            <numerusform>Erledigt: %n Partition von %1 zurückgesetzt.</numerusform>
+            <numerusform>Erledigt: %n Partitionen von %1 zurückgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 partitions could not be reset; see the notes.</source>
+        <translation>%1 von %2 Partitionen konnten nicht zurückgesetzt werden; siehe die Hinweise.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/throughput/ThroughputPage.cpp" line="+2"/>
         <source>Select a topic to chart its partitions</source>
         <translation>Wählen Sie ein Topic aus, um seine Partitionen im Diagramm darzustellen</translation>
     </message>
@@ -2452,12 +2873,120 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Wählen Sie ein Topic aus, um seine Partitionen zu sehen und wie gleichmäßig sein Datenverkehr verteilt ist.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../widgets/lag/LagPage.cpp" line="+100"/>
+        <source>Lag</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Not connected: connect to a cluster to see its consumer groups.</source>
+        <translation>Nicht verbunden: Verbinden Sie sich mit einem Cluster, um seine Consumer-Gruppen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cluster cannot be reached: its consumer groups are unknown until it answers again.</source>
+        <translation>Der Cluster ist nicht erreichbar: Seine Consumer-Gruppen sind unbekannt, bis er wieder antwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster cannot be reached (%1): its consumer groups are unknown until it answers again.</source>
+        <translation>Der Cluster ist nicht erreichbar (%1): Seine Consumer-Gruppen sind unbekannt, bis er wieder antwortet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the consumer groups and their committed offsets…</source>
+        <translation>Lese die Consumer-Gruppen und ihre committeten Offsets…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consumer groups could not be read: %1. Streamscope tries again with every refresh.</source>
+        <translation>Die Consumer-Gruppen konnten nicht gelesen werden: %1. Streamscope versucht es bei jeder Aktualisierung erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No consumer groups on this cluster: no consumer has joined a group or committed an offset yet.</source>
+        <translation>Keine Consumer-Gruppen in diesem Cluster: Noch kein Consumer ist einer Gruppe beigetreten oder hat einen Offset committet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+45"/>
+        <location filename="../widgets/throughput/ThroughputPage.cpp" line="+21"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
+        <location line="-41"/>
+        <source>Select a group.</source>
+        <translation>Wählen Sie eine Gruppe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kafka resets offsets only of an empty group; “%1” is %2. Stop its consumers first.</source>
+        <translation>Kafka setzt Offsets nur für eine leere Gruppe zurück; „%1“ ist %2. Beenden Sie zuerst ihre Consumer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in an unknown state</source>
+        <translation>in unbekanntem Zustand</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The details of a group show here: its partitions, members and lag history.</source>
+        <translation>Hier erscheinen die Details einer Gruppe: ihre Partitionen, Mitglieder und ihr Lag-Verlauf.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Group “%1” is no longer on the cluster.</source>
+        <translation>Gruppe „%1“ ist nicht mehr im Cluster.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Consumer groups of %1</source>
+        <translation>Consumer-Gruppen von %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; groups</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Gruppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no problems</source>
+        <translation>keine Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n mit Problemen</numerusform>
+            <numerusform>%n mit Problemen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n nicht lesbar</numerusform>
+            <numerusform>%n nicht lesbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total lag %1</source>
+        <translation>Gesamt-Lag %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refreshed at %1 in %2 ms</source>
+        <translation>aktualisiert um %1 in %2 ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: these are the last figures read</source>
+        <translation>%1: Das sind die zuletzt gelesenen Werte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/throughput/ThroughputPage.cpp" line="+4"/>
         <source>Waiting for the first samples of %1…</source>
         <translation>Warten auf die ersten Messungen von %1…</translation>
     </message>
@@ -2523,12 +3052,13 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>%1 · %2 interne ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TimeSeriesHover.cpp" line="+164"/>
+        <location filename="../widgets/charts/TimeSeriesHover.cpp" line="+163"/>
         <source>no value</source>
         <translation>kein Wert</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
+        <location filename="../widgets/lag/LagGroupDetailPanel.cpp" line="+297"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weitere</numerusform>
@@ -2674,9 +3204,246 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>%1: Die Tabelle zeigt die letzten Daten von %2</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-49"/>
         <source>&lt;i&gt;Last data, taken at %1:&lt;/i&gt; </source>
         <translation>&lt;i&gt;Letzte Daten von %1:&lt;/i&gt; </translation>
+    </message>
+    <message>
+        <location filename="../widgets/lag/LagGroupDetailPanel.cpp" line="-262"/>
+        <source>%1 msgs</source>
+        <translation>%1 Nachr.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Notify me</source>
+        <translation>Benachrichtigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="+215"/>
+        <source>Reset offsets…</source>
+        <translation>Offsets zurücksetzen…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A desktop notification when this group&apos;s status turns WARN, STALL or STOP; remembered for this cluster</source>
+        <translation>Eine Desktop-Benachrichtigung, wenn der Status dieser Gruppe zu WARN, STALL oder STOP wechselt; für diesen Cluster gespeichert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> msgs</source>
+        <translation> Nachr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The group is at least WARN while its lag exceeds this many messages (0: off)</source>
+        <translation>Die Gruppe ist mindestens WARN, solange ihr Lag so viele Nachrichten übersteigt (0: aus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The group is at least WARN while it is more than this many seconds behind (0: off)</source>
+        <translation>Die Gruppe ist mindestens WARN, solange sie mehr als so viele Sekunden zurückliegt (0: aus)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>messages behind</source>
+        <translation>Nachrichten im Rückstand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No lag history yet: it starts with the first refresh of the group</source>
+        <translation>Noch kein Lag-Verlauf: Er beginnt mit der ersten Aktualisierung der Gruppe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No rates yet: they need two refreshes of the group</source>
+        <translation>Noch keine Raten: Sie brauchen zwei Aktualisierungen der Gruppe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lag history</source>
+        <translation>Lag-Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumed vs produced</source>
+        <translation>Verarbeitet vs. produziert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Warn above</source>
+        <translation>Warnen über</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or</source>
+        <translation>oder</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../widgets/lag/LagPage.cpp" line="-48"/>
+        <source>Select a group to see its partitions, members and history.</source>
+        <translation>Wählen Sie eine Gruppe, um ihre Partitionen, Mitglieder und ihren Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>coordinator %1</source>
+        <translation>Koordinator %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lag %1</source>
+        <translation>Lag %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 behind</source>
+        <translation>%1 im Rückstand</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not evaluated yet: the status needs a few refreshes.</source>
+        <translation>Noch nicht bewertet: Der Status braucht einige Aktualisierungen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not be read this refresh: %1</source>
+        <translation>Bei dieser Aktualisierung nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The members of this group could not be described.</source>
+        <translation>Die Mitglieder dieser Gruppe konnten nicht beschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No members: the group is empty (no consumer is connected).</source>
+        <translation>Keine Mitglieder: Die Gruppe ist leer (kein Consumer verbunden).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No members right now (state %1).</source>
+        <translation>Zurzeit keine Mitglieder (Zustand %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no partitions</source>
+        <translation>keine Partitionen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 member:</source>
+        <translation>1 Mitglied:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 members:</source>
+        <translation>%1 Mitglieder:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>all topics</source>
+        <translation>alle Topics</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 consumed</source>
+        <translation>%1 verarbeitet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 produced</source>
+        <translation>%1 produziert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First %1 of %2 topics</source>
+        <translation>Die ersten %1 von %2 Topics</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Move this group&apos;s committed offsets: preview first, then confirm</source>
+        <translation>Die committeten Offsets dieser Gruppe verschieben: erst Vorschau, dann bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="-180"/>
+        <source>Problems first</source>
+        <translation>Probleme zuerst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consumer groups</source>
+        <translation>Consumer-Gruppen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Filter groups by id (Ctrl+F)</source>
+        <translation>Gruppen nach ID filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Groups with the worst status on top (ERR, STOP, STALL, REWIND, WARN), whatever the column the table is sorted by</source>
+        <translation>Gruppen mit dem schlechtesten Status oben (ERR, STOP, STALL, REWIND, WARN), gleich nach welcher Spalte sortiert ist</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>No group matches “%1”</source>
+        <translation>Keine Gruppe passt zu „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 groups</source>
+        <translation>%1 von %2 Gruppen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 group</source>
+        <translation>1 Gruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 groups</source>
+        <translation>%1 Gruppen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Notify when this group turns WARN, STALL or STOP</source>
+        <translation>Benachrichtigen, wenn diese Gruppe zu WARN, STALL oder STOP wechselt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lag/LagNotifier.cpp" line="+117"/>
+        <source>%1 is %2 on %3</source>
+        <translation>%1 ist %2 auf %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Streamscope: consumer lag alerts</source>
+        <translation>Streamscope: Consumer-Lag-Warnungen</translation>
     </message>
 </context>
 <context>
@@ -2723,11 +3490,16 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location line="+3"/>
-        <source>Open this page: overview or throughput.</source>
-        <translation>Diese Seite öffnen: overview oder throughput.</translation>
+        <source>Open this page: overview, throughput or lag.</source>
+        <translation>Diese Seite öffnen: overview, throughput oder lag.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+78"/>
+        <source>--page expects overview, throughput or lag, got &quot;%1&quot;</source>
+        <translation>--page erwartet overview, throughput oder lag, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-74"/>
         <source>With --screenshot: wait this long after the first data.</source>
         <translation>Mit --screenshot: so lange nach den ersten Daten warten.</translation>
     </message>
@@ -2756,10 +3528,113 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <source>--%1 expects a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, erhalten: &quot;%4&quot;</translation>
     </message>
+</context>
+<context>
+    <name>streamscope::cli</name>
     <message>
-        <location line="+22"/>
-        <source>--page expects overview or throughput, got &quot;%1&quot;</source>
-        <translation>--page erwartet overview oder throughput, erhalten: &quot;%1&quot;</translation>
+        <location filename="../app/cli/ResetOffsetsCommand.cpp" line="+35"/>
+        <source>topic &quot;%1&quot; does not exist</source>
+        <translation>Topic &quot;%1&quot; existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The consumer group (required).</source>
+        <translation>Die Consumer-Gruppe (Pflicht).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this topic (repeatable; default: every topic the group has committed offsets on).</source>
+        <translation>Nur dieses Topic (wiederholbar; Standard: jedes Topic, auf dem die Gruppe Offsets committet hat).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move to the log start offset.</source>
+        <translation>Auf den Log-Anfang setzen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the end offset.</source>
+        <translation>Auf den End-Offset setzen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to the first offset at or after this time (ISO 8601, e.g. 2026-12-01T10:00:00Z; local time without a zone).</source>
+        <translation>Auf den ersten Offset ab diesem Zeitpunkt setzen (ISO 8601, z. B. 2026-12-01T10:00:00Z; Ortszeit ohne Zeitzone).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move to this offset.</source>
+        <translation>Auf diesen Offset setzen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move by N from the committed offset (negative: back).</source>
+        <translation>Um N vom committeten Offset verschieben (negativ: zurück).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset the offsets. Without it, only the plan is printed (a dry run).</source>
+        <translation>Die Offsets zurücksetzen. Ohne diese Option wird nur der Plan ausgegeben (Probelauf).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--group is required</source>
+        <translation>--group ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>say where to move: --to-earliest, --to-latest, --to-datetime, --to-offset or --shift-by</source>
+        <translation>geben Sie das Ziel an: --to-earliest, --to-latest, --to-datetime, --to-offset oder --shift-by</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose one of %1</source>
+        <translation>wählen Sie eines von %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--to-datetime expects an ISO 8601 time like 2026-12-01T10:00:00Z, got &quot;%1&quot;</source>
+        <translation>--to-datetime erwartet eine ISO-8601-Zeit wie 2026-12-01T10:00:00Z, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--%1 expects %2, got &quot;%3&quot;</source>
+        <translation>--%1 erwartet %2, erhalten: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an offset (0 or more)</source>
+        <translation>einen Offset (0 oder größer)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a whole number of messages</source>
+        <translation>eine ganze Zahl von Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the start and end offsets: %1</source>
+        <translation>Start- und End-Offsets nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dry run: nothing was changed. Add --execute to reset these offsets.</source>
+        <translation>Probelauf: Nichts wurde geändert. Mit --execute werden diese Offsets zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2 partitions could not be reset</source>
+        <translation>%1 von %2 Partitionen konnten nicht zurückgesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset %1 partitions of group %2.</source>
+        <translation>%1 Partitionen der Gruppe %2 zurückgesetzt.</translation>
     </message>
 </context>
 </TS>
