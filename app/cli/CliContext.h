@@ -61,5 +61,6 @@ int runTopics(const QStringList& args);
 int runSimulate(const QStringList& args);
 int runThroughput(const QStringList& args);
 int runLag(const QStringList& args);
+int runResetOffsets(const QStringList& args);
 
 } // namespace streamscope::cli

@@ -21,6 +21,7 @@ void printUsage(QTextStream& out) {
         "  throughput  msgs/s per topic and partition over a window (--json)\n"
         "  lag         consumer groups: committed offsets, lag, status (--json)\n"
         "  simulate    produce a simulated microservice choreography\n"
+        "  reset-offsets  move a consumer group's committed offsets (dry run unless --execute)\n"
         "\n"
         "Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.\n"
         "streamscope-cli COMMAND --help shows a command's options; --version prints versions.\n"
@@ -71,6 +72,8 @@ int main(int argc, char* argv[]) {
         return streamscope::cli::runThroughput(args);
     if (command == u"lag")
         return streamscope::cli::runLag(args);
+    if (command == u"reset-offsets")
+        return streamscope::cli::runResetOffsets(args);
     err << "streamscope-cli: unknown command \"" << command << "\"\n";
     printUsage(err);
     return 2;

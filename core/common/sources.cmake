@@ -15,4 +15,6 @@ target_sources(streamscope_core PRIVATE
     common/ThreadPriority.h
     common/ThreadPriority.cpp
     common/TimeSeriesSource.h
+    common/TimeSeriesMux.h
+    common/TimeSeriesMux.cpp
 )

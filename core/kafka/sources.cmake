@@ -7,6 +7,8 @@ target_sources(streamscope_core PRIVATE
     kafka/KafkaClientGroups.cpp
     kafka/GroupConsumer.h
     kafka/GroupConsumer.cpp
+    kafka/GroupOffsetReset.h
+    kafka/GroupOffsetReset.cpp
     kafka/KafkaClient.h
     kafka/KafkaClient.cpp
     kafka/KafkaClientAdmin.cpp

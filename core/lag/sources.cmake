@@ -1,4 +1,5 @@
-# Consumer-group lag: the monitor beside the throughput tracker, its types and history.
+# Consumer-group lag: the monitor beside the throughput tracker, its types and history; offset
+# resets (the plan, and its execution through core/kafka).
 target_sources(streamscope_core PRIVATE
     lag/LagTypes.h
     lag/LagTypes.cpp
@@ -14,4 +15,8 @@ target_sources(streamscope_core PRIVATE
     lag/LagReader.cpp
     lag/LagHistory.h
     lag/LagHistory.cpp
+    lag/OffsetReset.h
+    lag/OffsetReset.cpp
+    lag/OffsetResetPlan.h
+    lag/OffsetResetPlan.cpp
 )

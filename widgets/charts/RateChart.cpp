@@ -65,6 +65,12 @@ void RateChart::setGraphLabel(QCPGraph* graph, const QString& label) const {
 }
 
 QString RateSeriesSpec::key() const {
+    if (!scope.isEmpty())
+        return QStringLiteral("s:%1:").arg(scope.size()) + scope + keyWithoutScope();
+    return keyWithoutScope();
+}
+
+QString RateSeriesSpec::keyWithoutScope() const {
     switch (kind) {
     case Kind::Cluster:
         return QStringLiteral("cluster");
@@ -79,11 +85,11 @@ QString RateSeriesSpec::key() const {
 TimeSeriesKey RateSeriesSpec::sourceKey() const {
     switch (kind) {
     case Kind::Cluster:
-        return TimeSeriesKey::cluster();
+        return {scope, QString(), -1};
     case Kind::Topic:
-        return TimeSeriesKey::ofTopic(topic);
+        return {scope, topic, -1};
     case Kind::Partition:
-        return TimeSeriesKey::ofPartition(topic, partition);
+        return {scope, topic, partition};
     }
     return {};
 }
@@ -268,6 +274,15 @@ void RateChart::setTitle(const QString& title) {
     m_toolBar->setTitle(title);
 }
 
+void RateChart::setValueFormat(const QString& axisLabel,
+                               std::function<QString(const QLocale&, double)> format) {
+    m_valueLabel = axisLabel;
+    if (!m_compact)
+        m_plot->yAxis->setLabel(axisLabel);
+    m_hover->setValueFormat(std::move(format));
+    markDirty(Dirty::Replot);
+}
+
 void RateChart::setPlaceholderText(const QString& text) {
     m_placeholderText = text;
     updatePlaceholder();
@@ -280,7 +295,7 @@ void RateChart::setCompact(bool compact) {
     if (compact) {
         m_plot->yAxis->setLabel(QString());
     } else {
-        m_plot->yAxis->setLabel(WidgetsTr::tr("msgs/s"));
+        m_plot->yAxis->setLabel(m_valueLabel.isEmpty() ? WidgetsTr::tr("msgs/s") : m_valueLabel);
     }
     updateLegend();
     markDirty(Dirty::Replot);

@@ -6,8 +6,10 @@
 
 #include <QColor>
 #include <QList>
+#include <QLocale>
 #include <QWidget>
 
+#include <functional>
 #include <vector>
 
 class QTimer;
@@ -25,11 +27,14 @@ struct RateSeriesSpec {
     int partition = -1;
     QString label;
     QColor color;
+    // The source key's scope (a consumer group on the lag charts); empty for throughput.
+    QString scope = {};
 
     // Identity of the data (not of its look): the chart keeps a series' points while this stays.
     QString key() const;
     // Which series of the chart's source this line reads.
     TimeSeriesKey sourceKey() const;
+    QString keyWithoutScope() const;
     friend bool operator==(const RateSeriesSpec&, const RateSeriesSpec&) = default;
 };
 
@@ -74,6 +79,10 @@ public:
     void notifyNewData();
 
     void setTitle(const QString& title);
+    // What the values are: the y axis label and how the hover read-out writes a value. Default
+    // msgs/s (formatRateWithUnit); the lag chart counts messages.
+    void setValueFormat(const QString& axisLabel,
+                        std::function<QString(const QLocale&, double)> format);
     // What the empty chart says (e.g. "Select topics in the table").
     void setPlaceholderText(const QString& text);
     // Compact: no legend, tighter margins and an icon-only pause button (the overview).
@@ -144,6 +153,7 @@ private:
     bool m_compact = false;
     bool m_settingRange = false; // our own axis changes are not user pans
     QString m_placeholderText;
+    QString m_valueLabel; // y axis label; empty = msgs/s
     int m_replotCount = 0;
     int m_legendColumns = 0;
 };

@@ -160,8 +160,9 @@ bool TimeSeriesHover::showAt(const QPointF& position, const QPoint& globalPositi
     const int shown = std::min<int>(static_cast<int>(readings.size()), kMaxRows);
     for (int i = 0; i < shown; ++i) {
         const Reading& r = readings[static_cast<std::size_t>(i)];
-        const QString value =
-            std::isnan(r.value) ? WidgetsTr::tr("no value") : formatRateWithUnit(m_locale, r.value);
+        const QString value = std::isnan(r.value) ? WidgetsTr::tr("no value")
+                              : m_format          ? m_format(m_locale, r.value)
+                                                  : formatRateWithUnit(m_locale, r.value);
         html += QStringLiteral("<tr><td><span style=\"color:%1\">\u25a0</span>&nbsp;%2&nbsp;&nbsp;"
                                "</td><td align=\"right\">%3</td></tr>")
                     .arg(r.color.name(), r.name.toHtmlEscaped(), value.toHtmlEscaped());

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QObject>
 
+#include <functional>
+
 namespace streamscope {
 
 // Hover read-out for a time chart: a vertical cursor at the sample nearest the mouse, a dot on the
@@ -18,6 +20,11 @@ public:
     static constexpr const char* kFullNameProperty = "fullName";
 
     explicit TimeSeriesHover(QCustomPlot* plot);
+
+    // How a value reads (default: formatRateWithUnit, "1.23k msgs/s").
+    void setValueFormat(std::function<QString(const QLocale&, double)> format) {
+        m_format = std::move(format);
+    }
 
     // Hides the cursor (e.g. when the data changes under it).
     void hide();
@@ -37,6 +44,7 @@ private:
     QCPItemTracer* m_tracer = nullptr;
     QLocale m_locale;
     QString m_text;
+    std::function<QString(const QLocale&, double)> m_format;
 };
 
 } // namespace streamscope

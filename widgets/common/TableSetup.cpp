@@ -3,9 +3,12 @@
 #include "common/FillingColumn.h"
 
 #include <QFontMetrics>
+
+#include <QAbstractItemModel>
 #include <QHeaderView>
 #include <QStyle>
 #include <QTableView>
+#include <algorithm>
 
 namespace streamscope {
 
@@ -46,6 +49,25 @@ void setColumnWidthsInChars(QTableView* table, const QList<int>& widths) {
     for (int column = 0; column < widths.size(); ++column) {
         if (widths[column] <= 0)
             new FillingColumn(table, column, kFillingMinimumChars * charWidth + padding);
+    }
+}
+
+void fitColumnsToHeaders(QTableView* table, const QList<int>& contentWidths, int skipColumn) {
+    QHeaderView* header = table->horizontalHeader();
+    QAbstractItemModel* model = table->model();
+    if (!model)
+        return;
+    const QFontMetrics headerMetrics(header->font());
+    const int headerMargin = 2 * table->style()->pixelMetric(QStyle::PM_HeaderMargin) + 2;
+    for (int column = 0; column < model->columnCount() && column < contentWidths.size(); ++column) {
+        if (column == skipColumn)
+            continue;
+        const QString title = model->headerData(column, Qt::Horizontal).toString();
+        int headerWidth = headerMetrics.horizontalAdvance(title) + headerMargin;
+        if (column == header->sortIndicatorSection())
+            headerWidth += headerMetrics.height() + headerMargin; // the sort arrow
+        header->resizeSection(column,
+                              std::max(headerWidth, contentWidths[column] + kTableCellMargin));
     }
 }
 

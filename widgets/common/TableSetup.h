@@ -15,4 +15,11 @@ void setUpDataTable(QTableView* table);
 // Never measures the contents: that would walk every row.
 void setColumnWidthsInChars(QTableView* table, const QList<int>& widths);
 
+// Each column except skipColumn as wide as its header title (the sorted one with room for the
+// arrow) or contentWidths[column] pixels plus the cell margin (0: the header decides), whichever
+// is wider. For tables whose number columns should start readable without measuring rows.
+void fitColumnsToHeaders(QTableView* table, const QList<int>& contentWidths, int skipColumn);
+// The delegate's text margins and a little slack, in pixels.
+inline constexpr int kTableCellMargin = 12;
+
 } // namespace streamscope

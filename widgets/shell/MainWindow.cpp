@@ -4,6 +4,7 @@
 #include "common/WidgetsTr.h"
 #include "connection/ConnectionDialog.h"
 #include "connection/PasswordPrompt.h"
+#include "lag/LagPage.h"
 #include "overview/OverviewPage.h"
 #include "session/ClusterSession.h"
 #include "session/SessionServices.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(QWidget* parent)
     // each here.
     addPage(m_overview);
     addPage(m_throughput);
+    addPage(new LagPage(this));
 
     m_flagsLabel->setObjectName(QStringLiteral("profileFlags"));
     statusBar()->addWidget(m_status, 1);

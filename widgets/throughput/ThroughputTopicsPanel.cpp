@@ -3,6 +3,7 @@
 #include "charts/SparklineDelegate.h"
 #include "common/FillingColumn.h"
 #include "common/PlainTextDelegate.h"
+#include "common/TableSetup.h"
 #include "throughput/ThroughputTopicFilterModel.h"
 #include "throughput/ThroughputTopicModel.h"
 
@@ -61,19 +62,8 @@ void ThroughputTopicsPanel::setUpColumns() {
     contentWidth[Model::BytesColumn] =
         cellMetrics.horizontalAdvance(QStringLiteral("\u2248 123 kB/s"));
 
+    fitColumnsToHeaders(table(), contentWidth, Model::NameColumn);
     QHeaderView* header = table()->horizontalHeader();
-    const QFontMetrics headerMetrics(header->font());
-    const int headerMargin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 2;
-    constexpr int kCellMargin = 12; // the delegate's text margins and a little slack
-    for (int column = 0; column < Model::ColumnCount; ++column) {
-        if (column == Model::NameColumn)
-            continue;
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        int headerWidth = headerMetrics.horizontalAdvance(title) + headerMargin;
-        if (column == header->sortIndicatorSection())
-            headerWidth += headerMetrics.height() + headerMargin; // the sort arrow
-        header->resizeSection(column, std::max(headerWidth, contentWidth[column] + kCellMargin));
-    }
     // The byte estimate is the least telling column and the current topic's summary line says
     // it anyway: hidden by default so the names keep their room; the header's menu shows it.
     header->setSectionHidden(Model::BytesColumn, true);
@@ -81,7 +71,7 @@ void ThroughputTopicsPanel::setUpColumns() {
     // longer translations or a narrow window leave less: then the table scrolls sideways.
     new FillingColumn(table(), Model::NameColumn,
                       cellMetrics.horizontalAdvance(QStringLiteral("shop.notifications")) +
-                          kCellMargin + style()->pixelMetric(QStyle::PM_SmallIconSize) + 6);
+                          kTableCellMargin + style()->pixelMetric(QStyle::PM_SmallIconSize) + 6);
 }
 
 void ThroughputTopicsPanel::setSnapshot(const ThroughputSnapshotPtr& snapshot) {

@@ -1,0 +1,68 @@
+#include "lag/LagFormat.h"
+
+#include "common/DisplayFormat.h"
+#include "common/ModelsTr.h"
+#include "common/RateFormat.h"
+
+#include <cmath>
+
+namespace streamscope {
+
+QString formatDuration(const QLocale& locale, std::optional<double> seconds) {
+    if (!seconds || std::isnan(*seconds) || *seconds < 0)
+        return QStringLiteral("\u2014");
+    const double s = *seconds;
+    if (s < 10)
+        return ModelsTr::tr("%1 s").arg(locale.toString(s, 'f', 1));
+    const qint64 whole = std::llround(s);
+    if (whole < 60)
+        return ModelsTr::tr("%1 s").arg(whole);
+    if (whole < 3600)
+        return ModelsTr::tr("%1 min %2 s").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
+    if (whole < 86400)
+        return ModelsTr::tr("%1 h %2 min")
+            .arg(whole / 3600)
+            .arg((whole % 3600) / 60, 2, 10, QLatin1Char('0'));
+    return ModelsTr::tr("%1 d %2 h").arg(whole / 86400).arg((whole % 86400) / 3600);
+}
+
+QString formatPartitionLag(const QLocale& locale, const std::optional<qint64>& lag,
+                           const std::optional<qint64>& committed) {
+    if (!committed)
+        return ModelsTr::tr("no commit");
+    if (!lag)
+        return QStringLiteral("\u2014"); // the end offset is unknown
+    return formatCount(locale, *lag);
+}
+
+QString formatCatchUp(const QLocale& locale, const GroupLag& group) {
+    if (group.etaSeconds)
+        return ModelsTr::tr("ETA %1").arg(formatDuration(locale, group.etaSeconds));
+    if (group.fallingBehindPerSec)
+        return ModelsTr::tr("falling behind by %1")
+            .arg(formatRateWithUnit(locale, *group.fallingBehindPerSec));
+    if (group.error.isEmpty() && group.totalLag == 0 && group.partitionsWithoutCommit == 0 &&
+        !group.topics.empty())
+        return ModelsTr::tr("caught up");
+    return QStringLiteral("\u2014");
+}
+
+QColor lagStatusColor(LagStatus status) {
+    switch (status) {
+    case LagStatus::Ok:
+        return {0x2e, 0x7d, 0x32};
+    case LagStatus::Warn:
+        return {0xc7, 0x8a, 0x00};
+    case LagStatus::Rewind:
+        return {0xd8, 0x63, 0x15};
+    case LagStatus::Stall:
+    case LagStatus::Stop:
+    case LagStatus::Error:
+        return {0xc6, 0x28, 0x28};
+    case LagStatus::Unknown:
+        break;
+    }
+    return {0x8a, 0x8a, 0x8a};
+}
+
+} // namespace streamscope
