@@ -8,4 +8,7 @@ target_sources(streamscope-cli PRIVATE
     cli/TopicsCommand.cpp
     cli/SimulateCommand.cpp
     cli/ThroughputCommand.cpp
+    cli/ServeCommand.cpp
+    SignalHandler.h
+    SignalHandler.cpp
 )

@@ -32,12 +32,13 @@ bool SessionServices::historyOnDiskEnabled() {
 }
 
 SessionServices::SessionServices(ClusterSession& session,
-                                 std::shared_ptr<HistoryFileWriter> historyWriter)
-    : m_throughput(
-          std::make_unique<ThroughputTracker>(HistoryConfig::forTickInterval(session.intervalMs())))
+                                 std::shared_ptr<HistoryFileWriter> historyWriter,
+                                 SessionHistoryOptions history)
+    : m_throughput(std::make_unique<ThroughputTracker>(HistoryConfig::forTickInterval(
+          session.intervalMs(), history.fineSpanMs, history.coarseSpanMs)))
     , m_recordStats(std::make_shared<RecordStatsStore>()) {
     m_throughput->setRecordStats(m_recordStats);
-    if (historyOnDiskEnabled()) {
+    if (history.onDisk && historyOnDiskEnabled()) {
         if (!historyWriter)
             historyWriter = std::make_shared<HistoryFileWriter>();
         m_historyKeeper = std::make_shared<HistoryKeeper>(
