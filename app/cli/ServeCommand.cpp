@@ -3,6 +3,7 @@
 // never waits for the cluster; /healthz says the exporter runs. --once writes one sample (to
 // --textfile with an atomic rename, for node_exporter's textfile collector) and exits.
 #include "CliContext.h"
+#include "MetricsHttp.h"
 #include "SignalHandler.h"
 #include "exporter/ExporterFeed.h"
 
@@ -10,7 +11,6 @@
 #include <QHostAddress>
 #include <QHostInfo>
 #include <QHttpServer>
-#include <QHttpServerResponse>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -23,7 +23,6 @@ struct CliTr {
 };
 
 constexpr quint16 kDefaultPort = 9308;
-const QByteArray kMetricsType = QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8");
 
 struct ListenAddress {
     QHostAddress address;
@@ -201,26 +200,8 @@ int runServe(const QStringList& args) {
     }
 
     QHttpServer server;
-    server.route(QStringLiteral("/metrics"), QHttpServerRequest::Method::Get,
-                 [&feed](const QHttpServerRequest&) {
-                     return QHttpServerResponse(kMetricsType, feed.scrape());
-                 });
-    server.route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get,
-                 [&feed](const QHttpServerRequest&) {
-                     // The exporter is healthy while it serves; the cluster's state is a metric
-                     // (streamscope_up), not a reason for a supervisor to restart the exporter.
-                     const QByteArray body = feed.up() ? QByteArrayLiteral("ok: cluster up\n")
-                                                       : QByteArrayLiteral("ok: cluster down\n");
-                     return QHttpServerResponse(QByteArrayLiteral("text/plain"), body);
-                 });
-    server.route(QStringLiteral("/"), QHttpServerRequest::Method::Get,
-                 [](const QHttpServerRequest&) {
-                     return QHttpServerResponse(
-                         QByteArrayLiteral("text/html"),
-                         QByteArrayLiteral("<html><head><title>Streamscope exporter</title></head>"
-                                           "<body><h1>Streamscope exporter</h1><p><a "
-                                           "href=\"/metrics\">Metrics</a></p></body></html>\n"));
-                 });
+    addMetricsRoutes(
+        server, [&feed] { return feed.scrape(); }, [&feed] { return feed.up(); });
     const quint16 port = server.listen(listen->address, listen->port);
     if (port == 0)
         return ctx.fail(CliTr::tr("cannot listen on %1").arg(listen->text));

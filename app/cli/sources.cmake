@@ -9,6 +9,8 @@ target_sources(streamscope-cli PRIVATE
     cli/SimulateCommand.cpp
     cli/ThroughputCommand.cpp
     cli/ServeCommand.cpp
+    cli/MetricsHttp.h
+    cli/MetricsHttp.cpp
     SignalHandler.h
     SignalHandler.cpp
 )

@@ -112,16 +112,17 @@ QByteArray PrometheusText::escapedLabel(std::string_view key, const QString& val
 }
 
 void PrometheusText::appendEscapedLabelValue(QByteArray& out, std::string_view utf8Value) {
-    for (const char c : utf8Value) {
-        if (c == '\\')
-            append(out, "\\\\");
-        else if (c == '"')
-            append(out, "\\\"");
-        else if (c == '\n')
-            append(out, "\\n");
-        else
-            out.append(c);
+    // Runs without a special character are appended whole: most values have none.
+    size_t runStart = 0;
+    for (size_t i = 0; i < utf8Value.size(); ++i) {
+        const char c = utf8Value[i];
+        if (c != '\\' && c != '"' && c != '\n')
+            continue;
+        append(out, utf8Value.substr(runStart, i - runStart));
+        append(out, c == '\n' ? "\\n" : (c == '"' ? "\\\"" : "\\\\"));
+        runStart = i + 1;
     }
+    append(out, utf8Value.substr(runStart));
 }
 
 void PrometheusText::appendNumber(QByteArray& out, double v) {
