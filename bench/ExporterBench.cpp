@@ -54,6 +54,10 @@ Stats stats(std::vector<double> v) {
     return {v[v.size() / 2], v.front(), v.back()};
 }
 
+QString mib(qint64 kb) {
+    return QString::number(static_cast<double>(kb) / 1024.0, 'f', 1);
+}
+
 QString row(const QString& what, const Stats& s, const QString& unit = QStringLiteral("ms")) {
     return QStringLiteral("| %1 | **%2 %4** | %3 | %5 |")
         .arg(what)
@@ -204,9 +208,7 @@ int constructedScrape(int topics, int partitions, int groups, int groupPartition
         << '\n'
         << QStringLiteral("\nResident memory: %1 MiB before rendering (snapshots built), %2 MiB "
                           "after, peak %3 MiB.\n\n")
-               .arg(rssBeforeKb / 1024.0, 0, 'f', 1)
-               .arg(rssKb / 1024.0, 0, 'f', 1)
-               .arg(hwmKb / 1024.0, 0, 'f', 1);
+               .arg(mib(rssBeforeKb), mib(rssKb), mib(hwmKb));
     out.flush();
     return 0;
 }
@@ -339,9 +341,7 @@ int javaComparison(const QString& bootstrap, const QString& kafkaTool, const QSt
                .arg(intervalS)
         << QStringLiteral("- Resident memory: Java tool peak %1 MiB; exporter %2 MiB (peak %3 "
                           "MiB).\n\n")
-               .arg(javaMaxRssKb / 1024.0, 0, 'f', 0)
-               .arg(serveRssKb / 1024.0, 0, 'f', 1)
-               .arg(serveHwmKb / 1024.0, 0, 'f', 1);
+               .arg(mib(javaMaxRssKb), mib(serveRssKb), mib(serveHwmKb));
     out.flush();
     return 0;
 }

@@ -84,18 +84,18 @@ PrometheusText& PrometheusText::preEscapedLabel(std::string_view keyAndValue) {
     return *this;
 }
 
+void PrometheusText::endLabels() {
+    append(m_out, m_hasLabels ? "} " : " ");
+}
+
 void PrometheusText::value(double v) {
-    if (m_hasLabels)
-        m_out.append('}');
-    m_out.append(' ');
+    endLabels();
     appendNumber(m_out, v);
     m_out.append('\n');
 }
 
 void PrometheusText::value(qint64 v) {
-    if (m_hasLabels)
-        m_out.append('}');
-    m_out.append(' ');
+    endLabels();
     appendInteger(m_out, v);
     m_out.append('\n');
 }

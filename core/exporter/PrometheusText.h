@@ -40,6 +40,7 @@ public:
 
 private:
     void separator();
+    void endLabels();
 
     QByteArray m_out;
     bool m_hasLabels = false;
