@@ -123,7 +123,7 @@
 <context>
     <name>ClusterSession</name>
     <message>
-        <location filename="../core/session/ClusterSession.cpp" line="+33"/>
+        <location filename="../core/session/ClusterSession.cpp" line="+23"/>
         <source>Connecting</source>
         <translation>Verbindungsaufbau</translation>
     </message>
@@ -143,12 +143,12 @@
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/session/ClusterPoller.cpp" line="+44"/>
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird hergestellt</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>%1 refused the login: %2. Not retrying: correct the credentials and connect again.</source>
         <translation>%1 hat die Anmeldung abgelehnt: %2. Kein neuer Versuch: Korrigieren Sie die Zugangsdaten und verbinden Sie sich erneut.</translation>
     </message>
@@ -197,8 +197,8 @@
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../app/cli/SimulateCommand.cpp" line="+401"/>
-        <location filename="../app/cli/ThroughputCommand.cpp" line="+76"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+404"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+70"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>deleted during the window</source>
         <translation>während des Fensters gelöscht</translation>
     </message>
@@ -307,13 +307,109 @@
         <translation>JSON statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="+37"/>
+        <source>--listen expects HOST:PORT, got &quot;%1&quot;</source>
+        <translation>--listen erwartet HOST:PORT, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--listen: the port must be 0-65535, got &quot;%1&quot;</source>
+        <translation>--listen: der Port muss 0-65535 sein, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--listen: cannot resolve &quot;%1&quot;: %2</source>
+        <translation>--listen: &quot;%1&quot; kann nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Address and port to serve /metrics on (default 127.0.0.1:9308; port 0 picks a free one).</source>
+        <translation>Adresse und Port für /metrics (Standard 127.0.0.1:9308; Port 0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds between reads of the cluster (1-60, default 5).</source>
+        <translation>Sekunden zwischen zwei Abfragen des Clusters (1-60, Standard 5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only consumer groups whose whole id matches this regular expression.</source>
+        <translation>Nur Consumer-Gruppen, deren ganze ID auf diesen regulären Ausdruck passt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only topics whose whole name matches this regular expression.</source>
+        <translation>Nur Topics, deren ganzer Name auf diesen regulären Ausdruck passt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+2"/>
         <location filename="../app/cli/TopicsCommand.cpp" line="+3"/>
         <source>Include internal topics (__consumer_offsets, ...).</source>
         <translation>Interne Topics einbeziehen (__consumer_offsets, ...).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+2"/>
+        <source>Value of the cluster label (default: the cluster id).</source>
+        <translation>Wert des Labels cluster (Standard: die Cluster-ID).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds after which figures that could not be refreshed are dropped (default: 60, at least 3 intervals).</source>
+        <translation>Sekunden, nach denen Werte, die nicht aktualisiert werden konnten, wegfallen (Standard: 60, mindestens 3 Intervalle).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take one sample, print it (or write --textfile) and exit.</source>
+        <translation>Eine Messung nehmen, ausgeben (oder in --textfile schreiben) und beenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write every sample to this file (atomic rename), for node_exporter&apos;s textfile collector.</source>
+        <translation>Jede Messung in diese Datei schreiben (atomares Umbenennen), für den Textfile-Collector von node_exporter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --once: seconds to wait for a complete sample (default 60).</source>
+        <translation>Mit --once: Sekunden, die auf eine vollständige Messung gewartet wird (Standard 60).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--textfile expects a file name</source>
+        <translation>--textfile erwartet einen Dateinamen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the cluster did not answer: %1</source>
+        <translation>der Cluster hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no rates within %1 s</source>
+        <translation>keine Raten innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot listen on %1</source>
+        <translation>auf %1 kann nicht gelauscht werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>warning: cannot write %1: %2</source>
+        <translation>Warnung: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>serving http://%1:%2/metrics</source>
+        <translation>liefere http://%1:%2/metrics</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+82"/>
         <source>sample failed: %1</source>
         <translation>Messung fehlgeschlagen: %1</translation>
     </message>
@@ -353,7 +449,7 @@
         <translation>Warnung: Offsets nicht verfügbar: </translation>
     </message>
     <message>
-        <location filename="../app/cli/SimulateCommand.cpp" line="-316"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="-319"/>
         <source>Scenario: a built-in name (demo) or a JSON file. Default: demo.</source>
         <translation>Szenario: ein eingebauter Name (demo) oder eine JSON-Datei. Standard: demo.</translation>
     </message>
@@ -393,30 +489,33 @@
         <translation>--seed erwartet eine nicht negative ganze Zahl, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+37"/>
+        <location line="+51"/>
+        <location line="+34"/>
         <source>stalled</source>
         <translation>steht still</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="-77"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="-94"/>
         <location filename="../app/cli/ThroughputCommand.cpp" line="-35"/>
         <location line="+4"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+25"/>
         <source>%1 &quot;%2&quot; contains &quot;%3&quot;: topic names allow only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>%1 &quot;%2&quot; enthält &quot;%3&quot;: Topic-Namen erlauben nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>consumed nothing</source>
         <translation>nichts konsumiert</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+11"/>
         <source>falls behind (%n records behind)</source>
         <translation>
             <numerusform>fällt zurück (%n Nachricht im Rückstand)</numerusform>
@@ -553,13 +652,14 @@
         <translation>die Simulation lief nicht wie verlangt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="+16"/>
+        <location filename="../app/cli/CliMain.cpp" line="+15"/>
         <source>usage: streamscope-cli COMMAND [options]
 
 commands:
   topics      brokers, topics and partitions of a cluster (--json)
   throughput  msgs/s per topic and partition over a window (--json)
   simulate    produce a simulated microservice choreography
+  serve       Prometheus exporter: /metrics with throughput, offsets and lag
 
 Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.
 streamscope-cli COMMAND --help shows a command&apos;s options; --version prints versions.
@@ -573,6 +673,7 @@ Befehle:
   topics      Broker, Topics und Partitionen eines Clusters (--json)
   throughput  Nachr./s pro Topic und Partition über ein Zeitfenster (--json)
   simulate    erzeugt eine simulierte Microservice-Choreografie
+  serve       Prometheus-Exporter: /metrics mit Durchsatz, Offsets und Lag
 
 Jeder Befehl akzeptiert -b HOST:PORT, -X key=value (librdkafka) und --config DATEI.
 streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt die Versionen aus.
@@ -666,6 +767,14 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../core/exporter/MetricsRenderer.cpp" line="+21"/>
+        <source>%1: bad regular expression &quot;%2&quot; at position %3: %4</source>
+        <translation>%1: ungültiger regulärer Ausdruck &quot;%2&quot; an Position %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>InputLimits</name>
     <message>
         <location filename="../core/common/InputLimits.cpp" line="+26"/>
@@ -747,23 +856,22 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Ungültige Client-Eigenschaft %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/GroupConsumer.cpp" line="+25"/>
-        <location filename="../core/kafka/KafkaClient.cpp" line="+33"/>
+        <location filename="../core/kafka/RdErrors.cpp" line="+51"/>
         <source>librdkafka could not create an object (%1).</source>
         <translation>librdkafka konnte kein Objekt erstellen (%1).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/kafka/GroupConsumer.cpp" line="+48"/>
         <source>Cannot create Kafka consumer: %1</source>
         <translation>Kafka-Consumer kann nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaClient.cpp" line="+6"/>
+        <location filename="../core/kafka/RdErrors.cpp" line="+6"/>
         <source>librdkafka refused the topic name &quot;%1&quot;.</source>
         <translation>librdkafka hat den Topic-Namen &quot;%1&quot; abgelehnt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/kafka/KafkaClient.cpp" line="+38"/>
         <source>No broker answered (%1)</source>
         <translation>Kein Broker hat geantwortet (%1)</translation>
     </message>
@@ -788,7 +896,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Nicht autorisiert (%1)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>The broker refused the login (authentication failed): check user name, password and SASL mechanism</source>
         <translation>Der Broker hat die Anmeldung abgelehnt (Authentifizierung fehlgeschlagen): Prüfen Sie Benutzername, Passwort und SASL-Mechanismus</translation>
     </message>
@@ -858,7 +966,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location filename="../core/kafka/KafkaClientAdmin.cpp" line="+44"/>
         <source>Unexpected admin result from librdkafka.</source>
         <translation>Unerwartetes Admin-Ergebnis von librdkafka.</translation>
     </message>
@@ -868,7 +976,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Ungültiges Topic %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/Producer.cpp" line="+34"/>
+        <location filename="../core/kafka/Producer.cpp" line="+36"/>
         <source>Cannot create Kafka producer: %1</source>
         <translation>Kafka-Producer kann nicht erstellt werden: %1</translation>
     </message>
@@ -1258,7 +1366,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../core/cluster/ProfileStore.cpp" line="+69"/>
+        <location filename="../core/cluster/ProfileStore.cpp" line="+70"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
@@ -1274,16 +1382,11 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location line="+7"/>
-        <source>it is %1 MB, far more than settings take</source>
-        <translation>sie ist %1 MB groß, weit mehr als Einstellungen brauchen</translation>
+        <source>it contains binary data (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>it contains binary data</source>
-        <translation>sie enthält Binärdaten</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>its profile count is not a number</source>
         <translation>ihre Profilanzahl ist keine Zahl</translation>
     </message>
@@ -1303,7 +1406,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Profil %1 von %2 ist unvollständig; es ist womöglich abgeschnitten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>The settings file %1 could not be read: %2. No copy could be kept; saving a profile will replace it.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden: %2. Es ließ sich keine Kopie aufbewahren; das Speichern eines Profils ersetzt sie.</translation>
     </message>
@@ -1539,7 +1642,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Transaktionale Schreibvorgänge erkannt: Offset-basierte Zählungen und Raten enthalten Transaktionsmarker (Kontrolldatensätze) und zählen daher mehr als die tatsächlichen Datensätze.</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionServices.cpp" line="+75"/>
+        <location filename="../core/session/SessionServices.cpp" line="+83"/>
         <source>it cannot be opened</source>
         <translation>sie lässt sich nicht öffnen</translation>
     </message>
@@ -1631,7 +1734,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>%1 Broker</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/ChartToolBar.cpp" line="+127"/>
+        <location filename="../widgets/charts/ChartToolBar.cpp" line="+129"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1676,13 +1779,13 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Cluster gesamt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+92"/>
+        <location line="-24"/>
+        <location line="+83"/>
         <source>Cluster throughput: %1</source>
         <translation>Durchsatz: %1</translation>
     </message>
@@ -2452,7 +2555,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Wählen Sie ein Topic aus, um seine Partitionen zu sehen und wie gleichmäßig sein Datenverkehr verteilt ist.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -2674,7 +2777,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>%1: Die Tabelle zeigt die letzten Daten von %2</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-49"/>
         <source>&lt;i&gt;Last data, taken at %1:&lt;/i&gt; </source>
         <translation>&lt;i&gt;Letzte Daten von %1:&lt;/i&gt; </translation>
     </message>
