@@ -2,13 +2,16 @@
 # Builds the benchmarks in Release and runs them against the local broker, printing figures.
 # Record them in bench/RESULTS.md.
 #
-#   bench/run.sh [throughput|lag] [-- BENCH ARGS...]
+#   bench/run.sh [throughput|lag|exporter] [-- BENCH ARGS...]
 #
 #   throughput   500 topics x 20 partitions: our sampling tick vs Kafka's GetOffsetShell
 #                (creates bench-tput-NNN topics, deletes them at the end unless --keep)
 #   lag          2,000 groups on 2,000 partitions: one lag refresh vs kafka-consumer-groups
 #                --describe --all-groups (bench-tput-000..099 and groups bench-lag-NNNN,
 #                deleted at the end unless --keep)
+#   exporter     /metrics at 10,000 partitions and 2,000 groups from constructed snapshots, then
+#                kafka-consumer-groups --describe --all-groups vs `serve` on the broker with
+#                --live-groups groups (default 200; they stay, so later runs reuse them)
 #
 # Environment: BUILD_DIR (default build/bench-release), STREAMSCOPE_BOOTSTRAP (default: start or
 # reuse the broker of scripts/kafka.sh; it is never stopped, others use it).
@@ -66,8 +69,17 @@ lag)
     log "bench took $((SECONDS - start)) s"
     exit "$rc"
     ;;
+exporter)
+    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        -DSTREAMSCOPE_BUILD_TESTS=OFF >/dev/null
+    cmake --build "$BUILD_DIR" --target streamscope-bench-exporter streamscope-cli >&2
+    log "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+    "$BUILD_DIR/bench/streamscope-bench-exporter" -b "$bootstrap" \
+        --kafka-tool "$ROOT/scripts/kafka-tool.sh" --cli "$BUILD_DIR/app/streamscope-cli" "$@"
+    log "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+    ;;
 *)
-    sed -n '2,15s/^# \{0,1\}//p' "$0" >&2
+    sed -n '2,19s/^# \{0,1\}//p' "$0" >&2
     exit 2
     ;;
 esac

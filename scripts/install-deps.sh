@@ -10,10 +10,14 @@ PACKAGES=(
     # Qt 6 + libraries the app links against
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqcustomplot-dev librdkafka-dev nlohmann-json3-dev libgl1-mesa-dev
+    # the exporter's HTTP server (Qt6HttpServer's CMake files need the WebSockets ones)
+    qt6-httpserver-dev qt6-websockets-dev
     # headless GUI tests / screenshots
     xvfb xauth imagemagick
     # Kafka helpers used by scripts/kafka.sh and tests
     kcat jq python3
+    # the exporter's tests: a real Prometheus server and promtool
+    prometheus
 )
 
 JAVA_PACKAGES=(openjdk-17-jre-headless maven)

@@ -62,5 +62,6 @@ int runSimulate(const QStringList& args);
 int runThroughput(const QStringList& args);
 int runLag(const QStringList& args);
 int runResetOffsets(const QStringList& args);
+int runServe(const QStringList& args);
 
 } // namespace streamscope::cli

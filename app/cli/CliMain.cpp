@@ -22,6 +22,7 @@ void printUsage(QTextStream& out) {
         "  lag         consumer groups: committed offsets, lag, status (--json)\n"
         "  simulate    produce a simulated microservice choreography\n"
         "  reset-offsets  move a consumer group's committed offsets (dry run unless --execute)\n"
+        "  serve       Prometheus exporter: /metrics with throughput, offsets and lag\n"
         "\n"
         "Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.\n"
         "streamscope-cli COMMAND --help shows a command's options; --version prints versions.\n"
@@ -74,6 +75,8 @@ int main(int argc, char* argv[]) {
         return streamscope::cli::runLag(args);
     if (command == u"reset-offsets")
         return streamscope::cli::runResetOffsets(args);
+    if (command == u"serve")
+        return streamscope::cli::runServe(args);
     err << "streamscope-cli: unknown command \"" << command << "\"\n";
     printUsage(err);
     return 2;

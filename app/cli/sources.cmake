@@ -10,4 +10,9 @@ target_sources(streamscope-cli PRIVATE
     cli/ThroughputCommand.cpp
     cli/LagCommand.cpp
     cli/ResetOffsetsCommand.cpp
+    cli/ServeCommand.cpp
+    cli/MetricsHttp.h
+    cli/MetricsHttp.cpp
+    SignalHandler.h
+    SignalHandler.cpp
 )

@@ -32,12 +32,13 @@ bool SessionServices::historyOnDiskEnabled() {
 }
 
 SessionServices::SessionServices(ClusterSession& session,
-                                 std::shared_ptr<HistoryFileWriter> historyWriter)
-    : m_throughput(
-          std::make_unique<ThroughputTracker>(HistoryConfig::forTickInterval(session.intervalMs())))
+                                 std::shared_ptr<HistoryFileWriter> historyWriter,
+                                 SessionHistoryOptions history)
+    : m_throughput(std::make_unique<ThroughputTracker>(HistoryConfig::forTickInterval(
+          session.intervalMs(), history.fineSpanMs, history.coarseSpanMs)))
     , m_recordStats(std::make_shared<RecordStatsStore>()) {
     m_throughput->setRecordStats(m_recordStats);
-    if (historyOnDiskEnabled()) {
+    if (history.onDisk && historyOnDiskEnabled()) {
         if (!historyWriter)
             historyWriter = std::make_shared<HistoryFileWriter>();
         m_historyKeeper =
@@ -46,8 +47,9 @@ SessionServices::SessionServices(ClusterSession& session,
         m_throughput->setHistoryKeeper(m_historyKeeper);
     }
     session.addConsumer(m_throughput.get());
-    m_lag = std::make_unique<LagMonitor>(session.profile(),
-                                         HistoryConfig::forTickInterval(session.intervalMs()));
+    m_lag = std::make_unique<LagMonitor>(
+        session.profile(), HistoryConfig::forTickInterval(session.intervalMs(), history.fineSpanMs,
+                                                          history.coarseSpanMs));
     if (m_historyKeeper)
         m_lag->keepHistoryOnDisk(HistoryStore(HistoryStore::defaultDirectory()), historyWriter);
     session.addConsumer(m_lag.get());

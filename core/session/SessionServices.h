@@ -15,6 +15,14 @@ class RecordSampler;
 class RecordStatsStore;
 class ThroughputTracker;
 
+// How much throughput history a session keeps. The GUI keeps the defaults; a headless exporter
+// keeps a minute in memory and nothing on disk, since Prometheus keeps the history.
+struct SessionHistoryOptions {
+    bool onDisk = true; // and only when historyOnDiskEnabled()
+    qint64 fineSpanMs = 3600000;
+    qint64 coarseSpanMs = 86400000;
+};
+
 // The engines that work on one cluster session beside the poller, created with the session by
 // the composition root and handed to every page (ClusterPage::setServices):
 //   - the throughput tracker (rates and history; a SnapshotConsumer on the polling thread),
@@ -37,7 +45,8 @@ public:
     // `historyWriter`: shared with other sessions so a final save can outlive this object;
     // null = a writer of its own (the destructor then waits for the final save).
     explicit SessionServices(ClusterSession& session,
-                             std::shared_ptr<HistoryFileWriter> historyWriter = {});
+                             std::shared_ptr<HistoryFileWriter> historyWriter = {},
+                             SessionHistoryOptions history = {});
     ~SessionServices();
     SessionServices(const SessionServices&) = delete;
     SessionServices& operator=(const SessionServices&) = delete;

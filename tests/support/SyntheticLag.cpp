@@ -57,6 +57,12 @@ SyntheticLag& SyntheticLag::member(const QString& clientId, const QString& host)
     return *this;
 }
 
+SyntheticLag& SyntheticLag::members(int count) {
+    for (int i = 0; i < count; ++i)
+        member(QStringLiteral("client-%1").arg(i), QStringLiteral("/127.0.0.1"));
+    return *this;
+}
+
 SyntheticLag& SyntheticLag::membersUnknown(const QString& note) {
     GroupLag& g = current();
     g.members.clear();
@@ -114,6 +120,23 @@ SyntheticLag& SyntheticLag::partition(int partition, std::optional<qint64> commi
         member.assignment.push_back({t.topic, partition});
     }
     t.partitions.push_back(std::move(p));
+    return *this;
+}
+
+SyntheticLag& SyntheticLag::partition(const QString& topic, int partition,
+                                      std::optional<qint64> committed, qint64 end,
+                                      std::optional<double> timeLagSeconds) {
+    std::vector<GroupTopicLag>& topics = current().topics;
+    auto it = std::find_if(topics.begin(), topics.end(),
+                           [&topic](const GroupTopicLag& t) { return t.topic == topic; });
+    if (it == topics.end()) {
+        this->topic(topic);
+    } else if (std::next(it) != topics.end()) {
+        // partition(int, ...) adds to the last topic: move this one to the end.
+        std::rotate(it, std::next(it), topics.end());
+    }
+    this->partition(partition, committed, end);
+    current().topics.back().partitions.back().timeLagSeconds = timeLagSeconds;
     return *this;
 }
 

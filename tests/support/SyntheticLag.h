@@ -32,6 +32,9 @@ public:
     SyntheticLag& explanation(const QString& text);
     // A member (in order: index 0, 1, ...) that partition() can name as owner.
     SyntheticLag& member(const QString& clientId, const QString& host);
+    // `count` members named client-0, client-1, ... on /127.0.0.1 (for tests that need only a
+    // member count).
+    SyntheticLag& members(int count);
     // The members could not be described (KIP-848): note says why.
     SyntheticLag& membersUnknown(const QString& note);
     SyntheticLag& groupError(const QString& error);
@@ -44,6 +47,11 @@ public:
     SyntheticLag& partition(int partition, std::optional<qint64> committed, qint64 end,
                             int owner = -1, LagStatus status = LagStatus::Ok);
 
+    // The same, naming the topic (created on first use) and its time lag.
+    SyntheticLag& partition(const QString& topic, int partition, std::optional<qint64> committed,
+                            qint64 end, std::optional<double> timeLagSeconds = {});
+
+    LagSnapshot value() const { return *snapshot(); }
     LagSnapshotPtr snapshot() const;
 
 private:
