@@ -1289,6 +1289,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location filename="../models/lag/LagGroupModel.cpp" line="-148"/>
+        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="+121"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -3220,7 +3221,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="+215"/>
+        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="+96"/>
         <source>Reset offsets…</source>
         <translation>Offsets zurücksetzen…</translation>
     </message>
@@ -3391,7 +3392,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Die committeten Offsets dieser Gruppe verschieben: erst Vorschau, dann bestätigen</translation>
     </message>
     <message>
-        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="-180"/>
+        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="-181"/>
         <source>Problems first</source>
         <translation>Probleme zuerst</translation>
     </message>
@@ -3411,7 +3412,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Gruppen mit dem schlechtesten Status oben (ERR, STOP, STALL, REWIND, WARN), gleich nach welcher Spalte sortiert ist</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>No group matches “%1”</source>
         <translation>Keine Gruppe passt zu „%1“</translation>
     </message>
