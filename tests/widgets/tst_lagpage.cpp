@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTranslator>
 #include <QTreeView>
 #include <QtTest>
 
@@ -77,12 +78,17 @@ QStringList names(const char* commaSeparated) {
 
 class TestLagPage : public QObject {
     Q_OBJECT
+    QTranslator m_translator;
 
 private Q_SLOTS:
     void initTestCase() {
         QCoreApplication::setOrganizationName(QStringLiteral("streamscope-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_lagpage"));
         QSettings().clear();
+        // To look at the populated page in another language: STREAMSCOPE_TEST_QM=path/to/.qm.
+        if (qEnvironmentVariableIsSet("STREAMSCOPE_TEST_QM") &&
+            m_translator.load(qEnvironmentVariable("STREAMSCOPE_TEST_QM")))
+            QCoreApplication::installTranslator(&m_translator);
     }
     void cleanupTestCase() { QSettings().clear(); }
 
@@ -136,10 +142,20 @@ private Q_SLOTS:
         page.receiveSnapshot(threeGroups(LagStatus::Warn).snapshot());
         QCOMPARE(page.groupsPanel()->currentGroup(), QStringLiteral("billing"));
         QVERIFY(detail->verdictLabel()->text().contains(QStringLiteral("WARN")));
+    }
 
+    // A look at the populated page (no text asserted, so it works translated too).
+    void populatedScreenshot() {
+        LagPage page;
+        page.resize(1280, 800);
+        page.show();
+        page.setPageActive(true);
+        page.receiveSnapshot(threeGroups(LagStatus::Warn).snapshot());
+        page.groupsPanel()->selectGroup(QStringLiteral("billing"));
         QCoreApplication::processEvents();
         const QImage shot = page.grab().toImage();
-        QVERIFY(shot.save(QStringLiteral("/tmp/lagpage-populated.png")));
+        QVERIFY(shot.save(qEnvironmentVariable("STREAMSCOPE_TEST_SHOT",
+                                               QStringLiteral("/tmp/lagpage-populated.png"))));
     }
 
     void emptyStateSentences() {

@@ -4,6 +4,7 @@
 #include "common/ColumnChooser.h"
 #include "common/DisplayFormat.h"
 #include "common/FillingColumn.h"
+#include "common/ModelsTr.h"
 #include "common/PlainTextDelegate.h"
 #include "common/TableSetup.h"
 #include "common/WidgetsTr.h"
@@ -116,7 +117,8 @@ void LagGroupsPanel::setUpColumns() {
         cellMetrics.horizontalAdvance(QStringLiteral("PreparingRebalance"));
     contentWidth[Model::LagColumn] =
         cellMetrics.horizontalAdvance(QStringLiteral("1,234,567 (+2 no commit)"));
-    contentWidth[Model::MembersColumn] = cellMetrics.horizontalAdvance(QStringLiteral("unknown"));
+    // "unknown" (members not described) in the UI language, the widest members value.
+    contentWidth[Model::MembersColumn] = cellMetrics.horizontalAdvance(ModelsTr::tr("unknown"));
     contentWidth[Model::TimeLagColumn] =
         cellMetrics.horizontalAdvance(QStringLiteral("12 min 30 s"));
     contentWidth[Model::CatchUpColumn] =
