@@ -8,4 +8,7 @@ target_sources(streamscope-cli PRIVATE
     cli/TopicsCommand.cpp
     cli/SimulateCommand.cpp
     cli/ThroughputCommand.cpp
+    cli/ClusterSample.h
+    cli/ClusterSample.cpp
+    cli/GraphCommand.cpp
 )
