@@ -57,7 +57,7 @@ GuiParseResult parseGuiCommandLine(const QStringList& arguments, GuiOptions* opt
         QCoreApplication::translate("main", "Print startup timings and memory, then quit."));
     const QCommandLineOption page(
         QStringLiteral("page"),
-        QCoreApplication::translate("main", "Open this page: overview or throughput."),
+        QCoreApplication::translate("main", "Open this page: overview, throughput or graph."),
         QStringLiteral("name"));
     const QCommandLineOption screenshotDelay(
         QStringLiteral("screenshot-delay"),
@@ -134,10 +134,10 @@ GuiParseResult parseGuiCommandLine(const QStringList& arguments, GuiOptions* opt
         return usageError(numberError);
     }
     if (!options->page.isEmpty() && options->page != QStringLiteral("overview") &&
-        options->page != QStringLiteral("throughput")) {
-        return usageError(
-            QCoreApplication::translate("main", "--page expects overview or throughput, got \"%1\"")
-                .arg(printableExcerpt(options->page, 40)));
+        options->page != QStringLiteral("throughput") && options->page != QStringLiteral("graph")) {
+        return usageError(QCoreApplication::translate(
+                              "main", "--page expects overview, throughput or graph, got \"%1\"")
+                              .arg(printableExcerpt(options->page, 40)));
     }
     result.proceed = true;
     return result;

@@ -2,6 +2,7 @@
 
 #include "StreamscopeApplication.h"
 #include "charts/RateChart.h"
+#include "graph/GraphPage.h"
 #include "overview/OverviewPage.h"
 #include "shell/MainWindow.h"
 #include "shell/PageNavigator.h"
@@ -69,6 +70,8 @@ StartupProbe::StartupProbe(MainWindow& window, const GuiOptions& options,
         window.setPollIntervalMs(m_options.intervalMs);
     if (m_options.page == QStringLiteral("throughput"))
         window.navigator()->setCurrentPage(window.navigator()->page<ThroughputPage>());
+    else if (m_options.page == QStringLiteral("graph"))
+        window.navigator()->setCurrentPage(window.navigator()->page<GraphPage>());
     else if (m_options.page == QStringLiteral("overview"))
         window.navigator()->setCurrentPage(window.navigator()->page<OverviewPage>());
     if (options.quitAfterMs >= 0)

@@ -14,6 +14,8 @@ PACKAGES=(
     xvfb xauth imagemagick
     # Kafka helpers used by scripts/kafka.sh and tests
     kcat jq python3
+    # service graph layout (Graphviz cgraph/gvc C API)
+    libgraphviz-dev
 )
 
 JAVA_PACKAGES=(openjdk-17-jre-headless maven)

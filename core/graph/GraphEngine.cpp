@@ -55,6 +55,15 @@ void GraphEngine::refreshSoon() {
     m_wakeUp.notify_all();
 }
 
+void GraphEngine::setPaused(bool paused) {
+    {
+        std::lock_guard lock(m_mutex);
+        m_paused = paused;
+        m_wake = m_wake || !paused;
+    }
+    m_wakeUp.notify_all();
+}
+
 void GraphEngine::setSettings(const GraphEngineSettings& settings) {
     std::lock_guard lock(m_mutex);
     m_settings = settings;
@@ -91,6 +100,12 @@ void GraphEngine::run(std::stop_token stop) {
     std::atomic_bool cancel{false};
     std::stop_callback onStop(stop, [&cancel] { cancel = true; });
     while (!stop.stop_requested()) {
+        {
+            std::unique_lock lock(m_mutex);
+            m_wakeUp.wait(lock, stop, [this] { return !m_paused; });
+        }
+        if (stop.stop_requested())
+            break;
         auto graph = refresh(&cancel);
         if (stop.stop_requested())
             break;

@@ -45,6 +45,8 @@ public:
     void stop();
     // Refresh now instead of at the next interval (e.g. after the rules changed).
     void refreshSoon();
+    // Paused: no reads, no refreshes (the page is hidden); unpausing refreshes at once.
+    void setPaused(bool paused);
 
     void setSettings(const GraphEngineSettings& settings);
     GraphEngineSettings settings() const;
@@ -72,6 +74,7 @@ private:
     ServiceNamingRules m_rules = ServiceNamingRules::defaults();
     ServiceGraphPtr m_latest;
     bool m_wake = false;
+    bool m_paused = false;
     std::condition_variable_any m_wakeUp;
 
     // Engine thread only (or the caller of refreshOnce).

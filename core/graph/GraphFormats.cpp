@@ -158,8 +158,9 @@ QByteArray serviceGraphToDot(const ServiceGraph& graph) {
             label << rate;
         if (consume && e.lag)
             label << QStringLiteral("lag %1").arg(*e.lag);
-        dot += "  " + dotQuoted(e.from) + " -> " + dotQuoted(e.to) + " [penwidth=" +
-               QByteArray::number(edgeWidthForRate(e.idle ? 0 : e.msgsPerSec), 'f', 2);
+        dot +=
+            "  " + dotQuoted(e.from) + " -> " + dotQuoted(e.to) + " [id=" + dotQuoted(e.key()) +
+            ", penwidth=" + QByteArray::number(edgeWidthForRate(e.idle ? 0 : e.msgsPerSec), 'f', 2);
         if (consume)
             dot += ", color=" + dotQuoted(lagStatusColorName(e.status));
         if (e.idle || e.inactive)

@@ -4,6 +4,8 @@ target_sources(streamscope_core PRIVATE
     graph/GraphAging.cpp
     graph/GraphEngine.h
     graph/GraphEngine.cpp
+    graph/GraphFilter.h
+    graph/GraphFilter.cpp
     graph/GraphFormats.h
     graph/GraphFormats.cpp
     graph/GraphInference.h

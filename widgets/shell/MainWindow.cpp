@@ -4,6 +4,7 @@
 #include "common/WidgetsTr.h"
 #include "connection/ConnectionDialog.h"
 #include "connection/PasswordPrompt.h"
+#include "graph/GraphPage.h"
 #include "overview/OverviewPage.h"
 #include "session/ClusterSession.h"
 #include "session/SessionServices.h"
@@ -13,6 +14,7 @@
 #include "streamscope/Version.h"
 #include "throughput/HistoryFileWriter.h"
 #include "throughput/ThroughputPage.h"
+#include "throughput/ThroughputTopicsPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,6 +36,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_navigator(new PageNavigator(this))
     , m_overview(new OverviewPage(this))
     , m_throughput(new ThroughputPage(this))
+    , m_graph(new GraphPage(this))
     , m_status(new ConnectionStatusWidget(this))
     , m_flagsLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
@@ -43,6 +46,7 @@ MainWindow::MainWindow(QWidget* parent)
     // each here.
     addPage(m_overview);
     addPage(m_throughput);
+    addPage(m_graph);
 
     m_flagsLabel->setObjectName(QStringLiteral("profileFlags"));
     statusBar()->addWidget(m_status, 1);
@@ -55,6 +59,18 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_overview, &OverviewPage::connectRequested, this, &MainWindow::chooseConnection);
     connect(m_overview, &OverviewPage::snapshotShown, this, &MainWindow::snapshotShown);
+    // The graph opens topics on the Throughput page (the browser, when it exists) and groups'
+    // lag on the Lag page (not in this build: the status bar says so until it is wired here).
+    connect(m_graph, &GraphPage::topicActivated, this, [this](const QString& topic) {
+        m_navigator->setCurrentPage(m_throughput);
+        m_throughput->topicsPanel()->selectTopics({topic});
+    });
+    connect(m_graph, &GraphPage::groupLagRequested, this, [this](const QString& group) {
+        statusBar()->showMessage(tr("The lag of group %1 opens on the Lag page, which this build "
+                                    "does not have yet.")
+                                     .arg(group),
+                                 6000);
+    });
 
     createActions();
     updateTitleAndFlags();
