@@ -121,11 +121,14 @@ void addProduceEdges(const GraphInputs& inputs, const ServiceNamer& namer,
 
 // The worst partition verdict of the group on this topic; the group's when none has one.
 LagStatus topicStatus(const GroupLag& group, const GroupTopicLag& topic) {
-    LagStatus worst = LagStatus::Unknown;
-    for (const auto& p : topic.partitions)
-        if (lagStatusSeverity(p.verdict.status) > lagStatusSeverity(worst))
-            worst = p.verdict.status;
-    return worst == LagStatus::Unknown ? group.verdict.status : worst;
+    std::optional<LagStatus> worst;
+    for (const auto& p : topic.partitions) {
+        const LagStatus status = p.verdict.status;
+        if (status != LagStatus::Unknown &&
+            (!worst || lagStatusSeverity(status) > lagStatusSeverity(*worst)))
+            worst = status;
+    }
+    return worst.value_or(group.verdict.status);
 }
 
 void addConsumeEdges(const GraphInputs& inputs, const ServiceNamer& namer, NodeSet& nodes,

@@ -250,6 +250,8 @@ void TestGraphInference::demoChoreographyIsExact() {
     QCOMPARE(notify->lag.value_or(-1), qint64(5000));
     QCOMPARE(notify->status, LagStatus::Warn);
     QCOMPARE(notify->group, QStringLiteral("notification-service"));
+    QCOMPARE(g.findEdge(u"topic:shop.orders"_s, u"service:payment-service"_s)->status,
+             LagStatus::Ok);
     const GraphEdge* fraud = g.findEdge(u"topic:shop.payments"_s, u"service:analytics-service"_s);
     QVERIFY(fraud);
     QCOMPARE(fraud->group, QStringLiteral("analytics-fraud-scoring"));

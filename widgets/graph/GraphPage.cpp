@@ -306,7 +306,7 @@ void GraphPage::updateServiceChoice() {
 
 void GraphPage::updateState() {
     QString emptyText;
-    if (!m_session)
+    if (!m_graph && !m_session)
         emptyText = tr("Not connected. Connect to a cluster to see which services produce to and "
                        "consume from which topics.");
     else if (!m_graph)
