@@ -108,9 +108,13 @@ QString ServiceNamer::producerOf(const std::vector<RecordHeader>& headers) const
         for (auto it = headers.rbegin(); it != headers.rend(); ++it) {
             if (it->name != wanted)
                 continue;
-            const QString name = rewrite(normaliseServiceSource(QString::fromUtf8(it->value)));
-            if (!name.isEmpty())
-                return name;
+            // Records of one producer repeat one value: name it once.
+            auto cached = m_names.constFind(it->value);
+            if (cached == m_names.cend())
+                cached = m_names.insert(
+                    it->value, rewrite(normaliseServiceSource(QString::fromUtf8(it->value))));
+            if (!cached->isEmpty())
+                return *cached;
         }
     }
     return {};

@@ -2,6 +2,7 @@
 
 #include "common/Expected.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
@@ -42,7 +43,7 @@ struct ServiceNamingRules {
     friend bool operator==(const ServiceNamingRules&, const ServiceNamingRules&) = default;
 };
 
-// The rules compiled once for many lookups.
+// The rules compiled once for many lookups. One thread at a time (it caches names).
 class ServiceNamer {
 public:
     explicit ServiceNamer(const ServiceNamingRules& rules);
@@ -59,6 +60,7 @@ private:
     QList<QByteArray> m_identityHeaders;
     std::vector<QRegularExpression> m_library;
     std::vector<std::pair<QRegularExpression, QString>> m_rewrites;
+    mutable QHash<QByteArray, QString> m_names; // identity header value -> service name
 };
 
 // A CloudEvents source (a URI reference) reduced to the service it names: the last non-empty

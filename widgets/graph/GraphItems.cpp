@@ -8,9 +8,12 @@
 
 #include <QCursor>
 #include <QFontMetricsF>
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+#include <QToolTip>
 #include <QtMath>
 
 #include <cmath>
@@ -25,6 +28,8 @@ const QColor kTopicFill(0xff, 0xf8, 0xe1);
 const QColor kTopicLine(0xb2, 0x6a, 0x00);
 const QColor kUnknownLine(0x75, 0x75, 0x75);
 const QColor kProduceLine(0x54, 0x6e, 0x7a);
+// Below this scale text is too small to read and costs most of a repaint.
+constexpr double kTextLevelOfDetail = 0.45;
 
 // The widest font size up to 9 pt at which every line fits the rectangle.
 QFont fittingFont(const QStringList& lines, const QRectF& rect) {
@@ -55,13 +60,26 @@ GraphNodeItem::GraphNodeItem(GraphScene* scene, const GraphNode& node, const QRe
     setCursor(
         QCursor(node.kind == GraphNodeKind::Topic ? Qt::PointingHandCursor : Qt::ArrowCursor));
     setZValue(2);
-    updateToolTip();
+    setNode(node);
 }
 
 void GraphNodeItem::setNode(const GraphNode& node) {
     m_node = node;
-    updateToolTip();
+    const QString label = labelText();
+    if (label == m_label)
+        return;
+    m_label = label;
+    m_font = fittingFont(label.split(u'\n'), m_rect.adjusted(1, 1, -1, -1));
     update();
+}
+
+bool GraphNodeItem::sceneEvent(QEvent* event) {
+    if (event->type() == QEvent::GraphicsSceneHelp) {
+        auto* help = static_cast<QGraphicsSceneHelpEvent*>(event);
+        QToolTip::showText(help->screenPos(), toolTipText());
+        return true;
+    }
+    return QGraphicsItem::sceneEvent(event);
 }
 
 QRectF GraphNodeItem::boundingRect() const {
@@ -74,7 +92,7 @@ QString GraphNodeItem::labelText() const {
     return m_node.name;
 }
 
-void GraphNodeItem::updateToolTip() {
+QString GraphNodeItem::toolTipText() const {
     QStringList lines;
     switch (m_node.kind) {
     case GraphNodeKind::Service:
@@ -99,11 +117,14 @@ void GraphNodeItem::updateToolTip() {
                      .arg(percent(m_node.unknownShare), m_node.name);
         break;
     }
-    setToolTip(lines.join(u'\n'));
+    return lines.join(u'\n');
 }
 
-void GraphNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    painter->setRenderHint(QPainter::Antialiasing);
+void GraphNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+    // Zoomed far out (a big graph fitted into the window) text is unreadable: shapes only.
+    const bool detailed =
+        option->levelOfDetailFromTransform(painter->worldTransform()) >= kTextLevelOfDetail;
+    painter->setRenderHint(QPainter::Antialiasing, detailed);
     const QRectF r = m_rect.adjusted(1, 1, -1, -1);
     switch (m_node.kind) {
     case GraphNodeKind::Service:
@@ -132,10 +153,11 @@ void GraphNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
         painter->drawRect(r);
         break;
     }
-    const QString text = labelText();
-    painter->setFont(fittingFont(text.split(u'\n'), r));
+    if (!detailed)
+        return;
+    painter->setFont(m_font);
     painter->setPen(m_node.kind == GraphNodeKind::Unknown ? kUnknownLine : QColor(Qt::black));
-    painter->drawText(r, Qt::AlignCenter, text);
+    painter->drawText(r, Qt::AlignCenter, m_label);
 }
 
 void GraphNodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event) {
@@ -185,19 +207,36 @@ GraphEdgeItem::GraphEdgeItem(GraphScene* scene, const GraphEdge& edge, const Edg
 }
 
 void GraphEdgeItem::setEdge(const GraphEdge& edge) {
-    prepareGeometryChange();
-    m_edge = edge;
     const bool consume = edge.kind == GraphEdgeKind::Consume;
     const QColor color = consume ? QColor(lagStatusColorName(edge.status)) : kProduceLine;
     QPen pen(color, edgeWidthForRate(edge.idle ? 0.0 : edge.msgsPerSec));
     pen.setCapStyle(Qt::FlatCap);
     if (edge.idle || edge.inactive)
         pen.setStyle(Qt::DotLine);
-    setPen(pen);
+    m_edge = edge;
+    const QString label = labelText();
+    if (pen == this->pen() && label == m_label)
+        return; // nothing visible changed: no repaint
+    m_label = label;
+    setPen(pen); // QGraphicsPathItem announces the geometry change of a new width itself
     setCursor(QCursor(consume ? Qt::PointingHandCursor : Qt::ArrowCursor));
+    update();
+}
+
+bool GraphEdgeItem::sceneEvent(QEvent* event) {
+    if (event->type() == QEvent::GraphicsSceneHelp) {
+        auto* help = static_cast<QGraphicsSceneHelpEvent*>(event);
+        QToolTip::showText(help->screenPos(), toolTipText());
+        return true;
+    }
+    return QGraphicsPathItem::sceneEvent(event);
+}
+
+QString GraphEdgeItem::toolTipText() const {
+    const GraphEdge& edge = m_edge;
     QStringList tip;
-    tip << labelText();
-    if (consume)
+    tip << m_label;
+    if (edge.kind == GraphEdgeKind::Consume)
         tip << WidgetsTr::tr("Group %1, status %2").arg(edge.group, lagStatusName(edge.status))
             << WidgetsTr::tr("Click: open the group's lag.");
     else
@@ -208,8 +247,7 @@ void GraphEdgeItem::setEdge(const GraphEdge& edge) {
         tip << WidgetsTr::tr("Idle: no traffic in the activity window.");
     if (edge.causalityConfirmed)
         tip << WidgetsTr::tr("Confirmed by shared trace ids.");
-    setToolTip(tip.join(u'\n'));
-    update();
+    return tip.join(u'\n');
 }
 
 QString GraphEdgeItem::labelText() const {
@@ -239,8 +277,10 @@ QPainterPath GraphEdgeItem::shape() const {
     return s;
 }
 
-void GraphEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    painter->setRenderHint(QPainter::Antialiasing);
+void GraphEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+    const bool detailed =
+        option->levelOfDetailFromTransform(painter->worldTransform()) >= kTextLevelOfDetail;
+    painter->setRenderHint(QPainter::Antialiasing, detailed);
     QPen p = pen();
     if (m_hovered)
         p.setWidthF(p.widthF() + 1.5);
@@ -250,8 +290,8 @@ void GraphEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     painter->setPen(Qt::NoPen);
     painter->setBrush(p.color());
     painter->drawPolygon(m_arrow);
-    const QString label = labelText();
-    if (label.isEmpty())
+    const QString& label = m_label;
+    if (label.isEmpty() || !detailed)
         return;
     QFont font;
     font.setPointSizeF(7.5);

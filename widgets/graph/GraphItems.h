@@ -3,6 +3,7 @@
 #include "graph/GraphLayout.h"
 #include "graph/GraphTypes.h"
 
+#include <QFont>
 #include <QGraphicsItem>
 #include <QGraphicsPathItem>
 
@@ -21,6 +22,7 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 protected:
+    bool sceneEvent(QEvent* event) override; // tool tips, made when asked for
     void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
     void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
@@ -28,11 +30,13 @@ protected:
 
 private:
     QString labelText() const;
-    void updateToolTip();
+    QString toolTipText() const;
 
     GraphScene* m_scene;
     GraphNode m_node;
     QRectF m_rect;
+    QString m_label; // cached with its font: fitting text is measured once, not per paint
+    QFont m_font;
 };
 
 // A produce or consume edge: the layout's spline and arrow; width from the rate, colour from
@@ -48,15 +52,18 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 protected:
+    bool sceneEvent(QEvent* event) override; // tool tips, made when asked for
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
     void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
     void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
 
 private:
     QString labelText() const;
+    QString toolTipText() const;
 
     GraphScene* m_scene;
     GraphEdge m_edge;
+    QString m_label;
     EdgeGeometry m_geometry;
     QPolygonF m_arrow;
     bool m_hovered = false;
