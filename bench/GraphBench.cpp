@@ -216,11 +216,13 @@ int main(int argc, char* argv[]) {
                               GraphSettings{})));
     std::vector<double> updateMs;
     std::vector<double> updateCpuMs;
+    std::vector<double> showCpuMs; // the update without the repaint
     for (int i = 0; i < updates; ++i) {
         QElapsedTimer t;
         t.start();
         const double cpu0 = threadCpuMs();
         page.showGraph(frames[static_cast<size_t>(i) % frames.size()]);
+        showCpuMs.push_back(threadCpuMs() - cpu0);
         page.repaint(); // the repaint it causes, counted too
         QCoreApplication::processEvents();
         updateMs.push_back(msSince(t));
@@ -231,7 +233,9 @@ int main(int argc, char* argv[]) {
                 "(n=%d, layouts %d)  goal max < 16 ms: %s\n",
                 median(updateMs), worst, updates, page.layoutCount(),
                 worst < 16 ? "MET" : "MISSED");
-    std::printf("page: the same, CPU time of the GUI thread: median %.1f ms, max %.1f ms\n",
-                median(updateCpuMs), *std::max_element(updateCpuMs.begin(), updateCpuMs.end()));
+    std::printf("page: the same, CPU time of the GUI thread: median %.1f ms, max %.1f ms (of "
+                "which figures without the repaint: median %.1f ms)\n",
+                median(updateCpuMs), *std::max_element(updateCpuMs.begin(), updateCpuMs.end()),
+                median(showCpuMs));
     return 0;
 }

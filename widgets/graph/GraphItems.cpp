@@ -126,6 +126,18 @@ void GraphNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         option->levelOfDetailFromTransform(painter->worldTransform()) >= kTextLevelOfDetail;
     painter->setRenderHint(QPainter::Antialiasing, detailed);
     const QRectF r = m_rect.adjusted(1, 1, -1, -1);
+    if (!detailed) {
+        // A far-out overview of a big graph: plain boxes in the node's colours are enough.
+        const bool topic = m_node.kind == GraphNodeKind::Topic;
+        painter->setPen(m_node.kind == GraphNodeKind::Unknown ? kUnknownLine
+                        : topic                               ? kTopicLine
+                                                              : kServiceLine);
+        painter->setBrush(m_node.kind == GraphNodeKind::Unknown ? QBrush(Qt::NoBrush)
+                          : topic                               ? QBrush(kTopicFill)
+                                                                : QBrush(kServiceFill));
+        painter->drawRect(r);
+        return;
+    }
     switch (m_node.kind) {
     case GraphNodeKind::Service:
         painter->setPen(QPen(kServiceLine, 1.5));
@@ -286,6 +298,11 @@ void GraphEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         p.setWidthF(p.widthF() + 1.5);
     painter->setPen(p);
     painter->setBrush(Qt::NoBrush);
+    if (!detailed) {
+        // Far out, a straight line from tail to head reads the same and strokes much cheaper.
+        painter->drawLine(path().elementAt(0), m_geometry.arrowTip);
+        return;
+    }
     painter->drawPath(path());
     painter->setPen(Qt::NoPen);
     painter->setBrush(p.color());

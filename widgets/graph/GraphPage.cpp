@@ -269,6 +269,7 @@ void GraphPage::present() {
 
 void GraphPage::applyLayout(const ServiceGraph& filtered, const GraphLayoutPtr& layout) {
     m_scene->rebuild(filtered, *layout);
+    m_view->miniMap()->refit();
     if (filtered.structureKey() != layout->structureKey)
         present(); // the structure changed again meanwhile: lay that out too
     if (!layout->ok())

@@ -23,6 +23,9 @@ GraphView::GraphView(QGraphicsScene* scene, QWidget* parent)
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
+    // Every item sets its own painter state; none draws outside its bounding rectangle.
+    setOptimizationFlags(QGraphicsView::DontSavePainterState |
+                         QGraphicsView::DontAdjustForAntialiasing);
     setBackgroundBrush(palette().base());
     connect(scene, &QGraphicsScene::sceneRectChanged, m_miniMap, &GraphMiniMap::refit);
 }
@@ -34,14 +37,14 @@ void GraphView::fit() {
     // Small graphs are not blown up beyond a readable size.
     if (zoom() > 1.5)
         setTransform(QTransform::fromScale(1.5, 1.5));
-    m_miniMap->viewport()->update();
+    m_miniMap->update();
 }
 
 void GraphView::zoomBy(double factor) {
     const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
     const double applied = target / zoom();
     scale(applied, applied);
-    m_miniMap->viewport()->update();
+    m_miniMap->update();
 }
 
 void GraphView::wheelEvent(QWheelEvent* event) {
@@ -61,7 +64,7 @@ void GraphView::resizeEvent(QResizeEvent* event) {
 
 void GraphView::scrollContentsBy(int dx, int dy) {
     QGraphicsView::scrollContentsBy(dx, dy);
-    m_miniMap->viewport()->update();
+    m_miniMap->update();
 }
 
 void GraphView::placeMiniMap() {
@@ -73,46 +76,72 @@ void GraphView::placeMiniMap() {
 }
 
 GraphMiniMap::GraphMiniMap(GraphView* main, QGraphicsScene* scene)
-    : QGraphicsView(scene, main)
-    , m_main(main) {
+    : QWidget(main)
+    , m_main(main)
+    , m_scene(scene) {
     setObjectName(QStringLiteral("graphMiniMap"));
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setInteractive(false);
-    setFrameShape(QFrame::Box);
-    setRenderHints(QPainter::Antialiasing);
-    setBackgroundBrush(palette().alternateBase());
     setToolTip(tr("Overview: click or drag to move the view."));
+    setCursor(Qt::PointingHandCursor);
+}
+
+QTransform GraphMiniMap::sceneToMap() const {
+    const QRectF scene = m_scene->sceneRect();
+    if (scene.isEmpty())
+        return {};
+    const double s = std::min((width() - 4) / scene.width(), (height() - 4) / scene.height());
+    const QPointF offset((width() - scene.width() * s) / 2, (height() - scene.height() * s) / 2);
+    return QTransform::fromTranslate(-scene.left(), -scene.top()) * QTransform::fromScale(s, s) *
+           QTransform::fromTranslate(offset.x(), offset.y());
 }
 
 void GraphMiniMap::refit() {
-    if (scene() && !scene()->sceneRect().isEmpty())
-        fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
-    viewport()->update();
+    m_picture = QPixmap(size() * devicePixelRatioF());
+    m_picture.setDevicePixelRatio(devicePixelRatioF());
+    m_picture.fill(palette().alternateBase().color());
+    if (!m_scene->sceneRect().isEmpty()) {
+        QPainter painter(&m_picture);
+        const QRectF target = sceneToMap().mapRect(m_scene->sceneRect());
+        m_scene->render(&painter, target, m_scene->sceneRect());
+    }
+    update();
 }
 
-void GraphMiniMap::drawForeground(QPainter* painter, const QRectF&) {
+void GraphMiniMap::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    painter.drawPixmap(0, 0, m_picture);
     const QRectF visible = m_main->mapToScene(m_main->viewport()->rect()).boundingRect();
-    painter->setPen(QPen(palette().highlight().color(), 0));
     QColor fill = palette().highlight().color();
+    painter.setPen(QPen(fill, 1));
     fill.setAlphaF(0.15);
-    painter->setBrush(fill);
-    painter->drawRect(visible);
+    painter.setBrush(fill);
+    painter.drawRect(
+        sceneToMap().mapRect(visible).intersected(QRectF(rect()).adjusted(0, 0, -1, -1)));
+    painter.setPen(palette().mid().color());
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(rect().adjusted(0, 0, -1, -1));
+}
+
+void GraphMiniMap::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    refit();
+}
+
+void GraphMiniMap::centerMainOn(const QPoint& pos) {
+    bool invertible = false;
+    const QTransform toScene = sceneToMap().inverted(&invertible);
+    if (invertible)
+        m_main->centerOn(toScene.map(QPointF(pos)));
 }
 
 void GraphMiniMap::mousePressEvent(QMouseEvent* event) {
-    m_main->centerOn(mapToScene(event->position().toPoint()));
+    centerMainOn(event->position().toPoint());
     event->accept();
 }
 
 void GraphMiniMap::mouseMoveEvent(QMouseEvent* event) {
     if (event->buttons() & Qt::LeftButton)
-        m_main->centerOn(mapToScene(event->position().toPoint()));
+        centerMainOn(event->position().toPoint());
     event->accept();
-}
-
-void GraphMiniMap::wheelEvent(QWheelEvent* event) {
-    event->accept(); // the mini-map always shows everything
 }
 
 } // namespace streamscope

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <QPixmap>
 
 namespace streamscope {
 
@@ -29,20 +30,26 @@ private:
 };
 
 // The whole scene small, with the main view's visible part outlined; click or drag to move it.
-class GraphMiniMap : public QGraphicsView {
+// The picture is rendered once per structure (refit), not per figure update: it is a map.
+class GraphMiniMap : public QWidget {
     Q_OBJECT
 public:
     GraphMiniMap(GraphView* main, QGraphicsScene* scene);
     void refit();
 
 protected:
-    void drawForeground(QPainter* painter, const QRectF& rect) override;
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
-    void wheelEvent(QWheelEvent* event) override;
 
 private:
+    QTransform sceneToMap() const;
+    void centerMainOn(const QPoint& pos);
+
     GraphView* m_main;
+    QGraphicsScene* m_scene;
+    QPixmap m_picture;
 };
 
 } // namespace streamscope
