@@ -2,6 +2,8 @@
 
 #include "kafka/KafkaClient.h"
 
+#include <QCoreApplication>
+
 namespace streamscope::cli {
 
 Expected<ClusterMetadata> sampleCluster(KafkaClient& client, const QStringList& topics,
@@ -15,6 +17,12 @@ Expected<ClusterMetadata> sampleCluster(KafkaClient& client, const QStringList& 
     if (auto status = client.fillOffsets(*md, timeoutMs); !status)
         return status.error();
     return md;
+}
+
+QString sampleFailure(const KafkaClient& client, const QString& bootstrap, const Error& error) {
+    const QString detail = client.lastBrokerError();
+    return QCoreApplication::translate("CommandLineTool", "cannot sample %1: %2")
+        .arg(bootstrap, detail.isEmpty() ? error.message : detail);
 }
 
 } // namespace streamscope::cli

@@ -191,12 +191,8 @@ int runGraph(const QStringList& args) {
     KafkaClient& client = **created;
 
     auto first = sampleCluster(client, {}, kTimeoutMs);
-    if (!first) {
-        const QString detail = client.lastBrokerError();
-        return ctx.fail(
-            CliTr::tr("cannot sample %1: %2")
-                .arg(profile.bootstrapServers, detail.isEmpty() ? first.error().message : detail));
-    }
+    if (!first)
+        return ctx.fail(sampleFailure(client, profile.bootstrapServers, first.error()));
     for (const auto& name : topics)
         if (!first->findTopic(name))
             return ctx.fail(CliTr::tr("unknown topic \"%1\"").arg(name));

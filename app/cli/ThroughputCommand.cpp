@@ -292,12 +292,8 @@ int runThroughput(const QStringList& args) {
 
     WindowRateCalculator rates;
     auto first = takeSample(client, options.topics);
-    if (!first) {
-        const QString detail = client.lastBrokerError();
-        return ctx.fail(
-            CliTr::tr("cannot sample %1: %2")
-                .arg(profile.bootstrapServers, detail.isEmpty() ? first.error().message : detail));
-    }
+    if (!first)
+        return ctx.fail(sampleFailure(client, profile.bootstrapServers, first.error()));
     for (const auto& name : options.topics) {
         if (!first->findTopic(name))
             return ctx.fail(CliTr::tr("unknown topic \"%1\"").arg(name));

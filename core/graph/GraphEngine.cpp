@@ -1,23 +1,15 @@
 #include "graph/GraphEngine.h"
 
 #include "common/ThreadPriority.h"
+#include "graph/GraphTr.h"
 #include "graph/GroupSource.h"
 #include "graph/TopicRecordSampler.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 
 #include <atomic>
 
 namespace streamscope {
-
-namespace {
-
-struct GraphTr {
-    Q_DECLARE_TR_FUNCTIONS(ServiceGraph)
-};
-
-} // namespace
 
 GraphEngine::GraphEngine(ConnectionProfile profile, RatesSource rates,
                          std::shared_ptr<GroupSource> groups, QObject* parent)

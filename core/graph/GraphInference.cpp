@@ -1,9 +1,9 @@
 #include "graph/GraphInference.h"
 
+#include "graph/GraphTr.h"
 #include "graph/ServiceNaming.h"
 #include "graph/TraceCausality.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -12,10 +12,6 @@
 namespace streamscope {
 
 namespace {
-
-struct GraphTr {
-    Q_DECLARE_TR_FUNCTIONS(ServiceGraph)
-};
 
 // Collects nodes by id while the edges are made; service details merge.
 class NodeSet {

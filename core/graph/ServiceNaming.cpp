@@ -1,19 +1,15 @@
 #include "graph/ServiceNaming.h"
 
+#include "graph/GraphTr.h"
 #include "kafka/KafkaRecord.h"
 #include "lag/LagTypes.h"
 
-#include <QCoreApplication>
 #include <QSet>
 #include <QUrl>
 
 namespace streamscope {
 
 namespace {
-
-struct GraphTr {
-    Q_DECLARE_TR_FUNCTIONS(ServiceGraph)
-};
 
 const QString kHeader = QStringLiteral("header");
 const QString kLibrary = QStringLiteral("library");

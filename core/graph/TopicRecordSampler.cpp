@@ -1,8 +1,8 @@
 #include "graph/TopicRecordSampler.h"
 
+#include "graph/GraphTr.h"
 #include "kafka/PartitionReader.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -11,10 +11,6 @@
 namespace streamscope {
 
 namespace {
-
-struct GraphTr {
-    Q_DECLARE_TR_FUNCTIONS(ServiceGraph)
-};
 
 // Partitions assigned at once: enough to read many small topics in one go, few enough that a
 // read of one batch stays short.

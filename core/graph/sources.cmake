@@ -10,6 +10,7 @@ target_sources(streamscope_core PRIVATE
     graph/GraphFormats.cpp
     graph/GraphInference.h
     graph/GraphInference.cpp
+    graph/GraphTr.h
     graph/GraphTypes.h
     graph/GraphTypes.cpp
     graph/GroupSource.h

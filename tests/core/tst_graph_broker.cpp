@@ -80,6 +80,19 @@ QSet<QString> nodeSet(const ServiceGraph& g) {
     return out;
 }
 
+// "from -> to" of every edge of a `graph --json` output.
+QSet<QString> cliEdges(const CliResult& run) {
+    QSet<QString> out;
+    const QJsonArray edges = QJsonDocument::fromJson(run.stdOut.toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("edges"))
+                                 .toArray();
+    for (const auto& e : edges)
+        out.insert(e.toObject().value(QStringLiteral("from")).toString() + QStringLiteral(" -> ") +
+                   e.toObject().value(QStringLiteral("to")).toString());
+    return out;
+}
+
 QString describeSet(const QSet<QString>& s) {
     QStringList l(s.begin(), s.end());
     l.sort();
@@ -217,18 +230,18 @@ void TestGraphBroker::demoScenarioIsInferredExactly() {
     QSet<QString> cliNodes;
     for (const auto& n : json.value(QStringLiteral("nodes")).toArray())
         cliNodes.insert(n.toObject().value(QStringLiteral("id")).toString());
-    QSet<QString> cliEdges;
+    QSet<QString> producerEdges;
     for (const auto& e : json.value(QStringLiteral("edges")).toArray()) {
         const QJsonObject o = e.toObject();
         QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("produce"));
         QVERIFY2(o.value(QStringLiteral("msgs_per_s")).toDouble() > 0,
                  qPrintable(o.value(QStringLiteral("from")).toString()));
-        cliEdges.insert(o.value(QStringLiteral("from")).toString() + QStringLiteral(" -> ") +
-                        o.value(QStringLiteral("to")).toString());
+        producerEdges.insert(o.value(QStringLiteral("from")).toString() + QStringLiteral(" -> ") +
+                             o.value(QStringLiteral("to")).toString());
     }
-    QVERIFY2(cliEdges == produceEdges,
+    QVERIFY2(producerEdges == produceEdges,
              qPrintable(QStringLiteral("got %1\nwant %2")
-                            .arg(describeSet(cliEdges), describeSet(produceEdges))));
+                            .arg(describeSet(producerEdges), describeSet(produceEdges))));
     QSet<QString> producerSide = producerNodes;
     for (const auto& t : topics)
         producerSide.insert(topicNodeId(t));
@@ -275,14 +288,7 @@ void TestGraphBroker::demoScenarioIsInferredExactly() {
     args.removeAt(args.indexOf(QStringLiteral("--groups-wait")));
     const CliResult full = runCli(args, 90000);
     QVERIFY2(full.exitCode == 0, qPrintable(describe(full)));
-    QSet<QString> fullEdges;
-    for (const auto& e : QJsonDocument::fromJson(full.stdOut.toUtf8())
-                             .object()
-                             .value(QStringLiteral("edges"))
-                             .toArray())
-        fullEdges.insert(e.toObject().value(QStringLiteral("from")).toString() +
-                         QStringLiteral(" -> ") +
-                         e.toObject().value(QStringLiteral("to")).toString());
+    const QSet<QString> fullEdges = cliEdges(full);
     QVERIFY2(fullEdges == (produceEdges | consumeEdges), qPrintable(describeSet(fullEdges)));
 }
 
@@ -356,14 +362,7 @@ void TestGraphBroker::kcatTrafficIsInferredExactly() {
                                    QStringLiteral("--window"), QStringLiteral("1")},
                                   90000);
     QVERIFY2(full.exitCode == 0, qPrintable(describe(full)));
-    QSet<QString> fullEdges;
-    for (const auto& e : QJsonDocument::fromJson(full.stdOut.toUtf8())
-                             .object()
-                             .value(QStringLiteral("edges"))
-                             .toArray())
-        fullEdges.insert(e.toObject().value(QStringLiteral("from")).toString() +
-                         QStringLiteral(" -> ") +
-                         e.toObject().value(QStringLiteral("to")).toString());
+    const QSet<QString> fullEdges = cliEdges(full);
     QVERIFY2(fullEdges == (QSet<QString>{serviceNodeId(QStringLiteral("billing")) +
                                              QStringLiteral(" -> ") + topicNodeId(billing),
                                          topicNodeId(billing) + QStringLiteral(" -> ") +

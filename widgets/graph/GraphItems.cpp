@@ -17,6 +17,7 @@
 #include <QtMath>
 
 #include <cmath>
+#include <functional>
 
 namespace streamscope {
 
@@ -44,6 +45,14 @@ QFont fittingFont(const QStringList& lines, const QRectF& rect) {
             break;
     }
     return font;
+}
+
+// Tool tips are made when the user asks (hovers still), not on every figure update.
+bool showToolTipOnHelp(QEvent* event, const std::function<QString()>& text) {
+    if (event->type() != QEvent::GraphicsSceneHelp)
+        return false;
+    QToolTip::showText(static_cast<QGraphicsSceneHelpEvent*>(event)->screenPos(), text());
+    return true;
 }
 
 QString percent(double share) {
@@ -74,12 +83,8 @@ void GraphNodeItem::setNode(const GraphNode& node) {
 }
 
 bool GraphNodeItem::sceneEvent(QEvent* event) {
-    if (event->type() == QEvent::GraphicsSceneHelp) {
-        auto* help = static_cast<QGraphicsSceneHelpEvent*>(event);
-        QToolTip::showText(help->screenPos(), toolTipText());
-        return true;
-    }
-    return QGraphicsItem::sceneEvent(event);
+    return showToolTipOnHelp(event, [this] { return toolTipText(); }) ||
+           QGraphicsItem::sceneEvent(event);
 }
 
 QRectF GraphNodeItem::boundingRect() const {
@@ -236,12 +241,8 @@ void GraphEdgeItem::setEdge(const GraphEdge& edge) {
 }
 
 bool GraphEdgeItem::sceneEvent(QEvent* event) {
-    if (event->type() == QEvent::GraphicsSceneHelp) {
-        auto* help = static_cast<QGraphicsSceneHelpEvent*>(event);
-        QToolTip::showText(help->screenPos(), toolTipText());
-        return true;
-    }
-    return QGraphicsPathItem::sceneEvent(event);
+    return showToolTipOnHelp(event, [this] { return toolTipText(); }) ||
+           QGraphicsPathItem::sceneEvent(event);
 }
 
 QString GraphEdgeItem::toolTipText() const {
