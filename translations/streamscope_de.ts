@@ -123,7 +123,7 @@
 <context>
     <name>ClusterSession</name>
     <message>
-        <location filename="../core/session/ClusterSession.cpp" line="+33"/>
+        <location filename="../core/session/ClusterSession.cpp" line="+23"/>
         <source>Connecting</source>
         <translation>Verbindungsaufbau</translation>
     </message>
@@ -143,12 +143,12 @@
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/session/ClusterPoller.cpp" line="+44"/>
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird hergestellt</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>%1 refused the login: %2. Not retrying: correct the credentials and connect again.</source>
         <translation>%1 hat die Anmeldung abgelehnt: %2. Kein neuer Versuch: Korrigieren Sie die Zugangsdaten und verbinden Sie sich erneut.</translation>
     </message>
@@ -197,8 +197,8 @@
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../app/cli/SimulateCommand.cpp" line="+401"/>
-        <location filename="../app/cli/ThroughputCommand.cpp" line="+76"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+404"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+71"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
         <source>deleted during the window</source>
         <translation>während des Fensters gelöscht</translation>
     </message>
@@ -251,12 +251,13 @@
         <translation>PARTITION</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/GraphCommand.cpp" line="+71"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+1"/>
         <source>MSGS/S</source>
         <translation>MSGS/S</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+1"/>
         <source>END_OFFSET</source>
         <translation>END_OFFSET</translation>
     </message>
@@ -286,12 +287,13 @@
         <translation>nicht lesbar: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/cli/GraphCommand.cpp" line="+76"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+19"/>
         <source>Only this topic (repeatable). Default: all topics.</source>
         <translation>Nur dieses Topic (wiederholbar). Standard: alle Topics.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+2"/>
         <source>Seconds to measure over (default 10).</source>
         <translation>Messdauer in Sekunden (Standard 10).</translation>
     </message>
@@ -301,19 +303,20 @@
         <translation>Sekunden zwischen den Messungen innerhalb des Fensters (Standard 1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/GraphCommand.cpp" line="-22"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+2"/>
         <location filename="../app/cli/TopicsCommand.cpp" line="+41"/>
         <source>Print JSON instead of a table.</source>
         <translation>JSON statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+2"/>
         <location filename="../app/cli/TopicsCommand.cpp" line="+3"/>
         <source>Include internal topics (__consumer_offsets, ...).</source>
         <translation>Interne Topics einbeziehen (__consumer_offsets, ...).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+78"/>
         <source>sample failed: %1</source>
         <translation>Messung fehlgeschlagen: %1</translation>
     </message>
@@ -333,14 +336,158 @@
         <translation>während des Fensters gelöschte Topics: %1</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location filename="../app/cli/GraphCommand.cpp" line="-81"/>
+        <source>(unknown producer of %1)</source>
+        <translation>(unbekannter Produzent von %1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 services, %2 topics, %3 edges</source>
+        <translation>%1 Services, %2 Topics, %3 Kanten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TO</source>
+        <translation>NACH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LAG</source>
+        <translation>LAG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOTE</source>
+        <translation>HINWEIS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1% of records</source>
+        <translation>%1 % der Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no members</source>
+        <translation>keine Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>idle</source>
+        <translation>ruht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trace-confirmed</source>
+        <translation>per Trace bestätigt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>confirmed: %1 -&gt; %2 -&gt; %3 (%n shared trace(s))</source>
+        <translation>
+            <numerusform>bestätigt: %1 -&gt; %2 -&gt; %3 (%n gemeinsamer Trace)</numerusform>
+            <numerusform>bestätigt: %1 -&gt; %2 -&gt; %3 (%n gemeinsame Traces)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Print Graphviz DOT instead of a table.</source>
+        <translation>Graphviz-DOT statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newest records read per topic for producer identities (default 200).</source>
+        <translation>Neueste Nachrichten, die je Topic für die Produzenten-Kennung gelesen werden (Standard 200).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds between the two samples that give topic rates (default 2).</source>
+        <translation>Sekunden zwischen den beiden Messungen, die die Topic-Raten ergeben (Standard 2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A producer without a record this recent is idle, in seconds (default 60).</source>
+        <translation>Ein Produzent ohne so junge Nachricht ruht, in Sekunden (Standard 60).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Producers whose last record is older are left out, in seconds (default 600).</source>
+        <translation>Produzenten, deren letzte Nachricht älter ist, entfallen, in Sekunden (Standard 600).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds to wait for the consumer groups (default 15).</source>
+        <translation>Sekunden Wartezeit auf die Consumer-Gruppen (Standard 15).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Naming rules file (lines &quot;header NAME&quot;, &quot;library REGEX&quot;, &quot;rewrite REGEX =&gt; REPLACEMENT&quot;); default: the built-in rules.</source>
+        <translation>Datei mit Namensregeln (Zeilen &quot;header NAME&quot;, &quot;library REGEX&quot;, &quot;rewrite REGEX =&gt; ERSATZ&quot;); Standard: die eingebauten Regeln.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--json and --dot exclude each other</source>
+        <translation>--json und --dot schließen einander aus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>records</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--sample takes a whole number of records</source>
+        <translation>--sample erwartet eine ganze Zahl von Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClusterSample.cpp" line="+24"/>
         <source>cannot sample %1: %2</source>
         <translation>Messung von %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/GraphCommand.cpp" line="+17"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="-88"/>
         <source>unknown topic &quot;%1&quot;</source>
         <translation>unbekanntes Topic &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot sample: %1</source>
+        <translation>Messung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>warning: no consumer groups within %1 s (the lag monitor published none): consume edges are missing</source>
+        <translation>Warnung: keine Consumer-Gruppen innerhalb von %1 s (der Lag-Monitor hat keine gemeldet): Konsumkanten fehlen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>note: </source>
+        <translation>Hinweis: </translation>
     </message>
     <message>
         <location filename="../app/cli/TopicsCommand.cpp" line="+15"/>
@@ -353,7 +500,7 @@
         <translation>Warnung: Offsets nicht verfügbar: </translation>
     </message>
     <message>
-        <location filename="../app/cli/SimulateCommand.cpp" line="-316"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="-319"/>
         <source>Scenario: a built-in name (demo) or a JSON file. Default: demo.</source>
         <translation>Szenario: ein eingebauter Name (demo) oder eine JSON-Datei. Standard: demo.</translation>
     </message>
@@ -393,30 +540,34 @@
         <translation>--seed erwartet eine nicht negative ganze Zahl, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+37"/>
+        <location line="+51"/>
+        <location line="+34"/>
         <source>stalled</source>
         <translation>steht still</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location filename="../app/cli/ThroughputCommand.cpp" line="-35"/>
+        <location filename="../app/cli/GraphCommand.cpp" line="-80"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="-94"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="-31"/>
         <location line="+4"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+25"/>
         <source>%1 &quot;%2&quot; contains &quot;%3&quot;: topic names allow only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>%1 &quot;%2&quot; enthält &quot;%3&quot;: Topic-Namen erlauben nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>consumed nothing</source>
         <translation>nichts konsumiert</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+11"/>
         <source>falls behind (%n records behind)</source>
         <translation>
             <numerusform>fällt zurück (%n Nachricht im Rückstand)</numerusform>
@@ -553,13 +704,14 @@
         <translation>die Simulation lief nicht wie verlangt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="+16"/>
+        <location filename="../app/cli/CliMain.cpp" line="+15"/>
         <source>usage: streamscope-cli COMMAND [options]
 
 commands:
   topics      brokers, topics and partitions of a cluster (--json)
   throughput  msgs/s per topic and partition over a window (--json)
   simulate    produce a simulated microservice choreography
+  graph       the service dependency graph inferred from live traffic (--json, --dot)
 
 Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.
 streamscope-cli COMMAND --help shows a command&apos;s options; --version prints versions.
@@ -573,6 +725,7 @@ Befehle:
   topics      Broker, Topics und Partitionen eines Clusters (--json)
   throughput  Nachr./s pro Topic und Partition über ein Zeitfenster (--json)
   simulate    erzeugt eine simulierte Microservice-Choreografie
+  graph       der aus dem laufenden Verkehr ermittelte Service-Abhängigkeitsgraph (--json, --dot)
 
 Jeder Befehl akzeptiert -b HOST:PORT, -X key=value (librdkafka) und --config DATEI.
 streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt die Versionen aus.
@@ -747,23 +900,22 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Ungültige Client-Eigenschaft %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/GroupConsumer.cpp" line="+25"/>
-        <location filename="../core/kafka/KafkaClient.cpp" line="+33"/>
+        <location filename="../core/kafka/RdErrors.cpp" line="+51"/>
         <source>librdkafka could not create an object (%1).</source>
         <translation>librdkafka konnte kein Objekt erstellen (%1).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/kafka/GroupConsumer.cpp" line="+48"/>
         <source>Cannot create Kafka consumer: %1</source>
         <translation>Kafka-Consumer kann nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaClient.cpp" line="+6"/>
+        <location filename="../core/kafka/RdErrors.cpp" line="+6"/>
         <source>librdkafka refused the topic name &quot;%1&quot;.</source>
         <translation>librdkafka hat den Topic-Namen &quot;%1&quot; abgelehnt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/kafka/KafkaClient.cpp" line="+38"/>
         <source>No broker answered (%1)</source>
         <translation>Kein Broker hat geantwortet (%1)</translation>
     </message>
@@ -788,7 +940,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Nicht autorisiert (%1)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>The broker refused the login (authentication failed): check user name, password and SASL mechanism</source>
         <translation>Der Broker hat die Anmeldung abgelehnt (Authentifizierung fehlgeschlagen): Prüfen Sie Benutzername, Passwort und SASL-Mechanismus</translation>
     </message>
@@ -858,7 +1010,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location filename="../core/kafka/KafkaClientAdmin.cpp" line="+44"/>
         <source>Unexpected admin result from librdkafka.</source>
         <translation>Unerwartetes Admin-Ergebnis von librdkafka.</translation>
     </message>
@@ -868,7 +1020,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Ungültiges Topic %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/Producer.cpp" line="+34"/>
+        <location filename="../core/kafka/Producer.cpp" line="+36"/>
         <source>Cannot create Kafka producer: %1</source>
         <translation>Kafka-Producer kann nicht erstellt werden: %1</translation>
     </message>
@@ -1254,11 +1406,21 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <source>Partition replicas stored on this broker (internal topics not counted)</source>
         <translation>Partitionsreplikate auf diesem Broker (interne Topics nicht mitgezählt)</translation>
     </message>
+    <message>
+        <location filename="../models/graph/GraphLayout.cpp" line="+106"/>
+        <source>Graphviz could not read the graph.</source>
+        <translation>Graphviz konnte den Graphen nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Graphviz could not lay out the graph.</source>
+        <translation>Graphviz konnte den Graphen nicht anordnen.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../core/cluster/ProfileStore.cpp" line="+69"/>
+        <location filename="../core/cluster/ProfileStore.cpp" line="+70"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
@@ -1274,16 +1436,11 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location line="+7"/>
-        <source>it is %1 MB, far more than settings take</source>
-        <translation>sie ist %1 MB groß, weit mehr als Einstellungen brauchen</translation>
+        <source>it contains binary data (%1)</source>
+        <translation>sie enthält Binärdaten (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>it contains binary data</source>
-        <translation>sie enthält Binärdaten</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>its profile count is not a number</source>
         <translation>ihre Profilanzahl ist keine Zahl</translation>
     </message>
@@ -1303,7 +1460,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Profil %1 von %2 ist unvollständig; es ist womöglich abgeschnitten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>The settings file %1 could not be read: %2. No copy could be kept; saving a profile will replace it.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden: %2. Es ließ sich keine Kopie aufbewahren; das Speichern eines Profils ersetzt sie.</translation>
     </message>
@@ -1311,6 +1468,67 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <location line="+3"/>
         <source>The settings file %1 could not be read: %2. The original was kept as %3. The profiles that could be read are listed; saving writes a new file.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden: %2. Das Original wurde als %3 aufbewahrt. Die lesbaren Profile werden angezeigt; beim Speichern entsteht eine neue Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceGraph</name>
+    <message>
+        <location filename="../core/graph/GraphEngine.cpp" line="+143"/>
+        <source>Records could not be read: %1</source>
+        <translation>Nachrichten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic rates are not known yet: waiting for the first samples.</source>
+        <translation>Topic-Raten sind noch unbekannt: Warten auf die ersten Messungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/GraphInference.cpp" line="+198"/>
+        <source>Consumer groups are not known yet: consume edges are missing.</source>
+        <translation>Consumer-Gruppen sind noch unbekannt: Konsumkanten fehlen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consumer groups could not be read: %1</source>
+        <translation>Consumer-Gruppen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Records of %n topic(s) could not be read (%1): their producers may be missing.</source>
+        <translation>
+            <numerusform>Nachrichten von %n Topic konnten nicht gelesen werden (%1): seine Produzenten fehlen womöglich.</numerusform>
+            <numerusform>Nachrichten von %n Topics konnten nicht gelesen werden (%1): ihre Produzenten fehlen womöglich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/graph/ServiceNaming.cpp" line="+55"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a valid regular expression (%2).</source>
+        <translation>&quot;%1&quot; ist kein gültiger regulärer Ausdruck (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; needs a value.</source>
+        <translation>&quot;%1&quot; braucht einen Wert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a rewrite reads &quot;rewrite REGEX =&gt; REPLACEMENT&quot;.</source>
+        <translation>eine Umschreibung lautet &quot;rewrite REGEX =&gt; ERSATZ&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown rule &quot;%1&quot; (header, library or rewrite).</source>
+        <translation>unbekannte Regel &quot;%1&quot; (header, library oder rewrite).</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/TopicRecordSampler.cpp" line="+177"/>
+        <source>the newest records were not all read in time</source>
+        <translation>die neuesten Nachrichten wurden nicht rechtzeitig alle gelesen</translation>
     </message>
 </context>
 <context>
@@ -1539,7 +1757,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Transaktionale Schreibvorgänge erkannt: Offset-basierte Zählungen und Raten enthalten Transaktionsmarker (Kontrolldatensätze) und zählen daher mehr als die tatsächlichen Datensätze.</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionServices.cpp" line="+75"/>
+        <location filename="../core/session/SessionServices.cpp" line="+82"/>
         <source>it cannot be opened</source>
         <translation>sie lässt sich nicht öffnen</translation>
     </message>
@@ -1631,7 +1849,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>%1 Broker</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/ChartToolBar.cpp" line="+127"/>
+        <location filename="../widgets/charts/ChartToolBar.cpp" line="+129"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1676,13 +1894,13 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Cluster gesamt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+92"/>
+        <location line="-24"/>
+        <location line="+83"/>
         <source>Cluster throughput: %1</source>
         <translation>Durchsatz: %1</translation>
     </message>
@@ -1698,7 +1916,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../widgets/shell/MainWindow.cpp" line="+163"/>
+        <location filename="../widgets/shell/MainWindow.cpp" line="+179"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
@@ -2452,7 +2670,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Wählen Sie ein Topic aus, um seine Partitionen zu sehen und wie gleichmäßig sein Datenverkehr verteilt ist.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -2674,9 +2892,101 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>%1: Die Tabelle zeigt die letzten Daten von %2</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-49"/>
         <source>&lt;i&gt;Last data, taken at %1:&lt;/i&gt; </source>
         <translation>&lt;i&gt;Letzte Daten von %1:&lt;/i&gt; </translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphItems.cpp" line="+96"/>
+        <source>unknown producer
+%1 of records</source>
+        <translation>unbekannter Produzent
+%1 der Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Service %1</source>
+        <translation>Service %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consumer groups: %1</source>
+        <translation>Consumer-Gruppen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client ids: %1</source>
+        <translation>Client-IDs: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hosts: %1</source>
+        <translation>Hosts: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click: show only this service&apos;s neighbourhood.</source>
+        <translation>Doppelklick: nur die Nachbarschaft dieses Services zeigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Topic %1</source>
+        <translation>Topic %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click: open it on the Throughput page.</source>
+        <translation>Klick: auf der Durchsatz-Seite öffnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of the sampled records of %2 carry no producer identity header (see Naming rules).</source>
+        <translation>%1 der gelesenen Nachrichten von %2 tragen keinen Header mit der Produzenten-Kennung (siehe Namensregeln).</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Group %1, status %2</source>
+        <translation>Gruppe %1, Status %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click: open the group&apos;s lag.</source>
+        <translation>Klick: den Lag der Gruppe öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of the topic&apos;s recent records</source>
+        <translation>%1 der jüngsten Nachrichten des Topics</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The group has committed offsets but no members.</source>
+        <translation>Die Gruppe hat bestätigte Offsets, aber keine Mitglieder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Idle: no traffic in the activity window.</source>
+        <translation>Ruht: kein Verkehr im Aktivitätsfenster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed by shared trace ids.</source>
+        <translation>Durch gemeinsame Trace-IDs bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>lag %1</source>
+        <translation>Lag %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no members</source>
+        <translation>keine Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>idle</source>
+        <translation>ruht</translation>
     </message>
 </context>
 <context>
@@ -2723,11 +3033,16 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location line="+3"/>
-        <source>Open this page: overview or throughput.</source>
-        <translation>Diese Seite öffnen: overview oder throughput.</translation>
+        <source>Open this page: overview, throughput or graph.</source>
+        <translation>Diese Seite öffnen: overview, throughput oder graph.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+78"/>
+        <source>--page expects overview, throughput or graph, got &quot;%1&quot;</source>
+        <translation>--page erwartet overview, throughput oder graph, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-74"/>
         <source>With --screenshot: wait this long after the first data.</source>
         <translation>Mit --screenshot: so lange nach den ersten Daten warten.</translation>
     </message>
@@ -2756,10 +3071,190 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <source>--%1 expects a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, erhalten: &quot;%4&quot;</translation>
     </message>
+</context>
+<context>
+    <name>streamscope::GraphMiniMap</name>
     <message>
-        <location line="+22"/>
-        <source>--page expects overview or throughput, got &quot;%1&quot;</source>
-        <translation>--page erwartet overview oder throughput, erhalten: &quot;%1&quot;</translation>
+        <location filename="../widgets/graph/GraphView.cpp" line="+83"/>
+        <source>Overview: click or drag to move the view.</source>
+        <translation>Übersicht: Klicken oder Ziehen verschiebt die Ansicht.</translation>
+    </message>
+</context>
+<context>
+    <name>streamscope::GraphPage</name>
+    <message>
+        <location filename="../widgets/graph/GraphPage.cpp" line="+74"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the whole graph</source>
+        <translation>Den ganzen Graphen zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The neighbourhood of one service: the topics it produces to and consumes from, with their producers and consumers.</source>
+        <translation>Die Nachbarschaft eines Services: die Topics, in die er schreibt und aus denen er liest, mit deren Produzenten und Konsumenten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All services</source>
+        <translation>Alle Services</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Idle edges expire after</source>
+        <translation>Ruhende Kanten verfallen nach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Naming rules…</source>
+        <translation>Namensregeln…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PNG image…</source>
+        <translation>PNG-Bild…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SVG drawing…</source>
+        <translation>SVG-Zeichnung…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graphviz DOT…</source>
+        <translation>Graphviz-DOT…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>Neighbourhood of %1</source>
+        <translation>Nachbarschaft von %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not connected. Connect to a cluster to see which services produce to and consume from which topics.</source>
+        <translation>Nicht verbunden. Verbinden Sie sich mit einem Cluster, um zu sehen, welche Services in welche Topics schreiben und aus welchen sie lesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inferring the graph: reading the newest records of each topic and the consumer groups. The first picture comes within a few seconds.</source>
+        <translation>Der Graph wird ermittelt: Die neuesten Nachrichten jedes Topics und die Consumer-Gruppen werden gelesen. Das erste Bild erscheint in wenigen Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No traffic seen yet: no topic has recent records and no consumer group reads any topic.</source>
+        <translation>Noch kein Verkehr zu sehen: Kein Topic hat jüngere Nachrichten und keine Consumer-Gruppe liest ein Topic.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no edges any more (its traffic expired). Choose &quot;All services&quot;.</source>
+        <translation>%1 hat keine Kanten mehr (sein Verkehr ist verfallen). Wählen Sie &quot;Alle Services&quot;.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 services, %2 topics, %3 edges (%4 idle), %5 trace-confirmed hops; updated %6. Hover a node for its up- and downstream; click a topic to open it, a consumer edge for its lag.</source>
+        <translation>%1 Services, %2 Topics, %3 Kanten (%4 ruhend), %5 per Trace bestätigte Schritte; aktualisiert %6. Zeigen Sie auf einen Knoten für sein Vor- und Nachfeld; ein Klick auf ein Topic öffnet es, auf eine Konsumkante ihren Lag.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>There is no graph to export yet.</source>
+        <translation>Es gibt noch keinen Graphen zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Graphviz could not draw the graph as SVG.</source>
+        <translation>Graphviz konnte den Graphen nicht als SVG zeichnen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graphviz files (*.dot *.gv)</source>
+        <translation>Graphviz-Dateien (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the graph</source>
+        <translation>Den Graphen exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>streamscope::MainWindow</name>
+    <message>
+        <location filename="../widgets/shell/MainWindow.cpp" line="-173"/>
+        <source>The lag of group %1 opens on the Lag page, which this build does not have yet.</source>
+        <translation>Der Lag der Gruppe %1 öffnet sich auf der Lag-Seite, die dieser Build noch nicht hat.</translation>
+    </message>
+</context>
+<context>
+    <name>streamscope::NamingRulesDialog</name>
+    <message>
+        <location filename="../widgets/graph/NamingRulesDialog.cpp" line="+20"/>
+        <source>Service naming rules</source>
+        <translation>Namensregeln für Services</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One rule per line. &lt;b&gt;header NAME&lt;/b&gt;: a record header that names its producer, first match wins (CloudEvents sources are reduced to their last segment). &lt;b&gt;library REGEX&lt;/b&gt;: client ids that are library defaults; a group whose members share such an id is named by its group id. &lt;b&gt;rewrite REGEX =&amp;gt; REPLACEMENT&lt;/b&gt;: applied to every service name, e.g. &lt;tt&gt;rewrite -(v\d+|canary)$ =&amp;gt;&lt;/tt&gt; strips a version suffix. Lines starting with # are comments.</source>
+        <translation>Eine Regel pro Zeile. &lt;b&gt;header NAME&lt;/b&gt;: ein Nachrichten-Header, der den Produzenten nennt; der erste Treffer gilt (CloudEvents-Quellen werden auf ihr letztes Segment gekürzt). &lt;b&gt;library REGEX&lt;/b&gt;: Client-IDs, die Bibliotheksvorgaben sind; eine Gruppe, deren Mitglieder eine solche ID teilen, heißt wie ihre Gruppen-ID. &lt;b&gt;rewrite REGEX =&amp;gt; ERSATZ&lt;/b&gt;: gilt für jeden Service-Namen, z. B. entfernt &lt;tt&gt;rewrite -(v\d+|canary)$ =&amp;gt;&lt;/tt&gt; ein Versionssuffix. Zeilen, die mit # beginnen, sind Kommentare.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n identity header(s), %1 library pattern(s), %2 rewrite(s).</source>
+        <translation>
+            <numerusform>%n Kennungs-Header, %1 Bibliotheksmuster, %2 Umschreibungen.</numerusform>
+            <numerusform>%n Kennungs-Header, %1 Bibliotheksmuster, %2 Umschreibungen.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
