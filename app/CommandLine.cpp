@@ -10,6 +10,14 @@
 
 namespace streamscope {
 
+namespace {
+// The pages --page can open, in the navigator's order (StartupProbe maps each to its page).
+QStringList pageNames() {
+    return {QStringLiteral("overview"), QStringLiteral("throughput"), QStringLiteral("lag"),
+            QStringLiteral("graph")};
+}
+} // namespace
+
 bool parseGuiOptions(const QStringList& arguments, GuiOptions* options, int* exitCode) {
     const GuiParseResult result = parseGuiCommandLine(arguments, options);
     if (!result.output.isEmpty())
@@ -57,7 +65,7 @@ GuiParseResult parseGuiCommandLine(const QStringList& arguments, GuiOptions* opt
         QCoreApplication::translate("main", "Print startup timings and memory, then quit."));
     const QCommandLineOption page(
         QStringLiteral("page"),
-        QCoreApplication::translate("main", "Open this page: overview, throughput or lag."),
+        QCoreApplication::translate("main", "Open this page: %1.").arg(pageNames().join(u", ")),
         QStringLiteral("name"));
     const QCommandLineOption screenshotDelay(
         QStringLiteral("screenshot-delay"),
@@ -133,11 +141,9 @@ GuiParseResult parseGuiCommandLine(const QStringList& arguments, GuiOptions* opt
         !number(benchEventLoop, 1, 86400, &options->benchEventLoopSeconds)) {
         return usageError(numberError);
     }
-    if (!options->page.isEmpty() && options->page != QStringLiteral("overview") &&
-        options->page != QStringLiteral("throughput") && options->page != QStringLiteral("lag")) {
-        return usageError(QCoreApplication::translate(
-                              "main", "--page expects overview, throughput or lag, got \"%1\"")
-                              .arg(printableExcerpt(options->page, 40)));
+    if (!options->page.isEmpty() && !pageNames().contains(options->page)) {
+        return usageError(QCoreApplication::translate("main", "--page expects one of %1, got \"%2\"")
+                              .arg(pageNames().join(u", "), printableExcerpt(options->page, 40)));
     }
     result.proceed = true;
     return result;

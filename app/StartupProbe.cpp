@@ -3,6 +3,7 @@
 #include "StreamscopeApplication.h"
 #include "charts/RateChart.h"
 #include "lag/LagPage.h"
+#include "graph/GraphPage.h"
 #include "overview/OverviewPage.h"
 #include "shell/MainWindow.h"
 #include "shell/PageNavigator.h"
@@ -72,6 +73,8 @@ StartupProbe::StartupProbe(MainWindow& window, const GuiOptions& options,
         window.navigator()->setCurrentPage(window.navigator()->page<ThroughputPage>());
     else if (m_options.page == QStringLiteral("lag"))
         window.navigator()->setCurrentPage(window.navigator()->page<LagPage>());
+    else if (m_options.page == QStringLiteral("graph"))
+        window.navigator()->setCurrentPage(window.navigator()->page<GraphPage>());
     else if (m_options.page == QStringLiteral("overview"))
         window.navigator()->setCurrentPage(window.navigator()->page<OverviewPage>());
     if (options.quitAfterMs >= 0)

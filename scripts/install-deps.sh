@@ -18,6 +18,8 @@ PACKAGES=(
     kcat jq python3
     # the exporter's tests: a real Prometheus server and promtool
     prometheus
+    # service graph layout (Graphviz cgraph/gvc C API)
+    libgraphviz-dev
 )
 
 JAVA_PACKAGES=(openjdk-17-jre-headless maven)

@@ -63,5 +63,6 @@ int runThroughput(const QStringList& args);
 int runLag(const QStringList& args);
 int runResetOffsets(const QStringList& args);
 int runServe(const QStringList& args);
+int runGraph(const QStringList& args);
 
 } // namespace streamscope::cli

@@ -23,6 +23,7 @@ void printUsage(QTextStream& out) {
         "  simulate    produce a simulated microservice choreography\n"
         "  reset-offsets  move a consumer group's committed offsets (dry run unless --execute)\n"
         "  serve       Prometheus exporter: /metrics with throughput, offsets and lag\n"
+        "  graph       the service dependency graph inferred from live traffic (--json, --dot)\n"
         "\n"
         "Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.\n"
         "streamscope-cli COMMAND --help shows a command's options; --version prints versions.\n"
@@ -77,6 +78,8 @@ int main(int argc, char* argv[]) {
         return streamscope::cli::runResetOffsets(args);
     if (command == u"serve")
         return streamscope::cli::runServe(args);
+    if (command == u"graph")
+        return streamscope::cli::runGraph(args);
     err << "streamscope-cli: unknown command \"" << command << "\"\n";
     printUsage(err);
     return 2;

@@ -5,6 +5,7 @@
 // per partition (WindowRateCalculator). The intermediate samples let a partition that was
 // unreadable at an edge still be measured, and follow topics created or deleted meanwhile.
 #include "CliContext.h"
+#include "ClusterSample.h"
 #include "TextTable.h"
 #include "kafka/KafkaClient.h"
 #include "throughput/WindowRateCalculator.h"
@@ -83,18 +84,8 @@ private:
     int m_repeats = 0;
 };
 
-// One sample: metadata (all topics, or just the requested ones) + end/start offsets.
 Expected<ClusterMetadata> takeSample(KafkaClient& client, const QStringList& topics) {
-    auto md = topics.isEmpty() ? client.fetchMetadata(kTimeoutMs)
-                               : client.fetchTopicMetadata(topics, kTimeoutMs);
-    if (!md)
-        return md;
-    // A topic deleted between the metadata and the offsets shows as unreadable, not as an error.
-    std::erase_if(md->topics,
-                  [](const TopicInfo& t) { return t.errorCode == kErrUnknownTopicOrPartition; });
-    if (auto status = client.fillOffsets(*md, kTimeoutMs); !status)
-        return status.error();
-    return md;
+    return sampleCluster(client, topics, kTimeoutMs);
 }
 
 QString deletedNote() {
@@ -300,12 +291,8 @@ int runThroughput(const QStringList& args) {
 
     WindowRateCalculator rates;
     auto first = takeSample(client, options.topics);
-    if (!first) {
-        const QString detail = client.lastBrokerError();
-        return ctx.fail(
-            CliTr::tr("cannot sample %1: %2")
-                .arg(profile.bootstrapServers, detail.isEmpty() ? first.error().message : detail));
-    }
+    if (!first)
+        return ctx.fail(sampleFailure(client, profile.bootstrapServers, first.error()));
     for (const auto& name : options.topics) {
         if (!first->findTopic(name))
             return ctx.fail(CliTr::tr("unknown topic \"%1\"").arg(name));

@@ -15,4 +15,7 @@ target_sources(streamscope-cli PRIVATE
     cli/MetricsHttp.cpp
     SignalHandler.h
     SignalHandler.cpp
+    cli/ClusterSample.h
+    cli/ClusterSample.cpp
+    cli/GraphCommand.cpp
 )

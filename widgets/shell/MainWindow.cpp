@@ -5,6 +5,7 @@
 #include "connection/ConnectionDialog.h"
 #include "connection/PasswordPrompt.h"
 #include "lag/LagPage.h"
+#include "graph/GraphPage.h"
 #include "overview/OverviewPage.h"
 #include "session/ClusterSession.h"
 #include "session/SessionServices.h"
@@ -14,6 +15,7 @@
 #include "streamscope/Version.h"
 #include "throughput/HistoryFileWriter.h"
 #include "throughput/ThroughputPage.h"
+#include "throughput/ThroughputTopicsPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,6 +37,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_navigator(new PageNavigator(this))
     , m_overview(new OverviewPage(this))
     , m_throughput(new ThroughputPage(this))
+    , m_graph(new GraphPage(this))
     , m_status(new ConnectionStatusWidget(this))
     , m_flagsLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
@@ -45,6 +48,7 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(m_overview);
     addPage(m_throughput);
     addPage(new LagPage(this));
+    addPage(m_graph);
 
     m_flagsLabel->setObjectName(QStringLiteral("profileFlags"));
     statusBar()->addWidget(m_status, 1);
@@ -57,6 +61,17 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_overview, &OverviewPage::connectRequested, this, &MainWindow::chooseConnection);
     connect(m_overview, &OverviewPage::snapshotShown, this, &MainWindow::snapshotShown);
+    // The graph opens topics on the Throughput page (the browser, when it exists) and groups'
+    // lag on the Lag page (not in this build: the status bar says so until it is wired here).
+    connect(m_graph, &GraphPage::topicActivated, this, [this](const QString& topic) {
+        m_navigator->setCurrentPage(m_throughput);
+        m_throughput->topicsPanel()->selectTopics({topic});
+    });
+    connect(m_graph, &GraphPage::groupLagRequested, this, [this](const QString& group) {
+        LagPage* lag = m_navigator->page<LagPage>();
+        lag->groupsPanel()->selectGroup(group);
+        m_navigator->setCurrentPage(lag);
+    });
 
     createActions();
     updateTitleAndFlags();

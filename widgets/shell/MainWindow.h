@@ -16,6 +16,7 @@ class OverviewPage;
 class ClusterPage;
 class ClusterSession;
 class ConnectionStatusWidget;
+class GraphPage;
 class HistoryFileWriter;
 class PageNavigator;
 class SamplingIntervalBox;
@@ -73,6 +74,7 @@ private:
     PageNavigator* m_navigator = nullptr;
     OverviewPage* m_overview = nullptr;
     ThroughputPage* m_throughput = nullptr;
+    GraphPage* m_graph = nullptr;
     ConnectionStatusWidget* m_status = nullptr;
     QLabel* m_flagsLabel = nullptr;
     QAction* m_refreshAction = nullptr;

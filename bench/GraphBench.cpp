@@ -1,0 +1,241 @@
+// Service graph benchmark: 200 services, 500 topics, 1,000 edges (generated, no broker).
+//   - inference (inferServiceGraph over 500 sampled topics x 200 records, 500 groups)
+//   - Graphviz layout (layoutServiceGraph)
+//   - the GUI thread's work when figures change every second with the structure unchanged
+//     (GraphPage::showGraph -> GraphScene::updateFigures), offscreen
+//   - side by side: Graphviz's own `dot -Tplain` on the same DOT text, when installed
+// Usage: streamscope-bench-graph [--updates N]
+#include "graph/GraphFormats.h"
+#include "graph/GraphInference.h"
+#include "graph/GraphLayout.h"
+#include "graph/GraphPage.h"
+#include "graph/ServiceNaming.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryFile>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <vector>
+
+using namespace streamscope;
+
+namespace {
+
+constexpr int kServices = 200;
+constexpr int kTopics = 500;
+constexpr int kRecordsPerTopic = 200;
+constexpr qint64 kNow = 1'800'000'000'000;
+
+QString serviceName(int i) {
+    return QStringLiteral("svc-%1").arg(i, 3, 10, QLatin1Char('0'));
+}
+QString topicName(int i) {
+    return QStringLiteral("topic-%1").arg(i, 3, 10, QLatin1Char('0'));
+}
+
+// Topic i: produced by service i % 200, consumed by service (7 i + 3) % 200 through its own
+// group: 500 produce + 500 consume edges.
+GraphInputs generate(double rateScale) {
+    GraphInputs in;
+    in.nowMs = kNow;
+    auto rates = std::make_shared<ThroughputSnapshot>();
+    auto groups = std::make_shared<LagSnapshot>();
+    for (int t = 0; t < kTopics; ++t) {
+        TopicRate rate;
+        rate.topic = topicName(t);
+        rate.msgsPerSec = rate.smoothedMsgsPerSec = (1 + t % 50) * rateScale;
+        rates->topics.push_back(rate);
+
+        TopicRecordSample sample{topicName(t), {}, {}};
+        const QByteArray source = QByteArrayLiteral("/svc/") + serviceName(t % kServices).toUtf8();
+        for (int r = 0; r < kRecordsPerTopic; ++r) {
+            SampledRecord record;
+            record.timestampMs = kNow - 1000 + r;
+            record.headers = {
+                {"ce_source", source},
+                {"traceparent", QByteArrayLiteral("00-") +
+                                    QByteArray::number(t * 1000 + r, 16).rightJustified(32, '0') +
+                                    "-00f067aa0ba902b7-01"}};
+            sample.records.push_back(std::move(record));
+        }
+        in.samples.push_back(std::move(sample));
+
+        const QString consumer = serviceName((7 * t + 3) % kServices);
+        GroupLag g;
+        g.groupId = consumer + QStringLiteral("-g") + QString::number(t);
+        g.members.push_back(
+            {QStringLiteral("m"), consumer, QStringLiteral("/10.0.0.1"), {{topicName(t), 0}}});
+        GroupTopicLag lag;
+        lag.topic = topicName(t);
+        lag.totalLag = static_cast<qint64>(t * rateScale);
+        lag.consumeRatePerSec = rate.msgsPerSec;
+        PartitionLag p;
+        p.topic = lag.topic;
+        p.lag = lag.totalLag;
+        p.verdict.status = t % 10 == 0 ? LagStatus::Warn : LagStatus::Ok;
+        lag.partitions.push_back(p);
+        g.topics.push_back(std::move(lag));
+        groups->groups.push_back(std::move(g));
+    }
+    std::sort(groups->groups.begin(), groups->groups.end(),
+              [](const GroupLag& a, const GroupLag& b) { return a.groupId < b.groupId; });
+    in.rates = rates;
+    in.groups = groups;
+    return in;
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+double threadCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+double msSince(const QElapsedTimer& t) {
+    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    int updates = 60;
+    const QStringList args = app.arguments();
+    if (const auto i = args.indexOf(QStringLiteral("--updates")); i > 0 && i + 1 < args.size())
+        updates = args[i + 1].toInt();
+
+    const GraphInputs inputs = generate(1.0);
+    std::vector<double> inferMs;
+    std::vector<double> layoutMs;
+    std::vector<double> totalMs;
+    std::vector<double> cpuMs;
+    std::vector<double> inferCpuMs;
+    ServiceGraph graph;
+    const int runs = args.contains(QStringLiteral("--quick")) ? 1 : 5;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer t;
+        t.start();
+        const double cpu0 = threadCpuMs();
+        graph = inferServiceGraph(inputs, ServiceNamer(ServiceNamingRules::defaults()),
+                                  GraphSettings{});
+        const double infer = msSince(t);
+        inferCpuMs.push_back(threadCpuMs() - cpu0);
+        QElapsedTimer l;
+        l.start();
+        const GraphLayout layout = layoutServiceGraph(graph);
+        const double lay = msSince(l);
+        if (!layout.ok() || layout.nodes.size() != static_cast<qsizetype>(graph.nodes.size())) {
+            std::fprintf(stderr, "layout failed: %s\n", qPrintable(layout.error));
+            return 1;
+        }
+        cpuMs.push_back(threadCpuMs() - cpu0);
+        inferMs.push_back(infer);
+        layoutMs.push_back(lay);
+        totalMs.push_back(infer + lay);
+    }
+    if (const auto i = args.indexOf(QStringLiteral("--write-dot")); i > 0 && i + 1 < args.size()) {
+        QFile out(args[i + 1]);
+        if (out.open(QIODevice::WriteOnly))
+            out.write(serviceGraphToDot(graph));
+    }
+    int services = 0;
+    for (const auto& n : graph.nodes)
+        services += n.kind == GraphNodeKind::Service ? 1 : 0;
+    std::printf("graph: %d services, %d topics, %zu edges\n", services,
+                static_cast<int>(graph.nodes.size()) - services, graph.edges.size());
+    std::printf("inference:          median %8.1f ms  (min %.1f, max %.1f, n=5)\n", median(inferMs),
+                *std::min_element(inferMs.begin(), inferMs.end()),
+                *std::max_element(inferMs.begin(), inferMs.end()));
+    std::printf("layout (Graphviz):  median %8.1f ms  (min %.1f, max %.1f, n=5)\n",
+                median(layoutMs), *std::min_element(layoutMs.begin(), layoutMs.end()),
+                *std::max_element(layoutMs.begin(), layoutMs.end()));
+    std::printf("inference + layout: median %8.1f ms  (max %.1f)  goal < 1000 ms: %s\n",
+                median(totalMs), *std::max_element(totalMs.begin(), totalMs.end()),
+                *std::max_element(totalMs.begin(), totalMs.end()) < 1000 ? "MET" : "MISSED");
+
+    std::printf("CPU time of the thread: inference median %.1f ms; inference + layout median "
+                "%.1f ms (max %.1f)\n",
+                median(inferCpuMs), median(cpuMs), *std::max_element(cpuMs.begin(), cpuMs.end()));
+    // The peer: Graphviz's dot CLI on the same text (process start included).
+    const QString dotTool = QStandardPaths::findExecutable(QStringLiteral("dot"));
+    if (!dotTool.isEmpty()) {
+        QTemporaryFile file;
+        if (file.open()) {
+            file.write(serviceGraphToDot(graph));
+            file.flush();
+            std::vector<double> peer;
+            for (int run = 0; run < 3; ++run) {
+                QElapsedTimer t;
+                t.start();
+                QProcess dot;
+                dot.start(dotTool, {QStringLiteral("-Tplain"), file.fileName()});
+                dot.waitForFinished(60000);
+                dot.readAllStandardOutput();
+                peer.push_back(msSince(t));
+            }
+            std::printf("peer: dot -Tplain:  median %8.1f ms  -> ours (inference + layout) / dot = "
+                        "%.2fx\n",
+                        median(peer), median(totalMs) / median(peer));
+        }
+    } else {
+        std::printf("peer: dot not installed (apt-get install graphviz)\n");
+    }
+
+    // The GUI thread while figures change every second: same structure, new rates and lag.
+    GraphPage page;
+    page.resize(1920, 1080);
+    page.show();
+    page.setPageActive(true);
+    {
+        QSignalSpy shown(&page, &GraphPage::graphShown);
+        QElapsedTimer t;
+        t.start();
+        page.showGraph(std::make_shared<const ServiceGraph>(graph));
+        if (!shown.wait(30000)) {
+            std::fprintf(stderr, "the page never showed the graph\n");
+            return 1;
+        }
+        std::printf("page: first show (layout off the GUI thread + items): %.1f ms\n", msSince(t));
+    }
+    std::vector<ServiceGraphPtr> frames;
+    for (int i = 0; i < 4; ++i)
+        frames.push_back(std::make_shared<const ServiceGraph>(
+            inferServiceGraph(generate(1.0 + 0.5 * i), ServiceNamer(ServiceNamingRules::defaults()),
+                              GraphSettings{})));
+    std::vector<double> updateMs;
+    std::vector<double> updateCpuMs;
+    std::vector<double> showCpuMs; // the update without the repaint
+    for (int i = 0; i < updates; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const double cpu0 = threadCpuMs();
+        page.showGraph(frames[static_cast<size_t>(i) % frames.size()]);
+        showCpuMs.push_back(threadCpuMs() - cpu0);
+        page.repaint(); // the repaint it causes, counted too
+        QCoreApplication::processEvents();
+        updateMs.push_back(msSince(t));
+        updateCpuMs.push_back(threadCpuMs() - cpu0);
+    }
+    const double worst = *std::max_element(updateMs.begin(), updateMs.end());
+    std::printf("page: figure update + repaint on the GUI thread: median %.1f ms, max %.1f ms "
+                "(n=%d, layouts %d)  goal max < 16 ms: %s\n",
+                median(updateMs), worst, updates, page.layoutCount(),
+                worst < 16 ? "MET" : "MISSED");
+    std::printf("page: the same, CPU time of the GUI thread: median %.1f ms, max %.1f ms (of "
+                "which figures without the repaint: median %.1f ms)\n",
+                median(updateCpuMs), *std::max_element(updateCpuMs.begin(), updateCpuMs.end()),
+                median(showCpuMs));
+    return 0;
+}

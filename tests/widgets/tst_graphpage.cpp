@@ -1,0 +1,303 @@
+// The Graph page offscreen (no broker): a graph handed in is laid out once per structure and
+// drawn left to right; new figures change widths and labels without moving a node; hover dims
+// what is neither up- nor downstream; clicks ask for the topic and the group's lag; the
+// neighbourhood filter; export to PNG, SVG and DOT.
+#include "graph/GraphFilter.h"
+#include "graph/GraphFormats.h"
+#include "graph/GraphInference.h"
+#include "graph/GraphItems.h"
+#include "graph/GraphPage.h"
+#include "graph/GraphScene.h"
+#include "graph/GraphView.h"
+#include "graph/ServiceNaming.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QGraphicsSceneMouseEvent>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace streamscope;
+
+namespace {
+
+constexpr qint64 kNow = 1'800'000'000'000;
+
+std::vector<SampledRecord> records(const char* source, int n) {
+    std::vector<SampledRecord> out(static_cast<size_t>(n));
+    for (auto& r : out) {
+        r.timestampMs = kNow - 500;
+        r.headers.push_back({"ce_source", source});
+    }
+    return out;
+}
+
+GroupLag group(const char* id, const char* client, const char* topic, qint64 lag,
+               LagStatus status) {
+    GroupLag g;
+    g.groupId = QString::fromLatin1(id);
+    g.members.push_back({QStringLiteral("m"),
+                         QString::fromLatin1(client),
+                         QStringLiteral("/10.0.0.1"),
+                         {{QString::fromLatin1(topic), 0}}});
+    GroupTopicLag t;
+    t.topic = QString::fromLatin1(topic);
+    t.totalLag = lag;
+    t.consumeRatePerSec = 12;
+    PartitionLag p;
+    p.topic = t.topic;
+    p.lag = lag;
+    p.verdict.status = status;
+    t.partitions.push_back(p);
+    g.topics.push_back(t);
+    return g;
+}
+
+// A small shop: storefront -> clicks -> analytics; orders -> payment -> payments -> shipping.
+ServiceGraphPtr shopGraph(double scale = 1.0) {
+    GraphInputs in;
+    in.nowMs = kNow;
+    auto rates = std::make_shared<ThroughputSnapshot>();
+    for (const auto& [name, rate] : std::vector<std::pair<const char*, double>>{
+             {"clicks", 150}, {"orders", 40}, {"payments", 38}}) {
+        TopicRate t;
+        t.topic = QString::fromLatin1(name);
+        t.msgsPerSec = rate * scale;
+        t.smoothedMsgsPerSec = rate * scale;
+        rates->topics.push_back(t);
+    }
+    std::sort(rates->topics.begin(), rates->topics.end(),
+              [](const TopicRate& a, const TopicRate& b) { return a.topic < b.topic; });
+    in.rates = rates;
+    in.samples = {{QStringLiteral("clicks"), records("storefront", 20), {}},
+                  {QStringLiteral("orders"), records("/svc/order-service", 20), {}},
+                  {QStringLiteral("payments"), records("payment-service", 20), {}}};
+    auto lag = std::make_shared<LagSnapshot>();
+    lag->groups = {group("analytics", "analytics-service", "clicks", 10, LagStatus::Ok),
+                   group("payment-service", "payment-service", "orders", 5, LagStatus::Ok),
+                   group("shipping-service", "shipping-service", "payments",
+                         static_cast<qint64>(900 * scale), LagStatus::Warn)};
+    in.groups = lag;
+    return std::make_shared<const ServiceGraph>(
+        inferServiceGraph(in, ServiceNamer(ServiceNamingRules::defaults()), GraphSettings{}));
+}
+
+template <typename T> QList<T*> itemsOf(QGraphicsScene* scene) {
+    QList<T*> out;
+    for (auto* item : scene->items())
+        if (auto* typed = dynamic_cast<T*>(item))
+            out << typed;
+    return out;
+}
+
+GraphNodeItem* nodeItem(QGraphicsScene* scene, const QString& id) {
+    for (auto* n : itemsOf<GraphNodeItem>(scene))
+        if (n->nodeId() == id)
+            return n;
+    return nullptr;
+}
+
+GraphEdgeItem* edgeItem(QGraphicsScene* scene, const QString& from, const QString& to) {
+    for (auto* e : itemsOf<GraphEdgeItem>(scene))
+        if (e->edge().from == from && e->edge().to == to)
+            return e;
+    return nullptr;
+}
+
+bool showAndWait(GraphPage& page, const ServiceGraphPtr& graph) {
+    QSignalSpy shown(&page, &GraphPage::graphShown);
+    page.showGraph(graph);
+    return !shown.isEmpty() || shown.wait(10000);
+}
+
+} // namespace
+
+class TestGraphPage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void layoutIsLeftToRightAndStable();
+    void hoverHighlightsUpAndDownstream();
+    void clicksAskForTopicAndLag();
+    void neighbourhoodFilter();
+    void exportsAllThreeFormats();
+
+private:
+    std::unique_ptr<GraphPage> m_page;
+};
+
+void TestGraphPage::init() {
+    m_page = std::make_unique<GraphPage>();
+    m_page->resize(1280, 800);
+    m_page->show();
+    m_page->setPageActive(true);
+}
+
+void TestGraphPage::layoutIsLeftToRightAndStable() {
+    QVERIFY(showAndWait(*m_page, shopGraph()));
+    QCOMPARE(m_page->layoutCount(), 1);
+    QCOMPARE(itemsOf<GraphNodeItem>(m_page->scene()).size(), 8);
+    QCOMPARE(itemsOf<GraphEdgeItem>(m_page->scene()).size(), 6);
+    auto x = [&](const char* id) {
+        return nodeItem(m_page->scene(), QString::fromLatin1(id))->boundingRect().center().x();
+    };
+    // Left to right: producer, topic, consumer; a chain keeps going right.
+    QVERIFY(x("service:storefront") < x("topic:clicks"));
+    QVERIFY(x("topic:clicks") < x("service:analytics-service"));
+    QVERIFY(x("topic:orders") < x("service:payment-service"));
+    QVERIFY(x("service:payment-service") < x("topic:payments"));
+    QVERIFY(x("topic:payments") < x("service:shipping-service"));
+    // No two nodes overlap.
+    const auto nodes = itemsOf<GraphNodeItem>(m_page->scene());
+    for (int i = 0; i < nodes.size(); ++i)
+        for (int j = i + 1; j < nodes.size(); ++j)
+            QVERIFY(!nodes[i]
+                         ->boundingRect()
+                         .adjusted(2, 2, -2, -2)
+                         .intersects(nodes[j]->boundingRect().adjusted(2, 2, -2, -2)));
+
+    // New figures, same structure: no layout, nothing moves, widths and colours follow.
+    const QRectF before =
+        nodeItem(m_page->scene(), QStringLiteral("topic:payments"))->boundingRect();
+    const double widthBefore = edgeItem(m_page->scene(), QStringLiteral("service:storefront"),
+                                        QStringLiteral("topic:clicks"))
+                                   ->pen()
+                                   .widthF();
+    QVERIFY(showAndWait(*m_page, shopGraph(20.0)));
+    QCOMPARE(m_page->layoutCount(), 1);
+    QCOMPARE(nodeItem(m_page->scene(), QStringLiteral("topic:payments"))->boundingRect(), before);
+    auto* clicks = edgeItem(m_page->scene(), QStringLiteral("service:storefront"),
+                            QStringLiteral("topic:clicks"));
+    QVERIFY(clicks->pen().widthF() > widthBefore);
+    QCOMPARE(clicks->edge().msgsPerSec, 3000.0);
+    auto* shipping = edgeItem(m_page->scene(), QStringLiteral("topic:payments"),
+                              QStringLiteral("service:shipping-service"));
+    QCOMPARE(shipping->edge().lag.value_or(0), qint64(18000));
+    QCOMPARE(shipping->pen().color(), QColor(lagStatusColorName(LagStatus::Warn)));
+
+    // A new structure: laid out again.
+    ServiceGraph grown = *shopGraph();
+    grown.nodes.push_back({serviceNodeId(QStringLiteral("zz-audit")),
+                           GraphNodeKind::Service,
+                           QStringLiteral("zz-audit"),
+                           {},
+                           {},
+                           {},
+                           0});
+    GraphEdge audit;
+    audit.from = topicNodeId(QStringLiteral("payments"));
+    audit.to = serviceNodeId(QStringLiteral("zz-audit"));
+    audit.kind = GraphEdgeKind::Consume;
+    audit.group = QStringLiteral("zz-audit");
+    grown.edges.push_back(audit);
+    QVERIFY(showAndWait(*m_page, std::make_shared<const ServiceGraph>(grown)));
+    QTRY_COMPARE(m_page->layoutCount(), 2);
+    QVERIFY(nodeItem(m_page->scene(), QStringLiteral("service:zz-audit")));
+    // STREAMSCOPE_GRAPH_SHOT=file.png keeps a picture of the page for a look by eye.
+    if (const QString shot = qEnvironmentVariable("STREAMSCOPE_GRAPH_SHOT"); !shot.isEmpty())
+        m_page->grab().save(shot);
+}
+
+void TestGraphPage::hoverHighlightsUpAndDownstream() {
+    QVERIFY(showAndWait(*m_page, shopGraph()));
+    m_page->scene()->highlight(QStringLiteral("service:payment-service"));
+    auto opacity = [&](const char* id) {
+        return nodeItem(m_page->scene(), QString::fromLatin1(id))->opacity();
+    };
+    QCOMPARE(opacity("topic:orders"), 1.0); // upstream
+    QCOMPARE(opacity("service:order-service"), 1.0);
+    QCOMPARE(opacity("topic:payments"), 1.0); // downstream
+    QCOMPARE(opacity("service:shipping-service"), 1.0);
+    QVERIFY(opacity("service:storefront") < 0.5); // unrelated
+    QVERIFY(opacity("service:analytics-service") < 0.5);
+    m_page->scene()->highlight({});
+    QCOMPARE(opacity("service:storefront"), 1.0);
+}
+
+void TestGraphPage::clicksAskForTopicAndLag() {
+    QVERIFY(showAndWait(*m_page, shopGraph()));
+    QSignalSpy topics(m_page.get(), &GraphPage::topicActivated);
+    QSignalSpy lags(m_page.get(), &GraphPage::groupLagRequested);
+    GraphView* view = m_page->view();
+    auto click = [view](QGraphicsItem* item, QPointF scenePoint) {
+        Q_UNUSED(item);
+        view->centerOn(scenePoint);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(scenePoint));
+    };
+    auto* topic = nodeItem(m_page->scene(), QStringLiteral("topic:orders"));
+    click(topic, topic->boundingRect().center());
+    QCOMPARE(topics.size(), 1);
+    QCOMPARE(topics[0][0].toString(), QStringLiteral("orders"));
+
+    auto* edge = edgeItem(m_page->scene(), QStringLiteral("topic:payments"),
+                          QStringLiteral("service:shipping-service"));
+    click(edge, edge->path().pointAtPercent(0.3));
+    QCOMPARE(lags.size(), 1);
+    QCOMPARE(lags[0][0].toString(), QStringLiteral("shipping-service"));
+    // A produce edge asks for nothing.
+    auto* produce = edgeItem(m_page->scene(), QStringLiteral("service:storefront"),
+                             QStringLiteral("topic:clicks"));
+    click(produce, produce->path().pointAtPercent(0.3));
+    QCOMPARE(lags.size(), 1);
+    QCOMPARE(topics.size(), 1);
+}
+
+void TestGraphPage::neighbourhoodFilter() {
+    const ServiceGraphPtr graph = shopGraph();
+    const ServiceGraph n = neighbourhoodOf(*graph, QStringLiteral("service:payment-service"));
+    QSet<QString> ids;
+    for (const auto& node : n.nodes)
+        ids.insert(node.id);
+    QCOMPARE(ids, (QSet<QString>{QStringLiteral("service:payment-service"),
+                                 QStringLiteral("topic:orders"), QStringLiteral("topic:payments"),
+                                 QStringLiteral("service:order-service"),
+                                 QStringLiteral("service:shipping-service")}));
+    QCOMPARE(n.edges.size(), size_t(4));
+
+    QVERIFY(showAndWait(*m_page, graph));
+    QSignalSpy shown(m_page.get(), &GraphPage::graphShown);
+    m_page->setNeighbourhood(QStringLiteral("service:payment-service"));
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(itemsOf<GraphNodeItem>(m_page->scene()).size(), 5);
+    QVERIFY(!nodeItem(m_page->scene(), QStringLiteral("service:storefront")));
+    m_page->setNeighbourhood({});
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(itemsOf<GraphNodeItem>(m_page->scene()).size(), 8);
+}
+
+void TestGraphPage::exportsAllThreeFormats() {
+    QVERIFY(showAndWait(*m_page, shopGraph()));
+    QTemporaryDir dir;
+    QString error;
+    const QString png = dir.filePath(QStringLiteral("g.png"));
+    const QString svg = dir.filePath(QStringLiteral("g.svg"));
+    const QString dot = dir.filePath(QStringLiteral("g.dot"));
+    QVERIFY2(m_page->exportTo(png, QStringLiteral("png"), &error), qPrintable(error));
+    QVERIFY2(m_page->exportTo(svg, QStringLiteral("svg"), &error), qPrintable(error));
+    QVERIFY2(m_page->exportTo(dot, QStringLiteral("dot"), &error), qPrintable(error));
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 200);
+    // Something was drawn: not every pixel is white.
+    bool drawn = false;
+    for (int y = 0; y < image.height() && !drawn; y += 3)
+        for (int x = 0; x < image.width() && !drawn; x += 3)
+            drawn = image.pixelColor(x, y) != QColor(Qt::white);
+    QVERIFY(drawn);
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QByteArray svgText = svgFile.readAll();
+    QVERIFY(svgText.contains("<svg"));
+    QVERIFY(svgText.contains("payments")); // Graphviz writes "-" as &#45;
+    QVERIFY(svgText.contains("shipping&#45;service"));
+    QFile dotFile(dot);
+    QVERIFY(dotFile.open(QIODevice::ReadOnly));
+    const QByteArray dotText = dotFile.readAll();
+    QVERIFY(dotText.startsWith("digraph"));
+    QVERIFY(dotText.contains("\"topic:payments\" -> \"service:shipping-service\""));
+}
+
+QTEST_MAIN(TestGraphPage)
+#include "tst_graphpage.moc"

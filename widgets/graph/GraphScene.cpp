@@ -1,0 +1,83 @@
+#include "graph/GraphScene.h"
+
+#include "graph/GraphFilter.h"
+#include "graph/GraphItems.h"
+
+namespace streamscope {
+
+namespace {
+constexpr double kDimmed = 0.15;
+constexpr double kMargin = 24;
+} // namespace
+
+GraphScene::GraphScene(QObject* parent)
+    : QGraphicsScene(parent) {
+    setItemIndexMethod(QGraphicsScene::NoIndex); // few items, all moved at once on rebuild
+}
+
+void GraphScene::rebuild(const ServiceGraph& graph, const GraphLayout& layout) {
+    clear();
+    m_nodes.clear();
+    m_edges.clear();
+    m_highlighted.clear();
+    m_graph = graph;
+    m_structureKey = layout.structureKey;
+    for (const auto& n : graph.nodes) {
+        const auto rect = layout.nodes.constFind(n.id);
+        if (rect == layout.nodes.cend())
+            continue;
+        auto* item = new GraphNodeItem(this, n, *rect);
+        addItem(item);
+        m_nodes.insert(n.id, item);
+    }
+    for (const auto& e : graph.edges) {
+        const auto geometry = layout.edges.constFind(e.key());
+        if (geometry == layout.edges.cend())
+            continue;
+        auto* item = new GraphEdgeItem(this, e, *geometry);
+        addItem(item);
+        m_edges.insert(e.key(), item);
+    }
+    setSceneRect(layout.bounds.adjusted(-kMargin, -kMargin, kMargin, kMargin));
+}
+
+void GraphScene::updateFigures(const ServiceGraph& graph) {
+    m_graph = graph;
+    for (const auto& n : graph.nodes)
+        if (auto* item = m_nodes.value(n.id))
+            item->setNode(n);
+    for (const auto& e : graph.edges)
+        if (auto* item = m_edges.value(e.key()))
+            item->setEdge(e);
+}
+
+void GraphScene::highlight(const QString& nodeId) {
+    m_highlighted = nodeId;
+    if (nodeId.isEmpty()) {
+        for (auto* n : std::as_const(m_nodes))
+            n->setOpacity(1.0);
+        for (auto* e : std::as_const(m_edges))
+            e->setOpacity(1.0);
+        return;
+    }
+    const QSet<QString> lit = upAndDownstreamOf(m_graph, nodeId);
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        it.value()->setOpacity(lit.contains(it.key()) ? 1.0 : kDimmed);
+    for (auto* e : std::as_const(m_edges)) {
+        const bool on = lit.contains(e->edge().from) && lit.contains(e->edge().to);
+        e->setOpacity(on ? 1.0 : kDimmed);
+    }
+}
+
+void GraphScene::nodeClicked(const QString& nodeId) {
+    const GraphNode* node = m_graph.findNode(nodeId);
+    if (node && node->kind == GraphNodeKind::Topic)
+        Q_EMIT topicActivated(node->name);
+}
+
+void GraphScene::edgeClicked(const QString& edgeKey) {
+    if (auto* item = m_edges.value(edgeKey); item && !item->edge().group.isEmpty())
+        Q_EMIT groupActivated(item->edge().group);
+}
+
+} // namespace streamscope
