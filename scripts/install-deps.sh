@@ -14,6 +14,8 @@ PACKAGES=(
     xvfb xauth imagemagick
     # Kafka helpers used by scripts/kafka.sh and tests
     kcat jq python3
+    # JSON fields of browsed payloads (core/browse filter, On-Demand API)
+    libsimdjson-dev
 )
 
 JAVA_PACKAGES=(openjdk-17-jre-headless maven)
