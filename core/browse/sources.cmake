@@ -14,5 +14,7 @@ target_sources(streamscope_core PRIVATE
     browse/MessageText.h
     browse/MessageText.cpp
     browse/Filter.h
+    browse/FilterProgram.h
     browse/Filter.cpp
+    browse/FilterEval.cpp
 )
