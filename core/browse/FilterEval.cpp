@@ -223,6 +223,12 @@ private:
         od::document* doc = document();
         if (!doc)
             return false;
+        // An error deep in a broken document (unclosed, truncated) leaves the iterator dead;
+        // rewinding it then would crash: every further field of this message is missing.
+        if (!doc->is_alive()) {
+            m_scratch.json = FilterScratch::Impl::Json::Invalid;
+            return false;
+        }
         return doc->at_pointer(n.jsonPointer).get(*out) == simdjson::SUCCESS;
     }
 
