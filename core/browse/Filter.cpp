@@ -493,8 +493,9 @@ private:
                 while (j < text.size() && text[j] != u'.' && text[j] != u'[')
                     ++j;
                 if (j == i + 1)
-                    failAt(t.position + i, 1, FilterTr::tr("empty name in the JSON path"),
-                           FilterTr::tr("like value.order.items[0].sku"));
+                    failAt(t.position + i, 1,
+                           QCoreApplication::translate("Filter", "empty name in the JSON path"),
+                           QCoreApplication::translate("Filter", "like value.order.items[0].sku"));
                 pointer += '/';
                 for (char c : text.mid(i + 1, j - i - 1).toStdString()) {
                     if (c == '~')
@@ -510,15 +511,17 @@ private:
                 while (j < text.size() && text[j].isDigit())
                     ++j;
                 if (j == i + 1 || j >= text.size() || text[j] != u']')
-                    failAt(t.position + i, std::max(1, j - i), FilterTr::tr("array index expected"),
-                           FilterTr::tr("a number in brackets: items[0]"));
+                    failAt(t.position + i, std::max(1, j - i),
+                           QCoreApplication::translate("Filter", "array index expected"),
+                           QCoreApplication::translate("Filter", "a number in brackets: items[0]"));
                 pointer += '/';
                 pointer += text.mid(i + 1, j - i - 1).toStdString();
                 i = j + 1;
             } else {
                 failAt(t.position + i, 1,
-                       FilterTr::tr("unexpected \"%1\" in the JSON path").arg(text[i]),
-                       FilterTr::tr("like value.order.items[0].sku"));
+                       QCoreApplication::translate("Filter", "unexpected \"%1\" in the JSON path")
+                           .arg(text[i]),
+                       QCoreApplication::translate("Filter", "like value.order.items[0].sku"));
             }
         }
         return pointer;
