@@ -1,6 +1,7 @@
 # The event browser's engine: fetch (no group, no commits) into a columnar message store, lazy
 # text, and the display-filter language (simdjson On-Demand for value.PATH). See README.md.
 target_sources(streamscope_core PRIVATE
+    browse/BrowseTr.h
     browse/BrowseRequest.h
     browse/BrowseRequest.cpp
     browse/BrowseFetch.h

@@ -1,5 +1,7 @@
 #include "kafka/RawProduceRecord.h"
 
+#include "kafka/RawProduce.h"
+
 #include <vector>
 
 namespace streamscope {
@@ -32,16 +34,7 @@ rd_kafka_resp_err_t produceRecord(rd_kafka_t* producer, const char* topic, int p
         header.u.header.val = h.value.isNull() ? nullptr : h.value.constData();
         header.u.header.size = h.value.isNull() ? 0 : static_cast<ssize_t>(h.value.size());
     }
-    for (;;) {
-        rd_kafka_error_t* error = rd_kafka_produceva(producer, fields.data(), fields.size());
-        const rd_kafka_resp_err_t code =
-            error ? rd_kafka_error_code(error) : RD_KAFKA_RESP_ERR_NO_ERROR;
-        if (error)
-            rd_kafka_error_destroy(error);
-        if (code != RD_KAFKA_RESP_ERR__QUEUE_FULL || !retryWhenQueueFull)
-            return code;
-        rd_kafka_poll(producer, 50);
-    }
+    return produceFields(producer, fields.data(), fields.size(), retryWhenQueueFull);
 }
 
 } // namespace streamscope
