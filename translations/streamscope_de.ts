@@ -121,9 +121,68 @@
     </message>
 </context>
 <context>
+    <name>Browse</name>
+    <message>
+        <location filename="../core/browse/BrowseFetch.cpp" line="+42"/>
+        <location line="+8"/>
+        <source>topic &quot;%1&quot; does not exist</source>
+        <translation>Topic „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>topic &quot;%1&quot; has no partition %2</source>
+        <translation>Topic „%1“ hat keine Partition %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the offsets of partition %1 of &quot;%2&quot; could not be read</source>
+        <translation>die Offsets von Partition %1 von „%2“ konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>offsets for a time of partition %1 could not be read (error %2)</source>
+        <translation>die Offsets zu einer Zeit von Partition %1 konnten nicht gelesen werden (Fehler %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/browse/BrowseRequest.cpp" line="+34"/>
+        <source>&quot;%1&quot; is not an ISO-8601 time (like 2026-12-02T10:00:00Z)</source>
+        <translation>„%1“ ist keine ISO-8601-Zeit (etwa 2026-12-02T10:00:00Z)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot;: expected -N with a count N</source>
+        <translation>„%1“: erwartet -N mit einer Anzahl N</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot;: expected offset:N with an offset N &gt;= 0</source>
+        <translation>„%1“: erwartet offset:N mit einem Offset N &gt;= 0</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot;: expected beginning, end, -N, offset:N or time:ISO-8601</source>
+        <translation>„%1“: erwartet beginning, end, -N, offset:N oder time:ISO-8601</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot;: expected count:N with a count N &gt;= 0</source>
+        <translation>„%1“: erwartet count:N mit einer Anzahl N &gt;= 0</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot;: expected end, count:N, time:ISO-8601 or live</source>
+        <translation>„%1“: erwartet end, count:N, time:ISO-8601 oder live</translation>
+    </message>
+    <message>
+        <location filename="../core/browse/MessageStore.cpp" line="+81"/>
+        <source>Stopped at the memory limit of %1 MiB with %2 messages loaded. Narrow the range or use a filter while fetching to keep only what matters.</source>
+        <translation>Beim Speicherlimit von %1 MiB mit %2 geladenen Nachrichten angehalten. Grenzen Sie den Bereich ein oder filtern Sie schon beim Laden, damit nur das Wichtige bleibt.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterSession</name>
     <message>
-        <location filename="../core/session/ClusterSession.cpp" line="+33"/>
+        <location filename="../core/session/ClusterSession.cpp" line="+23"/>
         <source>Connecting</source>
         <translation>Verbindungsaufbau</translation>
     </message>
@@ -143,12 +202,12 @@
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/session/ClusterPoller.cpp" line="+44"/>
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird hergestellt</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>%1 refused the login: %2. Not retrying: correct the credentials and connect again.</source>
         <translation>%1 hat die Anmeldung abgelehnt: %2. Kein neuer Versuch: Korrigieren Sie die Zugangsdaten und verbinden Sie sich erneut.</translation>
     </message>
@@ -197,8 +256,8 @@
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../app/cli/SimulateCommand.cpp" line="+401"/>
-        <location filename="../app/cli/ThroughputCommand.cpp" line="+76"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+404"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+70"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
@@ -231,7 +290,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>deleted during the window</source>
         <translation>während des Fensters gelöscht</translation>
     </message>
@@ -353,7 +412,7 @@
         <translation>Warnung: Offsets nicht verfügbar: </translation>
     </message>
     <message>
-        <location filename="../app/cli/SimulateCommand.cpp" line="-316"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="-319"/>
         <source>Scenario: a built-in name (demo) or a JSON file. Default: demo.</source>
         <translation>Szenario: ein eingebauter Name (demo) oder eine JSON-Datei. Standard: demo.</translation>
     </message>
@@ -393,13 +452,13 @@
         <translation>--seed erwartet eine nicht negative ganze Zahl, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+37"/>
+        <location line="+51"/>
+        <location line="+34"/>
         <source>stalled</source>
         <translation>steht still</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-94"/>
         <location filename="../app/cli/ThroughputCommand.cpp" line="-35"/>
         <location line="+4"/>
         <source>seconds</source>
@@ -411,12 +470,12 @@
         <translation>%1 &quot;%2&quot; enthält &quot;%3&quot;: Topic-Namen erlauben nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>consumed nothing</source>
         <translation>nichts konsumiert</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+11"/>
         <source>falls behind (%n records behind)</source>
         <translation>
             <numerusform>fällt zurück (%n Nachricht im Rückstand)</numerusform>
@@ -553,13 +612,74 @@
         <translation>die Simulation lief nicht wie verlangt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="+16"/>
+        <location filename="../app/cli/BrowseCommand.cpp" line="+56"/>
+        <source>The topic to read (required).</source>
+        <translation>Das zu lesende Topic (erforderlich).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only this partition (repeatable). Default: all.</source>
+        <translation>Nur diese Partition (wiederholbar). Standard: alle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to start in each partition: beginning, end, -N (N before the end), offset:N or time:ISO-8601. Default: beginning.</source>
+        <translation>Wo jede Partition beginnt: beginning, end, -N (N vor dem Ende), offset:N oder time:ISO-8601. Standard: beginning.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to stop: end (the log end when started), count:N (N matches), time:ISO-8601 or live (follow). Default: end.</source>
+        <translation>Wo aufgehört wird: end (das Log-Ende beim Start), count:N (N Treffer), time:ISO-8601 oder live (weiter folgen). Standard: end.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only messages matching this display filter (see README).</source>
+        <translation>Nur Nachrichten, die diesen Anzeigefilter erfüllen (siehe README).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print one JSON object per message (the default).</source>
+        <translation>Ein JSON-Objekt pro Nachricht ausgeben (Standard).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print only the number of matches.</source>
+        <translation>Nur die Anzahl der Treffer ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge partitions in timestamp order (default: as fetched, each partition in offset order).</source>
+        <translation>Partitionen nach Zeitstempel zusammenführen (Standard: wie gelesen, jede Partition in Offset-Reihenfolge).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give exactly one --topic</source>
+        <translation>genau ein --topic angeben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--partition: &quot;%1&quot; is not a partition number</source>
+        <translation>--partition: „%1“ ist keine Partitionsnummer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--count and --jsonl exclude each other</source>
+        <translation>--count und --jsonl schließen sich aus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bad filter at position %1: %2</source>
+        <translation>ungültiger Filter an Position %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="+15"/>
         <source>usage: streamscope-cli COMMAND [options]
 
 commands:
   topics      brokers, topics and partitions of a cluster (--json)
   throughput  msgs/s per topic and partition over a window (--json)
   simulate    produce a simulated microservice choreography
+  browse      read a topic (no group), filter, print JSON Lines or a count
 
 Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.
 streamscope-cli COMMAND --help shows a command&apos;s options; --version prints versions.
@@ -573,6 +693,7 @@ Befehle:
   topics      Broker, Topics und Partitionen eines Clusters (--json)
   throughput  Nachr./s pro Topic und Partition über ein Zeitfenster (--json)
   simulate    erzeugt eine simulierte Microservice-Choreografie
+  browse      liest ein Topic (ohne Gruppe), filtert, gibt JSON Lines oder eine Anzahl aus
 
 Jeder Befehl akzeptiert -b HOST:PORT, -X key=value (librdkafka) und --config DATEI.
 streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt die Versionen aus.
@@ -666,6 +787,320 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
 </context>
 <context>
+    <name>Filter</name>
+    <message>
+        <location filename="../core/browse/Filter.cpp" line="+33"/>
+        <source>fields: topic, partition, offset, timestamp, key, value, size, header.NAME, value.PATH (value.order.items[0].sku)</source>
+        <translation>Felder: topic, partition, offset, timestamp, key, value, size, header.NAME, value.PATH (value.order.items[0].sku)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a value: &quot;text&quot;, 42, true, false, null, 2026-12-02T10:00:00Z or now - 5m</source>
+        <translation>ein Wert: &quot;Text&quot;, 42, true, false, null, 2026-12-02T10:00:00Z oder now - 5m</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an operator (== != &lt; &lt;= &gt; &gt;= contains matches in), and, or, or )</source>
+        <translation>ein Operator (== != &lt; &lt;= &gt; &gt;= contains matches in), and, or oder )</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>a single =</source>
+        <translation>ein einzelnes =</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>use == to compare</source>
+        <translation>zum Vergleichen == verwenden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a single &amp;</source>
+        <translation>ein einzelnes &amp;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>use &amp;&amp; or and</source>
+        <translation>&amp;&amp; oder and verwenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a single |</source>
+        <translation>ein einzelnes |</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>use || or or</source>
+        <translation>|| oder or verwenden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected character &quot;%1&quot;</source>
+        <translation>unerwartetes Zeichen „%1“</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+10"/>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>close it with %1</source>
+        <translation>mit %1 abschließen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>bad \u escape</source>
+        <translation>ungültiges \u-Escape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>four hex digits: \u00e9</source>
+        <translation>vier Hex-Ziffern: \u00e9</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown escape \%1</source>
+        <translation>unbekanntes Escape \%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escapes: \&quot; \&apos; \\ \n \t \r \0 \uXXXX</source>
+        <translation>Escapes: \&quot; \&apos; \\ \n \t \r \0 \uXXXX</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not an ISO-8601 time</source>
+        <translation>„%1“ ist keine ISO-8601-Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>like 2026-12-02T10:00:00Z or 2026-12-02</source>
+        <translation>etwa 2026-12-02T10:00:00Z oder 2026-12-02</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation>unbekannte Einheit „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units: ms, s, m, h, d, w (now - 5m)</source>
+        <translation>Einheiten: ms, s, m, h, d, w (now - 5m)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>unmatched )</source>
+        <translation>) ohne passende (</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>unerwartet: „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>join conditions with and / or</source>
+        <translation>Bedingungen mit and / or verbinden</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>more than %1 conditions</source>
+        <translation>mehr als %1 Bedingungen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>nested more than %1 levels deep</source>
+        <translation>mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>missing )</source>
+        <translation>) fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected )</source>
+        <translation>) erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close the ( at position %1</source>
+        <translation>die ( an Position %1 schließen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the expression ends too early</source>
+        <translation>der Ausdruck endet zu früh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a field: %1</source>
+        <translation>ein Feld: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a field, found &quot;%1&quot;</source>
+        <translation>Feld erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>header name missing</source>
+        <translation>Header-Name fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>header.NAME, like header.content-type</source>
+        <translation>header.NAME, etwa header.content-type</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>empty name in the JSON path</source>
+        <translation>leerer Name im JSON-Pfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>like value.order.items[0].sku</source>
+        <translation>etwa value.order.items[0].sku</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>array index expected</source>
+        <translation>Array-Index erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number in brackets: items[0]</source>
+        <translation>eine Zahl in Klammern: items[0]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected &quot;%1&quot; in the JSON path</source>
+        <translation>unerwartet im JSON-Pfad: „%1“</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a number must follow -</source>
+        <translation>nach - muss eine Zahl folgen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a duration alone is not a time</source>
+        <translation>eine Dauer allein ist keine Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relative times start at now: now - %1</source>
+        <translation>relative Zeiten beginnen mit now: now - %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a duration must follow</source>
+        <translation>eine Dauer muss folgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>like 5m, 30s, 2h, 1d</source>
+        <translation>etwa 5m, 30s, 2h, 1d</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a value is missing</source>
+        <translation>ein Wert fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a value, found &quot;%1&quot;</source>
+        <translation>Wert erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>expected an operator, found &quot;%1&quot;</source>
+        <translation>Operator erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected { after in</source>
+        <translation>nach in wird { erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>a set: in {&quot;a&quot;, &quot;b&quot;, 3}</source>
+        <translation>eine Menge: in {&quot;a&quot;, &quot;b&quot;, 3}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>expected , or }</source>
+        <translation>, oder } erwartet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>null only compares with == and !=</source>
+        <translation>null lässt sich nur mit == und != vergleichen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>this field is a number</source>
+        <translation>dieses Feld ist eine Zahl</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>a time: 2026-12-02T10:00:00Z, now - 5m, or ms</source>
+        <translation>eine Zeit: 2026-12-02T10:00:00Z, now - 5m oder ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>a number, like 42</source>
+        <translation>eine Zahl, etwa 42</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 works on text, this field is a number</source>
+        <translation>%1 gilt für Text, dieses Feld ist eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use == != &lt; &lt;= &gt; &gt;= or in</source>
+        <translation>== != &lt; &lt;= &gt; &gt;= oder in verwenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>matches takes a regular expression string</source>
+        <translation>matches erwartet einen regulären Ausdruck als Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>like matches &quot;^order-[0-9]+$&quot;</source>
+        <translation>etwa matches &quot;^order-[0-9]+$&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad regular expression: %1</source>
+        <translation>ungültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>contains takes text or a number</source>
+        <translation>contains erwartet Text oder eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>position %1: %2</source>
+        <translation>Position %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>InputLimits</name>
     <message>
         <location filename="../core/common/InputLimits.cpp" line="+26"/>
@@ -747,23 +1182,22 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Ungültige Client-Eigenschaft %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/GroupConsumer.cpp" line="+25"/>
-        <location filename="../core/kafka/KafkaClient.cpp" line="+33"/>
+        <location filename="../core/kafka/RdErrors.cpp" line="+51"/>
         <source>librdkafka could not create an object (%1).</source>
         <translation>librdkafka konnte kein Objekt erstellen (%1).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/kafka/GroupConsumer.cpp" line="+48"/>
         <source>Cannot create Kafka consumer: %1</source>
         <translation>Kafka-Consumer kann nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaClient.cpp" line="+6"/>
+        <location filename="../core/kafka/RdErrors.cpp" line="+6"/>
         <source>librdkafka refused the topic name &quot;%1&quot;.</source>
         <translation>librdkafka hat den Topic-Namen &quot;%1&quot; abgelehnt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/kafka/KafkaClient.cpp" line="+38"/>
         <source>No broker answered (%1)</source>
         <translation>Kein Broker hat geantwortet (%1)</translation>
     </message>
@@ -788,7 +1222,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Nicht autorisiert (%1)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>The broker refused the login (authentication failed): check user name, password and SASL mechanism</source>
         <translation>Der Broker hat die Anmeldung abgelehnt (Authentifizierung fehlgeschlagen): Prüfen Sie Benutzername, Passwort und SASL-Mechanismus</translation>
     </message>
@@ -858,7 +1292,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location filename="../core/kafka/KafkaClientAdmin.cpp" line="+44"/>
         <source>Unexpected admin result from librdkafka.</source>
         <translation>Unerwartetes Admin-Ergebnis von librdkafka.</translation>
     </message>
@@ -868,7 +1302,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Ungültiges Topic %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/Producer.cpp" line="+34"/>
+        <location filename="../core/kafka/Producer.cpp" line="+36"/>
         <source>Cannot create Kafka producer: %1</source>
         <translation>Kafka-Producer kann nicht erstellt werden: %1</translation>
     </message>
@@ -1258,7 +1692,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../core/cluster/ProfileStore.cpp" line="+69"/>
+        <location filename="../core/cluster/ProfileStore.cpp" line="+70"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
@@ -1274,16 +1708,11 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location line="+7"/>
-        <source>it is %1 MB, far more than settings take</source>
-        <translation>sie ist %1 MB groß, weit mehr als Einstellungen brauchen</translation>
+        <source>it contains binary data (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>it contains binary data</source>
-        <translation>sie enthält Binärdaten</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>its profile count is not a number</source>
         <translation>ihre Profilanzahl ist keine Zahl</translation>
     </message>
@@ -1303,7 +1732,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Profil %1 von %2 ist unvollständig; es ist womöglich abgeschnitten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>The settings file %1 could not be read: %2. No copy could be kept; saving a profile will replace it.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden: %2. Es ließ sich keine Kopie aufbewahren; das Speichern eines Profils ersetzt sie.</translation>
     </message>
@@ -1539,7 +1968,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Transaktionale Schreibvorgänge erkannt: Offset-basierte Zählungen und Raten enthalten Transaktionsmarker (Kontrolldatensätze) und zählen daher mehr als die tatsächlichen Datensätze.</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionServices.cpp" line="+75"/>
+        <location filename="../core/session/SessionServices.cpp" line="+82"/>
         <source>it cannot be opened</source>
         <translation>sie lässt sich nicht öffnen</translation>
     </message>
@@ -1631,7 +2060,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>%1 Broker</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/ChartToolBar.cpp" line="+127"/>
+        <location filename="../widgets/charts/ChartToolBar.cpp" line="+129"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1676,13 +2105,13 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Cluster gesamt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+92"/>
+        <location line="-24"/>
+        <location line="+83"/>
         <source>Cluster throughput: %1</source>
         <translation>Durchsatz: %1</translation>
     </message>
@@ -2452,7 +2881,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Wählen Sie ein Topic aus, um seine Partitionen zu sehen und wie gleichmäßig sein Datenverkehr verteilt ist.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -2674,7 +3103,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>%1: Die Tabelle zeigt die letzten Daten von %2</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-49"/>
         <source>&lt;i&gt;Last data, taken at %1:&lt;/i&gt; </source>
         <translation>&lt;i&gt;Letzte Daten von %1:&lt;/i&gt; </translation>
     </message>
