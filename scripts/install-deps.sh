@@ -20,6 +20,8 @@ PACKAGES=(
     prometheus
     # service graph layout (Graphviz cgraph/gvc C API)
     libgraphviz-dev
+    # JSON fields of browsed payloads (core/browse filter, On-Demand API)
+    libsimdjson-dev
 )
 
 JAVA_PACKAGES=(openjdk-17-jre-headless maven)

@@ -64,5 +64,6 @@ int runLag(const QStringList& args);
 int runResetOffsets(const QStringList& args);
 int runServe(const QStringList& args);
 int runGraph(const QStringList& args);
+int runBrowse(const QStringList& args);
 
 } // namespace streamscope::cli

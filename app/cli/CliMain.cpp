@@ -24,6 +24,7 @@ void printUsage(QTextStream& out) {
         "  reset-offsets  move a consumer group's committed offsets (dry run unless --execute)\n"
         "  serve       Prometheus exporter: /metrics with throughput, offsets and lag\n"
         "  graph       the service dependency graph inferred from live traffic (--json, --dot)\n"
+        "  browse      read a topic (no group), filter, print JSON Lines or a count\n"
         "\n"
         "Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.\n"
         "streamscope-cli COMMAND --help shows a command's options; --version prints versions.\n"
@@ -80,6 +81,8 @@ int main(int argc, char* argv[]) {
         return streamscope::cli::runServe(args);
     if (command == u"graph")
         return streamscope::cli::runGraph(args);
+    if (command == u"browse")
+        return streamscope::cli::runBrowse(args);
     err << "streamscope-cli: unknown command \"" << command << "\"\n";
     printUsage(err);
     return 2;

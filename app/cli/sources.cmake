@@ -18,4 +18,5 @@ target_sources(streamscope-cli PRIVATE
     cli/ClusterSample.h
     cli/ClusterSample.cpp
     cli/GraphCommand.cpp
+    cli/BrowseCommand.cpp
 )

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "common/Expected.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace streamscope {
+
+class CompiledFilter;
+
+// Where a browse starts, per partition.
+struct BrowseStart {
+    enum class Mode {
+        Beginning, // the log start
+        FromEnd,   // `count` records before the log end (end minus N, per partition)
+        Offset,    // `value` is an offset; below the log start means the log start
+        Timestamp, // `value` is ms since the epoch: the first record stamped at or after it
+    };
+    Mode mode = Mode::Beginning;
+    qint64 value = 0;
+};
+
+// Where a browse stops. Bounded modes are turned into an exclusive end offset per partition when
+// the fetch starts (the log end at that moment, or offsets-for-times), so a topic that keeps
+// growing still ends; Live never ends and follows what is appended at full rate.
+struct BrowseStop {
+    enum class Mode {
+        End,       // the log end as it was when the fetch started
+        Count,     // after `value` records kept (matches, with a filter), over all partitions
+        Timestamp, // before the first record stamped at or after `value` ms (offsets-for-times)
+        Live,      // never: tail the partitions until cancelled
+    };
+    Mode mode = Mode::End;
+    qint64 value = 0;
+};
+
+// What to read: one topic, all or some partitions, a start and a stop, optionally a filter that
+// runs during the fetch so only matches are kept (a scan of a huge topic stays bounded).
+struct BrowseRequest {
+    QString topic;
+    std::vector<int> partitions; // empty: every partition of the topic
+    BrowseStart start;
+    BrowseStop stop;
+    // Hand records out in timestamp order across partitions (a k-way merge: a record waits until
+    // every other unfinished partition has one to compare with or is at its log end). Off:
+    // arrival order, per partition in offset order.
+    bool mergeByTimestamp = false;
+    std::shared_ptr<const CompiledFilter> filter; // null: keep every record
+};
+
+// The command-line spellings, shared by the CLI and the GUI's start/stop boxes:
+//   start: beginning | end | -N | offset:N | time:ISO-8601   (end means "from the log end": only
+//          new records, useful with a live stop)
+//   stop:  end | count:N | time:ISO-8601 | live
+// Errors name what was expected.
+Expected<BrowseStart> parseBrowseStart(const QString& text);
+Expected<BrowseStop> parseBrowseStop(const QString& text);
+// ISO-8601 date-time (2026-12-02T10:00:00Z, with optional fraction and offset; no zone means
+// UTC) or a date (2026-12-02, midnight UTC) to ms since the epoch. Shared with the filter.
+Expected<qint64> parseIsoTime(const QString& text);
+
+} // namespace streamscope

@@ -1,0 +1,258 @@
+#include "browse/MessageStore.h"
+
+#include "browse/BrowseTr.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace streamscope {
+
+namespace {
+
+// flags: bits 0-1 timestamp type, bit 2 null key, bit 3 null value.
+constexpr quint8 kNullKey = 1u << 2;
+constexpr quint8 kNullValue = 1u << 3;
+
+qsizetype varintSize(quint64 v) {
+    qsizetype n = 1;
+    while (v >= 0x80) {
+        v >>= 7;
+        ++n;
+    }
+    return n;
+}
+
+char* writeVarint(char* p, quint64 v) {
+    while (v >= 0x80) {
+        *p++ = static_cast<char>((v & 0x7f) | 0x80);
+        v >>= 7;
+    }
+    *p++ = static_cast<char>(v);
+    return p;
+}
+
+} // namespace
+
+// One chunk of rows, column by column (41 bytes per row).
+struct MessageStore::Chunk {
+    qint64 offset[kChunkRows];
+    qint64 timestamp[kChunkRows];
+    quint64 position[kChunkRows]; // block index << 32 | byte offset in the block
+    quint32 keySize[kChunkRows];
+    quint32 valueSize[kChunkRows];
+    quint32 headersSize[kChunkRows]; // encoded (header_codec)
+    qint32 partition[kChunkRows];
+    quint8 flags[kChunkRows];
+};
+
+// Key, value and encoded headers of many messages back to back; a message bigger than half a
+// block gets a block of its own. Every block has MessageView::kJsonPadding readable bytes past
+// its capacity, so any value can be parsed as JSON in place.
+struct MessageStore::Block {
+    std::unique_ptr<char[]> data;
+    qsizetype capacity = 0;
+    qsizetype used = 0;
+};
+
+MessageStore::MessageStore(QString topic, qint64 memoryCapBytes)
+    : m_topic(std::move(topic))
+    , m_topicUtf8(m_topic.toUtf8())
+    , m_cap(std::max<qint64>(memoryCapBytes, 1)) {
+    // Every row costs at least its chunk share, every closed block holds more than half a
+    // block: these bound the tables.
+    m_maxChunks = size_t(m_cap / qint64(kChunkRows * sizeof(qint64))) + 2;
+    m_maxBlocks = size_t(m_cap / (kBlockBytes / 2)) + 2;
+    m_chunks = std::make_unique<std::unique_ptr<Chunk>[]>(m_maxChunks);
+    m_blocks = std::make_unique<std::unique_ptr<Block>[]>(m_maxBlocks);
+}
+
+MessageStore::~MessageStore() = default;
+
+qint64 MessageStore::defaultMemoryCap() {
+    const long pages = sysconf(_SC_PHYS_PAGES);
+    const long pageSize = sysconf(_SC_PAGE_SIZE);
+    const qint64 ram = pages > 0 && pageSize > 0 ? qint64(pages) * pageSize : qint64(4) << 30;
+    return std::max<qint64>(ram / 4, qint64(256) << 20);
+}
+
+QString MessageStore::capNotice() const {
+    return BrowseTr::tr("Stopped at the memory limit of %1 MiB with %2 messages loaded. Narrow the "
+                        "range or use a filter while fetching to keep only what matters.")
+        .arg(m_cap >> 20)
+        .arg(size());
+}
+
+qint64 MessageStore::reserve(qsizetype n, char** where) {
+    Block* current = m_blockCount ? m_blocks[m_blockCount - 1].get() : nullptr;
+    if (!current || current->capacity - current->used < n) {
+        if (m_blockCount >= m_maxBlocks)
+            return -1;
+        const qsizetype capacity = std::max(n, kBlockBytes);
+        const qint64 cost = capacity + MessageView::kJsonPadding;
+        if (m_memoryBytes.load(std::memory_order_relaxed) + cost > m_cap)
+            return -1;
+        auto block = std::make_unique<Block>();
+        block->data = std::make_unique_for_overwrite<char[]>(size_t(cost));
+        block->capacity = capacity;
+        // The padding is read by the JSON parser; keep it defined.
+        std::memset(block->data.get() + capacity, ' ', MessageView::kJsonPadding);
+        m_blocks[m_blockCount++] = std::move(block);
+        m_memoryBytes.store(m_memoryBytes.load(std::memory_order_relaxed) + cost,
+                            std::memory_order_release);
+        current = m_blocks[m_blockCount - 1].get();
+    }
+    *where = current->data.get() + current->used;
+    const quint64 position = (quint64(m_blockCount - 1) << 32) | quint64(current->used);
+    current->used += n;
+    return qint64(position);
+}
+
+bool MessageStore::append(const ConsumedRecord& record) {
+    const size_t row = m_size.load(std::memory_order_relaxed);
+    const size_t chunkIndex = row / kChunkRows;
+    if (chunkIndex >= m_maxChunks || !m_chunks[chunkIndex]) {
+        if (chunkIndex >= m_maxChunks ||
+            m_memoryBytes.load(std::memory_order_relaxed) + qint64(sizeof(Chunk)) > m_cap) {
+            m_capReached.store(true, std::memory_order_release);
+            return false;
+        }
+        m_chunks[chunkIndex] = std::make_unique_for_overwrite<Chunk>();
+        m_memoryBytes.store(m_memoryBytes.load(std::memory_order_relaxed) + qint64(sizeof(Chunk)),
+                            std::memory_order_release);
+    }
+    qsizetype headerBytes = 0;
+    for (const auto& h : record.headers)
+        headerBytes += varintSize(quint64(h.name.size())) +
+                       varintSize(h.value.isNull() ? 0 : quint64(h.value.size()) + 1) +
+                       h.name.size() + h.value.size();
+    const qsizetype total = record.key.size() + record.value.size() + headerBytes;
+    char* dst = nullptr;
+    const qint64 position = reserve(total, &dst);
+    if (position < 0) {
+        m_capReached.store(true, std::memory_order_release);
+        return false;
+    }
+    if (!record.key.isEmpty())
+        std::memcpy(dst, record.key.constData(), size_t(record.key.size()));
+    dst += record.key.size();
+    if (!record.value.isEmpty())
+        std::memcpy(dst, record.value.constData(), size_t(record.value.size()));
+    dst += record.value.size();
+    for (const auto& h : record.headers) {
+        dst = writeVarint(dst, quint64(h.name.size()));
+        dst = writeVarint(dst, h.value.isNull() ? 0 : quint64(h.value.size()) + 1);
+        std::memcpy(dst, h.name.constData(), size_t(h.name.size()));
+        dst += h.name.size();
+        if (!h.value.isEmpty())
+            std::memcpy(dst, h.value.constData(), size_t(h.value.size()));
+        dst += h.value.size();
+    }
+
+    Chunk& c = *m_chunks[chunkIndex];
+    const size_t i = row % kChunkRows;
+    c.offset[i] = record.offset;
+    c.timestamp[i] = record.timestampMs;
+    c.position[i] = quint64(position);
+    c.keySize[i] = quint32(record.key.size());
+    c.valueSize[i] = quint32(record.value.size());
+    c.headersSize[i] = quint32(headerBytes);
+    c.partition[i] = record.partition;
+    c.flags[i] =
+        quint8(static_cast<quint8>(record.timestampType) | (record.key.isNull() ? kNullKey : 0) |
+               (record.value.isNull() ? kNullValue : 0));
+    m_payloadBytes.store(m_payloadBytes.load(std::memory_order_relaxed) + record.payloadBytes(),
+                         std::memory_order_release);
+    m_size.store(row + 1, std::memory_order_release);
+    return true;
+}
+
+int MessageStore::partition(size_t row) const {
+    return chunkOf(row).partition[row % kChunkRows];
+}
+
+qint64 MessageStore::offset(size_t row) const {
+    return chunkOf(row).offset[row % kChunkRows];
+}
+
+qint64 MessageStore::timestampMs(size_t row) const {
+    return chunkOf(row).timestamp[row % kChunkRows];
+}
+
+RecordTimestampType MessageStore::timestampType(size_t row) const {
+    return static_cast<RecordTimestampType>(chunkOf(row).flags[row % kChunkRows] & 3u);
+}
+
+MaybeBytes MessageStore::key(size_t row) const {
+    const Chunk& c = chunkOf(row);
+    const size_t i = row % kChunkRows;
+    const quint64 pos = c.position[i];
+    const char* base = m_blocks[pos >> 32]->data.get() + (pos & 0xffffffffu);
+    return MaybeBytes{base, qsizetype(c.keySize[i]), (c.flags[i] & kNullKey) != 0};
+}
+
+MaybeBytes MessageStore::value(size_t row) const {
+    const Chunk& c = chunkOf(row);
+    const size_t i = row % kChunkRows;
+    const quint64 pos = c.position[i];
+    const char* base = m_blocks[pos >> 32]->data.get() + (pos & 0xffffffffu) + c.keySize[i];
+    return MaybeBytes{base, qsizetype(c.valueSize[i]), (c.flags[i] & kNullValue) != 0};
+}
+
+qint64 MessageStore::messageBytes(size_t row) const {
+    return view(row).payloadBytes();
+}
+
+MessageView MessageStore::view(size_t row) const {
+    const Chunk& c = chunkOf(row);
+    const size_t i = row % kChunkRows;
+    const quint64 pos = c.position[i];
+    const char* base = m_blocks[pos >> 32]->data.get() + (pos & 0xffffffffu);
+    MessageView v;
+    v.topicUtf8 = &m_topicUtf8;
+    v.partition = c.partition[i];
+    v.offset = c.offset[i];
+    v.timestampMs = c.timestamp[i];
+    v.timestampType = static_cast<RecordTimestampType>(c.flags[i] & 3u);
+    v.key = MaybeBytes{base, qsizetype(c.keySize[i]), (c.flags[i] & kNullKey) != 0};
+    v.value =
+        MaybeBytes{base + c.keySize[i], qsizetype(c.valueSize[i]), (c.flags[i] & kNullValue) != 0};
+    v.valuePadded = true;
+    v.encodedHeaders = base + c.keySize[i] + c.valueSize[i];
+    v.encodedHeadersSize = qsizetype(c.headersSize[i]);
+    return v;
+}
+
+ConsumedRecord MessageStore::record(size_t row) const {
+    const MessageView v = view(row);
+    auto copy = [](const MaybeBytes& b) {
+        return b.null ? QByteArray() : QByteArray(b.data, b.size);
+    };
+    ConsumedRecord r;
+    r.topic = m_topic;
+    r.partition = v.partition;
+    r.offset = v.offset;
+    r.timestampMs = v.timestampMs;
+    r.timestampType = v.timestampType;
+    r.key = copy(v.key);
+    r.value = copy(v.value);
+    v.forEachHeader([&](QByteArrayView name, const MaybeBytes& value) {
+        r.headers.push_back(RecordHeader{name.toByteArray(), copy(value)});
+    });
+    return r;
+}
+
+void MessageStore::clear() {
+    for (size_t i = 0; i < m_maxChunks; ++i)
+        m_chunks[i].reset();
+    for (size_t i = 0; i < m_blockCount; ++i)
+        m_blocks[i].reset();
+    m_blockCount = 0;
+    m_size.store(0, std::memory_order_release);
+    m_memoryBytes.store(0, std::memory_order_release);
+    m_payloadBytes.store(0, std::memory_order_release);
+    m_capReached.store(false, std::memory_order_release);
+}
+
+} // namespace streamscope

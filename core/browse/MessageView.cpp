@@ -1,0 +1,40 @@
+#include "browse/MessageView.h"
+
+namespace streamscope {
+
+std::optional<MaybeBytes> MessageView::header(QByteArrayView name) const {
+    std::optional<MaybeBytes> found;
+    forEachHeader([&](QByteArrayView n, const MaybeBytes& v) {
+        if (n == name)
+            found = v;
+    });
+    return found;
+}
+
+int MessageView::headerCount() const {
+    int n = 0;
+    forEachHeader([&](QByteArrayView, const MaybeBytes&) { ++n; });
+    return n;
+}
+
+qint64 MessageView::payloadBytes() const {
+    qint64 bytes = key.size + value.size;
+    forEachHeader([&](QByteArrayView n, const MaybeBytes& v) { bytes += n.size() + v.size; });
+    return bytes;
+}
+
+MessageView MessageView::of(const ConsumedRecord& record, const QByteArray& topicUtf8) {
+    MessageView v;
+    v.topicUtf8 = &topicUtf8;
+    v.partition = record.partition;
+    v.offset = record.offset;
+    v.timestampMs = record.timestampMs;
+    v.timestampType = record.timestampType;
+    v.key = MaybeBytes::of(record.key);
+    v.value = MaybeBytes::of(record.value);
+    v.valuePadded = false;
+    v.recordHeaders = &record.headers;
+    return v;
+}
+
+} // namespace streamscope
