@@ -4,6 +4,7 @@
 #include "common/WidgetsTr.h"
 #include "connection/ConnectionDialog.h"
 #include "connection/PasswordPrompt.h"
+#include "lag/LagGroupsPanel.h"
 #include "lag/LagPage.h"
 #include "graph/GraphPage.h"
 #include "overview/OverviewPage.h"
