@@ -49,7 +49,9 @@ SessionServices::SessionServices(ClusterSession& session,
     m_lag = std::make_unique<LagMonitor>(session.profile(),
                                          HistoryConfig::forTickInterval(session.intervalMs()));
     if (m_historyKeeper)
-        m_lag->keepHistoryOnDisk(HistoryStore(HistoryStore::defaultDirectory()), historyWriter);
+        // In a folder of their own: the throughput history's folder keeps one file per cluster.
+        m_lag->keepHistoryOnDisk(
+            HistoryStore(HistoryStore::defaultDirectory() + QStringLiteral("/lag")), historyWriter);
     session.addConsumer(m_lag.get());
     ThroughputTracker* tracker = m_throughput.get();
     LagMonitor* lag = m_lag.get();
