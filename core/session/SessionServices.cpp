@@ -51,7 +51,9 @@ SessionServices::SessionServices(ClusterSession& session,
         session.profile(), HistoryConfig::forTickInterval(session.intervalMs(), history.fineSpanMs,
                                                           history.coarseSpanMs));
     if (m_historyKeeper)
-        m_lag->keepHistoryOnDisk(HistoryStore(HistoryStore::defaultDirectory()), historyWriter);
+        // In a folder of their own: the throughput history's folder keeps one file per cluster.
+        m_lag->keepHistoryOnDisk(
+            HistoryStore(HistoryStore::defaultDirectory() + QStringLiteral("/lag")), historyWriter);
     session.addConsumer(m_lag.get());
     ThroughputTracker* tracker = m_throughput.get();
     LagMonitor* lag = m_lag.get();

@@ -26,8 +26,12 @@ namespace {
 QStringList historyFiles(const QString& root) {
     QStringList files;
     QDirIterator it(root, {QStringLiteral("*.tphist")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(it.next());
+    while (it.hasNext()) {
+        const QString path = it.next();
+        // The lag history's files (history/lag/, one per metric) are not the throughput file.
+        if (!path.contains(QStringLiteral("/lag/")))
+            files.append(path);
+    }
     return files;
 }
 
