@@ -8,6 +8,10 @@
 #   STREAMSCOPE_BUILD_DIR   build directory          (default build/ci)
 #   STREAMSCOPE_CMAKE_ARGS  extra cmake configure args (word-split)
 #   KAFKA_VERSION           broker version, see scripts/kafka.sh
+#
+# Two brokers run: the plain one (STREAMSCOPE_BOOTSTRAP) and the secured one of
+# `kafka.sh start --secure`, whose listener lines go to a file named by STREAMSCOPE_SECURE_LISTENERS
+# (the secured-cluster suites skip without it).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,6 +22,7 @@ read -r -a EXTRA_CMAKE_ARGS <<<"${STREAMSCOPE_CMAKE_ARGS:-}"
 T0=$SECONDS
 STEP="setup"
 STARTED_BROKER=0
+STARTED_SECURE_BROKER=0
 
 step() {
     STEP="$1"
@@ -32,6 +37,9 @@ cleanup() {
     # Only stop a broker this run started; a developer's running one is left alone.
     if [[ "$STARTED_BROKER" == 1 ]]; then
         scripts/kafka.sh stop || true
+    fi
+    if [[ "$STARTED_SECURE_BROKER" == 1 ]]; then
+        scripts/kafka.sh stop --secure || true
     fi
     if [[ $rc -eq 0 ]]; then
         echo "test.sh: PASSED in $((SECONDS - T0)) s"
@@ -68,6 +76,19 @@ fi
 BOOTSTRAP="$(scripts/kafka.sh start | tail -n 1)"
 [[ "$BOOTSTRAP" =~ ^127\.0\.0\.1:[0-9]+$ ]] || { echo "unexpected bootstrap '$BOOTSTRAP'" >&2; exit 1; }
 echo "bootstrap: $BOOTSTRAP"
+
+step "start the secured Kafka"
+if scripts/kafka.sh status --secure >/dev/null 2>&1; then
+    echo "reusing the secured Kafka broker that was already running (it is left running)"
+else
+    STARTED_SECURE_BROKER=1
+fi
+SECURE_LISTENERS="$BUILD_DIR/secure-listeners.txt"
+scripts/kafka.sh start --secure >"$SECURE_LISTENERS"
+grep -q '^RESTRICTED 127\.0\.0\.1:[0-9]* ' "$SECURE_LISTENERS" \
+    || { echo "unexpected output of kafka.sh start --secure:" >&2; cat "$SECURE_LISTENERS" >&2; exit 1; }
+cat "$SECURE_LISTENERS"
+export STREAMSCOPE_SECURE_LISTENERS="$(realpath "$SECURE_LISTENERS")"
 
 export STREAMSCOPE_BOOTSTRAP="$BOOTSTRAP"
 export STREAMSCOPE_KAFKA_TOOL="$ROOT/scripts/kafka-tool.sh"
