@@ -227,6 +227,43 @@ private Q_SLOTS:
                  QStringLiteral("public.orders"));
     }
 
+    // A topic the ACLs hide is named "not authorized", without a rate, never as 0 msgs/s; the
+    // topics the user may see are measured beside it.
+    void restrictedUserSeesNotAuthorized() {
+        const CliResult r =
+            runCli({QStringLiteral("throughput"), QStringLiteral("--json"),
+                    QStringLiteral("--window"), QStringLiteral("2"), QStringLiteral("--interval"),
+                    QStringLiteral("1"), QStringLiteral("--topic"), QStringLiteral("private.audit"),
+                    QStringLiteral("--topic"), QStringLiteral("public.orders"),
+                    QStringLiteral("--config"), listener(QStringLiteral("RESTRICTED")).properties});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QJsonObject hidden;
+        QJsonObject visible;
+        for (const auto& t : QJsonDocument::fromJson(r.stdOut.toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("topics"))
+                                 .toArray()) {
+            const auto topic = t.toObject();
+            if (topic.value(QStringLiteral("topic")).toString() == u"private.audit")
+                hidden = topic;
+            else if (topic.value(QStringLiteral("topic")).toString() == u"public.orders")
+                visible = topic;
+        }
+        QCOMPARE(hidden.value(QStringLiteral("authorized")).toBool(true), false);
+        QCOMPARE(hidden.value(QStringLiteral("note")).toString(), QStringLiteral("not authorized"));
+        QVERIFY2(hidden.value(QStringLiteral("msgs_per_s")).isNull(), qPrintable(r.stdOut));
+        QVERIFY2(visible.value(QStringLiteral("msgs_per_s")).isDouble(), qPrintable(r.stdOut));
+        QVERIFY(!visible.contains(QStringLiteral("authorized")));
+
+        const CliResult table =
+            runCli({QStringLiteral("throughput"), QStringLiteral("--window"), QStringLiteral("2"),
+                    QStringLiteral("--interval"), QStringLiteral("1"), QStringLiteral("--topic"),
+                    QStringLiteral("private.audit"), QStringLiteral("--config"),
+                    listener(QStringLiteral("RESTRICTED")).properties});
+        QVERIFY2(table.exitCode == 0, qPrintable(describe(table)));
+        QVERIFY2(table.stdOut.contains(QStringLiteral("not authorized")), qPrintable(table.stdOut));
+    }
+
     void failuresNameTheCause_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("cause");
