@@ -9,11 +9,13 @@ PACKAGES=(
     build-essential cmake ninja-build clang-format
     # Qt 6 + libraries the app links against
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqcustomplot-dev librdkafka-dev nlohmann-json3-dev libgl1-mesa-dev
+    libqcustomplot-dev librdkafka-dev nlohmann-json3-dev libgl1-mesa-dev qtkeychain-qt6-dev
     # headless GUI tests / screenshots
     xvfb xauth imagemagick
     # Kafka helpers used by scripts/kafka.sh and tests
-    kcat jq python3
+    kcat jq python3 openssl
+    # a real Secret Service for the keychain tests
+    gnome-keyring libsecret-tools dbus dbus-x11
 )
 
 JAVA_PACKAGES=(openjdk-17-jre-headless maven)
