@@ -8,6 +8,8 @@
 #   STREAMSCOPE_BUILD_DIR   build directory          (default build/ci)
 #   STREAMSCOPE_CMAKE_ARGS  extra cmake configure args (word-split)
 #   KAFKA_VERSION           broker version, see scripts/kafka.sh
+#   STREAMSCOPE_SANITIZE    address (ASan+UBSan) or thread (TSan): a sanitizer build in
+#                           build/<sanitizer> unless STREAMSCOPE_BUILD_DIR says otherwise
 #
 # Two brokers run: the plain one (STREAMSCOPE_BOOTSTRAP) and the secured one of
 # `kafka.sh start --secure`, whose listener lines go to a file named by STREAMSCOPE_SECURE_LISTENERS
@@ -17,8 +19,19 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-BUILD_DIR="${STREAMSCOPE_BUILD_DIR:-build/ci}"
+SANITIZE="${STREAMSCOPE_SANITIZE:-}"
+case "$SANITIZE" in
+    "" | address | thread) ;;
+    *) echo "test.sh: STREAMSCOPE_SANITIZE must be address or thread, not '$SANITIZE'" >&2; exit 2 ;;
+esac
+case "$SANITIZE" in
+    address) default_build_dir=build/asan ;;
+    thread) default_build_dir=build/tsan ;;
+    *) default_build_dir=build/ci ;;
+esac
+BUILD_DIR="${STREAMSCOPE_BUILD_DIR:-$default_build_dir}"
 read -r -a EXTRA_CMAKE_ARGS <<<"${STREAMSCOPE_CMAKE_ARGS:-}"
+[[ -z "$SANITIZE" ]] || EXTRA_CMAKE_ARGS+=("-DSTREAMSCOPE_SANITIZE=$SANITIZE")
 T0=$SECONDS
 STEP="setup"
 STARTED_BROKER=0
@@ -94,6 +107,9 @@ export STREAMSCOPE_BOOTSTRAP="$BOOTSTRAP"
 export STREAMSCOPE_KAFKA_TOOL="$ROOT/scripts/kafka-tool.sh"
 # Widgets tests need no X server.
 export QT_QPA_PLATFORM=offscreen
+if [[ "$SANITIZE" == thread ]]; then
+    export TSAN_OPTIONS="${TSAN_OPTIONS:-halt_on_error=1 second_deadlock_stack=1 suppressions=$ROOT/tests/tsan.supp}"
+fi
 
 step "ctest"
 CTEST_LOG="$BUILD_DIR/ctest.log"
