@@ -157,10 +157,31 @@ private Q_SLOTS:
         QVERIFY(!next.needsPassword());
         verifyNoSecretOnDisk({profile.password, profile.extraProperties.first().second});
 
+        // Saved again in a session that has no secrets in memory: the entry stays.
+        QSignalSpy stored(&keychain, &KeychainSecrets::stored);
+        keychain.store(*reread);
+        QTest::qWait(300);
+        QCOMPARE(stored.size(), 0);
+        ConnectionProfile still = *reread;
+        QVERIFY(keychain.fill(still));
+        QCOMPARE(still.password, profile.password);
+
         keychain.erase(profile.name);
         ConnectionProfile after = *reread;
         QTRY_VERIFY_WITH_TIMEOUT(!keychain.fill(after), 10000);
         QVERIFY(after.password.isEmpty());
+    }
+
+    // Windows that close before the keychain answered its probe (tst_mainwindow makes many):
+    // QtKeychain's libsecret backend calls back into the job later; that must not crash.
+    void destroyedBeforeTheKeychainAnswers() {
+        for (int i = 0; i < 10; ++i) {
+            KeychainSecrets keychain;
+            keychain.store(saslProfile(QStringLiteral("gone")));
+        }
+        QTest::qWait(1500);
+        KeychainSecrets survivor;
+        waitForAnswer(survivor);
     }
 
     void editorGreysOutWithoutKeychain() {

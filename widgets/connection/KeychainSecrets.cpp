@@ -21,9 +21,12 @@ QString entryKey(const QString& profileName) {
     return QStringLiteral("profile/") + profileName;
 }
 
-// Every job: deleted when done, never the plaintext-file fallback QtKeychain offers.
-template <typename Job> Job* makeJob(const QString& key, QObject* parent) {
-    auto* job = new Job(kService, parent);
+// Every job: deleted when done, never the plaintext-file fallback QtKeychain offers. Jobs have
+// no parent on purpose: the libsecret backend calls back into its job when D-Bus answers, so a
+// job deleted before that (with a window that closed quickly) is a use-after-free in QtKeychain.
+// A job outlives this object instead; the connections to it end with this object.
+template <typename Job> Job* makeJob(const QString& key) {
+    auto* job = new Job(kService);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -35,7 +38,7 @@ template <typename Job> Job* makeJob(const QString& key, QObject* parent) {
 KeychainSecrets::KeychainSecrets(QObject* parent)
     : QObject(parent) {
     // An entry that never exists: "not found" proves a working keychain without touching secrets.
-    auto* probe = makeJob<QKeychain::ReadPasswordJob>(QStringLiteral("availability-probe"), this);
+    auto* probe = makeJob<QKeychain::ReadPasswordJob>(QStringLiteral("availability-probe"));
     connect(probe, &QKeychain::Job::finished, this, [this](QKeychain::Job* job) {
         const auto error = job->error();
         if (error == QKeychain::NoError || error == QKeychain::EntryNotFound) {
@@ -102,12 +105,21 @@ bool KeychainSecrets::decodeInto(const QByteArray& data, ConnectionProfile& prof
 }
 
 bool KeychainSecrets::fill(ConnectionProfile& profile, int timeoutMs) {
-    if (m_availability != Availability::Available || profile.name.isEmpty())
+    if (profile.name.isEmpty())
+        return false;
+    if (m_availability == Availability::Checking) {
+        // Connecting right at start-up (--profile): the probe may still be under way.
+        QEventLoop wait;
+        connect(this, &KeychainSecrets::availabilityChanged, &wait, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &wait, &QEventLoop::quit);
+        wait.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    if (m_availability != Availability::Available)
         return false;
     QEventLoop loop;
     QByteArray data;
     bool found = false;
-    auto* job = makeJob<QKeychain::ReadPasswordJob>(entryKey(profile.name), this);
+    auto* job = makeJob<QKeychain::ReadPasswordJob>(entryKey(profile.name));
     connect(job, &QKeychain::Job::finished, &loop, [&](QKeychain::Job*) {
         found = job->error() == QKeychain::NoError;
         if (found)
@@ -124,11 +136,11 @@ void KeychainSecrets::store(const ConnectionProfile& profile) {
     if (m_availability != Availability::Available || profile.name.isEmpty())
         return;
     const QByteArray data = encode(profile);
-    if (data.isEmpty()) {
-        erase(profile.name);
+    // A profile saved in a session that has not needed its secrets yet holds none: the entry
+    // already in the keychain stays (only unticking the option removes it).
+    if (data.isEmpty())
         return;
-    }
-    auto* job = makeJob<QKeychain::WritePasswordJob>(entryKey(profile.name), this);
+    auto* job = makeJob<QKeychain::WritePasswordJob>(entryKey(profile.name));
     job->setBinaryData(data);
     connect(job, &QKeychain::Job::finished, this, [this, name = profile.name](QKeychain::Job* j) {
         Q_EMIT stored(name, j->error() == QKeychain::NoError ? QString() : j->errorString());
@@ -139,7 +151,7 @@ void KeychainSecrets::store(const ConnectionProfile& profile) {
 void KeychainSecrets::erase(const QString& profileName) {
     if (m_availability != Availability::Available || profileName.isEmpty())
         return;
-    makeJob<QKeychain::DeletePasswordJob>(entryKey(profileName), this)->start();
+    makeJob<QKeychain::DeletePasswordJob>(entryKey(profileName))->start();
 }
 
 } // namespace streamscope

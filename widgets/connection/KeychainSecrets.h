@@ -29,8 +29,8 @@ public:
     // keychain, which may be showing an unlock dialog). Returns true if an entry was found.
     // Waits in a local event loop, as the modal password prompt it replaces would.
     bool fill(ConnectionProfile& profile, int timeoutMs = 5000);
-    // Stores (or, with no secret in the profile, deletes) the profile's entry. Asynchronous;
-    // stored() reports the outcome.
+    // Stores the profile's secrets as its entry (a profile without secrets in memory leaves the
+    // entry as it is). Asynchronous; stored() reports the outcome.
     void store(const ConnectionProfile& profile);
     void erase(const QString& profileName);
 

@@ -15,8 +15,9 @@ namespace streamscope {
 class PasswordPrompt : public QDialog {
     Q_OBJECT
 public:
-    PasswordPrompt(const ConnectionProfile& profile, const class KeychainSecrets* keychain,
-                   QWidget* parent = nullptr);
+    explicit PasswordPrompt(const ConnectionProfile& profile,
+                            const class KeychainSecrets* keychain = nullptr,
+                            QWidget* parent = nullptr);
 
     // Shows the prompt; on OK writes the secrets into profile and returns true. With a keychain
     // it offers "Remember in the system keychain" (greyed out with the reason when there is no
