@@ -55,6 +55,15 @@ class TestKeychain : public QObject {
     const bool m_withKeyring = qEnvironmentVariableIntValue("STREAMSCOPE_TEST_KEYRING") == 1;
     QString m_home;
 
+    // STREAMSCOPE_KEYCHAIN_SHOTS=DIR: saves how the prompt and the dialog look, for a human.
+    static void saveShot(QWidget& widget, const QString& name) {
+        const QString dir = qEnvironmentVariable("STREAMSCOPE_KEYCHAIN_SHOTS");
+        if (dir.isEmpty())
+            return;
+        widget.show();
+        QTest::qWait(200);
+        widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
     static void waitForAnswer(const KeychainSecrets& keychain) {
         QTRY_VERIFY_WITH_TIMEOUT(keychain.availability() != KeychainSecrets::Availability::Checking,
                                  15000);
@@ -118,6 +127,14 @@ private Q_SLOTS:
         if (!m_withKeyring)
             QVERIFY(note->text().contains(QStringLiteral("No system keychain")));
         QVERIFY(!prompt.windowTitle().contains(QStringLiteral("Keychain-Pass")));
+        saveShot(prompt, m_withKeyring ? QStringLiteral("prompt-keyring")
+                                       : QStringLiteral("prompt-no-keyring"));
+        if (!m_withKeyring) {
+            ProfileStore store;
+            SessionSecrets secrets;
+            ConnectionDialog dialog(store, secrets, nullptr, &keychain);
+            saveShot(dialog, QStringLiteral("dialog-no-keyring"));
+        }
     }
 
     // Saved from the profile editor with the option ticked: a new session (new KeychainSecrets,
