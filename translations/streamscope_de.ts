@@ -123,7 +123,7 @@
 <context>
     <name>ClusterSession</name>
     <message>
-        <location filename="../core/session/ClusterSession.cpp" line="+33"/>
+        <location filename="../core/session/ClusterSession.cpp" line="+23"/>
         <source>Connecting</source>
         <translation>Verbindungsaufbau</translation>
     </message>
@@ -143,12 +143,12 @@
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/session/ClusterPoller.cpp" line="+44"/>
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird hergestellt</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>%1 refused the login: %2. Not retrying: correct the credentials and connect again.</source>
         <translation>%1 hat die Anmeldung abgelehnt: %2. Kein neuer Versuch: Korrigieren Sie die Zugangsdaten und verbinden Sie sich erneut.</translation>
     </message>
@@ -197,8 +197,8 @@
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../app/cli/SimulateCommand.cpp" line="+401"/>
-        <location filename="../app/cli/ThroughputCommand.cpp" line="+76"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+404"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+75"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>deleted during the window</source>
         <translation>während des Fensters gelöscht</translation>
     </message>
@@ -241,7 +241,7 @@
         <translation>während des Fensters neu angelegt; Rate über die letzten %1 s</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Window %1 s, %2 samples; cluster %3 msgs/s</source>
         <translation>Fenster %1 s, %2 Messungen; Cluster %3 Nachr./s</translation>
     </message>
@@ -281,7 +281,7 @@
         <translation>%1 von %2 Partitionen gemessen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>unreadable: %1</source>
         <translation>nicht lesbar: %1</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>Interne Topics einbeziehen (__consumer_offsets, ...).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>sample failed: %1</source>
         <translation>Messung fehlgeschlagen: %1</translation>
     </message>
@@ -333,12 +333,17 @@
         <translation>während des Fensters gelöschte Topics: %1</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>cannot sample %1: %2</source>
         <translation>Messung von %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-264"/>
+        <source>not authorized</source>
+        <translation>nicht berechtigt</translation>
+    </message>
+    <message>
+        <location line="+270"/>
         <source>unknown topic &quot;%1&quot;</source>
         <translation>unbekanntes Topic &quot;%1&quot;</translation>
     </message>
@@ -353,7 +358,7 @@
         <translation>Warnung: Offsets nicht verfügbar: </translation>
     </message>
     <message>
-        <location filename="../app/cli/SimulateCommand.cpp" line="-316"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="-319"/>
         <source>Scenario: a built-in name (demo) or a JSON file. Default: demo.</source>
         <translation>Szenario: ein eingebauter Name (demo) oder eine JSON-Datei. Standard: demo.</translation>
     </message>
@@ -393,14 +398,14 @@
         <translation>--seed erwartet eine nicht negative ganze Zahl, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+37"/>
+        <location line="+51"/>
+        <location line="+34"/>
         <source>stalled</source>
         <translation>steht still</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location filename="../app/cli/ThroughputCommand.cpp" line="-35"/>
+        <location line="-94"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="-37"/>
         <location line="+4"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
@@ -411,12 +416,12 @@
         <translation>%1 &quot;%2&quot; enthält &quot;%3&quot;: Topic-Namen erlauben nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>consumed nothing</source>
         <translation>nichts konsumiert</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+11"/>
         <source>falls behind (%n records behind)</source>
         <translation>
             <numerusform>fällt zurück (%n Nachricht im Rückstand)</numerusform>
@@ -453,7 +458,7 @@
     <message>
         <location line="+5"/>
         <location line="+21"/>
-        <location filename="../app/cli/ThroughputCommand.cpp" line="-83"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="-85"/>
         <source>TOPIC</source>
         <translation>TOPIC</translation>
     </message>
@@ -553,7 +558,7 @@
         <translation>die Simulation lief nicht wie verlangt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="+16"/>
+        <location filename="../app/cli/CliMain.cpp" line="+15"/>
         <source>usage: streamscope-cli COMMAND [options]
 
 commands:
@@ -635,22 +640,22 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>sasl.jaas.config: Dem Wert von %1 fehlt das schließende Anführungszeichen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Line %1 is not key=value: &quot;%2&quot;</source>
         <translation>Zeile %1 hat nicht die Form key=value: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+36"/>
         <source>Java key store %1 is not supported; convert it to PEM and set the client certificate and key files.</source>
         <translation>Java-Keystore %1 wird nicht unterstützt; wandeln Sie ihn in PEM um und geben Sie die Dateien für Client-Zertifikat und -Schlüssel an.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-12"/>
         <source>Java trust store %1 is not supported; export its CA certificate to a PEM file and set it as CA file.</source>
         <translation>Java-Truststore %1 wird nicht unterstützt; exportieren Sie sein CA-Zertifikat in eine PEM-Datei und geben Sie diese als CA-Datei an.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>Config file: %1</source>
         <translation>Konfigurationsdatei: %1</translation>
     </message>
@@ -727,7 +732,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
 <context>
     <name>KafkaClient</name>
     <message>
-        <location filename="../core/kafka/ClientConfig.cpp" line="+37"/>
+        <location filename="../core/kafka/ClientConfig.cpp" line="+38"/>
         <source>Client property %1 is too long (%2 bytes; at most %3): the broker would reject every request</source>
         <translation>Client-Eigenschaft %1 ist zu lang (%2 Byte; höchstens %3): Der Broker würde jede Anfrage ablehnen</translation>
     </message>
@@ -747,23 +752,22 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Ungültige Client-Eigenschaft %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/GroupConsumer.cpp" line="+25"/>
-        <location filename="../core/kafka/KafkaClient.cpp" line="+33"/>
+        <location filename="../core/kafka/RdErrors.cpp" line="+51"/>
         <source>librdkafka could not create an object (%1).</source>
         <translation>librdkafka konnte kein Objekt erstellen (%1).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/kafka/GroupConsumer.cpp" line="+48"/>
         <source>Cannot create Kafka consumer: %1</source>
         <translation>Kafka-Consumer kann nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaClient.cpp" line="+6"/>
+        <location filename="../core/kafka/RdErrors.cpp" line="+6"/>
         <source>librdkafka refused the topic name &quot;%1&quot;.</source>
         <translation>librdkafka hat den Topic-Namen &quot;%1&quot; abgelehnt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/kafka/KafkaClient.cpp" line="+39"/>
         <source>No broker answered (%1)</source>
         <translation>Kein Broker hat geantwortet (%1)</translation>
     </message>
@@ -788,12 +792,37 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Nicht autorisiert (%1)</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>The broker refused the login (authentication failed): check user name, password and SASL mechanism</source>
-        <translation>Der Broker hat die Anmeldung abgelehnt (Authentifizierung fehlgeschlagen): Prüfen Sie Benutzername, Passwort und SASL-Mechanismus</translation>
+        <location line="+45"/>
+        <source>The broker does not offer the SASL mechanism %1 (it offers %2): choose one of those</source>
+        <translation>Der Broker bietet den SASL-Mechanismus %1 nicht an (er bietet %2): Wählen Sie einen davon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The broker does not offer this SASL mechanism: choose another</source>
+        <translation>Der Broker bietet diesen SASL-Mechanismus nicht an: Wählen Sie einen anderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The broker refused the login: wrong user name or password, or an unknown user (check them and the SASL mechanism)</source>
+        <translation>Der Broker hat die Anmeldung abgelehnt: falscher Benutzername oder falsches Passwort oder unbekannter Benutzer (prüfen Sie diese und den SASL-Mechanismus)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The broker refused the client certificate (none was sent, or the broker does not trust it): set the client certificate and key</source>
+        <translation>Der Broker hat das Client-Zertifikat abgelehnt (keines gesendet, oder der Broker vertraut ihm nicht): Legen Sie Client-Zertifikat und Schlüssel fest</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS handshake failed: the broker&apos;s certificate could not be verified (untrusted CA, expired, or made out to another host)</source>
+        <translation>TLS-Handshake fehlgeschlagen: Das Zertifikat des Brokers konnte nicht geprüft werden (nicht vertrauenswürdige CA, abgelaufen oder für einen anderen Host ausgestellt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>TLS handshake failed: the port closed the connection during the handshake; it is probably a plaintext listener (check security.protocol)</source>
         <translation>TLS-Handshake fehlgeschlagen: Der Port hat die Verbindung während des Handshakes geschlossen; vermutlich ein Klartext-Listener (prüfen Sie security.protocol)</translation>
     </message>
@@ -818,12 +847,17 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Kein Kafka-Broker: unerwartete Antwort</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>The port closed the connection at the first request: it is probably a TLS listener spoken to in plaintext (set security.protocol to SSL or SASL_SSL), or not a Kafka broker</source>
+        <translation>Der Port hat die Verbindung bei der ersten Anfrage geschlossen: Wahrscheinlich ein TLS-Listener, der im Klartext angesprochen wurde (setzen Sie security.protocol auf SSL oder SASL_SSL), oder kein Kafka-Broker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The port closed the connection without answering: not a Kafka broker, a TLS listener spoken to in plaintext (check security.protocol), or a request the broker rejected</source>
         <translation>Der Port hat die Verbindung ohne Antwort geschlossen: kein Kafka-Broker, ein im Klartext angesprochener TLS-Listener (prüfen Sie security.protocol) oder eine vom Broker abgelehnte Anfrage</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Timed out waiting for the broker&apos;s answer: the port accepts connections but does not answer like a Kafka broker</source>
         <translation>Zeitüberschreitung beim Warten auf die Antwort des Brokers: Der Port nimmt Verbindungen an, antwortet aber nicht wie ein Kafka-Broker</translation>
     </message>
@@ -858,7 +892,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location filename="../core/kafka/KafkaClientAdmin.cpp" line="+44"/>
         <source>Unexpected admin result from librdkafka.</source>
         <translation>Unerwartetes Admin-Ergebnis von librdkafka.</translation>
     </message>
@@ -868,9 +902,34 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Ungültiges Topic %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/Producer.cpp" line="+34"/>
+        <location filename="../core/kafka/Producer.cpp" line="+36"/>
         <source>Cannot create Kafka producer: %1</source>
         <translation>Kafka-Producer kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/kafka/TlsVerifyProblems.cpp" line="+47"/>
+        <source>the broker&apos;s certificate has expired</source>
+        <translation>das Zertifikat des Brokers ist abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the broker&apos;s certificate is not valid yet (check the clocks)</source>
+        <translation>das Zertifikat des Brokers ist noch nicht gültig (prüfen Sie die Uhren)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the broker&apos;s certificate is not made out to %1 (host name mismatch: use a name the certificate lists)</source>
+        <translation>das Zertifikat des Brokers ist nicht für %1 ausgestellt (Hostname stimmt nicht überein: Verwenden Sie einen Namen, den das Zertifikat nennt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the broker&apos;s certificate is not signed by a trusted CA (set the CA file, ssl.ca.location)</source>
+        <translation>das Zertifikat des Brokers ist nicht von einer vertrauenswürdigen CA signiert (legen Sie die CA-Datei fest, ssl.ca.location)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the broker&apos;s certificate was refused (OpenSSL verify error %1)</source>
+        <translation>das Zertifikat des Brokers wurde abgelehnt (OpenSSL-Prüffehler %1)</translation>
     </message>
 </context>
 <context>
@@ -1258,12 +1317,12 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../core/cluster/ProfileStore.cpp" line="+69"/>
+        <location filename="../core/cluster/ProfileStore.cpp" line="+71"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>it is not in the settings format</source>
         <translation>sie hat nicht das Einstellungsformat</translation>
     </message>
@@ -1274,16 +1333,11 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location line="+7"/>
-        <source>it is %1 MB, far more than settings take</source>
-        <translation>sie ist %1 MB groß, weit mehr als Einstellungen brauchen</translation>
+        <source>it contains binary data (%1)</source>
+        <translation>sie enthält Binärdaten (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>it contains binary data</source>
-        <translation>sie enthält Binärdaten</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>its profile count is not a number</source>
         <translation>ihre Profilanzahl ist keine Zahl</translation>
     </message>
@@ -1303,7 +1357,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Profil %1 von %2 ist unvollständig; es ist womöglich abgeschnitten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>The settings file %1 could not be read: %2. No copy could be kept; saving a profile will replace it.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden: %2. Es ließ sich keine Kopie aufbewahren; das Speichern eines Profils ersetzt sie.</translation>
     </message>
@@ -1539,7 +1593,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Transaktionale Schreibvorgänge erkannt: Offset-basierte Zählungen und Raten enthalten Transaktionsmarker (Kontrolldatensätze) und zählen daher mehr als die tatsächlichen Datensätze.</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionServices.cpp" line="+75"/>
+        <location filename="../core/session/SessionServices.cpp" line="+82"/>
         <source>it cannot be opened</source>
         <translation>sie lässt sich nicht öffnen</translation>
     </message>
@@ -1631,7 +1685,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>%1 Broker</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/ChartToolBar.cpp" line="+127"/>
+        <location filename="../widgets/charts/ChartToolBar.cpp" line="+129"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1676,13 +1730,13 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Cluster gesamt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+92"/>
+        <location line="-24"/>
+        <location line="+83"/>
         <source>Cluster throughput: %1</source>
         <translation>Durchsatz: %1</translation>
     </message>
@@ -1698,7 +1752,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../widgets/shell/MainWindow.cpp" line="+163"/>
+        <location filename="../widgets/shell/MainWindow.cpp" line="+175"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
@@ -1714,7 +1768,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location filename="../widgets/overview/ClusterSummaryStrip.cpp" line="-2"/>
-        <location filename="../widgets/shell/MainWindow.cpp" line="-42"/>
+        <location filename="../widgets/shell/MainWindow.cpp" line="-53"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -1756,7 +1810,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Nicht mitgezählt: %1 interne Topics mit %2 Partitionen</translation>
     </message>
     <message>
-        <location filename="../widgets/connection/ConnectionDialog.cpp" line="+31"/>
+        <location filename="../widgets/connection/ConnectionDialog.cpp" line="+34"/>
         <source>Connect to a Kafka Cluster</source>
         <translation>Mit einem Kafka-Cluster verbinden</translation>
     </message>
@@ -1796,7 +1850,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
@@ -1826,7 +1880,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Es gibt bereits ein anderes Profil namens „%1“.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>New cluster</source>
         <translation>Neuer Cluster</translation>
     </message>
@@ -1846,7 +1900,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Das Profil „%1“ löschen?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Import Client Configuration</source>
         <translation>Client-Konfiguration importieren</translation>
     </message>
@@ -1985,7 +2039,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Abtasten</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+84"/>
         <source>Streamscope</source>
         <translation>Streamscope</translation>
     </message>
@@ -2160,7 +2214,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>%1 · %2 unterrepliziert</translation>
     </message>
     <message>
-        <location filename="../widgets/connection/PasswordPrompt.cpp" line="+17"/>
+        <location filename="../widgets/connection/PasswordPrompt.cpp" line="+21"/>
         <source>Password for %1</source>
         <translation>Passwort für %1</translation>
     </message>
@@ -2191,7 +2245,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../widgets/connection/ProfileEditor.cpp" line="+109"/>
+        <location filename="../widgets/connection/ProfileEditor.cpp" line="+120"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
@@ -2206,12 +2260,22 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>&amp;Schlüssel-Passphrase:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>Im System-Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system keychain is available.</source>
+        <translation>Kein System-Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../widgets/connection/ProfileEditor.cpp" line="-59"/>
+        <location filename="../widgets/connection/ProfileEditor.cpp" line="-69"/>
         <source>Extra properties, line %1: “%2” is not key=value.</source>
         <translation>Zusätzliche Eigenschaften, Zeile %1: „%2“ hat nicht die Form key=value.</translation>
     </message>
@@ -2236,7 +2300,12 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Sandbo&amp;x</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Remember secrets in the system &amp;keychain</source>
+        <translation>Geheimnisse im System-&amp;Schlüsselbund merken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>host1:9092,host2:9092</source>
         <translation>host1:9092,host2:9092</translation>
     </message>
@@ -2263,7 +2332,12 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Ein Wegwerf-Cluster: Nur Sandbox-Cluster können überhaupt per Replay eingespielte Nachrichten erhalten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>No system keychain is available; secrets are asked for once per session.</source>
+        <translation>Kein System-Schlüsselbund verfügbar; Geheimnisse werden einmal pro Sitzung abgefragt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Name:</source>
         <translation>Na&amp;me:</translation>
     </message>
@@ -2328,7 +2402,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Werden zuletzt angewendet und überschreiben daher die Einstellungen oben. Gespeichert werden nur Einstellungen, die bekanntermaßen kein Geheimnis enthalten; alle anderen gelten nur für diese Sitzung und werden beim nächsten Mal erneut abgefragt.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -2343,7 +2417,12 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Nicht gespeichert, wird beim Verbinden abgefragt: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+21"/>
+        <source>The password, key passphrase and secret properties are kept in the system keychain, not asked for each session.</source>
+        <translation>Passwort, Schlüssel-Passphrase und geheime Eigenschaften werden im System-Schlüsselbund aufbewahrt statt in jeder Sitzung abgefragt.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Give the profile a name.</source>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
@@ -2452,7 +2531,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Wählen Sie ein Topic aus, um seine Partitionen zu sehen und wie gleichmäßig sein Datenverkehr verteilt ist.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -2674,9 +2753,19 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>%1: Die Tabelle zeigt die letzten Daten von %2</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-49"/>
         <source>&lt;i&gt;Last data, taken at %1:&lt;/i&gt; </source>
         <translation>&lt;i&gt;Letzte Daten von %1:&lt;/i&gt; </translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection/KeychainSecrets.cpp" line="+49"/>
+        <source>No system keychain is available (%1); secrets are asked for once per session.</source>
+        <translation>Kein System-Schlüsselbund verfügbar (%1); Geheimnisse werden einmal pro Sitzung abgefragt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking for a system keychain…</source>
+        <translation>Suche nach einem System-Schlüsselbund…</translation>
     </message>
 </context>
 <context>
