@@ -137,6 +137,9 @@ write_client_properties() { # PLAIN_PORT SASL_SSL_PORT SSL_PORT
     local plain="$1" saslssl="$2" ssl="$3"
     local trust="ssl.truststore.type=PEM
 ssl.truststore.location=$CERT_DIR/ca.pem"
+    # Owner-only: the files hold (test) passwords.
+    local oldumask
+    oldumask="$(umask)"
     umask 077
     cat >"$STATE/plaintext.properties" <<EOF
 bootstrap.servers=127.0.0.1:$plain
@@ -163,7 +166,7 @@ sasl.mechanism=PLAIN
 sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="$SECURE_RESTRICTED_USER" password="$SECURE_RESTRICTED_PASSWORD";
 $trust
 EOF
-    umask 022
+    umask "$oldumask"
     {
         printf 'PLAINTEXT 127.0.0.1:%s %s\n' "$plain" "$STATE/plaintext.properties"
         printf 'SASL_SSL 127.0.0.1:%s %s\n' "$saslssl" "$STATE/sasl_ssl.properties"
