@@ -9,13 +9,15 @@ PACKAGES=(
     build-essential cmake ninja-build clang-format
     # Qt 6 + libraries the app links against
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqcustomplot-dev librdkafka-dev nlohmann-json3-dev libgl1-mesa-dev
+    libqcustomplot-dev librdkafka-dev nlohmann-json3-dev libgl1-mesa-dev qtkeychain-qt6-dev
     # the exporter's HTTP server (Qt6HttpServer's CMake files need the WebSockets ones)
     qt6-httpserver-dev qt6-websockets-dev
     # headless GUI tests / screenshots
     xvfb xauth imagemagick
     # Kafka helpers used by scripts/kafka.sh and tests
-    kcat jq python3
+    kcat jq python3 openssl
+    # a real Secret Service for the keychain tests
+    gnome-keyring libsecret-tools dbus dbus-x11
     # the exporter's tests: a real Prometheus server and promtool
     prometheus
     # service graph layout (Graphviz cgraph/gvc C API)

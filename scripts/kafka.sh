@@ -2,6 +2,11 @@
 # Single-node Apache Kafka (KRaft, broker+controller in one JVM) without Docker.
 #
 #   scripts/kafka.sh start       start (or reuse) a broker; last stdout line = bootstrap
+#   scripts/kafka.sh start --secure   start (or reuse) the secured broker beside it (TLS, SASL,
+#                                mTLS, ACLs; see scripts/kafka-secure.inc.sh); prints one line per
+#                                listener, "NAME HOST:PORT PROPERTIES_FILE" (PLAINTEXT, SASL_SSL,
+#                                SSL), then "RESTRICTED HOST:PORT PROPERTIES_FILE"
+#   stop|halt|restart|status --secure   the same for the secured broker
 #   scripts/kafka.sh stop        stop it and delete its state (idempotent)
 #   scripts/kafka.sh halt        stop it but keep its data and port (for restart)
 #   scripts/kafka.sh restart     start it again on the same port with the same data
@@ -30,10 +35,18 @@ CACHE_ROOT="${STREAMSCOPE_CACHE:-$HOME/.cache/streamscope}"
 STATE_ROOT="${STREAMSCOPE_STATE:-$HOME/.cache/streamscope/run}"
 KAFKA_DIR="$CACHE_ROOT/kafka-$KAFKA_VERSION"
 LIBS="$KAFKA_DIR/libs"
-# Per-version state so 3.9 and 4.x brokers never share log dirs or pid files.
-STATE="$STATE_ROOT/kafka-$KAFKA_VERSION"
-PID_FILE="$STATE/broker.pid"
-BOOTSTRAP_FILE="$STATE/bootstrap"
+# Per-version state so 3.9 and 4.x brokers never share log dirs or pid files; the secured broker
+# (--secure) has a state folder, lock and ports of its own beside the plain one.
+SECURE=0
+set_state_paths() {
+    local name="kafka-$KAFKA_VERSION"
+    ((SECURE)) && name+="-secure"
+    STATE="$STATE_ROOT/$name"
+    PID_FILE="$STATE/broker.pid"
+    BOOTSTRAP_FILE="$STATE/bootstrap"
+    LOCK_FILE="$STATE_ROOT/$name.lock"
+}
+set_state_paths
 START_TIMEOUT="${KAFKA_START_TIMEOUT:-60}"
 
 # Versions of helper artifacts pinned to what the Kafka releases themselves ship.
@@ -44,6 +57,9 @@ DEP_PLUGIN_VERSION=3.8.1
 
 log() { printf 'kafka.sh: %s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
+
+# shellcheck source=scripts/kafka-secure.inc.sh
+source "$(dirname "${BASH_SOURCE[0]}")/kafka-secure.inc.sh"
 
 major_version() { printf '%s' "${KAFKA_VERSION%%.*}"; }
 
@@ -171,6 +187,7 @@ tool_candidates() {
         log-dirs) echo org.apache.kafka.tools.LogDirsCommand kafka.admin.LogDirsCommand ;;
         broker-api-versions) echo org.apache.kafka.tools.BrokerApiVersionsCommand kafka.admin.BrokerApiVersionsCommand ;;
         storage) echo kafka.tools.StorageTool ;;
+        acls) echo org.apache.kafka.tools.AclCommand kafka.admin.AclCommand ;;
         *) return 1 ;;
     esac
 }
@@ -246,14 +263,15 @@ broker_answers() {
     fi
 }
 
-# Two distinct free loopback ports; both sockets are held open together so the
+# N (default 2) distinct free loopback ports; the sockets are held open together so the
 # kernel cannot hand out the same port twice.
 free_ports() {
+    local count="${1:-2}"
     if command -v python3 >/dev/null; then
-        python3 - <<'EOF'
-import socket
+        python3 - "$count" <<'EOF'
+import socket, sys
 socks = []
-for _ in range(2):
+for _ in range(int(sys.argv[1])):
     s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     s.bind(("127.0.0.1", 0))
     socks.append(s)
@@ -263,10 +281,13 @@ for s in socks:
 EOF
     else
         # Fallback: random high ports that nothing is listening on.
-        local p1 p2
-        while :; do p1=$((20000 + RANDOM % 40000)); port_open "$p1" || break; done
-        while :; do p2=$((20000 + RANDOM % 40000)); [[ $p2 != "$p1" ]] && ! port_open "$p2" && break; done
-        echo "$p1 $p2"
+        local -a ports=()
+        local p
+        while ((${#ports[@]} < count)); do
+            p=$((20000 + RANDOM % 40000))
+            [[ " ${ports[*]} " == *" $p "* ]] || port_open "$p" || ports+=("$p")
+        done
+        echo "${ports[*]}"
     fi
 }
 
@@ -395,7 +416,7 @@ kill_broker() {
 lock_state() {
     mkdir -p "$STATE_ROOT"
     # One start/stop at a time per version; concurrent callers wait and then reuse.
-    exec 9>"$STATE_ROOT/kafka-$KAFKA_VERSION.lock"
+    exec 9>"$LOCK_FILE"
     flock -w 180 9 || die "timed out waiting for the Kafka $KAFKA_VERSION state lock"
 }
 
@@ -414,7 +435,7 @@ cmd_start() {
         bootstrap="$(<"$BOOTSTRAP_FILE")"
         if broker_answers "$bootstrap"; then
             log "reusing running Kafka $KAFKA_VERSION broker (pid $pid)"
-            printf '%s\n' "$bootstrap"
+            print_addresses "$bootstrap"
             return 0
         fi
         log "broker pid $pid does not answer on $bootstrap; restarting it"
@@ -424,23 +445,49 @@ cmd_start() {
     rm -rf "$STATE"
     mkdir -p "$STATE"
 
-    local port cport
-    read -r port cport < <(free_ports)
-    [[ -n "$port" && -n "$cport" ]] || die "could not pick free ports"
+    local port cport saslport sslport
+    local -a formatargs=()
+    if ((SECURE)); then
+        ensure_certs
+        read -r port cport saslport sslport < <(free_ports 4)
+        [[ -n "$sslport" ]] || die "could not pick free ports"
+        write_broker_config "$port" "$cport"
+        write_secure_config "$port" "$saslport" "$sslport" "$cport"
+        write_client_properties "$port" "$saslport" "$sslport"
+        mapfile -t formatargs < <(secure_format_args)
+    else
+        read -r port cport < <(free_ports)
+        [[ -n "$port" && -n "$cport" ]] || die "could not pick free ports"
+        write_broker_config "$port" "$cport"
+    fi
     bootstrap="127.0.0.1:$port"
-    write_broker_config "$port" "$cport"
 
     local -a logprops
     broker_log_props
     log "formatting storage (Kafka $KAFKA_VERSION)"
     if ! java -Xmx256m -XX:TieredStopAtLevel=1 "${logprops[@]}" -cp "$LIBS/*" kafka.tools.StorageTool \
-            format -t "$(random_cluster_id)" -c "$STATE/server.properties" \
+            format -t "$(random_cluster_id)" -c "$STATE/server.properties" "${formatargs[@]}" \
             >"$STATE/logs/format.log" 2>&1; then
         log_tail
         die "storage format failed"
     fi
 
-    launch_broker "$bootstrap" "$cport"
+    launch_broker "$bootstrap" "$cport" >/dev/null
+    if ((SECURE)); then
+        log "creating topics and ACLs of the secured broker"
+        setup_secure_cluster "$bootstrap"
+    fi
+    print_addresses "$bootstrap"
+}
+
+# What start and restart print on stdout: the bootstrap address, or for the secured broker one
+# "NAME HOST:PORT PROPERTIES_FILE" line per listener and the restricted user's line.
+print_addresses() {
+    if ((SECURE)); then
+        cat "$STATE/listeners"
+    else
+        printf '%s\n' "$1"
+    fi
 }
 
 # Starts the JVM on the config and data already in $STATE and waits until it answers; prints the
@@ -524,7 +571,8 @@ cmd_restart() {
     rm -f "$PID_FILE"
     bootstrap="$(<"$BOOTSTRAP_FILE")"
     cport="$(sed -n 's/^controller.quorum.voters=1@127.0.0.1://p' "$STATE/server.properties")"
-    launch_broker "$bootstrap" "$cport"
+    launch_broker "$bootstrap" "$cport" >/dev/null
+    print_addresses "$bootstrap"
 }
 
 cmd_stop_all() {
@@ -532,7 +580,12 @@ cmd_stop_all() {
     for d in "$STATE_ROOT"/kafka-*/; do
         [[ -d "$d" ]] || continue
         v="$(basename "$d")"
-        KAFKA_VERSION="${v#kafka-}" "$0" stop
+        v="${v#kafka-}"
+        if [[ "$v" == *-secure ]]; then
+            KAFKA_VERSION="${v%-secure}" "$0" stop --secure
+        else
+            KAFKA_VERSION="$v" "$0" stop
+        fi
     done
 }
 
@@ -542,7 +595,7 @@ cmd_status() {
         bootstrap="$(<"$BOOTSTRAP_FILE")"
         if broker_answers "$bootstrap"; then
             echo "running: Kafka $KAFKA_VERSION pid $pid, logs in $STATE/logs"
-            printf '%s\n' "$bootstrap"
+            print_addresses "$bootstrap"
             return 0
         fi
         echo "not running (pid $pid alive but not answering on $bootstrap)"
@@ -562,6 +615,16 @@ main() {
     [[ $# -ge 1 ]] || usage
     local cmd="$1"
     shift
+    case "$cmd" in
+        start | stop | halt | restart | status)
+            if [[ "${1:-}" == --secure ]]; then
+                SECURE=1
+                set_state_paths
+                shift
+            fi
+            [[ $# -eq 0 ]] || usage
+            ;;
+    esac
     case "$cmd" in
         start) cmd_start ;;
         stop) cmd_stop ;;

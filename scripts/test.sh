@@ -8,16 +8,34 @@
 #   STREAMSCOPE_BUILD_DIR   build directory          (default build/ci)
 #   STREAMSCOPE_CMAKE_ARGS  extra cmake configure args (word-split)
 #   KAFKA_VERSION           broker version, see scripts/kafka.sh
+#   STREAMSCOPE_SANITIZE    address (ASan+UBSan) or thread (TSan): a sanitizer build in
+#                           build/<sanitizer> unless STREAMSCOPE_BUILD_DIR says otherwise
+#
+# Two brokers run: the plain one (STREAMSCOPE_BOOTSTRAP) and the secured one of
+# `kafka.sh start --secure`, whose listener lines go to a file named by STREAMSCOPE_SECURE_LISTENERS
+# (the secured-cluster suites skip without it).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-BUILD_DIR="${STREAMSCOPE_BUILD_DIR:-build/ci}"
+SANITIZE="${STREAMSCOPE_SANITIZE:-}"
+case "$SANITIZE" in
+    "" | address | thread) ;;
+    *) echo "test.sh: STREAMSCOPE_SANITIZE must be address or thread, not '$SANITIZE'" >&2; exit 2 ;;
+esac
+case "$SANITIZE" in
+    address) default_build_dir=build/asan ;;
+    thread) default_build_dir=build/tsan ;;
+    *) default_build_dir=build/ci ;;
+esac
+BUILD_DIR="${STREAMSCOPE_BUILD_DIR:-$default_build_dir}"
 read -r -a EXTRA_CMAKE_ARGS <<<"${STREAMSCOPE_CMAKE_ARGS:-}"
+[[ -z "$SANITIZE" ]] || EXTRA_CMAKE_ARGS+=("-DSTREAMSCOPE_SANITIZE=$SANITIZE")
 T0=$SECONDS
 STEP="setup"
 STARTED_BROKER=0
+STARTED_SECURE_BROKER=0
 
 step() {
     STEP="$1"
@@ -32,6 +50,9 @@ cleanup() {
     # Only stop a broker this run started; a developer's running one is left alone.
     if [[ "$STARTED_BROKER" == 1 ]]; then
         scripts/kafka.sh stop || true
+    fi
+    if [[ "$STARTED_SECURE_BROKER" == 1 ]]; then
+        scripts/kafka.sh stop --secure || true
     fi
     if [[ $rc -eq 0 ]]; then
         echo "test.sh: PASSED in $((SECONDS - T0)) s"
@@ -69,10 +90,26 @@ BOOTSTRAP="$(scripts/kafka.sh start | tail -n 1)"
 [[ "$BOOTSTRAP" =~ ^127\.0\.0\.1:[0-9]+$ ]] || { echo "unexpected bootstrap '$BOOTSTRAP'" >&2; exit 1; }
 echo "bootstrap: $BOOTSTRAP"
 
+step "start the secured Kafka"
+if scripts/kafka.sh status --secure >/dev/null 2>&1; then
+    echo "reusing the secured Kafka broker that was already running (it is left running)"
+else
+    STARTED_SECURE_BROKER=1
+fi
+SECURE_LISTENERS="$BUILD_DIR/secure-listeners.txt"
+scripts/kafka.sh start --secure >"$SECURE_LISTENERS"
+grep -q '^RESTRICTED 127\.0\.0\.1:[0-9]* ' "$SECURE_LISTENERS" \
+    || { echo "unexpected output of kafka.sh start --secure:" >&2; cat "$SECURE_LISTENERS" >&2; exit 1; }
+cat "$SECURE_LISTENERS"
+export STREAMSCOPE_SECURE_LISTENERS="$(realpath "$SECURE_LISTENERS")"
+
 export STREAMSCOPE_BOOTSTRAP="$BOOTSTRAP"
 export STREAMSCOPE_KAFKA_TOOL="$ROOT/scripts/kafka-tool.sh"
 # Widgets tests need no X server.
 export QT_QPA_PLATFORM=offscreen
+if [[ "$SANITIZE" == thread ]]; then
+    export TSAN_OPTIONS="${TSAN_OPTIONS:-halt_on_error=1 second_deadlock_stack=1 suppressions=$ROOT/tests/tsan.supp}"
+fi
 
 step "ctest"
 CTEST_LOG="$BUILD_DIR/ctest.log"

@@ -49,7 +49,12 @@ struct WindowOutcome {
     QStringList deletedTopics;              // seen during the window, gone at its end
     QHash<QString, qint64> recreatedTopics; // -> ms of the window their rate covers
     QStringList missingRequested;           // -t topics deleted during the window
+    QStringList unauthorizedTopics;         // -t topics the broker's ACLs hide from the user
 };
+
+QString notAuthorizedNote() {
+    return CliTr::tr("not authorized");
+}
 
 // Prints a warning once, and a repeated identical one only as a count: a dead broker used to
 // print the same line every sample.
@@ -134,6 +139,10 @@ nlohmann::json toJson(const ThroughputSnapshot& rates, const WindowRateCalculato
             topic["recreated"] = true;
             topic["measured_s"] = static_cast<double>(*recreated) / 1000.0;
         }
+        if (outcome.unauthorizedTopics.contains(t.topic)) {
+            notes << notAuthorizedNote();
+            topic["authorized"] = false;
+        }
         if (!notes.isEmpty())
             topic["note"] = notes.join(QStringLiteral("; ")).toStdString();
         topics.push_back(std::move(topic));
@@ -208,6 +217,8 @@ void printTable(QTextStream& out, const ThroughputSnapshot& rates,
         if (const auto recreated = outcome.recreatedTopics.constFind(t.topic);
             recreated != outcome.recreatedTopics.constEnd())
             notes << recreatedNote(*recreated);
+        if (outcome.unauthorizedTopics.contains(t.topic))
+            notes << notAuthorizedNote();
         out << QStringLiteral("%1 %2 %3 %4  %5\n")
                    .arg(t.topic, -nameWidth)
                    .arg(QStringLiteral("*"), 9)
@@ -290,12 +301,16 @@ int runThroughput(const QStringList& args) {
         std::chrono::duration<double>(options.intervalS));
 
     WindowRateCalculator rates;
+    WindowOutcome outcome;
     auto first = takeSample(client, options.topics);
     if (!first)
         return ctx.fail(sampleFailure(client, profile.bootstrapServers, first.error()));
     for (const auto& name : options.topics) {
-        if (!first->findTopic(name))
+        const TopicInfo* topic = first->findTopic(name);
+        if (!topic)
             return ctx.fail(CliTr::tr("unknown topic \"%1\"").arg(name));
+        if (isAuthorizationError(topic->errorCode))
+            outcome.unauthorizedTopics.append(name);
     }
     // cleanup.policy once, for the compaction note.
     QStringList names;
@@ -307,7 +322,6 @@ int runThroughput(const QStringList& args) {
 
     // Sample on a fixed grid (start + k * interval) so slow samples do not stretch the window,
     // and always at exactly start + window.
-    WindowOutcome outcome;
     outcome.requestedS = options.windowS;
     {
         WarningPrinter warnings(ctx.err());

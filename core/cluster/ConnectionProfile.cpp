@@ -354,6 +354,8 @@ Expected<ImportedProfile> importClientConfig(const QString& text) {
     ImportedProfile result;
     bool pemTrustStore = false;
     QString trustStore;
+    bool pemKeyStore = false;
+    QString keyStore;
     const auto lines = text.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = lines[i].trimmed();
@@ -371,15 +373,13 @@ Expected<ImportedProfile> importClientConfig(const QString& text) {
             trustStore = value;
         } else if (key == u"ssl.truststore.type") {
             pemTrustStore = value.compare(u"PEM", Qt::CaseInsensitive) == 0;
-        } else if (key == u"ssl.keystore.location" || key == u"ssl.keystore.password" ||
-                   key == u"ssl.truststore.password" || key == u"ssl.keystore.type" ||
+        } else if (key == u"ssl.keystore.location") {
+            keyStore = value;
+        } else if (key == u"ssl.keystore.type") {
+            pemKeyStore = value.compare(u"PEM", Qt::CaseInsensitive) == 0;
+        } else if (key == u"ssl.keystore.password" || key == u"ssl.truststore.password" ||
                    key == u"ssl.endpoint.identification.algorithm" || key == u"client.dns.lookup" ||
                    key == u"sasl.login.callback.handler.class") {
-            if (key == u"ssl.keystore.location")
-                result.warnings.append(
-                    Tr::tr("Java key store %1 is not supported; convert it to PEM and set the "
-                           "client certificate and key files.")
-                        .arg(value));
         } else if (auto status = applyClientProperty(result.profile, key, value); !status) {
             return status.error();
         }
@@ -392,6 +392,19 @@ Expected<ImportedProfile> importClientConfig(const QString& text) {
                 Tr::tr("Java trust store %1 is not supported; export its CA certificate to a "
                        "PEM file and set it as CA file.")
                     .arg(trustStore));
+    }
+    if (!keyStore.isEmpty()) {
+        // A Java PEM key store is one file with the private key and the certificate chain;
+        // librdkafka reads the key and the certificate from the same file.
+        if (pemKeyStore || keyStore.endsWith(u".pem")) {
+            result.profile.certFile = keyStore;
+            result.profile.keyFile = keyStore;
+        } else {
+            result.warnings.append(
+                Tr::tr("Java key store %1 is not supported; convert it to PEM and set the "
+                       "client certificate and key files.")
+                    .arg(keyStore));
+        }
     }
     return result;
 }

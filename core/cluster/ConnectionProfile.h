@@ -41,6 +41,9 @@ struct ConnectionProfile {
     QString unreadableMechanism;
     bool sandbox = false; // replay may only ever write to sandbox targets
     bool readOnly = true; // anything that writes asks first
+    // The user chose to keep this profile's secrets in the system keychain (widgets/connection/
+    // KeychainSecrets); the flag is stored, the secrets never are.
+    bool keychain = false;
 
     bool usesSasl() const;
     bool usesSsl() const;

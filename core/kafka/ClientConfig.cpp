@@ -2,6 +2,7 @@
 
 #include "cluster/BootstrapAddress.h"
 #include "kafka/KafkaClient.h"
+#include "kafka/TlsVerifyProblems.h"
 
 #include <QCoreApplication>
 
@@ -82,6 +83,9 @@ Expected<rd::Conf> makeClientConf(const ConnectionProfile& profile, const Proper
     }
     if (!debugRequested)
         rd_kafka_conf_set_log_cb(conf.get(), &ignoreLog);
+    // Keeps OpenSSL's verdict; records why a broker certificate was refused, which OpenSSL's
+    // error text does not say. Fails only without TLS support, where there is nothing to verify.
+    (void)rd_kafka_conf_set_ssl_cert_verify_cb(conf.get(), &rd::tlsVerifyCallback);
     return conf;
 }
 

@@ -5,6 +5,7 @@
 #include "cluster/TopicName.h"
 #include "kafka/ClientConfig.h"
 #include "kafka/RdErrors.h"
+#include "kafka/TlsVerifyProblems.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -86,9 +87,36 @@ QString explainBrokerError(int code, const QString& reason) {
     if (err == RD_KAFKA_RESP_ERR__AUTHENTICATION ||
         err == RD_KAFKA_RESP_ERR_SASL_AUTHENTICATION_FAILED ||
         raw.contains(QLatin1String("SASL authentication error")) ||
-        raw.contains(QLatin1String("Authentication failed")))
-        return with(Tr::tr("The broker refused the login (authentication failed): check user "
-                           "name, password and SASL mechanism"));
+        raw.contains(QLatin1String("Authentication failed"))) {
+        static const QRegularExpression mechanism(QStringLiteral(
+            R"(SASL (\S+) mechanism handshake failed.*supported mechanisms: ([^ ()]+))"));
+        if (const auto m = mechanism.match(raw); m.hasMatch())
+            return with(Tr::tr("The broker does not offer the SASL mechanism %1 (it offers %2): "
+                               "choose one of those")
+                            .arg(m.captured(1), m.captured(2)));
+        if (raw.contains(QLatin1String("Unsupported SASL mechanism")))
+            return with(Tr::tr("The broker does not offer this SASL mechanism: choose another"));
+        return with(Tr::tr("The broker refused the login: wrong user name or password, or an "
+                           "unknown user (check them and the SASL mechanism)"));
+    }
+    // A TLS alert from the broker about our certificate: TLS 1.3 sends it after the handshake
+    // looked complete to the client, so it arrives with the first request.
+    if (raw.contains(QLatin1String("alert bad certificate")) ||
+        raw.contains(QLatin1String("alert certificate unknown")) ||
+        raw.contains(QLatin1String("alert unknown ca")) ||
+        raw.contains(QLatin1String("alert certificate required")) ||
+        raw.contains(QLatin1String("alert certificate expired")))
+        return with(Tr::tr("The broker refused the client certificate (none was sent, or the "
+                           "broker does not trust it): set the client certificate and key"));
+    if (raw.contains(QLatin1String("certificate verify failed"))) {
+        static const QRegularExpression broker(QStringLiteral(R"((?:^|[ :/])([^ /]+:\d+)/)"));
+        const auto m = broker.match(raw);
+        const QString why = m.hasMatch() ? rd::tlsVerifyProblem(m.captured(1)) : QString();
+        if (!why.isEmpty())
+            return with(Tr::tr("TLS handshake failed: %1").arg(why));
+        return with(Tr::tr("TLS handshake failed: the broker's certificate could not be "
+                           "verified (untrusted CA, expired, or made out to another host)"));
+    }
     if (err == RD_KAFKA_RESP_ERR__SSL || raw.contains(QLatin1String("SSL handshake failed")) ||
         raw.contains(QLatin1String("in state SSL_HANDSHAKE"))) {
         if (raw.contains(QLatin1String("unexpected eof"), Qt::CaseInsensitive) ||
@@ -116,10 +144,17 @@ QString explainBrokerError(int code, const QString& reason) {
         return with(Tr::tr("Not a Kafka broker: unexpected response"));
     if (raw.contains(QLatin1String("Disconnected while requesting ApiVersion")) ||
         (raw.contains(QLatin1String("Disconnected")) &&
-         raw.contains(QLatin1String("APIVERSION_QUERY"))))
+         raw.contains(QLatin1String("APIVERSION_QUERY")))) {
+        // Spoken to in plaintext (the broker name has no ssl:// or sasl_ssl:// scheme), a Kafka
+        // TLS listener closes the connection at the first request without a word.
+        if (!raw.contains(QLatin1String("ssl://")))
+            return with(Tr::tr("The port closed the connection at the first request: it is "
+                               "probably a TLS listener spoken to in plaintext (set "
+                               "security.protocol to SSL or SASL_SSL), or not a Kafka broker"));
         return with(Tr::tr("The port closed the connection without answering: not a Kafka "
                            "broker, a TLS listener spoken to in plaintext (check "
                            "security.protocol), or a request the broker rejected"));
+    }
     if (raw.contains(QLatin1String("timed out"), Qt::CaseInsensitive) &&
         (raw.contains(QLatin1String("APIVERSION_QUERY")) || raw.contains(QLatin1String("AUTH")) ||
          raw.contains(QLatin1String("SSL_HANDSHAKE"))))

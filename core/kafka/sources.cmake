@@ -27,4 +27,6 @@ target_sources(streamscope_core PRIVATE
     kafka/RdHandles.h
     kafka/RdMessages.h
     kafka/RdMessages.cpp
+    kafka/TlsVerifyProblems.h
+    kafka/TlsVerifyProblems.cpp
 )

@@ -86,6 +86,22 @@ private Q_SLOTS:
         QVERIFY(imported->profile.caFile.isEmpty());
     }
 
+    // A Java PEM key store (key and certificate chain in one file) is the client certificate and
+    // key for librdkafka: one client.properties serves Kafka's tools and Streamscope.
+    void importsJavaPemKeyStore() {
+        const auto imported =
+            importClientConfig(QStringLiteral("bootstrap.servers=k:9093\nsecurity.protocol=SSL\n"
+                                              "ssl.truststore.type=PEM\n"
+                                              "ssl.truststore.location=/x/ca.crt\n"
+                                              "ssl.keystore.type=PEM\n"
+                                              "ssl.keystore.location=/x/client-keystore\n"));
+        QVERIFY(imported.ok());
+        QVERIFY(imported->warnings.isEmpty());
+        QCOMPARE(imported->profile.caFile, QStringLiteral("/x/ca.crt"));
+        QCOMPARE(imported->profile.certFile, QStringLiteral("/x/client-keystore"));
+        QCOMPARE(imported->profile.keyFile, QStringLiteral("/x/client-keystore"));
+    }
+
     void importsKcatConfig() {
         const auto imported = importClientConfig(
             QStringLiteral("metadata.broker.list=k1:9092\nsecurity.protocol=sasl_plaintext\n"

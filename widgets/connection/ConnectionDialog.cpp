@@ -3,6 +3,7 @@
 #include "cluster/ProfileStore.h"
 #include "common/SplitterSetup.h"
 #include "common/WidgetsTr.h"
+#include "connection/KeychainSecrets.h"
 #include "connection/ProfileEditor.h"
 #include "connection/SessionSecrets.h"
 
@@ -20,10 +21,12 @@
 
 namespace streamscope {
 
-ConnectionDialog::ConnectionDialog(ProfileStore& store, SessionSecrets& secrets, QWidget* parent)
+ConnectionDialog::ConnectionDialog(ProfileStore& store, SessionSecrets& secrets, QWidget* parent,
+                                   KeychainSecrets* keychain)
     : QDialog(parent)
     , m_store(store)
     , m_secrets(secrets)
+    , m_keychain(keychain)
     , m_list(new QListWidget(this))
     , m_editor(new ProfileEditor(this))
     , m_problem(new QLabel(this)) {
@@ -107,6 +110,8 @@ ConnectionDialog::ConnectionDialog(ProfileStore& store, SessionSecrets& secrets,
     layout->addWidget(buttons);
     resize(860, 640);
 
+    if (m_keychain)
+        m_editor->setKeychain(m_keychain);
     loadProfiles();
 }
 
@@ -234,6 +239,14 @@ bool ConnectionDialog::saveCurrent() {
     m_store.save(entry.profile);         // the store drops the secrets
     m_secrets.forget(entry.savedName);
     m_secrets.remember(entry.profile);
+    if (m_keychain) {
+        if (!entry.savedName.isEmpty() && entry.savedName != entry.profile.name)
+            m_keychain->erase(entry.savedName);
+        if (entry.profile.keychain)
+            m_keychain->store(entry.profile);
+        else
+            m_keychain->erase(entry.profile.name);
+    }
     entry.savedName = entry.profile.name;
     entry.modified = false;
     refreshListItem(m_current);
@@ -269,6 +282,8 @@ void ConnectionDialog::deleteProfile() {
             return;
         m_store.remove(entry.savedName);
         m_secrets.forget(entry.savedName);
+        if (m_keychain)
+            m_keychain->erase(entry.savedName);
     }
     const int row = m_current;
     m_entries.removeAt(row);

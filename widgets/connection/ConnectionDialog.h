@@ -14,13 +14,17 @@ namespace streamscope {
 class ProfileEditor;
 class ProfileStore;
 class SessionSecrets;
+class KeychainSecrets;
 
 // Pick, edit, import and save connection profiles, then connect. Profiles are saved without
 // their secrets; what is typed into password fields is remembered for this session only.
 class ConnectionDialog : public QDialog {
     Q_OBJECT
 public:
-    ConnectionDialog(ProfileStore& store, SessionSecrets& secrets, QWidget* parent = nullptr);
+    // keychain: where profiles marked "remember in the system keychain" keep their secrets
+    // (saving such a profile stores them, unmarking or deleting it removes them); may be null.
+    ConnectionDialog(ProfileStore& store, SessionSecrets& secrets, QWidget* parent = nullptr,
+                     KeychainSecrets* keychain = nullptr);
 
     // After accept(): the profile to connect to, secrets included.
     ConnectionProfile chosenProfile() const { return m_chosen; }
@@ -53,6 +57,7 @@ private:
 
     ProfileStore& m_store;
     SessionSecrets& m_secrets;
+    KeychainSecrets* m_keychain = nullptr;
     QList<Entry> m_entries;
     int m_current = -1;
     QListWidget* m_list = nullptr;

@@ -1,6 +1,9 @@
 #include "connection/PasswordPrompt.h"
 
 #include "common/WidgetsTr.h"
+#include "connection/KeychainSecrets.h"
+
+#include <QCheckBox>
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -11,7 +14,8 @@
 
 namespace streamscope {
 
-PasswordPrompt::PasswordPrompt(const ConnectionProfile& profile, QWidget* parent)
+PasswordPrompt::PasswordPrompt(const ConnectionProfile& profile, const KeychainSecrets* keychain,
+                               QWidget* parent)
     : QDialog(parent) {
     setObjectName(QStringLiteral("passwordPrompt"));
     setWindowTitle(WidgetsTr::tr("Password for %1")
@@ -62,6 +66,22 @@ PasswordPrompt::PasswordPrompt(const ConnectionProfile& profile, QWidget* parent
         m_properties.append({key, edit});
     }
 
+    m_remember = new QCheckBox(WidgetsTr::tr("&Remember in the system keychain"), this);
+    m_remember->setObjectName(QStringLiteral("rememberInKeychain"));
+    const QString reason = keychain ? keychain->unavailableReason()
+                                    : WidgetsTr::tr("No system keychain is available.");
+    m_remember->setEnabled(reason.isEmpty());
+    m_remember->setChecked(reason.isEmpty() && profile.keychain);
+    m_remember->setToolTip(reason);
+    auto* rememberNote = new QLabel(reason, this);
+    rememberNote->setObjectName(QStringLiteral("rememberInKeychainNote"));
+    rememberNote->setWordWrap(true);
+    rememberNote->setEnabled(false);
+    rememberNote->setVisible(!reason.isEmpty());
+    // Without a name there is no keychain entry to file the secrets under.
+    m_remember->setVisible(!profile.name.isEmpty());
+    rememberNote->setVisible(!profile.name.isEmpty() && !reason.isEmpty());
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(WidgetsTr::tr("Connect"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -72,6 +92,8 @@ PasswordPrompt::PasswordPrompt(const ConnectionProfile& profile, QWidget* parent
     layout->addWidget(servers);
     layout->addLayout(form);
     layout->addWidget(note);
+    layout->addWidget(m_remember);
+    layout->addWidget(rememberNote);
     layout->addWidget(buttons);
     setMinimumWidth(420);
 }
@@ -92,8 +114,8 @@ PropertyList PasswordPrompt::secretProperties() const {
     return out;
 }
 
-bool PasswordPrompt::ask(QWidget* parent, ConnectionProfile& profile) {
-    PasswordPrompt prompt(profile, parent);
+bool PasswordPrompt::ask(QWidget* parent, ConnectionProfile& profile, KeychainSecrets* keychain) {
+    PasswordPrompt prompt(profile, keychain, parent);
     if (prompt.exec() != QDialog::Accepted)
         return false;
     if (profile.usesSasl())
@@ -103,6 +125,13 @@ bool PasswordPrompt::ask(QWidget* parent, ConnectionProfile& profile) {
     for (const auto& [key, value] : prompt.secretProperties()) {
         profile.extraProperties.append({key, value});
         profile.missingSecretProperties.removeAll(key);
+    }
+    if (keychain && prompt.m_remember->isEnabled() && !profile.name.isEmpty()) {
+        profile.keychain = prompt.m_remember->isChecked();
+        if (profile.keychain)
+            keychain->store(profile);
+        else
+            keychain->erase(profile.name);
     }
     return true;
 }

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLineEdit;
 
 namespace streamscope {
@@ -14,10 +15,15 @@ namespace streamscope {
 class PasswordPrompt : public QDialog {
     Q_OBJECT
 public:
-    PasswordPrompt(const ConnectionProfile& profile, QWidget* parent = nullptr);
+    explicit PasswordPrompt(const ConnectionProfile& profile,
+                            const class KeychainSecrets* keychain = nullptr,
+                            QWidget* parent = nullptr);
 
-    // Shows the prompt; on OK writes the secrets into profile and returns true.
-    static bool ask(QWidget* parent, ConnectionProfile& profile);
+    // Shows the prompt; on OK writes the secrets into profile and returns true. With a keychain
+    // it offers "Remember in the system keychain" (greyed out with the reason when there is no
+    // keychain service); ticked, it sets profile.keychain and stores the secrets there.
+    static bool ask(QWidget* parent, ConnectionProfile& profile,
+                    class KeychainSecrets* keychain = nullptr);
 
     QString password() const;
     QString keyPassword() const;
@@ -28,6 +34,7 @@ private:
     QLineEdit* m_password = nullptr;
     QLineEdit* m_keyPassword = nullptr;
     QList<QPair<QString, QLineEdit*>> m_properties;
+    QCheckBox* m_remember = nullptr;
 };
 
 } // namespace streamscope

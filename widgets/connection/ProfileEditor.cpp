@@ -2,6 +2,7 @@
 
 #include "cluster/BootstrapAddress.h"
 #include "common/WidgetsTr.h"
+#include "connection/KeychainSecrets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -70,6 +71,8 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     , m_extra(new QPlainTextEdit(this))
     , m_readOnly(new QCheckBox(WidgetsTr::tr("&Read-only"), this))
     , m_sandbox(new QCheckBox(WidgetsTr::tr("&Sandbox"), this))
+    , m_keychain(new QCheckBox(WidgetsTr::tr("Remember secrets in the system &keychain"), this))
+    , m_keychainNote(new QLabel(this))
     , m_missingNote(new QLabel(this)) {
     setObjectName(QStringLiteral("profileEditor"));
     m_name->setObjectName(QStringLiteral("profileName"));
@@ -97,6 +100,14 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     m_sandbox->setObjectName(QStringLiteral("profileSandbox"));
     m_sandbox->setToolTip(WidgetsTr::tr(
         "A disposable cluster: only sandbox clusters can ever receive replayed messages."));
+
+    m_keychain->setObjectName(QStringLiteral("profileKeychain"));
+    m_keychain->setEnabled(false);
+    m_keychainNote->setObjectName(QStringLiteral("profileKeychainNote"));
+    m_keychainNote->setWordWrap(true);
+    m_keychainNote->setEnabled(false);
+    m_keychainNote->setText(
+        WidgetsTr::tr("No system keychain is available; secrets are asked for once per session."));
 
     auto* general = new QFormLayout;
     general->addRow(WidgetsTr::tr("&Name:"), m_name);
@@ -145,6 +156,8 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     layout->addWidget(extraLabel);
     layout->addWidget(m_extra, 1);
     layout->addWidget(extraNote);
+    layout->addWidget(m_keychain);
+    layout->addWidget(m_keychainNote);
     m_missingNote->setObjectName(QStringLiteral("profileMissingSecrets"));
     m_missingNote->setWordWrap(true);
     layout->addWidget(m_missingNote);
@@ -168,7 +181,7 @@ ProfileEditor::ProfileEditor(QWidget* parent)
                 m_unreadableMechanism.clear();
             Q_EMIT edited();
         });
-    for (QCheckBox* box : {m_readOnly, m_sandbox})
+    for (QCheckBox* box : {m_readOnly, m_sandbox, m_keychain})
         connect(box, &QCheckBox::toggled, this, [this] {
             if (!m_loading)
                 Q_EMIT edited();
@@ -232,8 +245,25 @@ void ProfileEditor::setProfile(const ConnectionProfile& profile) {
     m_extra->setPlainText(propertyText(profile.extraProperties));
     m_readOnly->setChecked(profile.readOnly);
     m_sandbox->setChecked(profile.sandbox);
+    m_keychain->setChecked(profile.keychain);
     updateSecurityGroups();
     m_loading = false;
+}
+
+void ProfileEditor::setKeychain(const KeychainSecrets* keychain) {
+    auto update = [this, keychain] {
+        const QString reason = keychain->unavailableReason();
+        m_keychain->setEnabled(reason.isEmpty());
+        m_keychain->setToolTip(reason.isEmpty() ? WidgetsTr::tr("The password, key passphrase "
+                                                                "and secret properties are kept "
+                                                                "in the system keychain, not "
+                                                                "asked for each session.")
+                                                : reason);
+        m_keychainNote->setText(reason);
+        m_keychainNote->setVisible(!reason.isEmpty());
+    };
+    update();
+    connect(keychain, &KeychainSecrets::availabilityChanged, this, update);
 }
 
 ConnectionProfile ProfileEditor::profile() const {
@@ -260,6 +290,7 @@ ConnectionProfile ProfileEditor::profile() const {
     }
     p.readOnly = m_readOnly->isChecked();
     p.sandbox = m_sandbox->isChecked();
+    p.keychain = m_keychain->isChecked();
     return p;
 }
 

@@ -22,6 +22,9 @@ public:
     explicit ProfileEditor(QWidget* parent = nullptr);
 
     void setProfile(const ConnectionProfile& profile);
+    // Enables "Remember in the system keychain" while the keychain is available (else greyed out
+    // with the reason). Without a call the option stays off.
+    void setKeychain(const class KeychainSecrets* keychain);
     // What the form says now, secrets included.
     ConnectionProfile profile() const;
     // The first thing that keeps this profile from being used, in words; empty when none.
@@ -50,6 +53,8 @@ private:
     QPlainTextEdit* m_extra = nullptr;
     QCheckBox* m_readOnly = nullptr;
     QCheckBox* m_sandbox = nullptr;
+    QCheckBox* m_keychain = nullptr;
+    QLabel* m_keychainNote = nullptr;
     QLabel* m_missingNote = nullptr;
     // Carried from the profile given to setProfile(), which the widgets cannot show.
     QString m_unreadableSecurity;

@@ -2,6 +2,8 @@
 target_sources(streamscope_widgets PRIVATE
     connection/ConnectionDialog.h
     connection/ConnectionDialog.cpp
+    connection/KeychainSecrets.h
+    connection/KeychainSecrets.cpp
     connection/PasswordPrompt.h
     connection/PasswordPrompt.cpp
     connection/ProfileEditor.h

@@ -34,6 +34,7 @@ namespace streamscope {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_keychain(new KeychainSecrets(this))
     , m_historyWriter(std::make_shared<HistoryFileWriter>())
     , m_navigator(new PageNavigator(this))
     , m_overview(new OverviewPage(this))
@@ -157,8 +158,19 @@ void MainWindow::createActions() {
 
 bool MainWindow::connectTo(ConnectionProfile profile) {
     m_secrets.fill(profile);
-    if (profile.needsPassword() && !PasswordPrompt::ask(this, profile))
-        return false;
+    if (profile.needsPassword() && profile.keychain)
+        m_keychain->fill(profile);
+    if (profile.needsPassword()) {
+        const bool wasInKeychain = profile.keychain;
+        if (!PasswordPrompt::ask(this, profile, m_keychain))
+            return false;
+        // The prompt's "remember" choice is part of the saved profile (never its secrets).
+        if (profile.keychain != wasInKeychain && !profile.name.isEmpty()) {
+            ProfileStore store;
+            if (store.find(profile.name))
+                store.save(profile);
+        }
+    }
     m_secrets.remember(profile);
 
     disconnectFromCluster();
@@ -187,7 +199,7 @@ bool MainWindow::connectTo(ConnectionProfile profile) {
 
 bool MainWindow::chooseConnection() {
     ProfileStore store;
-    ConnectionDialog dialog(store, m_secrets, this);
+    ConnectionDialog dialog(store, m_secrets, this, m_keychain);
     if (m_session && !m_session->profile().name.isEmpty())
         dialog.selectProfile(m_session->profile().name);
     if (dialog.exec() != QDialog::Accepted)

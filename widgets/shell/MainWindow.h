@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cluster/ConnectionProfile.h"
+#include "connection/KeychainSecrets.h"
 #include "connection/SessionSecrets.h"
 
 #include <QMainWindow>
@@ -65,6 +66,7 @@ private:
     void restoreWindowSettings();
 
     SessionSecrets m_secrets;
+    KeychainSecrets* m_keychain = nullptr; // child of this window
     // Writes the sessions' history files off the GUI thread; outlives each session so switching
     // clusters never waits for the disk, and joins (finishing the last save) when the window goes.
     std::shared_ptr<HistoryFileWriter> m_historyWriter;
