@@ -57,7 +57,7 @@ GuiParseResult parseGuiCommandLine(const QStringList& arguments, GuiOptions* opt
         QCoreApplication::translate("main", "Print startup timings and memory, then quit."));
     const QCommandLineOption page(
         QStringLiteral("page"),
-        QCoreApplication::translate("main", "Open this page: overview or throughput."),
+        QCoreApplication::translate("main", "Open this page: overview, throughput or browse."),
         QStringLiteral("name"));
     const QCommandLineOption screenshotDelay(
         QStringLiteral("screenshot-delay"),
@@ -78,8 +78,19 @@ GuiParseResult parseGuiCommandLine(const QStringList& arguments, GuiOptions* opt
                                     "On the Throughput page, measure event-loop stalls for this "
                                     "many seconds (1 s sampling), print them, then quit."),
         QStringLiteral("seconds"));
+    const QCommandLineOption browseTopic(
+        QStringLiteral("browse-topic"),
+        QCoreApplication::translate("main",
+                                    "Open the Browse page and read the last 1000 messages per "
+                                    "partition of this topic once connected."),
+        QStringLiteral("topic"));
+    const QCommandLineOption browseFilter(
+        QStringLiteral("browse-filter"),
+        QCoreApplication::translate("main", "With --browse-topic: apply this filter."),
+        QStringLiteral("expression"));
     parser.addOptions({bootstrap, profile, property, config, screenshot, quitAfter, benchStartup,
-                       page, screenshotDelay, chartTop, interval, benchEventLoop});
+                       page, screenshotDelay, chartTop, interval, benchEventLoop, browseTopic,
+                       browseFilter});
     if (!parser.parse(arguments))
         return usageError(printableExcerpt(parser.errorText(), 200));
     if (parser.isSet(QStringLiteral("help"))) {
@@ -105,6 +116,10 @@ GuiParseResult parseGuiCommandLine(const QStringList& arguments, GuiOptions* opt
     options->screenshotPath = parser.value(screenshot);
     options->benchStartup = parser.isSet(benchStartup);
     options->page = parser.value(page).trimmed().toLower();
+    options->browseTopic = parser.value(browseTopic).trimmed();
+    options->browseFilter = parser.value(browseFilter);
+    if (!options->browseTopic.isEmpty() && options->page.isEmpty())
+        options->page = QStringLiteral("browse");
     // Numbers: a malformed or out-of-range value is an error, never silently something else.
     QString numberError;
     const auto number = [&parser, &numberError](const QCommandLineOption& option, int min, int max,
@@ -134,10 +149,11 @@ GuiParseResult parseGuiCommandLine(const QStringList& arguments, GuiOptions* opt
         return usageError(numberError);
     }
     if (!options->page.isEmpty() && options->page != QStringLiteral("overview") &&
-        options->page != QStringLiteral("throughput")) {
-        return usageError(
-            QCoreApplication::translate("main", "--page expects overview or throughput, got \"%1\"")
-                .arg(printableExcerpt(options->page, 40)));
+        options->page != QStringLiteral("throughput") &&
+        options->page != QStringLiteral("browse")) {
+        return usageError(QCoreApplication::translate(
+                              "main", "--page expects overview, throughput or browse, got \"%1\"")
+                              .arg(printableExcerpt(options->page, 40)));
     }
     result.proceed = true;
     return result;

@@ -1,6 +1,9 @@
 #include "StartupProbe.h"
 
 #include "StreamscopeApplication.h"
+#include "browse/BrowseControls.h"
+#include "browse/BrowsePage.h"
+#include "browse/FilterEdit.h"
 #include "charts/RateChart.h"
 #include "overview/OverviewPage.h"
 #include "shell/MainWindow.h"
@@ -71,6 +74,10 @@ StartupProbe::StartupProbe(MainWindow& window, const GuiOptions& options,
         window.navigator()->setCurrentPage(window.navigator()->page<ThroughputPage>());
     else if (m_options.page == QStringLiteral("overview"))
         window.navigator()->setCurrentPage(window.navigator()->page<OverviewPage>());
+    else if (m_options.page == QStringLiteral("browse"))
+        window.navigator()->setCurrentPage(window.navigator()->page<BrowsePage>());
+    if (!m_options.browseTopic.isEmpty())
+        connect(&window, &MainWindow::snapshotShown, this, &StartupProbe::startBrowse);
     if (options.quitAfterMs >= 0)
         QTimer::singleShot(options.quitAfterMs, qApp, &QCoreApplication::quit);
     if (m_options.chartTop > 0 || screenshot || benchEventLoop)
@@ -110,6 +117,18 @@ bool StartupProbe::eventFilter(QObject* watched, QEvent* event) {
         m_window.removeEventFilter(this);
     }
     return QObject::eventFilter(watched, event);
+}
+
+void StartupProbe::startBrowse() {
+    if (m_browseStarted)
+        return;
+    m_browseStarted = true;
+    BrowsePage* page = m_window.navigator()->page<BrowsePage>();
+    page->controls()->setTopic(m_options.browseTopic);
+    page->controls()->setStartSpec(QStringLiteral("-1000"));
+    if (!m_options.browseFilter.isEmpty())
+        page->filterEdit()->applyExpression(m_options.browseFilter);
+    page->startBrowse();
 }
 
 void StartupProbe::onSnapshotShown() {

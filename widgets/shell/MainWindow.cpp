@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "browse/BrowsePage.h"
 #include "cluster/ProfileStore.h"
 #include "common/WidgetsTr.h"
 #include "connection/ConnectionDialog.h"
@@ -34,6 +35,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_navigator(new PageNavigator(this))
     , m_overview(new OverviewPage(this))
     , m_throughput(new ThroughputPage(this))
+    , m_browse(new BrowsePage(this))
     , m_status(new ConnectionStatusWidget(this))
     , m_flagsLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
@@ -43,6 +45,7 @@ MainWindow::MainWindow(QWidget* parent)
     // each here.
     addPage(m_overview);
     addPage(m_throughput);
+    addPage(m_browse);
 
     m_flagsLabel->setObjectName(QStringLiteral("profileFlags"));
     statusBar()->addWidget(m_status, 1);

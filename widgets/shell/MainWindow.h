@@ -20,6 +20,7 @@ class HistoryFileWriter;
 class PageNavigator;
 class SamplingIntervalBox;
 class SessionServices;
+class BrowsePage;
 class ThroughputPage;
 
 // Composition root of the GUI: creates the pages, the status bar and the actions, and owns the
@@ -73,6 +74,7 @@ private:
     PageNavigator* m_navigator = nullptr;
     OverviewPage* m_overview = nullptr;
     ThroughputPage* m_throughput = nullptr;
+    BrowsePage* m_browse = nullptr;
     ConnectionStatusWidget* m_status = nullptr;
     QLabel* m_flagsLabel = nullptr;
     QAction* m_refreshAction = nullptr;
