@@ -20,6 +20,7 @@ void printUsage(QTextStream& out) {
         "  topics      brokers, topics and partitions of a cluster (--json)\n"
         "  throughput  msgs/s per topic and partition over a window (--json)\n"
         "  simulate    produce a simulated microservice choreography\n"
+        "  browse      read a topic (no group), filter, print JSON Lines or a count\n"
         "\n"
         "Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.\n"
         "streamscope-cli COMMAND --help shows a command's options; --version prints versions.\n"
@@ -68,6 +69,8 @@ int main(int argc, char* argv[]) {
         return streamscope::cli::runSimulate(args);
     if (command == u"throughput")
         return streamscope::cli::runThroughput(args);
+    if (command == u"browse")
+        return streamscope::cli::runBrowse(args);
     err << "streamscope-cli: unknown command \"" << command << "\"\n";
     printUsage(err);
     return 2;

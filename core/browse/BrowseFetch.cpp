@@ -10,6 +10,10 @@
 #include <algorithm>
 #include <deque>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace streamscope {
 
 namespace {
@@ -205,6 +209,8 @@ BrowseOutcome runBrowse(const ConnectionProfile& profile, const BrowseRequest& r
     // A larger prefetch than the reader's default: a browse reads as fast as the broker sends.
     PropertyList properties{{QStringLiteral("queued.max.messages.kbytes"), QStringLiteral("65536")},
                             {QStringLiteral("fetch.max.bytes"), QStringLiteral("52428800")},
+                            {QStringLiteral("max.partition.fetch.bytes"),
+                             QStringLiteral("8388608")},
                             {QStringLiteral("fetch.wait.max.ms"), QStringLiteral("100")}};
     properties += options.overrides;
     auto reader = PartitionReader::create(profile, properties);
@@ -286,6 +292,12 @@ BrowseOutcome runBrowse(const ConnectionProfile& profile, const BrowseRequest& r
         if (options.onProgress)
             options.onProgress(outcome);
     }
+    reader->reset();
+#ifdef __GLIBC__
+    // The reader's prefetch and the per-record copies were freed, but glibc keeps freed heap
+    // (per thread arenas) resident; the store's arenas are what should stay.
+    malloc_trim(0);
+#endif
     return outcome;
 }
 

@@ -13,6 +13,10 @@ target_sources(streamscope_core PRIVATE
     browse/MessageStore.cpp
     browse/MessageText.h
     browse/MessageText.cpp
+    browse/RecordJson.h
+    browse/RecordJson.cpp
     browse/Filter.h
+    browse/FilterProgram.h
     browse/Filter.cpp
+    browse/FilterEval.cpp
 )
