@@ -138,8 +138,11 @@ void BrowseMessageModel::drain() {
     if (!m_store || m_runner.isBusy())
         return;
     const size_t end = m_store->size();
-    if (end <= m_scanned)
+    if (end <= m_scanned) {
+        if (m_resortPending)
+            resortIfDue();
         return;
+    }
     std::vector<quint32> batch;
     if (m_filter) {
         batch = m_filter->matchingRows(*m_store, m_scanned, end);
@@ -167,11 +170,15 @@ void BrowseMessageModel::drain() {
             }
         }
     }
-    if (m_resortPending && QDateTime::currentMSecsSinceEpoch() - m_lastAsyncSortMs > 1000) {
+    resortIfDue();
+    Q_EMIT rowsDrained();
+}
+
+void BrowseMessageModel::resortIfDue() {
+    if (m_resortPending && QDateTime::currentMSecsSinceEpoch() - m_lastAsyncSortMs >= 1000) {
         m_resortPending = false;
         rebuild(false);
     }
-    Q_EMIT rowsDrained();
 }
 
 void BrowseMessageModel::rebuild(bool rowSetChanged) {
@@ -186,6 +193,7 @@ void BrowseMessageModel::rebuild(bool rowSetChanged) {
     // Small sets (and a sort of what is shown) are quick enough for the GUI thread.
     const bool small = scanned <= kSyncSortLimit && (!m_filter || !m_filter->readsJson());
     if (!rowSetChanged && m_rows.size() <= kSyncSortLimit) {
+        m_runner.cancel(); // an older request's result must not land after this one
         std::vector<quint32> rows = m_rows;
         sortRows(rows, *m_store, column, order);
         applyRows(std::move(rows), m_scanned, false);
@@ -222,6 +230,7 @@ void BrowseMessageModel::rebuild(bool rowSetChanged) {
         drain();
     };
     if (small) {
+        m_runner.cancel();
         applyRows(work(CancelToken()), scanned, rowSetChanged);
         return;
     }

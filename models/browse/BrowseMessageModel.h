@@ -88,6 +88,8 @@ Q_SIGNALS:
 
 private:
     void drain();
+    // Large sorted tables put new rows in place at most once a second (a sort on a worker).
+    void resortIfDue();
     void rebuild(bool rowSetChanged);
     void applyRows(std::vector<quint32> rows, size_t scanned, bool rowSetChanged);
     bool inSpan(size_t storeRow) const;

@@ -2,6 +2,7 @@
 
 #include "browse/MessageStore.h"
 #include "browse/MessageText.h"
+#include "browse/RecordJson.h"
 #include "common/ModelsTr.h"
 
 #include <QDateTime>
@@ -12,86 +13,31 @@ namespace streamscope {
 
 namespace {
 
-void appendJsonString(QByteArray& out, QByteArrayView utf8) {
-    static const char digits[] = "0123456789abcdef";
-    out += '"';
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (c < 0x20) {
-                out += "\\u00";
-                out += digits[c >> 4];
-                out += digits[c & 15];
-            } else {
-                out += ch;
-            }
-        }
-    }
-    out += '"';
+void appendJsonText(QByteArray& out, QByteArrayView utf8) {
+    std::string text;
+    appendJsonString(text, std::string_view(utf8.data(), size_t(utf8.size())));
+    out += QByteArrayView(text.data(), qsizetype(text.size()));
 }
 
-// Text as a JSON string, other bytes as base64; returns whether base64 was used.
-bool appendBytes(QByteArray& out, const MaybeBytes& bytes) {
-    if (bytes.null) {
-        out += "null";
-        return false;
-    }
-    if (isValidUtf8(bytes.view())) {
-        appendJsonString(out, bytes.view());
-        return false;
-    }
-    out += '"';
-    out += QByteArray::fromRawData(bytes.data, bytes.size).toBase64();
-    out += '"';
-    return true;
-}
-
-QByteArray headersJson(const MessageView& message, QByteArray* base64Names) {
+// The headers as a JSON object: text values as strings, other bytes as base64, null as null.
+QByteArray headersJson(const MessageView& message) {
     QByteArray out = "{";
     bool first = true;
     message.forEachHeader([&](QByteArrayView name, const MaybeBytes& value) {
         if (!first)
             out += ',';
         first = false;
-        appendJsonString(out, name);
+        appendJsonText(out, name);
         out += ':';
-        if (appendBytes(out, value) && base64Names) {
-            if (!base64Names->isEmpty())
-                *base64Names += ',';
-            appendJsonString(*base64Names, name);
-            *base64Names += ":\"base64\"";
-        }
+        if (value.null)
+            out += "null";
+        else if (isValidUtf8(value.view()))
+            appendJsonText(out, value.view());
+        else
+            out += '"' + value.view().toByteArray().toBase64() + '"';
     });
     out += '}';
     return out;
-}
-
-const char* timestampTypeName(RecordTimestampType type) {
-    switch (type) {
-    case RecordTimestampType::CreateTime:
-        return "create_time";
-    case RecordTimestampType::LogAppendTime:
-        return "log_append_time";
-    case RecordTimestampType::NotAvailable:
-        break;
-    }
-    return "not_available";
 }
 
 QByteArray csvField(QByteArrayView text) {
@@ -120,32 +66,6 @@ void appendCsvBytes(QByteArray& out, const MaybeBytes& bytes) {
 
 } // namespace
 
-QByteArray messageJson(const MessageView& message) {
-    QByteArray out;
-    out.reserve(message.payloadBytes() + 160);
-    out += "{\"topic\":";
-    appendJsonString(out, message.topicUtf8 ? QByteArrayView(*message.topicUtf8) : "");
-    out += ",\"partition\":" + QByteArray::number(message.partition);
-    out += ",\"offset\":" + QByteArray::number(message.offset);
-    out += ",\"timestamp\":" + QByteArray::number(message.timestampMs);
-    out += ",\"timestamp_type\":\"";
-    out += timestampTypeName(message.timestampType);
-    out += "\",\"key\":";
-    const bool keyBase64 = appendBytes(out, message.key);
-    QByteArray headerEncodings;
-    out += ",\"headers\":" + headersJson(message, &headerEncodings);
-    out += ",\"value\":";
-    const bool valueBase64 = appendBytes(out, message.value);
-    if (keyBase64)
-        out += ",\"key_encoding\":\"base64\"";
-    if (valueBase64)
-        out += ",\"value_encoding\":\"base64\"";
-    if (!headerEncodings.isEmpty())
-        out += ",\"header_encodings\":{" + headerEncodings + "}";
-    out += '}';
-    return out;
-}
-
 QByteArray csvHeaderLine() {
     return "topic,partition,offset,timestamp,timestamp_ms,key,key_encoding,value,value_encoding,"
            "headers";
@@ -165,7 +85,7 @@ QByteArray messageCsvLine(const MessageView& message) {
     out += ',' + QByteArray::number(message.timestampMs);
     appendCsvBytes(out, message.key);
     appendCsvBytes(out, message.value);
-    out += ',' + csvField(headersJson(message, nullptr));
+    out += ',' + csvField(headersJson(message));
     return out;
 }
 
@@ -180,14 +100,21 @@ Expected<qint64> exportMessages(const MessageStore& store, const std::vector<qui
     if (csv)
         buffer = csvHeaderLine() + "\r\n";
     qint64 count = 0;
+    std::string line;
     for (const quint32 row : rows) {
         if ((count & 1023) == 0 && cancel.isCancelled()) {
             file.cancelWriting();
             return streamscopeError(ModelsTr::tr("Export cancelled"));
         }
         const MessageView view = store.view(row);
-        buffer += csv ? messageCsvLine(view) : messageJson(view);
-        buffer += csv ? "\r\n" : "\n";
+        if (csv) {
+            buffer += messageCsvLine(view);
+            buffer += "\r\n";
+        } else {
+            line.clear();
+            appendJsonLine(line, view); // the CLI's --jsonl shape, newline included
+            buffer += QByteArrayView(line.data(), qsizetype(line.size()));
+        }
         if (buffer.size() > (1 << 20)) {
             if (file.write(buffer) != buffer.size())
                 break;

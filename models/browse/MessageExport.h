@@ -14,13 +14,6 @@ namespace streamscope {
 
 class MessageStore;
 
-// One message as a JSON object on one line, the shape of `streamscope-cli browse --jsonl`:
-// {"topic","partition","offset","timestamp","timestamp_type","key","headers":{..},"value"}.
-// Valid UTF-8 goes out as a string; other bytes as base64 with "key_encoding"/"value_encoding"
-// (and "header_encodings" naming the headers so written) set to "base64". A null key or value
-// (tombstone) is null. No trailing newline.
-QByteArray messageJson(const MessageView& message);
-
 enum class ExportFormat { JsonLines, Csv };
 
 // CSV columns: topic, partition, offset, timestamp (ISO-8601 UTC), timestamp_ms, key,
@@ -28,7 +21,8 @@ enum class ExportFormat { JsonLines, Csv };
 QByteArray csvHeaderLine();
 QByteArray messageCsvLine(const MessageView& message);
 
-// Writes the given store rows to path (all or nothing: a cancelled or failed export leaves no
+// Writes the given store rows to path (JSON Lines in the shape of RecordJson.h, the CLI's
+// `browse --jsonl`) (all or nothing: a cancelled or failed export leaves no
 // file behind). Runs on a worker thread; counts rows written into *written as it goes. Returns
 // the number of rows written.
 Expected<qint64> exportMessages(const MessageStore& store, const std::vector<quint32>& rows,

@@ -1,6 +1,6 @@
 #include "browse/InspectorContent.h"
 
-#include "browse/MessageExport.h"
+#include "browse/RecordJson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -41,6 +41,10 @@ void buildTree(const Json& value, JsonTreeNode& node, int& budget, bool& cut) {
     }
     node.scalar = true;
     node.value = scalarText(value);
+    if (node.value.size() > InspectorContent::kMaxTreeValueChars) {
+        node.value.truncate(InspectorContent::kMaxTreeValueChars);
+        node.value += QChar(0x2026);
+    }
 }
 
 bool looksLikeJson(QByteArrayView bytes) {
@@ -50,6 +54,41 @@ bool looksLikeJson(QByteArrayView bytes) {
         return c == '{' || c == '[' || c == '"';
     }
     return false;
+}
+
+// What a text view can lay out quickly: at most kMaxShownChars, no line longer than
+// kMaxLineChars. Returns whether anything was cut.
+bool fitForView(QString& text) {
+    bool cut = false;
+    if (text.size() > InspectorContent::kMaxShownChars) {
+        text.truncate(InspectorContent::kMaxShownChars);
+        cut = true;
+    }
+    qsizetype run = 0;
+    bool longLines = false;
+    for (const QChar c : std::as_const(text)) {
+        run = c == u'\n' ? 0 : run + 1;
+        if (run > InspectorContent::kMaxLineChars) {
+            longLines = true;
+            break;
+        }
+    }
+    if (!longLines)
+        return cut;
+    QString broken;
+    broken.reserve(text.size() + text.size() / InspectorContent::kMaxLineChars + 1);
+    run = 0;
+    for (const QChar c : std::as_const(text)) {
+        if (c == u'\n') {
+            run = 0;
+        } else if (++run > InspectorContent::kMaxLineChars) {
+            broken += u'\n';
+            run = 1;
+        }
+        broken += c;
+    }
+    text = std::move(broken);
+    return cut;
 }
 
 } // namespace
@@ -88,7 +127,8 @@ InspectorContent prepareInspectorContent(ConsumedRecord record, bool whole) {
     const QByteArrayView shown = c.truncated
                                      ? QByteArrayView(value).first(InspectorContent::kPreviewBytes)
                                      : QByteArrayView(value);
-    c.hex = hexDump(shown);
+    c.hex = hexDump(shown.first(std::min(shown.size(), InspectorContent::kMaxHexBytes)));
+    c.viewsCut = shown.size() > InspectorContent::kMaxHexBytes;
     c.validUtf8 = !value.isNull() && isValidUtf8(value);
     if (c.validUtf8) {
         // A cut may split a UTF-8 sequence: decoding replaces the half character at the end.
@@ -107,6 +147,8 @@ InspectorContent prepareInspectorContent(ConsumedRecord record, bool whole) {
             }
         }
     }
+    c.viewsCut = fitForView(c.text) || c.viewsCut;
+    c.viewsCut = fitForView(c.pretty) || c.viewsCut;
     c.record = std::move(record);
     return c;
 }
@@ -124,10 +166,11 @@ QString filterLiteralOfJson(const QString& jsonScalar) {
 
 QString recordAsJson(const ConsumedRecord& record) {
     const QByteArray topic = record.topic.toUtf8();
-    const QByteArray line = messageJson(MessageView::of(record, topic));
+    std::string line;
+    appendJsonLine(line, MessageView::of(record, topic));
     const Json parsed = Json::parse(line.begin(), line.end(), nullptr, false);
     if (parsed.is_discarded())
-        return QString::fromUtf8(line);
+        return QString::fromStdString(line).trimmed();
     return QString::fromStdString(parsed.dump(2, ' ', false, Json::error_handler_t::replace));
 }
 

@@ -19,12 +19,21 @@ struct JsonTreeNode {
 };
 
 // Everything the inspector shows of one message, prepared off the GUI thread so that a 10 MB
-// payload never freezes it: at first only a preview (kPreviewBytes of the value) is decoded,
-// pretty-printed and hex-dumped; the whole on request.
+// payload never freezes it: at first only a preview (the first 64 KiB of the value) is decoded,
+// pretty-printed and hex-dumped; the whole on request (parsed whole; the views still show only
+// what Qt can lay out quickly).
 struct InspectorContent {
-    static constexpr qsizetype kPreviewBytes = qsizetype(256) << 10;
+    static constexpr qsizetype kPreviewBytes = qsizetype(64) << 10;
     // JSON trees stop growing here (the pretty text still has everything).
     static constexpr int kMaxTreeNodes = 5000;
+    // Text views show at most this much, even for the whole value, and break lines longer than
+    // kMaxLineChars: Qt lays out a text block whole, and one 10 MB line freezes the window for
+    // seconds. Copy and export always use the record itself.
+    static constexpr qsizetype kMaxShownChars = qsizetype(256) << 10;
+    static constexpr qsizetype kMaxLineChars = 4096;
+    static constexpr qsizetype kMaxHexBytes = qsizetype(64) << 10;
+    // A scalar in the tree shows this much of its text.
+    static constexpr qsizetype kMaxTreeValueChars = 1000;
 
     ConsumedRecord record; // the whole record (copy and export read it)
     BytesKind keyKind = BytesKind::Null;
@@ -36,9 +45,10 @@ struct InspectorContent {
     QString pretty;         // pretty-printed JSON
     JsonTreeNode tree;
     int treeNodes = 0;
-    bool treeCut = false; // the tree stopped at kMaxTreeNodes
-    QString text;         // the value as text (UTF-8 only)
-    QString hex;          // hex dump with offsets of the shown bytes
+    bool treeCut = false;  // the tree stopped at kMaxTreeNodes
+    QString text;          // the value as text (UTF-8 only)
+    QString hex;           // hex dump with offsets of the shown bytes
+    bool viewsCut = false; // text, pretty or hex stop at kMaxShownChars / kMaxHexBytes
 };
 
 // whole: decode everything instead of a preview.

@@ -209,6 +209,9 @@ void MessageInspector::apply(InspectorContent content) {
         notices << WidgetsTr::tr("Showing the first %1 of %2.")
                        .arg(formatByteSize(locale, InspectorContent::kPreviewBytes),
                             formatByteSize(locale, size));
+    if (m_content.viewsCut)
+        notices << WidgetsTr::tr("The views show only the beginning of this long value; Copy "
+                                 "takes all of it.");
     if (m_content.valueKind != BytesKind::Null && !m_content.validUtf8)
         notices << WidgetsTr::tr("The value is not valid UTF-8: see the hex dump.");
     if (!m_content.jsonError.isEmpty())

@@ -19,7 +19,7 @@ class JsonHighlighter;
 // The payload inspector of the Browse page: one message as pretty JSON with colours, a JSON tree
 // (collapsible), plain text, a hex dump with offsets, its headers and its metadata; buttons copy
 // the key, the value, the headers or the whole record as JSON. Content is prepared on a worker
-// (LatestOnlyRunner): a large value shows a preview of its first 256 KiB at once and the whole
+// (LatestOnlyRunner): a large value shows a preview of its first 64 KiB at once and the whole
 // on request, so a 10 MB payload never freezes the window.
 class MessageInspector : public QWidget {
     Q_OBJECT
