@@ -6,6 +6,7 @@
 #include "browse/FilterEdit.h"
 #include "charts/RateChart.h"
 #include "overview/OverviewPage.h"
+#include "session/ClusterSession.h"
 #include "shell/MainWindow.h"
 #include "shell/PageNavigator.h"
 #include "throughput/ThroughputPage.h"
@@ -76,8 +77,18 @@ StartupProbe::StartupProbe(MainWindow& window, const GuiOptions& options,
         window.navigator()->setCurrentPage(window.navigator()->page<OverviewPage>());
     else if (m_options.page == QStringLiteral("browse"))
         window.navigator()->setCurrentPage(window.navigator()->page<BrowsePage>());
-    if (!m_options.browseTopic.isEmpty())
-        connect(&window, &MainWindow::snapshotShown, this, &StartupProbe::startBrowse);
+    if (!m_options.browseTopic.isEmpty()) {
+        // The overview reports shown snapshots only while it is on screen: poll for the first.
+        auto* poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, [this, poll] {
+            if (!m_window.session() || !m_window.session()->snapshot())
+                return;
+            poll->stop();
+            startBrowse();
+            onSnapshotShown();
+        });
+        poll->start(200);
+    }
     if (options.quitAfterMs >= 0)
         QTimer::singleShot(options.quitAfterMs, qApp, &QCoreApplication::quit);
     if (m_options.chartTop > 0 || screenshot || benchEventLoop)

@@ -80,6 +80,7 @@ BrowseControls::BrowseControls(QWidget* parent)
     m_progress->setTextVisible(false);
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
+    m_progress->hide(); // until the first fetch
     m_status->setObjectName(QStringLiteral("browseStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -275,6 +276,8 @@ void BrowseControls::setRunning(bool running) {
     m_running = running;
     m_start->setEnabled(m_connected && !running && !topic().isEmpty());
     m_stop->setEnabled(running);
+    if (running)
+        m_progress->show();
     for (QWidget* w : std::initializer_list<QWidget*>{
              m_topic, m_partitions, m_startMode, m_startValue, m_stopMode, m_stopValue, m_merge})
         w->setEnabled(!running);

@@ -122,7 +122,7 @@ BrowsePage::BrowsePage(QWidget* parent)
             [this] { m_table->horizontalHeader()->setSortIndicatorShown(true); });
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    setColumnWidthsInChars(m_table, {5, 10, 23, 18, 0, 9, 4});
+    setColumnWidthsInChars(m_table, {9, 8, 25, 12, 0, 10, 8});
     m_tableStack->addWidget(m_placeholder);
     m_tableStack->addWidget(m_table);
 
@@ -159,7 +159,7 @@ BrowsePage::BrowsePage(QWidget* parent)
     addSplitterPanes(m_mainSplitter, {{m_timeline, 1}, {m_tableSplitter, 5}});
     m_mainSplitter->setHandleWidth(8);
     const int em = fontMetrics().averageCharWidth();
-    m_tableSplitter->setSizes({em * 110, em * 70});
+    m_tableSplitter->setSizes({em * 140, em * 60});
     m_mainSplitter->setSizes({fontMetrics().height() * 8, fontMetrics().height() * 30});
 
     auto* filterRow = new QHBoxLayout;

@@ -145,6 +145,8 @@ void VolumeTimeline::showHistogram(Histogram histogram) {
                                                      double(m_histogram.binMs) / 1000.0, 'g', 4))
                                                : WidgetsTr::tr("%1 ms").arg(m_histogram.binMs)));
     updateSpanItem();
+    // No axis from 1970 over nothing: the caption says why the chart is missing.
+    m_plot->setVisible(m_histogram.fromMs >= 0);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     Q_EMIT histogramShown();
 }
