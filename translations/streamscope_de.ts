@@ -121,9 +121,68 @@
     </message>
 </context>
 <context>
+    <name>Browse</name>
+    <message>
+        <location filename="../core/browse/BrowseFetch.cpp" line="+46"/>
+        <location line="+8"/>
+        <source>topic &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>topic &quot;%1&quot; has no partition %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the offsets of partition %1 of &quot;%2&quot; could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>offsets for a time of partition %1 could not be read (error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/browse/BrowseRequest.cpp" line="+38"/>
+        <source>&quot;%1&quot; is not an ISO-8601 time (like 2026-12-02T10:00:00Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot;: expected -N with a count N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot;: expected offset:N with an offset N &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot;: expected beginning, end, -N, offset:N or time:ISO-8601</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot;: expected count:N with a count N &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot;: expected end, count:N, time:ISO-8601 or live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/browse/MessageStore.cpp" line="+85"/>
+        <source>Stopped at the memory limit of %1 MiB with %2 messages loaded. Narrow the range or use a filter while fetching to keep only what matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClusterSession</name>
     <message>
-        <location filename="../core/session/ClusterSession.cpp" line="+33"/>
+        <location filename="../core/session/ClusterSession.cpp" line="+23"/>
         <source>Connecting</source>
         <translation>Verbindungsaufbau</translation>
     </message>
@@ -143,12 +202,12 @@
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/session/ClusterPoller.cpp" line="+44"/>
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird hergestellt</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>%1 refused the login: %2. Not retrying: correct the credentials and connect again.</source>
         <translation>%1 hat die Anmeldung abgelehnt: %2. Kein neuer Versuch: Korrigieren Sie die Zugangsdaten und verbinden Sie sich erneut.</translation>
     </message>
@@ -197,8 +256,8 @@
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../app/cli/SimulateCommand.cpp" line="+401"/>
-        <location filename="../app/cli/ThroughputCommand.cpp" line="+76"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+404"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+70"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
@@ -231,7 +290,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>deleted during the window</source>
         <translation>während des Fensters gelöscht</translation>
     </message>
@@ -353,7 +412,7 @@
         <translation>Warnung: Offsets nicht verfügbar: </translation>
     </message>
     <message>
-        <location filename="../app/cli/SimulateCommand.cpp" line="-316"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="-319"/>
         <source>Scenario: a built-in name (demo) or a JSON file. Default: demo.</source>
         <translation>Szenario: ein eingebauter Name (demo) oder eine JSON-Datei. Standard: demo.</translation>
     </message>
@@ -393,13 +452,13 @@
         <translation>--seed erwartet eine nicht negative ganze Zahl, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+37"/>
+        <location line="+51"/>
+        <location line="+34"/>
         <source>stalled</source>
         <translation>steht still</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-94"/>
         <location filename="../app/cli/ThroughputCommand.cpp" line="-35"/>
         <location line="+4"/>
         <source>seconds</source>
@@ -411,12 +470,12 @@
         <translation>%1 &quot;%2&quot; enthält &quot;%3&quot;: Topic-Namen erlauben nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>consumed nothing</source>
         <translation>nichts konsumiert</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+11"/>
         <source>falls behind (%n records behind)</source>
         <translation>
             <numerusform>fällt zurück (%n Nachricht im Rückstand)</numerusform>
@@ -553,13 +612,74 @@
         <translation>die Simulation lief nicht wie verlangt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="+16"/>
+        <location filename="../app/cli/BrowseCommand.cpp" line="+56"/>
+        <source>The topic to read (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only this partition (repeatable). Default: all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to start in each partition: beginning, end, -N (N before the end), offset:N or time:ISO-8601. Default: beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to stop: end (the log end when started), count:N (N matches), time:ISO-8601 or live (follow). Default: end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only messages matching this display filter (see README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print one JSON object per message (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print only the number of matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge partitions in timestamp order (default: as fetched, each partition in offset order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give exactly one --topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--partition: &quot;%1&quot; is not a partition number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--count and --jsonl exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bad filter at position %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="+15"/>
         <source>usage: streamscope-cli COMMAND [options]
 
 commands:
   topics      brokers, topics and partitions of a cluster (--json)
   throughput  msgs/s per topic and partition over a window (--json)
   simulate    produce a simulated microservice choreography
+  browse      read a topic (no group), filter, print JSON Lines or a count
 
 Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.
 streamscope-cli COMMAND --help shows a command&apos;s options; --version prints versions.
@@ -567,19 +687,7 @@ streamscope-cli COMMAND --help shows a command&apos;s options; --version prints 
 exit status: 0 done, 1 failed while running, 2 usage error (a bad option, value,
 file or an extra argument; nothing was tried).
 </source>
-        <translation>Aufruf: streamscope-cli BEFEHL [Optionen]
-
-Befehle:
-  topics      Broker, Topics und Partitionen eines Clusters (--json)
-  throughput  Nachr./s pro Topic und Partition über ein Zeitfenster (--json)
-  simulate    erzeugt eine simulierte Microservice-Choreografie
-
-Jeder Befehl akzeptiert -b HOST:PORT, -X key=value (librdkafka) und --config DATEI.
-streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt die Versionen aus.
-
-Exit-Status: 0 erledigt, 1 Fehler während der Ausführung, 2 Aufruffehler (falsche
-Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versucht).
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -666,6 +774,323 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
 </context>
 <context>
+    <name>Filter</name>
+    <message>
+        <location filename="../core/browse/Filter.cpp" line="+33"/>
+        <source>fields: topic, partition, offset, timestamp, key, value, size, header.NAME, value.PATH (value.order.items[0].sku)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a value: &quot;text&quot;, 42, true, false, null, 2026-12-02T10:00:00Z or now - 5m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an operator (== != &lt; &lt;= &gt; &gt;= contains matches in), and, or, or )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>a single =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>use == to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a single &amp;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>use &amp;&amp; or and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a single |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>use || or or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected character &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+10"/>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>close it with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>bad \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>four hex digits: \u00e9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown escape \%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escapes: \&quot; \&apos; \\ \n \t \r \0 \uXXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not an ISO-8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>like 2026-12-02T10:00:00Z or 2026-12-02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units: ms, s, m, h, d, w (now - 5m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>unmatched )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>join conditions with and / or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>more than %1 conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>missing )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close the ( at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the expression ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a field, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>header name missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>header.NAME, like header.content-type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>a number must follow -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a duration alone is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relative times start at now: now - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a duration must follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>like 5m, 30s, 2h, 1d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a value, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>expected an operator, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected { after in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>a set: in {&quot;a&quot;, &quot;b&quot;, 3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>expected , or }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>null only compares with == and !=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>this field is a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>a time: 2026-12-02T10:00:00Z, now - 5m, or ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>a number, like 42</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 works on text, this field is a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use == != &lt; &lt;= &gt; &gt;= or in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>matches takes a regular expression string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>like matches &quot;^order-[0-9]+$&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>contains takes text or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>position %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterTr</name>
+    <message>
+        <location line="-234"/>
+        <source>empty name in the JSON path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>like value.order.items[0].sku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>array index expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number in brackets: items[0]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected &quot;%1&quot; in the JSON path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InputLimits</name>
     <message>
         <location filename="../core/common/InputLimits.cpp" line="+26"/>
@@ -747,23 +1172,22 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Ungültige Client-Eigenschaft %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/GroupConsumer.cpp" line="+25"/>
-        <location filename="../core/kafka/KafkaClient.cpp" line="+33"/>
+        <location filename="../core/kafka/RdErrors.cpp" line="+51"/>
         <source>librdkafka could not create an object (%1).</source>
         <translation>librdkafka konnte kein Objekt erstellen (%1).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/kafka/GroupConsumer.cpp" line="+48"/>
         <source>Cannot create Kafka consumer: %1</source>
         <translation>Kafka-Consumer kann nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaClient.cpp" line="+6"/>
+        <location filename="../core/kafka/RdErrors.cpp" line="+6"/>
         <source>librdkafka refused the topic name &quot;%1&quot;.</source>
         <translation>librdkafka hat den Topic-Namen &quot;%1&quot; abgelehnt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/kafka/KafkaClient.cpp" line="+38"/>
         <source>No broker answered (%1)</source>
         <translation>Kein Broker hat geantwortet (%1)</translation>
     </message>
@@ -788,7 +1212,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Nicht autorisiert (%1)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>The broker refused the login (authentication failed): check user name, password and SASL mechanism</source>
         <translation>Der Broker hat die Anmeldung abgelehnt (Authentifizierung fehlgeschlagen): Prüfen Sie Benutzername, Passwort und SASL-Mechanismus</translation>
     </message>
@@ -858,7 +1282,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location filename="../core/kafka/KafkaClientAdmin.cpp" line="+44"/>
         <source>Unexpected admin result from librdkafka.</source>
         <translation>Unerwartetes Admin-Ergebnis von librdkafka.</translation>
     </message>
@@ -868,7 +1292,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Ungültiges Topic %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/Producer.cpp" line="+34"/>
+        <location filename="../core/kafka/Producer.cpp" line="+36"/>
         <source>Cannot create Kafka producer: %1</source>
         <translation>Kafka-Producer kann nicht erstellt werden: %1</translation>
     </message>
@@ -953,12 +1377,58 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Offsets noch nicht gelesen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../models/browse/BrowseMessageModel.cpp" line="+315"/>
+        <source>(no key)</source>
+        <translation>(kein Schlüssel)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(tombstone)</source>
+        <translation>(Tombstone)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Binary or not UTF-8: shown as hex bytes</source>
+        <translation>Binär oder kein UTF-8: als Hex-Bytes gezeigt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../models/overview/PartitionTableModel.cpp" line="+14"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timestamp</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../models/overview/PartitionTableModel.cpp" line="+2"/>
         <source>Leader</source>
         <translation>Leader</translation>
     </message>
@@ -1254,11 +1724,37 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <source>Partition replicas stored on this broker (internal topics not counted)</source>
         <translation>Partitionsreplikate auf diesem Broker (interne Topics nicht mitgezählt)</translation>
     </message>
+    <message>
+        <location filename="../models/browse/MessageExport.cpp" line="+97"/>
+        <location line="+33"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../models/browse/MessageFormat.cpp" line="+19"/>
+        <source>Create time (set by the producer)</source>
+        <translation>Erstellzeit (vom Producer gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log append time (set by the broker)</source>
+        <translation>Log-Anhängezeit (vom Broker gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../core/cluster/ProfileStore.cpp" line="+69"/>
+        <location filename="../core/cluster/ProfileStore.cpp" line="+70"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
@@ -1274,16 +1770,11 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location line="+7"/>
-        <source>it is %1 MB, far more than settings take</source>
-        <translation>sie ist %1 MB groß, weit mehr als Einstellungen brauchen</translation>
+        <source>it contains binary data (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>it contains binary data</source>
-        <translation>sie enthält Binärdaten</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>its profile count is not a number</source>
         <translation>ihre Profilanzahl ist keine Zahl</translation>
     </message>
@@ -1303,7 +1794,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Profil %1 von %2 ist unvollständig; es ist womöglich abgeschnitten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>The settings file %1 could not be read: %2. No copy could be kept; saving a profile will replace it.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden: %2. Es ließ sich keine Kopie aufbewahren; das Speichern eines Profils ersetzt sie.</translation>
     </message>
@@ -1539,7 +2030,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Transaktionale Schreibvorgänge erkannt: Offset-basierte Zählungen und Raten enthalten Transaktionsmarker (Kontrolldatensätze) und zählen daher mehr als die tatsächlichen Datensätze.</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionServices.cpp" line="+75"/>
+        <location filename="../core/session/SessionServices.cpp" line="+82"/>
         <source>it cannot be opened</source>
         <translation>sie lässt sich nicht öffnen</translation>
     </message>
@@ -1631,7 +2122,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>%1 Broker</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/ChartToolBar.cpp" line="+127"/>
+        <location filename="../widgets/charts/ChartToolBar.cpp" line="+129"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1676,13 +2167,13 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Cluster gesamt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+92"/>
+        <location line="-24"/>
+        <location line="+83"/>
         <source>Cluster throughput: %1</source>
         <translation>Durchsatz: %1</translation>
     </message>
@@ -1698,7 +2189,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../widgets/shell/MainWindow.cpp" line="+163"/>
+        <location filename="../widgets/shell/MainWindow.cpp" line="+166"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
@@ -2452,7 +2943,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Wählen Sie ein Topic aus, um seine Partitionen zu sehen und wie gleichmäßig sein Datenverkehr verteilt ist.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -2674,9 +3165,745 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>%1: Die Tabelle zeigt die letzten Daten von %2</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-49"/>
         <source>&lt;i&gt;Last data, taken at %1:&lt;/i&gt; </source>
         <translation>&lt;i&gt;Letzte Daten von %1:&lt;/i&gt; </translation>
+    </message>
+    <message>
+        <location filename="../widgets/browse/BrowseControls.cpp" line="+35"/>
+        <source>Merge partitions by time</source>
+        <translation>Partitionen nach Zeit mischen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a topic</source>
+        <translation>Topic wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partitions to read, e.g. 0, 2, 5; empty reads all</source>
+        <translation>Zu lesende Partitionen, z. B. 0, 2, 5; leer liest alle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Beginning</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last N per partition</source>
+        <translation>Letzte N je Partition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../widgets/browse/MessageInspector.cpp" line="+327"/>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>End (as of now)</source>
+        <translation>Ende (Stand jetzt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live tail</source>
+        <translation>Live mitlesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hand out messages in timestamp order across partitions</source>
+        <translation>Nachrichten partitionsübergreifend in Zeitstempel-Reihenfolge ausgeben</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partitions:</source>
+        <translation>Partitionen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From:</source>
+        <translation>Ab:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Until:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>messages, e.g. 1000</source>
+        <translation>Nachrichten, z. B. 1000</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>offset, e.g. 42</source>
+        <translation>Offset, z. B. 42</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>messages, e.g. 10000</source>
+        <translation>Nachrichten, z. B. 10000</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Choose a topic to read.</source>
+        <translation>Wählen Sie ein Topic zum Lesen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a partition number.</source>
+        <translation>„%1“ ist keine Partitionsnummer.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>From: %1</source>
+        <translation>Ab: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Until: %1</source>
+        <translation>Bis: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>reading</source>
+        <translation>liest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>count reached</source>
+        <translation>Anzahl erreicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped at the memory limit</source>
+        <translation>an der Speichergrenze angehalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 read, %2 kept, %3 in memory, %4</source>
+        <translation>%1 gelesen, %2 behalten, %3 im Speicher, %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/browse/BrowsePage.cpp" line="+90"/>
+        <source>Keep only matches while reading</source>
+        <translation>Beim Lesen nur Treffer behalten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Run the filter during the fetch as well: only matching messages are kept in memory, so a scan of a huge topic stays small</source>
+        <translation>Den Filter auch beim Lesen anwenden: nur passende Nachrichten bleiben im Speicher, so bleibt auch das Durchsuchen eines riesigen Topics klein</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+398"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="-391"/>
+        <source>Selected messages as JSON Lines…</source>
+        <translation>Ausgewählte Nachrichten als JSON Lines…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selected messages as CSV…</source>
+        <translation>Ausgewählte Nachrichten als CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All shown messages as JSON Lines…</source>
+        <translation>Alle angezeigten Nachrichten als JSON Lines…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All shown messages as CSV…</source>
+        <translation>Alle angezeigten Nachrichten als CSV…</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Browse</source>
+        <translation>Durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Connect to a cluster first.</source>
+        <translation>Verbinden Sie sich zuerst mit einem Cluster.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Reading %1 failed: %2</source>
+        <translation>Lesen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No messages loaded.</source>
+        <translation>Keine Nachrichten geladen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 loaded messages shown</source>
+        <translation>%1 von %2 geladenen Nachrichten angezeigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 messages loaded</source>
+        <translation>%1 Nachrichten geladen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not connected. Connect to a cluster to browse its topics.</source>
+        <translation>Nicht verbunden. Verbinden Sie sich mit einem Cluster, um seine Topics zu durchsuchen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a topic, where to start and where to stop, then press Start to read its messages. Nothing is committed: reading uses no consumer group.</source>
+        <translation>Wählen Sie ein Topic, wo das Lesen beginnt und wo es endet, und drücken Sie Start. Es wird nichts committet: Das Lesen nutzt keine Consumer-Gruppe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No loaded message in the selected span matches. Click &quot;All times&quot; above to widen it.</source>
+        <translation>Keine geladene Nachricht im gewählten Zeitraum passt. Klicken Sie oben auf „Alle Zeiten“, um ihn aufzuheben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the %1 loaded messages matches the filter.</source>
+        <translation>Keine der %1 geladenen Nachrichten passt zum Filter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for new messages on %1…</source>
+        <translation>Warte auf neue Nachrichten in %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No messages in the chosen range of %1: the partitions may be empty there. Try starting at the beginning.</source>
+        <translation>Keine Nachrichten im gewählten Bereich von %1: Die Partitionen sind dort vielleicht leer. Versuchen Sie, am Anfang zu beginnen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Filter on this key (none)</source>
+        <translation>Nach diesem Schlüssel filtern (keiner)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter on this key</source>
+        <translation>Nach diesem Schlüssel filtern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter on this header value: %1</source>
+        <translation>Nach diesem Header-Wert filtern: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter on this field value: %1</source>
+        <translation>Nach diesem Feldwert filtern: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Filter on this header value</source>
+        <translation>Nach diesem Header-Wert filtern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../widgets/browse/MessageInspector.cpp" line="+39"/>
+        <source>Filter on this field value</source>
+        <translation>Nach diesem Feldwert filtern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Filter on this header value (no text headers)</source>
+        <translation>Nach diesem Header-Wert filtern (keine Text-Header)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter on this field value (the value is not JSON)</source>
+        <translation>Nach diesem Feldwert filtern (der Wert ist kein JSON)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy record as JSON</source>
+        <translation>Nachricht als JSON kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export selected messages as JSON Lines…</source>
+        <translation>Ausgewählte Nachrichten als JSON Lines exportieren…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export messages</source>
+        <translation>Nachrichten exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON-Lines-Dateien (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Exporting %1 messages…</source>
+        <translation>Exportiere %1 Nachrichten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exported %1 messages to %2</source>
+        <translation>%1 Nachrichten nach %2 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/browse/FilterEdit.cpp" line="+62"/>
+        <source>Filter, e.g. key == &quot;order-7&quot; and value.total &gt; 100 (Enter applies)</source>
+        <translation>Filter, z. B. key == &quot;order-7&quot; and value.total &gt; 100 (Eingabe wendet an)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent and saved filters of this topic</source>
+        <translation>Letzte und gespeicherte Filter dieses Topics</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No filter: every loaded message shows. Fields: key, value, value.PATH, header.NAME, partition, offset, timestamp, size.</source>
+        <translation>Kein Filter: Jede geladene Nachricht wird gezeigt. Felder: key, value, value.PFAD, header.NAME, partition, offset, timestamp, size.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid at character %1: %2</source>
+        <translation>Ungültig bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Valid filter: press Enter to apply it.</source>
+        <translation>Gültiger Filter: Eingabe drücken, um ihn anzuwenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter applied.</source>
+        <translation>Filter angewendet.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Save this filter for %1</source>
+        <translation>Diesen Filter für %1 speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove it from the saved filters</source>
+        <translation>Aus den gespeicherten Filtern entfernen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No saved filters for this topic</source>
+        <translation>Keine gespeicherten Filter für dieses Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No recent filters for this topic</source>
+        <translation>Keine letzten Filter für dieses Topic</translation>
+    </message>
+    <message>
+        <location filename="../widgets/browse/MessageInspector.cpp" line="-308"/>
+        <source>(null)</source>
+        <translation>(null)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (binary, hex)</source>
+        <translation>%1 (binär, hex)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>null (a tombstone: the key is deleted)</source>
+        <translation>null (ein Tombstone: der Schlüssel ist gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>null (no key)</source>
+        <translation>null (kein Schlüssel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8 text with control characters</source>
+        <translation>UTF-8-Text mit Steuerzeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>binary (not valid UTF-8)</source>
+        <translation>binär (kein gültiges UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>text (UTF-8)</source>
+        <translation>Text (UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the whole value</source>
+        <translation>Ganzen Wert zeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+10"/>
+        <location line="+28"/>
+        <location line="+204"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <location line="+10"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <location line="+178"/>
+        <location line="+29"/>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy:</source>
+        <translation>Kopieren:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+203"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>Record as JSON</source>
+        <translation>Nachricht als JSON</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+21"/>
+        <source>Select a message in the table to inspect it.</source>
+        <translation>Wählen Sie eine Nachricht in der Tabelle, um sie zu untersuchen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decoding…</source>
+        <translation>Dekodiere…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Decoding the whole value…</source>
+        <translation>Dekodiere den ganzen Wert…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tombstone: this message has no value (its key is deleted).</source>
+        <translation>Tombstone: Diese Nachricht hat keinen Wert (ihr Schlüssel ist gelöscht).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing the first %1 of %2.</source>
+        <translation>Gezeigt werden die ersten %1 von %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The views show only the beginning of this long value; Copy takes all of it.</source>
+        <translation>Die Ansichten zeigen nur den Anfang dieses langen Werts; Kopieren nimmt alles.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value is not valid UTF-8: see the hex dump.</source>
+        <translation>Der Wert ist kein gültiges UTF-8: siehe Hex-Ansicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value looks like JSON but is not valid.</source>
+        <translation>Der Wert sieht wie JSON aus, ist aber ungültig.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+13"/>
+        <location line="+7"/>
+        <source>No value: this message is a tombstone.</source>
+        <translation>Kein Wert: Diese Nachricht ist ein Tombstone.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Not valid JSON: %1</source>
+        <translation>Kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value is too large for a preview as JSON. Show the whole value to read it as JSON.</source>
+        <translation>Der Wert ist für eine JSON-Vorschau zu groß. Zeigen Sie den ganzen Wert, um ihn als JSON zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value is not JSON: see the Text or Hex tab.</source>
+        <translation>Der Wert ist kein JSON: siehe Reiter Text oder Hex.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The value is binary (not valid UTF-8): see the Hex tab.</source>
+        <translation>Der Wert ist binär (kein gültiges UTF-8): siehe Reiter Hex.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The value is empty (0 bytes).</source>
+        <translation>Der Wert ist leer (0 Bytes).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The value is not JSON.</source>
+        <translation>Der Wert ist kein JSON.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(value)</source>
+        <translation>(Wert)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>… the tree stops at %1 fields; the JSON tab shows everything</source>
+        <translation>… der Baum endet nach %1 Feldern; der Reiter JSON zeigt alles</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Headers (%1)</source>
+        <translation>Header (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timestamp</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 ms since 1970, UTC %3)</source>
+        <translation>%1 (%2 ms seit 1970, UTC %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Timestamp type</source>
+        <translation>Art des Zeitstempels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key size</source>
+        <translation>Schlüsselgröße</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, JSON</source>
+        <translation>, JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value size</source>
+        <translation>Wertgröße</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total size</source>
+        <translation>Gesamtgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compression</source>
+        <translation>Kompression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decompressed by the client; sizes are uncompressed</source>
+        <translation>vom Client dekomprimiert; Größen sind unkomprimiert</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Copy field value</source>
+        <translation>Feldwert kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/browse/VolumeTimeline.cpp" line="+23"/>
+        <source>All times</source>
+        <translation>Alle Zeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the messages of every time again</source>
+        <translation>Wieder die Nachrichten aller Zeiten zeigen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>msgs</source>
+        <translation>Nachr.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Messages over time: nothing loaded yet.</source>
+        <translation>Nachrichten über die Zeit: noch nichts geladen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages over time: the loaded messages carry no timestamps.</source>
+        <translation>Nachrichten über die Zeit: Die geladenen Nachrichten tragen keine Zeitstempel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Messages over time, %1 per bar. Drag across the bars to narrow the table to a span.</source>
+        <translation>Nachrichten über die Zeit, %1 je Balken. Ziehen Sie über die Balken, um die Tabelle auf einen Zeitraum einzuschränken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -2723,11 +3950,16 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location line="+3"/>
-        <source>Open this page: overview or throughput.</source>
-        <translation>Diese Seite öffnen: overview oder throughput.</translation>
+        <source>Open this page: overview, throughput or browse.</source>
+        <translation>Diese Seite öffnen: overview, throughput oder browse.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+94"/>
+        <source>--page expects overview, throughput or browse, got &quot;%1&quot;</source>
+        <translation>--page erwartet overview, throughput oder browse, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>With --screenshot: wait this long after the first data.</source>
         <translation>Mit --screenshot: so lange nach den ersten Daten warten.</translation>
     </message>
@@ -2747,19 +3979,24 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Auf der Durchsatz-Seite so viele Sekunden lang Blockaden der Ereignisschleife messen (Messintervall 1 s), ausgeben und beenden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Open the Browse page and read the last 1000 messages per partition of this topic once connected.</source>
+        <translation>Die Seite Durchsuchen öffnen und nach dem Verbinden die letzten 1000 Nachrichten je Partition dieses Topics lesen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With --browse-topic: apply this filter.</source>
+        <translation>Mit --browse-topic: diesen Filter anwenden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>--%1 expects a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, erhalten: &quot;%4&quot;</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>--page expects overview or throughput, got &quot;%1&quot;</source>
-        <translation>--page erwartet overview oder throughput, erhalten: &quot;%1&quot;</translation>
     </message>
 </context>
 </TS>
