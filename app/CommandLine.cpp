@@ -14,7 +14,7 @@ namespace {
 // The pages --page can open, in the navigator's order (StartupProbe maps each to its page).
 QStringList pageNames() {
     return {QStringLiteral("overview"), QStringLiteral("throughput"), QStringLiteral("lag"),
-            QStringLiteral("graph")};
+            QStringLiteral("graph"), QStringLiteral("browse")};
 }
 } // namespace
 
@@ -86,8 +86,19 @@ GuiParseResult parseGuiCommandLine(const QStringList& arguments, GuiOptions* opt
                                     "On the Throughput page, measure event-loop stalls for this "
                                     "many seconds (1 s sampling), print them, then quit."),
         QStringLiteral("seconds"));
+    const QCommandLineOption browseTopic(
+        QStringLiteral("browse-topic"),
+        QCoreApplication::translate("main",
+                                    "Open the Browse page and read the last 1000 messages per "
+                                    "partition of this topic once connected."),
+        QStringLiteral("topic"));
+    const QCommandLineOption browseFilter(
+        QStringLiteral("browse-filter"),
+        QCoreApplication::translate("main", "With --browse-topic: apply this filter."),
+        QStringLiteral("expression"));
     parser.addOptions({bootstrap, profile, property, config, screenshot, quitAfter, benchStartup,
-                       page, screenshotDelay, chartTop, interval, benchEventLoop});
+                       page, screenshotDelay, chartTop, interval, benchEventLoop, browseTopic,
+                       browseFilter});
     if (!parser.parse(arguments))
         return usageError(printableExcerpt(parser.errorText(), 200));
     if (parser.isSet(QStringLiteral("help"))) {
@@ -113,6 +124,10 @@ GuiParseResult parseGuiCommandLine(const QStringList& arguments, GuiOptions* opt
     options->screenshotPath = parser.value(screenshot);
     options->benchStartup = parser.isSet(benchStartup);
     options->page = parser.value(page).trimmed().toLower();
+    options->browseTopic = parser.value(browseTopic).trimmed();
+    options->browseFilter = parser.value(browseFilter);
+    if (!options->browseTopic.isEmpty() && options->page.isEmpty())
+        options->page = QStringLiteral("browse");
     // Numbers: a malformed or out-of-range value is an error, never silently something else.
     QString numberError;
     const auto number = [&parser, &numberError](const QCommandLineOption& option, int min, int max,

@@ -15,6 +15,8 @@ struct GuiOptions {
     int quitAfterMs = -1;          // --quit-after MS (demos, benchmarks)
     bool benchStartup = false;     // --bench-startup: print startup timings and RSS, then quit
     QString page;                  // --page NAME: open this page (see pageNames() in CommandLine.cpp)
+    QString browseTopic;           // --browse-topic T: on the Browse page, read T once connected
+    QString browseFilter;          // --browse-filter EXPR: with --browse-topic, apply this filter
     int screenshotDelayMs = -1;    // --screenshot-delay MS: wait after the first data (charts)
     int chartTop = 0;              // --chart-top N: chart the N busiest topics
     int intervalMs = 0;            // --interval MS: sampling interval (1000-60000; 0 = default)

@@ -1,10 +1,14 @@
 #include "StartupProbe.h"
 
 #include "StreamscopeApplication.h"
+#include "browse/BrowseControls.h"
+#include "browse/BrowsePage.h"
+#include "browse/FilterEdit.h"
 #include "charts/RateChart.h"
 #include "lag/LagPage.h"
 #include "graph/GraphPage.h"
 #include "overview/OverviewPage.h"
+#include "session/ClusterSession.h"
 #include "shell/MainWindow.h"
 #include "shell/PageNavigator.h"
 #include "throughput/ThroughputPage.h"
@@ -77,6 +81,20 @@ StartupProbe::StartupProbe(MainWindow& window, const GuiOptions& options,
         window.navigator()->setCurrentPage(window.navigator()->page<GraphPage>());
     else if (m_options.page == QStringLiteral("overview"))
         window.navigator()->setCurrentPage(window.navigator()->page<OverviewPage>());
+    else if (m_options.page == QStringLiteral("browse"))
+        window.navigator()->setCurrentPage(window.navigator()->page<BrowsePage>());
+    if (!m_options.browseTopic.isEmpty()) {
+        // The overview reports shown snapshots only while it is on screen: poll for the first.
+        auto* poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, [this, poll] {
+            if (!m_window.session() || !m_window.session()->snapshot())
+                return;
+            poll->stop();
+            startBrowse();
+            onSnapshotShown();
+        });
+        poll->start(200);
+    }
     if (options.quitAfterMs >= 0)
         QTimer::singleShot(options.quitAfterMs, qApp, &QCoreApplication::quit);
     if (m_options.chartTop > 0 || screenshot || benchEventLoop)
@@ -116,6 +134,18 @@ bool StartupProbe::eventFilter(QObject* watched, QEvent* event) {
         m_window.removeEventFilter(this);
     }
     return QObject::eventFilter(watched, event);
+}
+
+void StartupProbe::startBrowse() {
+    if (m_browseStarted)
+        return;
+    m_browseStarted = true;
+    BrowsePage* page = m_window.navigator()->page<BrowsePage>();
+    page->controls()->setTopic(m_options.browseTopic);
+    page->controls()->setStartSpec(QStringLiteral("-1000"));
+    if (!m_options.browseFilter.isEmpty())
+        page->filterEdit()->applyExpression(m_options.browseFilter);
+    page->startBrowse();
 }
 
 void StartupProbe::onSnapshotShown() {

@@ -29,6 +29,7 @@ protected:
 
 private:
     void onSnapshotShown();
+    void startBrowse(); // --browse-topic: once, after the first snapshot
     void onRatesShown();
     void takeScreenshot();
     void printBenchAndQuit();
@@ -41,6 +42,7 @@ private:
     qint64 m_startupMs = -1;
     qint64 m_connectedMs = -1;
     bool m_screenshotDone = false;
+    bool m_browseStarted = false;
     bool m_screenshotScheduled = false;
     bool m_benchScheduled = false;
     bool m_chartTopDone = false;

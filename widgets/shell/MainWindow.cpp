@@ -1,5 +1,7 @@
 #include "shell/MainWindow.h"
 
+#include "browse/BrowseControls.h"
+#include "browse/BrowsePage.h"
 #include "cluster/ProfileStore.h"
 #include "common/WidgetsTr.h"
 #include "connection/ConnectionDialog.h"
@@ -40,6 +42,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_overview(new OverviewPage(this))
     , m_throughput(new ThroughputPage(this))
     , m_graph(new GraphPage(this))
+    , m_browse(new BrowsePage(this))
     , m_status(new ConnectionStatusWidget(this))
     , m_flagsLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
@@ -50,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(m_overview);
     addPage(m_throughput);
     addPage(new LagPage(this));
+    addPage(m_browse);
     addPage(m_graph);
 
     m_flagsLabel->setObjectName(QStringLiteral("profileFlags"));
@@ -63,11 +67,15 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_overview, &OverviewPage::connectRequested, this, &MainWindow::chooseConnection);
     connect(m_overview, &OverviewPage::snapshotShown, this, &MainWindow::snapshotShown);
-    // The graph opens topics on the Throughput page (the browser, when it exists) and groups'
-    // lag on the Lag page (not in this build: the status bar says so until it is wired here).
+    // The graph opens a topic in the browser (its newest 1,000 events) and a group's lag on the
+    // Lag page.
     connect(m_graph, &GraphPage::topicActivated, this, [this](const QString& topic) {
-        m_navigator->setCurrentPage(m_throughput);
-        m_throughput->topicsPanel()->selectTopics({topic});
+        m_navigator->setCurrentPage(m_browse);
+        if (m_browse->isBrowsing())
+            m_browse->stopBrowse();
+        m_browse->controls()->setTopic(topic);
+        m_browse->controls()->setStartSpec(QStringLiteral("-1000"));
+        m_browse->startBrowse();
     });
     connect(m_graph, &GraphPage::groupLagRequested, this, [this](const QString& group) {
         LagPage* lag = m_navigator->page<LagPage>();

@@ -22,6 +22,7 @@ class HistoryFileWriter;
 class PageNavigator;
 class SamplingIntervalBox;
 class SessionServices;
+class BrowsePage;
 class ThroughputPage;
 
 // Composition root of the GUI: creates the pages, the status bar and the actions, and owns the
@@ -77,6 +78,7 @@ private:
     OverviewPage* m_overview = nullptr;
     ThroughputPage* m_throughput = nullptr;
     GraphPage* m_graph = nullptr;
+    BrowsePage* m_browse = nullptr;
     ConnectionStatusWidget* m_status = nullptr;
     QLabel* m_flagsLabel = nullptr;
     QAction* m_refreshAction = nullptr;

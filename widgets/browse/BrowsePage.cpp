@@ -1,0 +1,578 @@
+#include "browse/BrowsePage.h"
+
+#include "browse/BrowseControls.h"
+#include "browse/BrowseFetcher.h"
+#include "browse/BrowseMessageModel.h"
+#include "browse/FilterEdit.h"
+#include "browse/InspectorContent.h"
+#include "browse/MessageInspector.h"
+#include "browse/MessageStore.h"
+#include "browse/VolumeTimeline.h"
+#include "common/ConnectionStateStyle.h"
+#include "common/DisplayFormat.h"
+#include "common/DrawnIcon.h"
+#include "common/SplitterSetup.h"
+#include "common/StateBanner.h"
+#include "common/TableSetup.h"
+#include "common/WidgetsTr.h"
+#include "session/ClusterSession.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QPainter>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace streamscope {
+
+namespace {
+
+// A magnifier over lines: "look into the messages".
+QIcon browseIcon(const QColor& color) {
+    return drawnIcon({16, 24, 32, 48}, [&color](QPainter& painter, int size) {
+        const qreal u = size / 16.0;
+        painter.setPen(QPen(color, 1.2 * u, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(QPointF(2 * u, 3 * u), QPointF(8 * u, 3 * u));
+        painter.drawLine(QPointF(2 * u, 6 * u), QPointF(6 * u, 6 * u));
+        painter.drawLine(QPointF(2 * u, 9 * u), QPointF(5 * u, 9 * u));
+        painter.setPen(QPen(color, 1.5 * u, Qt::SolidLine, Qt::RoundCap));
+        painter.drawEllipse(QPointF(10 * u, 8.5 * u), 3.2 * u, 3.2 * u);
+        painter.drawLine(QPointF(12.3 * u, 10.8 * u), QPointF(14.5 * u, 13.5 * u));
+    });
+}
+
+// Member names the filter language can spell in a path without quoting.
+bool isPlainName(const QString& name) {
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    return plain.match(name).hasMatch();
+}
+
+bool isPlainPath(const QString& path) {
+    static const QRegularExpression plain(
+        QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*(\\[[0-9]+\\]|\\.[A-Za-z_][A-Za-z0-9_]*)*$"));
+    return plain.match(path).hasMatch();
+}
+
+void collectLeaves(const JsonTreeNode& node, QList<const JsonTreeNode*>& out, int max) {
+    for (const JsonTreeNode& child : node.children) {
+        if (out.size() >= max)
+            return;
+        if (child.scalar)
+            out.append(&child);
+        else
+            collectLeaves(child, out, max);
+    }
+}
+
+constexpr int kMaxFieldSuggestions = 25;
+constexpr int kMaxLiteralChars = 200;
+
+} // namespace
+
+BrowsePage::BrowsePage(QWidget* parent)
+    : ClusterPage(parent)
+    , m_controls(new BrowseControls(this))
+    , m_filter(new FilterEdit(this))
+    , m_keepMatches(new QCheckBox(WidgetsTr::tr("Keep only matches while reading"), this))
+    , m_banner(new StateBanner(this))
+    , m_timeline(new VolumeTimeline(this))
+    , m_model(new BrowseMessageModel(this))
+    , m_table(new QTableView(this))
+    , m_placeholder(new QLabel(this))
+    , m_tableStack(new QStackedWidget(this))
+    , m_count(new QLabel(this))
+    , m_exportButton(new QToolButton(this))
+    , m_inspector(new MessageInspector(this))
+    , m_mainSplitter(new QSplitter(Qt::Vertical, this))
+    , m_tableSplitter(new QSplitter(Qt::Horizontal, this)) {
+    setObjectName(QStringLiteral("browsePage"));
+    m_banner->setObjectName(QStringLiteral("browseBanner"));
+    m_banner->hide();
+    m_keepMatches->setObjectName(QStringLiteral("browseKeepMatches"));
+    m_keepMatches->setToolTip(
+        WidgetsTr::tr("Run the filter during the fetch as well: only matching messages are kept "
+                      "in memory, so a scan of a huge topic stays small"));
+    m_count->setObjectName(QStringLiteral("browseCount"));
+    m_placeholder->setObjectName(QStringLiteral("browsePlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setMargin(24);
+
+    m_table->setObjectName(QStringLiteral("browseTable"));
+    m_table->setModel(m_model);
+    setUpDataTable(m_table);
+    // Sorting goes through the model (off the GUI thread for large sets); the view only shows
+    // the indicator. The model starts in store order: no indicator until the user clicks.
+    m_table->horizontalHeader()->setSortIndicatorShown(false);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this,
+            [this] { m_table->horizontalHeader()->setSortIndicatorShown(true); });
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    setColumnWidthsInChars(m_table, {9, 8, 25, 12, 0, 10, 8});
+    m_tableStack->addWidget(m_placeholder);
+    m_tableStack->addWidget(m_table);
+
+    m_exportButton->setObjectName(QStringLiteral("browseExport"));
+    m_exportButton->setText(WidgetsTr::tr("Export"));
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(m_exportButton);
+    const auto addExport = [&](const QString& text, bool selection, ExportFormat format) {
+        connect(exportMenu->addAction(text), &QAction::triggered, this,
+                [this, selection, format] { chooseExport(selection, format); });
+    };
+    addExport(WidgetsTr::tr("Selected messages as JSON Lines\u2026"), true,
+              ExportFormat::JsonLines);
+    addExport(WidgetsTr::tr("Selected messages as CSV\u2026"), true, ExportFormat::Csv);
+    exportMenu->addSeparator();
+    addExport(WidgetsTr::tr("All shown messages as JSON Lines\u2026"), false,
+              ExportFormat::JsonLines);
+    addExport(WidgetsTr::tr("All shown messages as CSV\u2026"), false, ExportFormat::Csv);
+    m_exportButton->setMenu(exportMenu);
+
+    auto* tablePane = new QWidget(this);
+    auto* tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(4);
+    auto* tableBar = new QHBoxLayout;
+    tableBar->setContentsMargins(0, 0, 0, 0);
+    tableBar->addWidget(m_count, 1);
+    tableBar->addWidget(m_exportButton);
+    tableLayout->addLayout(tableBar);
+    tableLayout->addWidget(m_tableStack, 1);
+
+    addSplitterPanes(m_tableSplitter, {{tablePane, 3}, {m_inspector, 2}});
+    m_tableSplitter->setHandleWidth(10);
+    addSplitterPanes(m_mainSplitter, {{m_timeline, 1}, {m_tableSplitter, 5}});
+    m_mainSplitter->setHandleWidth(8);
+    const int em = fontMetrics().averageCharWidth();
+    m_tableSplitter->setSizes({em * 140, em * 60});
+    m_mainSplitter->setSizes({fontMetrics().height() * 8, fontMetrics().height() * 30});
+
+    auto* filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(0, 0, 0, 0);
+    filterRow->setSpacing(8);
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_keepMatches, 0, Qt::AlignTop);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->setSpacing(6);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_controls);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_mainSplitter, 1);
+
+    connect(m_controls, &BrowseControls::startRequested, this, [this] { startBrowse(); });
+    connect(m_controls, &BrowseControls::stopRequested, this, &BrowsePage::stopBrowse);
+    connect(m_controls, &BrowseControls::topicChanged, m_filter, &FilterEdit::setTopic);
+    connect(m_filter, &FilterEdit::filterApplied, this,
+            [this](const std::shared_ptr<const CompiledFilter>& filter) {
+                m_model->setFilter(filter);
+                updateCount();
+            });
+    connect(m_inspector, &MessageInspector::filterRequested, m_filter,
+            &FilterEdit::applyExpression);
+    connect(m_timeline, &VolumeTimeline::spanSelected, m_model, &BrowseMessageModel::setTimeSpan);
+    connect(m_model, &BrowseMessageModel::rowsDrained, this, &BrowsePage::updateCount);
+    connect(m_model, &BrowseMessageModel::refiltered, this, [this] {
+        updateCount();
+        showCurrentMessage();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &BrowsePage::showCurrentMessage);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &BrowsePage::showContextMenu);
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] { m_filter->lineEdit()->setFocus(); });
+
+    m_progressTimer.setInterval(250);
+    connect(&m_progressTimer, &QTimer::timeout, this, &BrowsePage::updateProgress);
+    m_exportTimer.setInterval(100);
+    connect(&m_exportTimer, &QTimer::timeout, this, [this] {
+        if (m_exportDialog && m_exportWritten)
+            m_exportDialog->setValue(
+                int(m_exportWritten->load() * 1000 / std::max<qint64>(1, m_exportTotal)));
+    });
+
+    updateCount();
+    updatePlaceholder();
+}
+
+BrowsePage::~BrowsePage() {
+    // The fetcher joins its thread; the model and the timeline let go of the store after it.
+    m_fetcher.reset();
+}
+
+QString BrowsePage::pageTitle() const {
+    return WidgetsTr::tr("Browse");
+}
+
+QIcon BrowsePage::pageIcon() const {
+    return browseIcon(palette().color(QPalette::Text));
+}
+
+void BrowsePage::setSession(ClusterSession* session) {
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    // Another cluster (or none): a running fetch of the old one ends, what it loaded goes.
+    if (m_session != session) {
+        m_fetcher.reset();
+        m_store.reset();
+        m_model->setStore(nullptr);
+        m_timeline->setStore(nullptr);
+        m_inspector->showRecord(std::nullopt);
+        m_hasOutcome = false;
+        m_progressTimer.stop();
+        m_controls->setRunning(false);
+        m_controls->showMessage(QString());
+    }
+    m_session = session;
+    m_latest.drop();
+    if (session) {
+        connect(session, &ClusterSession::snapshotUpdated, this, &BrowsePage::onSnapshot);
+        connect(session, &ClusterSession::stateChanged, this, [this] { updatePlaceholder(); });
+        if (session->snapshot())
+            onSnapshot(session->snapshot());
+    }
+    m_controls->setConnected(session != nullptr);
+    updatePlaceholder();
+}
+
+void BrowsePage::setPageActive(bool active) {
+    ClusterPage::setPageActive(active);
+    m_latest.setActive(active);
+    // Hidden: the fetch goes on, the table catches up when shown.
+    m_model->setDraining(active);
+    if (active)
+        updateProgress();
+}
+
+void BrowsePage::onSnapshot(const ClusterSnapshot& snapshot) {
+    m_latest.offer(snapshot);
+}
+
+void BrowsePage::applySnapshot(const ClusterSnapshot& snapshot) {
+    if (!snapshot)
+        return;
+    QStringList user;
+    QStringList internal;
+    for (const TopicInfo& topic : snapshot->topics)
+        (topic.internal ? internal : user).append(topic.name);
+    m_controls->setTopics(user + internal);
+    updatePlaceholder();
+}
+
+bool BrowsePage::startBrowse() {
+    if (!m_session) {
+        m_controls->showMessage(WidgetsTr::tr("Connect to a cluster first."));
+        return false;
+    }
+    auto request = m_controls->request();
+    if (!request) {
+        m_controls->showMessage(request.error().message);
+        return false;
+    }
+    if (m_keepMatches->isChecked() && m_filter->state() == FilterEdit::State::Valid) {
+        // Apply what is typed, so the table and the fetch use the same filter.
+        if (!m_filter->applied() || m_filter->applied()->expression() != m_filter->text().trimmed())
+            m_filter->applyExpression(m_filter->text());
+        request->filter = m_filter->applied();
+    }
+    m_fetcher.reset();
+    m_banner->hide();
+    m_inspector->showRecord(std::nullopt);
+    m_store = std::make_shared<MessageStore>(request->topic);
+    m_model->setStore(m_store);
+    m_timeline->setStore(m_store);
+    m_fetcher = std::make_unique<BrowseFetcher>(m_session->profile(), *request, m_store);
+    connect(m_fetcher.get(), &BrowseFetcher::finished, this, &BrowsePage::onFetchFinished);
+    m_hasOutcome = false;
+    m_progressTicks = 0;
+    m_controls->setRunning(true);
+    m_fetcher->start();
+    m_progressTimer.start();
+    m_model->setDraining(isPageActive() || !isHidden());
+    updateProgress();
+    updatePlaceholder();
+    return true;
+}
+
+void BrowsePage::stopBrowse() {
+    if (m_fetcher)
+        m_fetcher->cancel();
+}
+
+bool BrowsePage::isBrowsing() const {
+    return m_fetcher && m_fetcher->isRunning();
+}
+
+void BrowsePage::onFetchFinished(const BrowseOutcome& outcome) {
+    m_lastOutcome = outcome;
+    m_hasOutcome = true;
+    m_progressTimer.stop();
+    m_controls->setRunning(false);
+    m_model->drainNow();
+    m_timeline->refresh();
+    if (outcome.end == BrowseOutcome::End::MemoryCap && m_store)
+        m_banner->showMessage(QColor(0xf9, 0xa8, 0x25), m_store->capNotice(), false);
+    else if (outcome.end == BrowseOutcome::End::Failed)
+        m_banner->showMessage(
+            QColor(0xd3, 0x2f, 0x2f),
+            WidgetsTr::tr("Reading %1 failed: %2")
+                .arg(m_store ? m_store->topic() : QString(), outcome.error.message),
+            false);
+    m_controls->showProgress(outcome, m_store ? m_store->memoryBytes() : 0);
+    updateCount();
+    updatePlaceholder();
+    Q_EMIT browseFinished(outcome);
+}
+
+void BrowsePage::updateProgress() {
+    if (!m_fetcher || !m_store)
+        return;
+    const BrowseOutcome progress = m_fetcher->progress();
+    if (m_fetcher->isRunning() || !m_hasOutcome)
+        m_controls->showProgress(progress, m_store->memoryBytes());
+    // The timeline recounts every second while loading (a count walks every row).
+    if (++m_progressTicks % 4 == 1)
+        m_timeline->refresh();
+}
+
+void BrowsePage::updateCount() {
+    const QLocale locale = displayLocale();
+    const qint64 loaded = m_store ? qint64(m_store->size()) : 0;
+    const qint64 shown = m_model->rowCount();
+    if (!m_store)
+        m_count->setText(WidgetsTr::tr("No messages loaded."));
+    else if (m_model->filter() || m_model->hasTimeSpan())
+        m_count->setText(WidgetsTr::tr("%1 of %2 loaded messages shown")
+                             .arg(formatCount(locale, shown), formatCount(locale, loaded)));
+    else
+        m_count->setText(WidgetsTr::tr("%1 messages loaded").arg(formatCount(locale, loaded)));
+    m_exportButton->setEnabled(shown > 0);
+    updatePlaceholder();
+}
+
+void BrowsePage::updatePlaceholder() {
+    QString sentence;
+    if (!m_session)
+        sentence = WidgetsTr::tr("Not connected. Connect to a cluster to browse its topics.");
+    else if (!m_store)
+        sentence = WidgetsTr::tr("Choose a topic, where to start and where to stop, then press "
+                                 "Start to read its messages. Nothing is committed: reading "
+                                 "uses no consumer group.");
+    else if (m_model->rowCount() == 0) {
+        if (m_store->size() > 0)
+            sentence = m_model->hasTimeSpan()
+                           ? WidgetsTr::tr("No loaded message in the selected span matches. "
+                                           "Click \"All times\" above to widen it.")
+                           : WidgetsTr::tr("None of the %1 loaded messages matches the filter.")
+                                 .arg(formatCount(displayLocale(), qint64(m_store->size())));
+        else if (isBrowsing())
+            sentence =
+                m_controls->request() && m_controls->request()->stop.mode == BrowseStop::Mode::Live
+                    ? WidgetsTr::tr("Waiting for new messages on %1\u2026").arg(m_store->topic())
+                    : WidgetsTr::tr("Reading %1\u2026").arg(m_store->topic());
+        else
+            sentence = WidgetsTr::tr("No messages in the chosen range of %1: the partitions may "
+                                     "be empty there. Try starting at the beginning.")
+                           .arg(m_store->topic());
+    }
+    m_placeholder->setText(sentence);
+    m_tableStack->setCurrentWidget(sentence.isEmpty() ? static_cast<QWidget*>(m_table)
+                                                      : m_placeholder);
+}
+
+void BrowsePage::showCurrentMessage() {
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_store) {
+        m_inspector->showRecord(std::nullopt);
+        return;
+    }
+    m_inspector->showRecord(m_store->record(m_model->storeRow(current.row())));
+}
+
+QList<QPair<QString, QString>> BrowsePage::filterSuggestions(int row) const {
+    QList<QPair<QString, QString>> out;
+    if (!m_store || row < 0 || row >= m_model->rowCount())
+        return out;
+    const ConsumedRecord record = m_store->record(m_model->storeRow(row));
+    const MaybeBytes key = MaybeBytes::of(record.key);
+    switch (classifyBytes(key)) {
+    case BytesKind::Null:
+        out.append({WidgetsTr::tr("Filter on this key (none)"), QStringLiteral("not key")});
+        break;
+    case BytesKind::Text:
+        if (key.size <= kMaxLiteralChars)
+            out.append(
+                {WidgetsTr::tr("Filter on this key"),
+                 QStringLiteral("key == ") + filterStringLiteral(QString::fromUtf8(record.key))});
+        break;
+    case BytesKind::Binary:
+        break;
+    }
+    for (const RecordHeader& header : record.headers) {
+        const QString name = QString::fromUtf8(header.name);
+        if (!isPlainName(name) || classifyBytes(MaybeBytes::of(header.value)) != BytesKind::Text ||
+            header.value.size() > kMaxLiteralChars)
+            continue;
+        out.append({WidgetsTr::tr("Filter on this header value: %1").arg(name),
+                    QStringLiteral("header.%1 == %2")
+                        .arg(name, filterStringLiteral(QString::fromUtf8(header.value)))});
+    }
+    const InspectorContent content = prepareInspectorContent(record, false);
+    if (content.json) {
+        QList<const JsonTreeNode*> leaves;
+        collectLeaves(content.tree, leaves, kMaxFieldSuggestions);
+        for (const JsonTreeNode* leaf : std::as_const(leaves)) {
+            if (!isPlainPath(leaf->path) || leaf->value.size() > kMaxLiteralChars)
+                continue;
+            out.append({WidgetsTr::tr("Filter on this field value: %1").arg(leaf->path),
+                        QStringLiteral("value.%1 == %2")
+                            .arg(leaf->path, filterLiteralOfJson(leaf->value))});
+        }
+    }
+    return out;
+}
+
+void BrowsePage::showContextMenu(const QPoint& pos) {
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    const auto suggestions = filterSuggestions(index.row());
+    QMenu* headers = nullptr;
+    QMenu* fields = nullptr;
+    for (const auto& [label, expression] : suggestions) {
+        QMenu* target = &menu;
+        QString text = label;
+        if (expression.startsWith(QStringLiteral("header."))) {
+            if (!headers)
+                headers = menu.addMenu(WidgetsTr::tr("Filter on this header value"));
+            target = headers;
+            text = expression;
+        } else if (expression.startsWith(QStringLiteral("value."))) {
+            if (!fields)
+                fields = menu.addMenu(WidgetsTr::tr("Filter on this field value"));
+            target = fields;
+            text = expression;
+        }
+        QAction* action = target->addAction(text);
+        action->setToolTip(expression);
+        connect(action, &QAction::triggered, this,
+                [this, expression] { m_filter->applyExpression(expression); });
+    }
+    if (!headers)
+        menu.addAction(WidgetsTr::tr("Filter on this header value (no text headers)"))
+            ->setEnabled(false);
+    if (!fields)
+        menu.addAction(WidgetsTr::tr("Filter on this field value (the value is not JSON)"))
+            ->setEnabled(false);
+    menu.addSeparator();
+    connect(menu.addAction(WidgetsTr::tr("Copy value")), &QAction::triggered, m_inspector,
+            &MessageInspector::copyValue);
+    connect(menu.addAction(WidgetsTr::tr("Copy record as JSON")), &QAction::triggered, m_inspector,
+            &MessageInspector::copyRecordAsJson);
+    menu.addSeparator();
+    connect(menu.addAction(WidgetsTr::tr("Export selected messages as JSON Lines\u2026")),
+            &QAction::triggered, this, [this] { chooseExport(true, ExportFormat::JsonLines); });
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void BrowsePage::chooseExport(bool selectionOnly, ExportFormat format) {
+    const bool csv = format == ExportFormat::Csv;
+    const QString suggested = (m_store ? m_store->topic() : QStringLiteral("messages")) +
+                              (csv ? QStringLiteral(".csv") : QStringLiteral(".jsonl"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, WidgetsTr::tr("Export messages"), suggested,
+        csv ? WidgetsTr::tr("CSV files (*.csv)") : WidgetsTr::tr("JSON Lines files (*.jsonl)"));
+    if (path.isEmpty())
+        return;
+    exportMessagesTo(selectionOnly, format, path);
+}
+
+void BrowsePage::exportMessagesTo(bool selectionOnly, ExportFormat format, const QString& path) {
+    if (!m_store)
+        return;
+    std::vector<quint32> rows;
+    if (selectionOnly) {
+        QModelIndexList selected = m_table->selectionModel()->selectedRows();
+        std::sort(selected.begin(), selected.end(),
+                  [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+        for (const QModelIndex& index : std::as_const(selected))
+            rows.push_back(quint32(m_model->storeRow(index.row())));
+    } else {
+        rows = m_model->shownStoreRows();
+    }
+    m_exportTotal = qint64(rows.size());
+    m_exportWritten = std::make_shared<std::atomic<qint64>>(0);
+    if (m_exportDialog)
+        m_exportDialog->deleteLater();
+    auto* dialog = new QProgressDialog(WidgetsTr::tr("Exporting %1 messages\u2026")
+                                           .arg(formatCount(displayLocale(), m_exportTotal)),
+                                       WidgetsTr::tr("Cancel"), 0, 1000, this);
+    dialog->setObjectName(QStringLiteral("exportProgress"));
+    dialog->setWindowTitle(WidgetsTr::tr("Export"));
+    dialog->setMinimumDuration(400);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    m_exportDialog = dialog;
+    connect(dialog, &QProgressDialog::canceled, this, [this] {
+        m_exportRunner.cancel();
+        m_exportTimer.stop();
+        if (m_exportDialog)
+            m_exportDialog->deleteLater();
+        Q_EMIT exportFinished(false, 0, WidgetsTr::tr("Export cancelled."));
+    });
+    m_exportTimer.start();
+    m_exportRunner.submit(
+        [store = m_store, rows = std::move(rows), format, path,
+         written = m_exportWritten](const CancelToken& cancel) {
+            return exportMessages(*store, rows, format, path, cancel, written.get());
+        },
+        [this, path](Expected<qint64> result) {
+            m_exportTimer.stop();
+            if (m_exportDialog)
+                m_exportDialog->deleteLater();
+            if (result) {
+                m_controls->showMessage(WidgetsTr::tr("Exported %1 messages to %2")
+                                            .arg(formatCount(displayLocale(), *result), path));
+                Q_EMIT exportFinished(true, *result, path);
+            } else {
+                m_controls->showMessage(result.error().message);
+                Q_EMIT exportFinished(false, 0, result.error().message);
+            }
+        });
+}
+
+void BrowsePage::saveSettings(QSettings& settings) const {
+    settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("tableSplitter"), m_tableSplitter->saveState());
+    settings.setValue(QStringLiteral("tableHeader"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("topic"), m_controls->topic());
+    settings.setValue(QStringLiteral("keepMatches"), m_keepMatches->isChecked());
+}
+
+void BrowsePage::restoreSettings(const QSettings& settings) {
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());
+    m_tableSplitter->restoreState(settings.value(QStringLiteral("tableSplitter")).toByteArray());
+    m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("tableHeader")).toByteArray());
+    m_controls->setTopic(settings.value(QStringLiteral("topic")).toString());
+    m_keepMatches->setChecked(settings.value(QStringLiteral("keepMatches"), false).toBool());
+}
+
+} // namespace streamscope

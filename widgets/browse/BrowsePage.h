@@ -1,0 +1,126 @@
+#pragma once
+
+#include "browse/BrowseFetch.h"
+#include "browse/MessageExport.h"
+#include "cluster/ClusterMetadata.h"
+#include "common/LatestOnlyRunner.h"
+#include "common/LatestWhileHidden.h"
+#include "shell/ClusterPage.h"
+
+#include <QPointer>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QProgressDialog;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+namespace streamscope {
+
+class BrowseControls;
+class BrowseFetcher;
+class BrowseMessageModel;
+class FilterEdit;
+class MessageInspector;
+class MessageStore;
+class StateBanner;
+class VolumeTimeline;
+
+// The Browse page: read a topic (no consumer group, no commits), filter the loaded messages
+// with the display-filter language, and inspect them.
+//   top     fetch controls (BrowseControls), the filter box (FilterEdit), a notice banner
+//   middle  the volume timeline (drag a span to narrow the table)
+//   bottom  the message table (BrowseMessageModel, rows in batches) | the inspector
+// A fetch runs on its own thread (BrowseFetcher) into a MessageStore; the table takes the new
+// rows every 40 ms. Re-filtering needs no re-fetch; "Keep only matches while reading" runs the
+// filter during the fetch too, so a scan of a huge topic stays small. Export writes the
+// selection or every shown message to JSON Lines or CSV on a worker, with progress and cancel.
+class BrowsePage : public ClusterPage {
+    Q_OBJECT
+public:
+    explicit BrowsePage(QWidget* parent = nullptr);
+    ~BrowsePage() override;
+
+    QString pageTitle() const override;
+    QIcon pageIcon() const override;
+    void setSession(ClusterSession* session) override;
+    void setPageActive(bool active) override;
+    void saveSettings(QSettings& settings) const override;
+    void restoreSettings(const QSettings& settings) override;
+
+    // Starts a fetch with the controls' settings; false (and a sentence) when they are invalid.
+    bool startBrowse();
+    void stopBrowse();
+    bool isBrowsing() const;
+    // Writes messages to path on a worker: the selected rows, or every shown row.
+    void exportMessagesTo(bool selectionOnly, ExportFormat format, const QString& path);
+
+    BrowseControls* controls() const { return m_controls; }
+    FilterEdit* filterEdit() const { return m_filter; }
+    QCheckBox* keepMatchesBox() const { return m_keepMatches; }
+    BrowseMessageModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    MessageInspector* inspector() const { return m_inspector; }
+    VolumeTimeline* timeline() const { return m_timeline; }
+    StateBanner* banner() const { return m_banner; }
+    QLabel* placeholder() const { return m_placeholder; }
+    QLabel* countLabel() const { return m_count; }
+    const std::shared_ptr<MessageStore>& store() const { return m_store; }
+    // The filter terms the context menu offers for a table row: (label, expression).
+    QList<QPair<QString, QString>> filterSuggestions(int row) const;
+
+Q_SIGNALS:
+    void browseFinished(const streamscope::BrowseOutcome& outcome);
+    // ok false: message says why (cancelled, cannot write).
+    void exportFinished(bool ok, qint64 rows, const QString& message);
+
+private:
+    void onSnapshot(const ClusterSnapshot& snapshot);
+    void applySnapshot(const ClusterSnapshot& snapshot);
+    void onFetchFinished(const BrowseOutcome& outcome);
+    void updateProgress();
+    void updateCount();
+    void updatePlaceholder();
+    void showCurrentMessage();
+    void showContextMenu(const QPoint& pos);
+    void chooseExport(bool selectionOnly, ExportFormat format);
+
+    QPointer<ClusterSession> m_session;
+    LatestWhileHidden<ClusterSnapshot> m_latest{
+        [this](const ClusterSnapshot& snapshot) { applySnapshot(snapshot); }};
+    std::shared_ptr<MessageStore> m_store;
+    std::unique_ptr<BrowseFetcher> m_fetcher;
+    BrowseOutcome m_lastOutcome;
+    bool m_hasOutcome = false;
+    QTimer m_progressTimer;
+    int m_progressTicks = 0;
+
+    BrowseControls* m_controls = nullptr;
+    FilterEdit* m_filter = nullptr;
+    QCheckBox* m_keepMatches = nullptr;
+    StateBanner* m_banner = nullptr;
+    VolumeTimeline* m_timeline = nullptr;
+    BrowseMessageModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_placeholder = nullptr;
+    QStackedWidget* m_tableStack = nullptr;
+    QLabel* m_count = nullptr;
+    QToolButton* m_exportButton = nullptr;
+    MessageInspector* m_inspector = nullptr;
+    QSplitter* m_mainSplitter = nullptr;
+    QSplitter* m_tableSplitter = nullptr;
+
+    LatestOnlyRunner m_exportRunner{this};
+    std::shared_ptr<std::atomic<qint64>> m_exportWritten;
+    qint64 m_exportTotal = 0;
+    QPointer<QProgressDialog> m_exportDialog;
+    QTimer m_exportTimer;
+};
+
+} // namespace streamscope

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "browse/MessageText.h"
+#include "kafka/KafkaRecord.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace streamscope {
+
+// One node of a JSON payload's tree for the inspector: "name" is a member name or "[3]".
+struct JsonTreeNode {
+    QString name;
+    QString value; // scalars: as JSON text; objects and arrays: "{3}" / "[12]"
+    QString path;  // the filter's spelling: order.items[0].sku
+    bool scalar = true;
+    std::vector<JsonTreeNode> children;
+};
+
+// Everything the inspector shows of one message, prepared off the GUI thread so that a 10 MB
+// payload never freezes it: at first only a preview (the first 64 KiB of the value) is decoded,
+// pretty-printed and hex-dumped; the whole on request (parsed whole; the views still show only
+// what Qt can lay out quickly).
+struct InspectorContent {
+    static constexpr qsizetype kPreviewBytes = qsizetype(64) << 10;
+    // JSON trees stop growing here (the pretty text still has everything).
+    static constexpr int kMaxTreeNodes = 5000;
+    // Text views show at most this much, even for the whole value, and break lines longer than
+    // kMaxLineChars: Qt lays out a text block whole, and one 10 MB line freezes the window for
+    // seconds. Copy and export always use the record itself.
+    static constexpr qsizetype kMaxShownChars = qsizetype(256) << 10;
+    static constexpr qsizetype kMaxLineChars = 4096;
+    static constexpr qsizetype kMaxHexBytes = qsizetype(64) << 10;
+    // A scalar in the tree shows this much of its text.
+    static constexpr qsizetype kMaxTreeValueChars = 1000;
+
+    ConsumedRecord record; // the whole record (copy and export read it)
+    BytesKind keyKind = BytesKind::Null;
+    BytesKind valueKind = BytesKind::Null;
+    bool validUtf8 = false; // the value (text with control characters is still UTF-8)
+    bool truncated = false; // only the first kPreviewBytes are shown
+    bool json = false;      // the shown value parsed as JSON
+    QString jsonError;      // why a value that looks like JSON is not (empty otherwise)
+    QString pretty;         // pretty-printed JSON
+    JsonTreeNode tree;
+    int treeNodes = 0;
+    bool treeCut = false;  // the tree stopped at kMaxTreeNodes
+    QString text;          // the value as text (UTF-8 only)
+    QString hex;           // hex dump with offsets of the shown bytes
+    bool viewsCut = false; // text, pretty or hex stop at kMaxShownChars / kMaxHexBytes
+};
+
+// whole: decode everything instead of a preview.
+InspectorContent prepareInspectorContent(ConsumedRecord record, bool whole);
+
+// "00000000  7b 22 61 22 ...  |{"a"...|", 16 bytes a line.
+QString hexDump(QByteArrayView bytes);
+
+// A string literal of the filter language: "text" with \" and \\ escaped.
+QString filterStringLiteral(const QString& text);
+// A filter term for a JSON scalar in its JSON spelling ("abc", 12, true, null).
+QString filterLiteralOfJson(const QString& jsonScalar);
+
+// The record as one pretty JSON object (copy "record as JSON"): messageJson's shape.
+QString recordAsJson(const ConsumedRecord& record);
+
+} // namespace streamscope
