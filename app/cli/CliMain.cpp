@@ -20,12 +20,14 @@ void printUsage(QTextStream& out) {
         "  topics      brokers, topics and partitions of a cluster (--json)\n"
         "  throughput  msgs/s per topic and partition over a window (--json)\n"
         "  simulate    produce a simulated microservice choreography\n"
+        "  replay      copy records (a range, filtered) into a sandbox topic, verified (--json)\n"
         "\n"
         "Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.\n"
         "streamscope-cli COMMAND --help shows a command's options; --version prints versions.\n"
         "\n"
         "exit status: 0 done, 1 failed while running, 2 usage error (a bad option, value,\n"
-        "file or an extra argument; nothing was tried).\n");
+        "file or an extra argument; nothing was tried); replay: 3 target refused by the\n"
+        "sandbox guard (nothing written).\n");
 }
 
 } // namespace
@@ -68,6 +70,8 @@ int main(int argc, char* argv[]) {
         return streamscope::cli::runSimulate(args);
     if (command == u"throughput")
         return streamscope::cli::runThroughput(args);
+    if (command == u"replay")
+        return streamscope::cli::runReplay(args);
     err << "streamscope-cli: unknown command \"" << command << "\"\n";
     printUsage(err);
     return 2;

@@ -8,4 +8,5 @@ target_sources(streamscope-cli PRIVATE
     cli/TopicsCommand.cpp
     cli/SimulateCommand.cpp
     cli/ThroughputCommand.cpp
+    cli/ReplayCommand.cpp
 )

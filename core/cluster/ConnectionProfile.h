@@ -41,6 +41,11 @@ struct ConnectionProfile {
     QString unreadableMechanism;
     bool sandbox = false; // replay may only ever write to sandbox targets
     bool readOnly = true; // anything that writes asks first
+    // On this profile's cluster, topics whose names start with this prefix may receive replays
+    // even when the cluster is not a sandbox (empty: no such topics). Not a secret.
+    QString sandboxPrefix = defaultSandboxPrefix();
+
+    static QString defaultSandboxPrefix() { return QStringLiteral("sandbox."); }
 
     bool usesSasl() const;
     bool usesSsl() const;

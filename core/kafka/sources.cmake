@@ -21,4 +21,6 @@ target_sources(streamscope_core PRIVATE
     kafka/RdHandles.h
     kafka/RdMessages.h
     kafka/RdMessages.cpp
+    kafka/TransactionalProducer.h
+    kafka/TransactionalProducer.cpp
 )

@@ -50,6 +50,7 @@ private:
     QPlainTextEdit* m_extra = nullptr;
     QCheckBox* m_readOnly = nullptr;
     QCheckBox* m_sandbox = nullptr;
+    QLineEdit* m_sandboxPrefix = nullptr;
     QLabel* m_missingNote = nullptr;
     // Carried from the profile given to setProfile(), which the widgets cannot show.
     QString m_unreadableSecurity;
