@@ -52,6 +52,7 @@ private:
 int runTopics(const QStringList& args);
 int runSimulate(const QStringList& args);
 int runThroughput(const QStringList& args);
+int runBrowse(const QStringList& args);
 int runReplay(const QStringList& args);
 
 } // namespace streamscope::cli

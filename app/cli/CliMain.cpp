@@ -20,6 +20,7 @@ void printUsage(QTextStream& out) {
         "  topics      brokers, topics and partitions of a cluster (--json)\n"
         "  throughput  msgs/s per topic and partition over a window (--json)\n"
         "  simulate    produce a simulated microservice choreography\n"
+        "  browse      read a topic (no group), filter, print JSON Lines or a count\n"
         "  replay      copy records (a range, filtered) into a sandbox topic, verified (--json)\n"
         "\n"
         "Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.\n"
@@ -70,6 +71,8 @@ int main(int argc, char* argv[]) {
         return streamscope::cli::runSimulate(args);
     if (command == u"throughput")
         return streamscope::cli::runThroughput(args);
+    if (command == u"browse")
+        return streamscope::cli::runBrowse(args);
     if (command == u"replay")
         return streamscope::cli::runReplay(args);
     err << "streamscope-cli: unknown command \"" << command << "\"\n";

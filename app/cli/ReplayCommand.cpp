@@ -27,7 +27,7 @@ constexpr int kExitRefused = 3;
 
 // Ctrl-C cancels the replay cleanly (the open transaction is aborted, the report printed).
 std::atomic<ReplayControl*> g_control{nullptr};
-extern "C" void onInterrupt(int) {
+extern "C" void onReplayInterrupt(int) {
     if (ReplayControl* control = g_control.load())
         control->cancel();
 }
@@ -250,7 +250,7 @@ int runReplay(const QStringList& args) {
     ReplaySource source = ReplaySource::fromRange(profile, request);
     ReplayControl control;
     g_control.store(&control);
-    auto previous = std::signal(SIGINT, onInterrupt);
+    auto previous = std::signal(SIGINT, onReplayInterrupt);
     const ReplayReport report = streamscope::runReplay(source, options, control);
     std::signal(SIGINT, previous);
     g_control.store(nullptr);

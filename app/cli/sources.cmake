@@ -9,4 +9,5 @@ target_sources(streamscope-cli PRIVATE
     cli/SimulateCommand.cpp
     cli/ThroughputCommand.cpp
     cli/ReplayCommand.cpp
+    cli/BrowseCommand.cpp
 )

@@ -5,18 +5,18 @@
 #include "kafka/KafkaClient.h"
 #include "kafka/PartitionReader.h"
 
-#include <QCoreApplication>
+#include "browse/BrowseTr.h"
 
 #include <algorithm>
 #include <deque>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace streamscope {
 
 namespace {
-
-struct FetchTr {
-    Q_DECLARE_TR_FUNCTIONS(Browse)
-};
 
 // Each read waits at most this long, so a cancel is seen within it.
 constexpr int kReadWaitMs = 100;
@@ -39,7 +39,7 @@ Expected<std::vector<PartitionRange>> resolveRanges(const ConnectionProfile& pro
         if (t.name == request.topic)
             topic = &t;
     if (!topic || topic->errorCode != 0 || topic->partitions.empty())
-        return streamscopeError(FetchTr::tr("topic \"%1\" does not exist").arg(request.topic));
+        return streamscopeError(BrowseTr::tr("topic \"%1\" does not exist").arg(request.topic));
     if (auto status = (*client)->fillOffsets(*md, options.timeoutMs); !status)
         return status.error();
     topic = nullptr;
@@ -47,7 +47,7 @@ Expected<std::vector<PartitionRange>> resolveRanges(const ConnectionProfile& pro
         if (t.name == request.topic)
             topic = &t;
     if (!topic)
-        return streamscopeError(FetchTr::tr("topic \"%1\" does not exist").arg(request.topic));
+        return streamscopeError(BrowseTr::tr("topic \"%1\" does not exist").arg(request.topic));
 
     std::vector<int> partitions = request.partitions;
     if (partitions.empty())
@@ -63,10 +63,10 @@ Expected<std::vector<PartitionRange>> resolveRanges(const ConnectionProfile& pro
         const PartitionInfo* p = topic->findPartition(id);
         if (!p)
             return streamscopeError(
-                FetchTr::tr("topic \"%1\" has no partition %2").arg(request.topic).arg(id));
+                BrowseTr::tr("topic \"%1\" has no partition %2").arg(request.topic).arg(id));
         if (!p->offsetsKnown())
-            return streamscopeError(FetchTr::tr("the offsets of partition %1 of \"%2\" could "
-                                                "not be read")
+            return streamscopeError(BrowseTr::tr("the offsets of partition %1 of \"%2\" could "
+                                                 "not be read")
                                         .arg(id)
                                         .arg(request.topic));
         PartitionRange r;
@@ -111,8 +111,8 @@ Expected<std::vector<PartitionRange>> resolveRanges(const ConnectionProfile& pro
             return answers.error();
         for (const auto& a : *answers) {
             if (a.errorCode != 0)
-                return streamscopeError(FetchTr::tr("offsets for a time of partition %1 could "
-                                                    "not be read (error %2)")
+                return streamscopeError(BrowseTr::tr("offsets for a time of partition %1 could "
+                                                     "not be read (error %2)")
                                             .arg(a.partition)
                                             .arg(a.errorCode));
             for (auto& r : ranges)
@@ -203,9 +203,11 @@ BrowseOutcome runBrowse(const ConnectionProfile& profile, const BrowseRequest& r
     }
 
     // A larger prefetch than the reader's default: a browse reads as fast as the broker sends.
-    PropertyList properties{{QStringLiteral("queued.max.messages.kbytes"), QStringLiteral("65536")},
-                            {QStringLiteral("fetch.max.bytes"), QStringLiteral("52428800")},
-                            {QStringLiteral("fetch.wait.max.ms"), QStringLiteral("100")}};
+    PropertyList properties{
+        {QStringLiteral("queued.max.messages.kbytes"), QStringLiteral("65536")},
+        {QStringLiteral("fetch.max.bytes"), QStringLiteral("52428800")},
+        {QStringLiteral("max.partition.fetch.bytes"), QStringLiteral("8388608")},
+        {QStringLiteral("fetch.wait.max.ms"), QStringLiteral("100")}};
     properties += options.overrides;
     auto reader = PartitionReader::create(profile, properties);
     if (!reader)
@@ -286,6 +288,12 @@ BrowseOutcome runBrowse(const ConnectionProfile& profile, const BrowseRequest& r
         if (options.onProgress)
             options.onProgress(outcome);
     }
+    reader->reset();
+#ifdef __GLIBC__
+    // The reader's prefetch and the per-record copies were freed, but glibc keeps freed heap
+    // (per thread arenas) resident; the store's arenas are what should stay.
+    malloc_trim(0);
+#endif
     return outcome;
 }
 

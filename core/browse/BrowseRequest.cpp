@@ -1,16 +1,12 @@
 #include "browse/BrowseRequest.h"
 
-#include <QCoreApplication>
+#include "browse/BrowseTr.h"
 #include <QDateTime>
 #include <QTimeZone>
 
 namespace streamscope {
 
 namespace {
-
-struct RequestTr {
-    Q_DECLARE_TR_FUNCTIONS(Browse)
-};
 
 std::optional<qint64> parseCount(QStringView text) {
     bool ok = false;
@@ -35,7 +31,7 @@ Expected<qint64> parseIsoTime(const QString& text) {
     }
     if (!time.isValid())
         return streamscopeError(
-            RequestTr::tr("\"%1\" is not an ISO-8601 time (like 2026-12-02T10:00:00Z)").arg(text));
+            BrowseTr::tr("\"%1\" is not an ISO-8601 time (like 2026-12-02T10:00:00Z)").arg(text));
     return time.toMSecsSinceEpoch();
 }
 
@@ -48,13 +44,13 @@ Expected<BrowseStart> parseBrowseStart(const QString& text) {
     } else if (text.startsWith(u'-')) {
         const auto n = parseCount(QStringView(text).mid(1));
         if (!n)
-            return streamscopeError(RequestTr::tr("\"%1\": expected -N with a count N").arg(text));
+            return streamscopeError(BrowseTr::tr("\"%1\": expected -N with a count N").arg(text));
         start = {BrowseStart::Mode::FromEnd, *n};
     } else if (text.startsWith(u"offset:")) {
         const auto n = parseCount(QStringView(text).mid(7));
         if (!n)
             return streamscopeError(
-                RequestTr::tr("\"%1\": expected offset:N with an offset N >= 0").arg(text));
+                BrowseTr::tr("\"%1\": expected offset:N with an offset N >= 0").arg(text));
         start = {BrowseStart::Mode::Offset, *n};
     } else if (text.startsWith(u"time:")) {
         auto ms = parseIsoTime(text.mid(5));
@@ -63,7 +59,7 @@ Expected<BrowseStart> parseBrowseStart(const QString& text) {
         start = {BrowseStart::Mode::Timestamp, *ms};
     } else {
         return streamscopeError(
-            RequestTr::tr("\"%1\": expected beginning, end, -N, offset:N or time:ISO-8601")
+            BrowseTr::tr("\"%1\": expected beginning, end, -N, offset:N or time:ISO-8601")
                 .arg(text));
     }
     return start;
@@ -79,7 +75,7 @@ Expected<BrowseStop> parseBrowseStop(const QString& text) {
         const auto n = parseCount(QStringView(text).mid(6));
         if (!n)
             return streamscopeError(
-                RequestTr::tr("\"%1\": expected count:N with a count N >= 0").arg(text));
+                BrowseTr::tr("\"%1\": expected count:N with a count N >= 0").arg(text));
         stop = {BrowseStop::Mode::Count, *n};
     } else if (text.startsWith(u"time:")) {
         auto ms = parseIsoTime(text.mid(5));
@@ -88,7 +84,7 @@ Expected<BrowseStop> parseBrowseStop(const QString& text) {
         stop = {BrowseStop::Mode::Timestamp, *ms};
     } else {
         return streamscopeError(
-            RequestTr::tr("\"%1\": expected end, count:N, time:ISO-8601 or live").arg(text));
+            BrowseTr::tr("\"%1\": expected end, count:N, time:ISO-8601 or live").arg(text));
     }
     return stop;
 }

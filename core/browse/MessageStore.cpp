@@ -1,6 +1,6 @@
 #include "browse/MessageStore.h"
 
-#include <QCoreApplication>
+#include "browse/BrowseTr.h"
 
 #include <unistd.h>
 
@@ -10,10 +10,6 @@
 namespace streamscope {
 
 namespace {
-
-struct StoreTr {
-    Q_DECLARE_TR_FUNCTIONS(Browse)
-};
 
 // flags: bits 0-1 timestamp type, bit 2 null key, bit 3 null value.
 constexpr quint8 kNullKey = 1u << 2;
@@ -82,8 +78,8 @@ qint64 MessageStore::defaultMemoryCap() {
 }
 
 QString MessageStore::capNotice() const {
-    return StoreTr::tr("Stopped at the memory limit of %1 MiB with %2 messages loaded. Narrow the "
-                       "range or use a filter while fetching to keep only what matters.")
+    return BrowseTr::tr("Stopped at the memory limit of %1 MiB with %2 messages loaded. Narrow the "
+                        "range or use a filter while fetching to keep only what matters.")
         .arg(m_cap >> 20)
         .arg(size());
 }

@@ -1,6 +1,7 @@
 # The event browser's engine: fetch (no group, no commits) into a columnar message store, lazy
 # text, and the display-filter language (simdjson On-Demand for value.PATH). See README.md.
 target_sources(streamscope_core PRIVATE
+    browse/BrowseTr.h
     browse/BrowseRequest.h
     browse/BrowseRequest.cpp
     browse/BrowseFetch.h
@@ -13,6 +14,10 @@ target_sources(streamscope_core PRIVATE
     browse/MessageStore.cpp
     browse/MessageText.h
     browse/MessageText.cpp
+    browse/RecordJson.h
+    browse/RecordJson.cpp
     browse/Filter.h
+    browse/FilterProgram.h
     browse/Filter.cpp
+    browse/FilterEval.cpp
 )

@@ -15,8 +15,13 @@ rd_kafka_resp_err_t produceValue(rd_kafka_t* producer, const char* topic, int pa
     fields[3].vtype = RD_KAFKA_VTYPE_VALUE;
     fields[3].u.mem.ptr = const_cast<char*>(value.data());
     fields[3].u.mem.size = static_cast<size_t>(value.size());
+    return produceFields(producer, fields, 4, retryWhenQueueFull);
+}
+
+rd_kafka_resp_err_t produceFields(rd_kafka_t* producer, const rd_kafka_vu_t* fields, size_t count,
+                                  bool retryWhenQueueFull) {
     for (;;) {
-        rd_kafka_error_t* error = rd_kafka_produceva(producer, fields, 4);
+        rd_kafka_error_t* error = rd_kafka_produceva(producer, fields, count);
         const rd_kafka_resp_err_t code =
             error ? rd_kafka_error_code(error) : RD_KAFKA_RESP_ERR_NO_ERROR;
         if (error)

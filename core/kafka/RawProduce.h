@@ -16,4 +16,9 @@ namespace streamscope {
 rd_kafka_resp_err_t produceValue(rd_kafka_t* producer, const char* topic, int partition,
                                  QByteArrayView value, bool retryWhenQueueFull = false);
 
+// rd_kafka_produceva with the same QUEUE_FULL handling: what produceValue and produceRecord
+// (RawProduceRecord.h) build on.
+rd_kafka_resp_err_t produceFields(rd_kafka_t* producer, const rd_kafka_vu_t* fields, size_t count,
+                                  bool retryWhenQueueFull);
+
 } // namespace streamscope

@@ -16,6 +16,8 @@ target_sources(streamscope_core PRIVATE
     kafka/Producer.cpp
     kafka/RawProduce.h
     kafka/RawProduce.cpp
+    kafka/RawProduceRecord.h
+    kafka/RawProduceRecord.cpp
     kafka/RdErrors.h
     kafka/RdErrors.cpp
     kafka/RdHandles.h

@@ -1,0 +1,148 @@
+#include "browse/RecordJson.h"
+
+#include "browse/MessageText.h"
+
+#include <QByteArray>
+
+#include <charconv>
+#include <map>
+
+namespace streamscope {
+
+namespace {
+
+void appendNumber(std::string& out, qint64 n) {
+    char buffer[24];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof(buffer), n);
+    out.append(buffer, end);
+}
+
+// Appends bytes as a JSON string or base64 string; returns true when base64 was used.
+bool appendBytes(std::string& out, const MaybeBytes& bytes) {
+    if (bytes.null) {
+        out += "null";
+        return false;
+    }
+    if (isValidUtf8(bytes.view())) {
+        appendJsonString(out, std::string_view(bytes.data, size_t(bytes.size)));
+        return false;
+    }
+    out += '"';
+    out += QByteArray::fromRawData(bytes.data, bytes.size).toBase64().toStdString();
+    out += '"';
+    return true;
+}
+
+const char* timestampTypeName(RecordTimestampType type) {
+    switch (type) {
+    case RecordTimestampType::CreateTime:
+        return "create";
+    case RecordTimestampType::LogAppendTime:
+        return "log_append";
+    case RecordTimestampType::NotAvailable:
+        break;
+    }
+    return "none";
+}
+
+} // namespace
+
+void appendJsonString(std::string& out, std::string_view utf8) {
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    size_t plainFrom = 0;
+    for (size_t i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(utf8.data() + plainFrom, i - plainFrom);
+        plainFrom = i + 1;
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    out.append(utf8.data() + plainFrom, utf8.size() - plainFrom);
+    out += '"';
+}
+
+void appendJsonLine(std::string& out, const MessageView& m) {
+    out += "{\"topic\":";
+    appendJsonString(
+        out, m.topicUtf8 ? std::string_view(m.topicUtf8->constData(), size_t(m.topicUtf8->size()))
+                         : std::string_view());
+    out += ",\"partition\":";
+    appendNumber(out, m.partition);
+    out += ",\"offset\":";
+    appendNumber(out, m.offset);
+    out += ",\"timestamp\":";
+    if (m.timestampMs >= 0)
+        appendNumber(out, m.timestampMs);
+    else
+        out += "null";
+    out += ",\"timestamp_type\":\"";
+    out += timestampTypeName(m.timestampType);
+    out += "\",\"key\":";
+    const bool keyBase64 = appendBytes(out, m.key);
+    // The last header of a name wins, as in the filter; in first-seen order.
+    std::vector<std::pair<QByteArrayView, MaybeBytes>> headers;
+    m.forEachHeader([&](QByteArrayView name, const MaybeBytes& value) {
+        for (auto& h : headers)
+            if (h.first == name) {
+                h.second = value;
+                return;
+            }
+        headers.emplace_back(name, value);
+    });
+    out += ",\"headers\":{";
+    std::vector<QByteArrayView> base64Headers;
+    for (size_t i = 0; i < headers.size(); ++i) {
+        if (i)
+            out += ',';
+        const QByteArrayView name = headers[i].first;
+        // Header names are strings in Kafka's protocol; invalid UTF-8 ones are shown lossy.
+        if (isValidUtf8(name))
+            appendJsonString(out, std::string_view(name.data(), size_t(name.size())));
+        else
+            appendJsonString(out, QString::fromUtf8(name).toStdString());
+        out += ':';
+        if (appendBytes(out, headers[i].second))
+            base64Headers.push_back(name);
+    }
+    out += "},\"value\":";
+    const bool valueBase64 = appendBytes(out, m.value);
+    if (keyBase64)
+        out += ",\"key_encoding\":\"base64\"";
+    if (valueBase64)
+        out += ",\"value_encoding\":\"base64\"";
+    if (!base64Headers.empty()) {
+        out += ",\"header_encodings\":{";
+        for (size_t i = 0; i < base64Headers.size(); ++i) {
+            if (i)
+                out += ',';
+            appendJsonString(out, QString::fromUtf8(base64Headers[i]).toStdString());
+            out += ":\"base64\"";
+        }
+        out += '}';
+    }
+    out += "}\n";
+}
+
+} // namespace streamscope
