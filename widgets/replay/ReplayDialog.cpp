@@ -138,7 +138,10 @@ ReplayDialog::ReplayDialog(ReplaySource source, QList<ConnectionProfile> targets
     auto* optionsForm = new QFormLayout(optionsBox);
     optionsForm->addRow(WidgetsTr::tr("P&artitioning:"), m_partitioning);
     optionsForm->addRow(WidgetsTr::tr("T&imestamps:"), m_timestamps);
-    optionsForm->addRow(WidgetsTr::tr("&Rate limit:"), rateRow);
+    // A layout as the field has no buddy: the label needs its own for the mnemonic.
+    auto* rateLabel = new QLabel(WidgetsTr::tr("&Rate limit:"), this);
+    rateLabel->setBuddy(m_rate);
+    optionsForm->addRow(rateLabel, rateRow);
     optionsForm->addRow(m_provenance);
     optionsForm->addRow(m_verify);
 
