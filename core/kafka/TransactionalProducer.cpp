@@ -1,11 +1,10 @@
 #include "kafka/TransactionalProducer.h"
 
 #include "kafka/Producer.h"
+#include "kafka/RawProduceRecord.h"
 #include "kafka/RdErrors.h"
 
 #include <QCoreApplication>
-
-#include <thread>
 
 namespace streamscope {
 
@@ -61,47 +60,9 @@ TxnStatus TransactionalProducer::begin() {
     return txnStatusFrom(rd_kafka_begin_transaction(m_producer->handle()));
 }
 
-Status TransactionalProducer::produce(const ExactRecord& record, const std::atomic_bool* cancel) {
-    std::vector<rd_kafka_vu_t> values;
-    values.reserve(6 + record.headers.size());
-    auto add = [&values](rd_kafka_vtype_t type) -> rd_kafka_vu_t& {
-        values.push_back(rd_kafka_vu_t{});
-        values.back().vtype = type;
-        return values.back();
-    };
-    add(RD_KAFKA_VTYPE_TOPIC).u.cstr = m_topic.constData();
-    add(RD_KAFKA_VTYPE_PARTITION).u.i32 = record.partition;
-    if (!record.key.isNull()) {
-        auto& key = add(RD_KAFKA_VTYPE_KEY);
-        key.u.mem.ptr = const_cast<char*>(record.key.constData());
-        key.u.mem.size = static_cast<size_t>(record.key.size());
-    }
-    auto& value = add(RD_KAFKA_VTYPE_VALUE);
-    value.u.mem.ptr = record.value.isNull() ? nullptr : const_cast<char*>(record.value.constData());
-    value.u.mem.size = static_cast<size_t>(record.value.size());
-    for (const auto& header : record.headers) {
-        auto& h = add(RD_KAFKA_VTYPE_HEADER);
-        h.u.header.name = header.name.constData();
-        h.u.header.val = header.value.isNull() ? nullptr : header.value.constData();
-        h.u.header.size = header.value.isNull() ? 0 : header.value.size();
-    }
-    if (record.timestampMs > 0)
-        add(RD_KAFKA_VTYPE_TIMESTAMP).u.i64 = record.timestampMs;
-    add(RD_KAFKA_VTYPE_MSGFLAGS).u.i = RD_KAFKA_MSG_F_COPY;
-
-    for (;;) {
-        rd_kafka_error_t* error =
-            rd_kafka_produceva(m_producer->handle(), values.data(), values.size());
-        if (!error)
-            return {};
-        if (rd_kafka_error_code(error) != RD_KAFKA_RESP_ERR__QUEUE_FULL ||
-            (cancel && cancel->load())) {
-            return rd::statusFrom(error);
-        }
-        rd_kafka_error_destroy(error);
-        // The queue drains as delivery reports are served.
-        rd_kafka_poll(m_producer->handle(), 10);
-    }
+Status TransactionalProducer::produce(const ConsumedRecord& record) {
+    return rd::statusFrom(
+        produceRecord(m_producer->handle(), m_topic.constData(), record.partition, record, true));
 }
 
 TxnStatus TransactionalProducer::commit(int timeoutMs) {

@@ -15,16 +15,6 @@ namespace streamscope {
 
 class Producer;
 
-// One record to write exactly as given: the partition is chosen by the caller, a null key or
-// value stays null (not empty), header values may be null, and the timestamp is kept.
-struct ExactRecord {
-    int partition = 0;
-    QByteArray key;
-    QByteArray value;
-    std::vector<RecordHeader> headers;
-    qint64 timestampMs = 0; // <= 0: the producer's clock
-};
-
 // What a failed transaction call allows next (librdkafka's rd_kafka_error_t flags).
 struct TxnStatus {
     Status status;
@@ -49,8 +39,10 @@ public:
     TransactionalProducer& operator=(const TransactionalProducer&) = delete;
 
     TxnStatus begin();
-    // Queues a copy of the record; a full local queue is served until there is room (or cancel).
-    Status produce(const ExactRecord& record, const std::atomic_bool* cancel = nullptr);
+    // Queues a copy of the record exactly as given (produceRecord in RawProduceRecord.h): into
+    // record.partition, a null key or value stays null, header values may be null, and
+    // record.timestampMs > 0 is kept. A full local queue is served until there is room.
+    Status produce(const ConsumedRecord& record);
     // Flushes and commits; on failure the flags say whether to retry, abort or give up.
     TxnStatus commit(int timeoutMs);
     TxnStatus abort(int timeoutMs);

@@ -122,10 +122,10 @@ public:
     }
 
     // False when the replay must stop (failure: report.reason set; or cancel).
-    bool add(ExactRecord record, uint64_t digest, qint64 bytes) {
+    bool add(ConsumedRecord record, uint64_t digest, qint64 bytes) {
         if (!m_open && !beginOrFail())
             return false;
-        if (auto s = m_producer.produce(record, nullptrIfNoCancel()); !s) {
+        if (auto s = m_producer.produce(record); !s) {
             if (m_control.isCancelled())
                 return false;
             // A produce refused locally (e.g. too large): the chunk cannot be completed.
@@ -187,7 +187,7 @@ public:
             if (!beginOrFail())
                 return false;
             for (const auto& pending : m_records)
-                if (auto s = m_producer.produce(pending.record, nullptrIfNoCancel()); !s) {
+                if (auto s = m_producer.produce(pending.record); !s) {
                     m_report.reason = s.error().message;
                     return false;
                 }
@@ -223,11 +223,9 @@ public:
 
 private:
     struct Pending {
-        ExactRecord record;
+        ConsumedRecord record;
         uint64_t digest = 0;
     };
-
-    const std::atomic_bool* nullptrIfNoCancel() const { return nullptr; }
 
     bool beginOrFail() {
         TxnStatus begun = m_producer.begin();
@@ -716,7 +714,7 @@ ReplayReport runReplay(const ReplaySource& source, const ReplayOptions& options,
             if (control.isCancelled())
                 return false;
         }
-        ExactRecord out;
+        ConsumedRecord out;
         out.partition = chooser.choose(record);
         out.key = copyOf(record.key);
         out.value = copyOf(record.value);

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QThread>
 
 namespace streamscope {
 
@@ -38,7 +39,25 @@ VerifyResult verifyReplay(const ConnectionProfile& target, const QString& topic,
     std::vector<OffsetQuery> queries;
     for (const auto& [partition, start] : startOffsets)
         queries.push_back(OffsetQuery{topic, partition, kLatestOffsetQuery});
+    // The end offsets are read as read_committed sees them (the last stable offset): right after
+    // a commit the transaction markers may not be written yet, so wait (bounded) until every
+    // partition's stable end covers what was committed there.
+    auto covered = [&](const std::vector<OffsetAnswer>& answers) {
+        for (const auto& a : answers) {
+            const auto it = expected.find(a.partition);
+            const qint64 want = it == expected.end() ? 0 : qint64(it->second.size());
+            if (a.errorCode == 0 && a.offset - startOffsets.at(a.partition) < want)
+                return false;
+        }
+        return true;
+    };
     auto ends = (*client)->queryOffsets(queries, timeoutMs);
+    QElapsedTimer waited;
+    waited.start();
+    while (ends && !covered(*ends) && waited.elapsed() < timeoutMs && !cancel.isCancelled()) {
+        QThread::msleep(100);
+        ends = (*client)->queryOffsets(queries, timeoutMs);
+    }
     if (!ends) {
         result.error = ends.error();
         return result;

@@ -26,13 +26,6 @@ using namespace streamscope;
 
 namespace {
 
-// Every partition of a topic, from the beginning to the end.
-BrowseRequest wholeTopic(const QString& topic) {
-    BrowseRequest request;
-    request.topic = topic;
-    return request;
-}
-
 constexpr int kTimeoutMs = 15000;
 
 // count records over `partitions` partitions: key k<i % 97> (some null), a value with the index,
@@ -142,9 +135,9 @@ private Q_SLOTS:
     void replays100kExactlyAndInOrder() {
         const QString target = sandboxTopic(QStringLiteral("all"));
         ReplayControl control;
-        const ReplayReport report =
-            runReplay(ReplaySource::fromRange(test::brokerProfile(), wholeTopic(m_source)),
-                      sandboxOptions(target), control);
+        const ReplayReport report = runReplay(
+            ReplaySource::fromRange(test::brokerProfile(), test::wholeTopicRequest(m_source)),
+            sandboxOptions(target), control);
         QVERIFY2(report.outcome == ReplayReport::Outcome::Completed, qPrintable(report.toText()));
         QCOMPARE(report.replayed, qint64(kRecords));
         QVERIFY2(report.verified, qPrintable(report.toText()));
@@ -181,7 +174,7 @@ private Q_SLOTS:
     void replaysASelectionOfStoreRows() {
         // The browser's selection: rows of a store, every 7th of partition 1.
         auto store = std::make_shared<MessageStore>(m_source);
-        BrowseRequest request = wholeTopic(m_source);
+        BrowseRequest request = test::wholeTopicRequest(m_source);
         request.partitions = {1};
         request.stop = BrowseStop{BrowseStop::Mode::Count, 700};
         const BrowseOutcome fetched =
@@ -216,7 +209,7 @@ private Q_SLOTS:
             QSKIP(qPrintable(QStringLiteral("needs the filter language of core/browse (branch "
                                             "browse): ") +
                              error.message));
-        BrowseRequest request = wholeTopic(m_source);
+        BrowseRequest request = test::wholeTopicRequest(m_source);
         request.filter = std::make_shared<const CompiledFilter>(std::move(*filter));
         ReplayOptions options = sandboxOptions(sandboxTopic(QStringLiteral("refunds")));
         options.partitioning = ReplayPartitioning::Key;
@@ -236,9 +229,9 @@ private Q_SLOTS:
         // Not a sandbox cluster and no prefix: refused, and the topic is not created.
         const QString plain = test::uniqueTopicName(QStringLiteral("tst-replay-plain"));
         ReplayControl control;
-        ReplayReport report =
-            runReplay(ReplaySource::fromRange(test::brokerProfile(), wholeTopic(m_source)),
-                      sandboxOptions(plain), control);
+        ReplayReport report = runReplay(
+            ReplaySource::fromRange(test::brokerProfile(), test::wholeTopicRequest(m_source)),
+            sandboxOptions(plain), control);
         QCOMPARE(report.outcome, ReplayReport::Outcome::Refused);
         QVERIFY(report.reason.contains(QStringLiteral("sandbox")));
         QCOMPARE(report.replayed, qint64(0));
@@ -248,8 +241,9 @@ private Q_SLOTS:
         ReplayOptions self = sandboxOptions(m_source);
         self.targetProfile.sandbox = true;
         ReplayControl control2;
-        report = runReplay(ReplaySource::fromRange(test::brokerProfile(), wholeTopic(m_source)),
-                           self, control2);
+        report = runReplay(
+            ReplaySource::fromRange(test::brokerProfile(), test::wholeTopicRequest(m_source)), self,
+            control2);
         QCOMPARE(report.outcome, ReplayReport::Outcome::Refused);
         QCOMPARE(readTopic(m_source, false).total, qint64(kRecords));
 
@@ -311,7 +305,7 @@ private Q_SLOTS:
     }
 
     void rateLimitHoldsWithinTenPercent() {
-        BrowseRequest request = wholeTopic(m_source);
+        BrowseRequest request = test::wholeTopicRequest(m_source);
         request.partitions = {0};
         request.stop = BrowseStop{BrowseStop::Mode::Count, 3001};
         ReplayOptions options = sandboxOptions(sandboxTopic(QStringLiteral("rate")));
@@ -331,8 +325,9 @@ private Q_SLOTS:
         ReplayOptions options = sandboxOptions(sandboxTopic(QStringLiteral("cancel")));
         options.rateMessagesPerSecond = 4000;
         options.chunkMaxMs = 300;
-        ReplayJob job(ReplaySource::fromRange(test::brokerProfile(), wholeTopic(m_source)),
-                      options);
+        ReplayJob job(
+            ReplaySource::fromRange(test::brokerProfile(), test::wholeTopicRequest(m_source)),
+            options);
         QSignalSpy finished(&job, &ReplayJob::finished);
         job.start();
         QTRY_VERIFY_WITH_TIMEOUT(job.progress().committed > 2000, 20000);

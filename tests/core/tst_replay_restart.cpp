@@ -19,13 +19,6 @@ using namespace streamscope;
 
 namespace {
 
-// Every partition of a topic, from the beginning to the end.
-BrowseRequest wholeTopic(const QString& topic) {
-    BrowseRequest request;
-    request.topic = topic;
-    return request;
-}
-
 // Runs scripts/kafka.sh COMMAND; returns its last stdout line, or a null string on failure.
 QString kafkaScript(const QString& command, int timeoutMs) {
     QProcess p;
@@ -93,7 +86,9 @@ private Q_SLOTS:
         options.targetTopic = QStringLiteral("sandbox.") + source;
         options.rateMessagesPerSecond = 4000; // about 10 s: the halt lands in the middle
         options.chunkMaxMs = 500;
-        ReplayJob job(ReplaySource::fromRange(test::brokerProfile(), wholeTopic(source)), options);
+        ReplayJob job(
+            ReplaySource::fromRange(test::brokerProfile(), test::wholeTopicRequest(source)),
+            options);
         QSignalSpy finished(&job, &ReplayJob::finished);
         job.start();
         QTRY_VERIFY_WITH_TIMEOUT(job.progress().committed > 6000, 30000);

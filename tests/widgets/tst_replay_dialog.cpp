@@ -20,16 +20,6 @@
 
 using namespace streamscope;
 
-namespace {
-
-// Every partition of a topic, from the beginning to the end.
-BrowseRequest wholeTopic(const QString& topic) {
-    BrowseRequest request;
-    request.topic = topic;
-    return request;
-}
-} // namespace
-
 class TestReplayDialog : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -51,7 +41,7 @@ private Q_SLOTS:
         lab.name = QStringLiteral("lab");
         lab.bootstrapServers = QStringLiteral("lab:9092");
         lab.sandbox = true;
-        BrowseRequest range = wholeTopic(QStringLiteral("orders"));
+        BrowseRequest range = test::wholeTopicRequest(QStringLiteral("orders"));
         ReplayDialog dialog(ReplaySource::fromRange(source, range, QStringLiteral("orders, all")),
                             {source, lab});
         auto* topic = dialog.findChild<QLineEdit*>(QStringLiteral("replayTargetTopic"));
@@ -103,8 +93,8 @@ private Q_SLOTS:
         QMainWindow window;
         window.statusBar();
         window.show();
-        auto* dialog = new ReplayDialog(ReplaySource::fromRange(profile, wholeTopic(source)),
-                                        {profile}, &window);
+        auto* dialog = new ReplayDialog(
+            ReplaySource::fromRange(profile, test::wholeTopicRequest(source)), {profile}, &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QSignalSpy started(dialog, &ReplayDialog::replayStarted);
         dialog->show();
