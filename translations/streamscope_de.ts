@@ -121,9 +121,68 @@
     </message>
 </context>
 <context>
+    <name>Browse</name>
+    <message>
+        <location filename="../core/browse/BrowseFetch.cpp" line="+42"/>
+        <location line="+8"/>
+        <source>topic &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>topic &quot;%1&quot; has no partition %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the offsets of partition %1 of &quot;%2&quot; could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>offsets for a time of partition %1 could not be read (error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/browse/BrowseRequest.cpp" line="+34"/>
+        <source>&quot;%1&quot; is not an ISO-8601 time (like 2026-12-02T10:00:00Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot;: expected -N with a count N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot;: expected offset:N with an offset N &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot;: expected beginning, end, -N, offset:N or time:ISO-8601</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot;: expected count:N with a count N &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot;: expected end, count:N, time:ISO-8601 or live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/browse/MessageStore.cpp" line="+81"/>
+        <source>Stopped at the memory limit of %1 MiB with %2 messages loaded. Narrow the range or use a filter while fetching to keep only what matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClusterSession</name>
     <message>
-        <location filename="../core/session/ClusterSession.cpp" line="+33"/>
+        <location filename="../core/session/ClusterSession.cpp" line="+23"/>
         <source>Connecting</source>
         <translation>Verbindungsaufbau</translation>
     </message>
@@ -143,12 +202,12 @@
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/session/ClusterPoller.cpp" line="+44"/>
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird hergestellt</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>%1 refused the login: %2. Not retrying: correct the credentials and connect again.</source>
         <translation>%1 hat die Anmeldung abgelehnt: %2. Kein neuer Versuch: Korrigieren Sie die Zugangsdaten und verbinden Sie sich erneut.</translation>
     </message>
@@ -197,8 +256,8 @@
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../app/cli/SimulateCommand.cpp" line="+401"/>
-        <location filename="../app/cli/ThroughputCommand.cpp" line="+76"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+404"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+70"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
@@ -231,7 +290,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>deleted during the window</source>
         <translation>während des Fensters gelöscht</translation>
     </message>
@@ -353,7 +412,7 @@
         <translation>Warnung: Offsets nicht verfügbar: </translation>
     </message>
     <message>
-        <location filename="../app/cli/SimulateCommand.cpp" line="-316"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="-319"/>
         <source>Scenario: a built-in name (demo) or a JSON file. Default: demo.</source>
         <translation>Szenario: ein eingebauter Name (demo) oder eine JSON-Datei. Standard: demo.</translation>
     </message>
@@ -393,13 +452,13 @@
         <translation>--seed erwartet eine nicht negative ganze Zahl, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+37"/>
+        <location line="+51"/>
+        <location line="+34"/>
         <source>stalled</source>
         <translation>steht still</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-94"/>
         <location filename="../app/cli/ThroughputCommand.cpp" line="-35"/>
         <location line="+4"/>
         <source>seconds</source>
@@ -411,12 +470,12 @@
         <translation>%1 &quot;%2&quot; enthält &quot;%3&quot;: Topic-Namen erlauben nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>consumed nothing</source>
         <translation>nichts konsumiert</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+11"/>
         <source>falls behind (%n records behind)</source>
         <translation>
             <numerusform>fällt zurück (%n Nachricht im Rückstand)</numerusform>
@@ -553,33 +612,204 @@
         <translation>die Simulation lief nicht wie verlangt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="+16"/>
+        <location filename="../app/cli/BrowseCommand.cpp" line="+56"/>
+        <source>The topic to read (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only this partition (repeatable). Default: all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to start in each partition: beginning, end, -N (N before the end), offset:N or time:ISO-8601. Default: beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to stop: end (the log end when started), count:N (N matches), time:ISO-8601 or live (follow). Default: end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only messages matching this display filter (see README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print one JSON object per message (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print only the number of matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge partitions in timestamp order (default: as fetched, each partition in offset order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give exactly one --topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--partition: &quot;%1&quot; is not a partition number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--count and --jsonl exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bad filter at position %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="+15"/>
         <source>usage: streamscope-cli COMMAND [options]
 
 commands:
   topics      brokers, topics and partitions of a cluster (--json)
   throughput  msgs/s per topic and partition over a window (--json)
   simulate    produce a simulated microservice choreography
+  browse      read a topic (no group), filter, print JSON Lines or a count
+  replay      copy records (a range, filtered) into a sandbox topic, verified (--json)
 
 Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.
 streamscope-cli COMMAND --help shows a command&apos;s options; --version prints versions.
 
 exit status: 0 done, 1 failed while running, 2 usage error (a bad option, value,
-file or an extra argument; nothing was tried).
+file or an extra argument; nothing was tried); replay: 3 target refused by the
+sandbox guard (nothing written).
 </source>
-        <translation>Aufruf: streamscope-cli BEFEHL [Optionen]
-
-Befehle:
-  topics      Broker, Topics und Partitionen eines Clusters (--json)
-  throughput  Nachr./s pro Topic und Partition über ein Zeitfenster (--json)
-  simulate    erzeugt eine simulierte Microservice-Choreografie
-
-Jeder Befehl akzeptiert -b HOST:PORT, -X key=value (librdkafka) und --config DATEI.
-streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt die Versionen aus.
-
-Exit-Status: 0 erledigt, 1 Fehler während der Ausführung, 2 Aufruffehler (falsche
-Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versucht).
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReplayCommand.cpp" line="+109"/>
+        <source>The source topic.</source>
+        <translation>Das Quell-Topic.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this source partition (repeatable). Default: all.</source>
+        <translation>Nur diese Quellpartition (mehrfach möglich). Standard: alle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where to start: beginning | end | -N | offset:N | time:ISO-8601 (default beginning).</source>
+        <translation>Wo beginnen: beginning | end | -N | offset:N | time:ISO-8601 (Standard beginning).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to stop: end | count:N | time:ISO-8601 (default end).</source>
+        <translation>Wo aufhören: end | count:N | time:ISO-8601 (Standard end).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replay only records matching this filter (browse syntax).</source>
+        <translation>Nur Datensätze wiedergeben, die auf diesen Filter passen (Syntax von browse).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target topic.</source>
+        <translation>Das Ziel-Topic.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write to the cluster of this saved connection profile (its sandbox flag and prefix apply).</source>
+        <translation>In den Cluster dieses gespeicherten Verbindungsprofils schreiben (dessen Sandbox-Kennzeichen und Präfix gelten).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write to this cluster, declared a sandbox (same security settings as the source).</source>
+        <translation>In diesen Cluster schreiben, als Sandbox erklärt (gleiche Sicherheitseinstellungen wie die Quelle).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>same | key | roundrobin (default same).</source>
+        <translation>same | key | roundrobin (Standard same).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate limit: N (messages/s) or N MB/s.</source>
+        <translation>Ratenlimit: N (Nachrichten/s) oder N MB/s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stamp records with the current time instead of the original.</source>
+        <translation>Datensätze mit der aktuellen Zeit statt der ursprünglichen versehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not add the streamscope-replay-id and streamscope-source headers.</source>
+        <translation>Die Header streamscope-replay-id und streamscope-source nicht hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Count, show the first records and the target partition spread; write nothing.</source>
+        <translation>Zählen, die ersten Datensätze und die Verteilung auf Zielpartitionen zeigen; nichts schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not read the target back to compare digests.</source>
+        <translation>Das Ziel nicht zurücklesen, um Prüfsummen zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report as JSON.</source>
+        <translation>Den Bericht als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--topic is required</source>
+        <translation>--topic ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--to is required</source>
+        <translation>--to ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--to-profile and --sandbox-cluster exclude each other</source>
+        <translation>--to-profile und --sandbox-cluster schließen einander aus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--partition needs a partition number, not &quot;%1&quot;</source>
+        <translation>--partition braucht eine Partitionsnummer, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--until live never ends: a replay needs an end</source>
+        <translation>--until live endet nie: eine Wiedergabe braucht ein Ende</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--partitioning must be same, key or roundrobin, not &quot;%1&quot;</source>
+        <translation>--partitioning muss same, key oder roundrobin sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--rate must be a positive number of messages/s, or N MB/s</source>
+        <translation>--rate muss eine positive Zahl Nachrichten/s sein oder N MB/s</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no saved connection profile named &quot;%1&quot;</source>
+        <translation>kein gespeichertes Verbindungsprofil namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the profile &quot;%1&quot; needs a password, which is never saved; use --sandbox-cluster with -X instead</source>
+        <translation>das Profil „%1“ braucht ein Passwort, das nie gespeichert wird; stattdessen --sandbox-cluster mit -X verwenden</translation>
     </message>
 </context>
 <context>
@@ -666,6 +896,320 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
 </context>
 <context>
+    <name>Filter</name>
+    <message>
+        <location filename="../core/browse/Filter.cpp" line="+33"/>
+        <source>fields: topic, partition, offset, timestamp, key, value, size, header.NAME, value.PATH (value.order.items[0].sku)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a value: &quot;text&quot;, 42, true, false, null, 2026-12-02T10:00:00Z or now - 5m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an operator (== != &lt; &lt;= &gt; &gt;= contains matches in), and, or, or )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>a single =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>use == to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a single &amp;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>use &amp;&amp; or and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a single |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>use || or or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected character &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+10"/>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>close it with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>bad \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>four hex digits: \u00e9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown escape \%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escapes: \&quot; \&apos; \\ \n \t \r \0 \uXXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not an ISO-8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>like 2026-12-02T10:00:00Z or 2026-12-02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units: ms, s, m, h, d, w (now - 5m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>unmatched )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>join conditions with and / or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>more than %1 conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>missing )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close the ( at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the expression ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a field, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>header name missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>header.NAME, like header.content-type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>empty name in the JSON path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>like value.order.items[0].sku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>array index expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number in brackets: items[0]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected &quot;%1&quot; in the JSON path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a number must follow -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a duration alone is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relative times start at now: now - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a duration must follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>like 5m, 30s, 2h, 1d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a value, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>expected an operator, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected { after in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>a set: in {&quot;a&quot;, &quot;b&quot;, 3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>expected , or }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>null only compares with == and !=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>this field is a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>a time: 2026-12-02T10:00:00Z, now - 5m, or ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>a number, like 42</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 works on text, this field is a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use == != &lt; &lt;= &gt; &gt;= or in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>matches takes a regular expression string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>like matches &quot;^order-[0-9]+$&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>contains takes text or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>position %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InputLimits</name>
     <message>
         <location filename="../core/common/InputLimits.cpp" line="+26"/>
@@ -747,23 +1291,22 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Ungültige Client-Eigenschaft %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/GroupConsumer.cpp" line="+25"/>
-        <location filename="../core/kafka/KafkaClient.cpp" line="+33"/>
+        <location filename="../core/kafka/RdErrors.cpp" line="+51"/>
         <source>librdkafka could not create an object (%1).</source>
         <translation>librdkafka konnte kein Objekt erstellen (%1).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/kafka/GroupConsumer.cpp" line="+48"/>
         <source>Cannot create Kafka consumer: %1</source>
         <translation>Kafka-Consumer kann nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaClient.cpp" line="+6"/>
+        <location filename="../core/kafka/RdErrors.cpp" line="+6"/>
         <source>librdkafka refused the topic name &quot;%1&quot;.</source>
         <translation>librdkafka hat den Topic-Namen &quot;%1&quot; abgelehnt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/kafka/KafkaClient.cpp" line="+38"/>
         <source>No broker answered (%1)</source>
         <translation>Kein Broker hat geantwortet (%1)</translation>
     </message>
@@ -788,7 +1331,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Nicht autorisiert (%1)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>The broker refused the login (authentication failed): check user name, password and SASL mechanism</source>
         <translation>Der Broker hat die Anmeldung abgelehnt (Authentifizierung fehlgeschlagen): Prüfen Sie Benutzername, Passwort und SASL-Mechanismus</translation>
     </message>
@@ -858,7 +1401,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location filename="../core/kafka/KafkaClientAdmin.cpp" line="+44"/>
         <source>Unexpected admin result from librdkafka.</source>
         <translation>Unerwartetes Admin-Ergebnis von librdkafka.</translation>
     </message>
@@ -868,9 +1411,14 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Ungültiges Topic %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/kafka/Producer.cpp" line="+34"/>
+        <location filename="../core/kafka/Producer.cpp" line="+36"/>
         <source>Cannot create Kafka producer: %1</source>
         <translation>Kafka-Producer kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/kafka/TransactionalProducer.cpp" line="+53"/>
+        <source>Cannot start transactions on the target cluster: %1</source>
+        <translation>Transaktionen auf dem Zielcluster können nicht gestartet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1258,12 +1806,12 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../core/cluster/ProfileStore.cpp" line="+69"/>
+        <location filename="../core/cluster/ProfileStore.cpp" line="+71"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>it is not in the settings format</source>
         <translation>sie hat nicht das Einstellungsformat</translation>
     </message>
@@ -1274,16 +1822,11 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location line="+7"/>
-        <source>it is %1 MB, far more than settings take</source>
-        <translation>sie ist %1 MB groß, weit mehr als Einstellungen brauchen</translation>
+        <source>it contains binary data (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>it contains binary data</source>
-        <translation>sie enthält Binärdaten</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>its profile count is not a number</source>
         <translation>ihre Profilanzahl ist keine Zahl</translation>
     </message>
@@ -1303,7 +1846,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Profil %1 von %2 ist unvollständig; es ist womöglich abgeschnitten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>The settings file %1 could not be read: %2. No copy could be kept; saving a profile will replace it.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden: %2. Es ließ sich keine Kopie aufbewahren; das Speichern eines Profils ersetzt sie.</translation>
     </message>
@@ -1311,6 +1854,300 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <location line="+3"/>
         <source>The settings file %1 could not be read: %2. The original was kept as %3. The profiles that could be read are listed; saving writes a new file.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden: %2. Das Original wurde als %3 aufbewahrt. Die lesbaren Profile werden angezeigt; beim Speichern entsteht eine neue Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>Replay</name>
+    <message>
+        <location filename="../core/replay/ReplayEngine.cpp" line="+54"/>
+        <source>Cannot read the source cluster: %1</source>
+        <translation>Der Quellcluster kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source topic %1 does not exist.</source>
+        <translation>Das Quell-Topic %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the target cluster: %1</source>
+        <translation>Der Zielcluster kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>A record could not be queued: %1</source>
+        <translation>Ein Datensatz konnte nicht eingereiht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The transaction could not be committed: %1</source>
+        <translation>Die Transaktion konnte nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target cluster stayed unavailable; gave up: %1</source>
+        <translation>Der Zielcluster blieb nicht erreichbar; aufgegeben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Commit of a chunk of %n record(s) failed, retrying: %1</source>
+        <translation>
+            <numerusform>Abschluss eines Blocks von %n Datensatz fehlgeschlagen, neuer Versuch: %1</numerusform>
+            <numerusform>Abschluss eines Blocks von %n Datensätzen fehlgeschlagen, neuer Versuch: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>A chunk of %n record(s) was aborted after broker trouble and written again: %1</source>
+        <translation>
+            <numerusform>Ein Block von %n Datensatz wurde nach Brokerproblemen verworfen und neu geschrieben: %1</numerusform>
+            <numerusform>Ein Block von %n Datensätzen wurde nach Brokerproblemen verworfen und neu geschrieben: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The open transaction could not be aborted; the broker aborts it when its timeout expires. Its records are never visible to read_committed readers.</source>
+        <translation>Die offene Transaktion konnte nicht verworfen werden; der Broker verwirft sie nach Ablauf ihrer Zeitgrenze. Ihre Datensätze sind für read_committed-Leser nie sichtbar.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot begin a transaction: %1</source>
+        <translation>Eine Transaktion kann nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The transaction could not be aborted: %1</source>
+        <translation>Die Transaktion konnte nicht verworfen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>A replay needs an end: &quot;live&quot; is not a replay range.</source>
+        <translation>Eine Wiedergabe braucht ein Ende: „live“ ist kein Wiedergabebereich.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The source could not be read: %1</source>
+        <translation>Die Quelle konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The source could not be read; gave up: %1</source>
+        <translation>Die Quelle konnte nicht gelesen werden; aufgegeben: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the source failed (%1); resuming after the last record taken.</source>
+        <translation>Lesen der Quelle fehlgeschlagen (%1); es geht nach dem zuletzt übernommenen Datensatz weiter.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Cannot create the target topic: %1</source>
+        <translation>Das Ziel-Topic kann nicht angelegt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Created %1 with %n partition(s) and the source&apos;s configs.</source>
+        <translation>
+            <numerusform>%1 mit %n Partition und den Einstellungen der Quelle angelegt.</numerusform>
+            <numerusform>%1 mit %n Partitionen und den Einstellungen der Quelle angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The new target topic did not become available in time.</source>
+        <translation>Das neue Ziel-Topic wurde nicht rechtzeitig verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read the end offset of %1 partition %2.</source>
+        <translation>Der End-Offset von %1 Partition %2 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing to replay: no rows and no range.</source>
+        <translation>Nichts wiederzugeben: keine Zeilen und kein Bereich.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The target has %1 partitions and the source %2: &quot;same partition&quot; needs at least as many; choose key or round robin.</source>
+        <translation>Das Ziel hat %1 Partitionen, die Quelle %2: „gleiche Partition“ braucht mindestens so viele; Schlüssel oder Round Robin wählen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target topic %1 does not exist.</source>
+        <translation>Das Ziel-Topic %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Cancelled: %1 record(s) committed stay in the target; %2 in the open transaction were aborted and are never visible.</source>
+        <translation>Abgebrochen: %1 abgeschlossene Datensätze bleiben im Ziel; %2 in der offenen Transaktion wurden verworfen und sind nie sichtbar.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not verified: the replay was cancelled.</source>
+        <translation>Nicht geprüft: die Wiedergabe wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Verification failed: %1</source>
+        <translation>Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/ReplayTypes.cpp" line="+63"/>
+        <source>Replay refused: %1</source>
+        <translation>Wiedergabe abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Dry run: %1 record(s) from %2 would be replayed into %3.</source>
+        <translation>Probelauf: %1 Datensätze aus %2 würden nach %3 wiedergegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>p%1: %2</source>
+        <translation>p%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target partitions: %1</source>
+        <translation>Zielpartitionen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  p%1@%2 -&gt; p%3  key=%4  value=%5</source>
+        <translation>  p%1@%2 -&gt; p%3  Schlüssel=%4  Wert=%5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replay %1 completed: %2 record(s) from %3 into %4 in %5 s.</source>
+        <translation>Wiedergabe %1 abgeschlossen: %2 Datensätze aus %3 nach %4 in %5 s.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replay %1 cancelled.</source>
+        <translation>Wiedergabe %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replay %1 failed: %2</source>
+        <translation>Wiedergabe %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committed (visible to read_committed readers): %1; aborted: %2.</source>
+        <translation>Abgeschlossen (für read_committed-Leser sichtbar): %1; verworfen: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target topic was created.</source>
+        <translation>Das Ziel-Topic wurde angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n chunk(s) were aborted after broker trouble and written again; each record is in the target once.</source>
+        <translation>
+            <numerusform>%n Block wurde nach Brokerproblemen verworfen und neu geschrieben; jeder Datensatz ist genau einmal im Ziel.</numerusform>
+            <numerusform>%n Blöcke wurden nach Brokerproblemen verworfen und neu geschrieben; jeder Datensatz ist genau einmal im Ziel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verified: %1 record(s) read back with read_committed, every digest equal (%2 s).</source>
+        <translation>Geprüft: %1 Datensätze mit read_committed zurückgelesen, alle Prüfsummen gleich (%2 s).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Verification found %n mismatch(es):</source>
+        <translation>
+            <numerusform>Die Prüfung fand %n Abweichung:</numerusform>
+            <numerusform>Die Prüfung fand %n Abweichungen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not verified: %1 record(s) read back.</source>
+        <translation>Nicht geprüft: %1 Datensätze zurückgelesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verification was off.</source>
+        <translation>Die Prüfung war ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/ReplayVerifier.cpp" line="+52"/>
+        <source>Cannot read the end of partition %1.</source>
+        <translation>Das Ende von Partition %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Verification cancelled.</source>
+        <translation>Prüfung abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the target back stalled: %1</source>
+        <translation>Das Zurücklesen des Ziels kam nicht voran: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>partition %1 offset %2: a record that was not replayed</source>
+        <translation>Partition %1 Offset %2: ein Datensatz, der nicht wiedergegeben wurde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>partition %1 offset %2: key, value or headers differ from replayed record %3 of this partition</source>
+        <translation>Partition %1 Offset %2: Schlüssel, Wert oder Header weichen vom wiedergegebenen Datensatz %3 dieser Partition ab</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>partition %1: %2 replayed record(s) missing</source>
+        <translation>Partition %1: %2 wiedergegebene Datensätze fehlen</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/SandboxGuard.cpp" line="+40"/>
+        <source>No target topic was given.</source>
+        <translation>Es wurde kein Ziel-Topic angegeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target topic name is not valid: %1</source>
+        <translation>Der Name des Ziel-Topics ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target is the source topic itself: a replay never writes into the topic it reads.</source>
+        <translation>Das Ziel ist das Quell-Topic selbst: eine Wiedergabe schreibt nie in das Topic, das sie liest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target cluster&apos;s profile &quot;%1&quot; is a sandbox.</source>
+        <translation>Das Profil „%1“ des Zielclusters ist eine Sandbox.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The target topic starts with the sandbox prefix &quot;%1&quot;.</source>
+        <translation>Das Ziel-Topic beginnt mit dem Sandbox-Präfix „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target cluster is not a sandbox: its profile is not flagged sandbox, and sandbox-prefixed topics are only allowed on the source&apos;s own cluster.</source>
+        <translation>Der Zielcluster ist keine Sandbox: sein Profil ist nicht als Sandbox gekennzeichnet, und Topics mit Sandbox-Präfix sind nur auf dem Cluster der Quelle erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The target cluster is not a sandbox and its profile has no sandbox topic prefix.</source>
+        <translation>Der Zielcluster ist keine Sandbox und sein Profil hat kein Sandbox-Topic-Präfix.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target cluster is not a sandbox and &quot;%1&quot; does not start with the sandbox prefix &quot;%2&quot;.</source>
+        <translation>Der Zielcluster ist keine Sandbox und „%1“ beginnt nicht mit dem Sandbox-Präfix „%2“.</translation>
     </message>
 </context>
 <context>
@@ -1539,7 +2376,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Transaktionale Schreibvorgänge erkannt: Offset-basierte Zählungen und Raten enthalten Transaktionsmarker (Kontrolldatensätze) und zählen daher mehr als die tatsächlichen Datensätze.</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionServices.cpp" line="+75"/>
+        <location filename="../core/session/SessionServices.cpp" line="+82"/>
         <source>it cannot be opened</source>
         <translation>sie lässt sich nicht öffnen</translation>
     </message>
@@ -1631,12 +2468,15 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>%1 Broker</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/ChartToolBar.cpp" line="+127"/>
+        <location filename="../widgets/charts/ChartToolBar.cpp" line="+129"/>
+        <location filename="../widgets/replay/ReplayStatusWidget.cpp" line="+132"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../widgets/replay/ReplayStatusWidget.cpp" line="-104"/>
+        <location line="+104"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
@@ -1676,13 +2516,13 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Cluster gesamt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+92"/>
+        <location line="-24"/>
+        <location line="+83"/>
         <source>Cluster throughput: %1</source>
         <translation>Durchsatz: %1</translation>
     </message>
@@ -2191,7 +3031,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../widgets/connection/ProfileEditor.cpp" line="+109"/>
+        <location filename="../widgets/connection/ProfileEditor.cpp" line="+114"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
@@ -2211,7 +3051,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../widgets/connection/ProfileEditor.cpp" line="-59"/>
+        <location filename="../widgets/connection/ProfileEditor.cpp" line="-64"/>
         <source>Extra properties, line %1: “%2” is not key=value.</source>
         <translation>Zusätzliche Eigenschaften, Zeile %1: „%2“ hat nicht die Form key=value.</translation>
     </message>
@@ -2236,7 +3076,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Sandbo&amp;x</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>host1:9092,host2:9092</source>
         <translation>host1:9092,host2:9092</translation>
     </message>
@@ -2261,6 +3101,11 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <location line="+2"/>
         <source>A disposable cluster: only sandbox clusters can ever receive replayed messages.</source>
         <translation>Ein Wegwerf-Cluster: Nur Sandbox-Cluster können überhaupt per Replay eingespielte Nachrichten erhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On this cluster, topics starting with this prefix may receive replayed messages even when the cluster is not a sandbox. Empty: none.</source>
+        <translation>Auf diesem Cluster dürfen Topics mit diesem Präfix wiedergegebene Nachrichten empfangen, auch wenn der Cluster keine Sandbox ist. Leer: keine.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2328,7 +3173,12 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Werden zuletzt angewendet und überschreiben daher die Einstellungen oben. Gespeichert werden nur Einstellungen, die bekanntermaßen kein Geheimnis enthalten; alle anderen gelten nur für diese Sitzung und werden beim nächsten Mal erneut abgefragt.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+12"/>
+        <source>Sandbox topic &amp;prefix:</source>
+        <translation>Sandbox-Topic-&amp;Präfix:</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -2343,7 +3193,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Nicht gespeichert, wird beim Verbinden abgefragt: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Give the profile a name.</source>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
@@ -2452,7 +3302,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Wählen Sie ein Topic aus, um seine Partitionen zu sehen und wie gleichmäßig sein Datenverkehr verteilt ist.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -2674,9 +3524,287 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>%1: Die Tabelle zeigt die letzten Daten von %2</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-49"/>
         <source>&lt;i&gt;Last data, taken at %1:&lt;/i&gt; </source>
         <translation>&lt;i&gt;Letzte Daten von %1:&lt;/i&gt; </translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/ReplayDialog.cpp" line="+34"/>
+        <source>%1 (the source cluster)</source>
+        <translation>%1 (der Quellcluster)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 - sandbox</source>
+        <translation>%1 – Sandbox</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a range of %1</source>
+        <translation>ein Bereich von %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 from topic %2 on %3</source>
+        <translation>%1 aus Topic %2 auf %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Replay into a sandbox</source>
+        <translation>In eine Sandbox wiedergeben</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Same partition number</source>
+        <translation>Gleiche Partitionsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By key (Java client&apos;s murmur2)</source>
+        <translation>Nach Schlüssel (murmur2 des Java-Clients)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round robin</source>
+        <translation>Round Robin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Original timestamps</source>
+        <translation>Ursprüngliche Zeitstempel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of the replay</source>
+        <translation>Zeit der Wiedergabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;provenance headers (streamscope-replay-id, streamscope-source)</source>
+        <translation>&amp;Herkunfts-Header hinzufügen (streamscope-replay-id, streamscope-source)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Verify: read the target back and compare every record</source>
+        <translation>&amp;Prüfen: das Ziel zurücklesen und jeden Datensatz vergleichen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>messages/s</source>
+        <translation>Nachrichten/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;artitioning:</source>
+        <translation>P&amp;artitionierung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;imestamps:</source>
+        <translation>Zeit&amp;stempel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Ratenlimit:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A dry run counts the records, shows the first ones and where they would go, and writes nothing.</source>
+        <translation>Ein Probelauf zählt die Datensätze, zeigt die ersten und wohin sie gingen, und schreibt nichts.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Dry run</source>
+        <translation>Pro&amp;belauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replay</source>
+        <translation>&amp;Wiedergeben</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Allowed: %1</source>
+        <translation>Erlaubt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Reading the source...</source>
+        <translation>Quelle wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Write to a read-only profile?</source>
+        <translation>In ein schreibgeschütztes Profil schreiben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target profile &quot;%1&quot; is read-only. Replaying writes to topic %2 on that cluster. Write anyway?</source>
+        <translation>Das Zielprofil „%1“ ist schreibgeschützt. Die Wiedergabe schreibt in Topic %2 auf diesem Cluster. Trotzdem schreiben?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the target...</source>
+        <translation>Ziel wird geprüft …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+33"/>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Create the target topic?</source>
+        <translation>Ziel-Topic anlegen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Topic %1 does not exist. Create it with %n partition(s) and the source topic&apos;s retention, cleanup and size settings?</source>
+        <translation>
+            <numerusform>Topic %1 existiert nicht. Mit %n Partition und den Aufbewahrungs-, Bereinigungs- und Größeneinstellungen des Quell-Topics anlegen?</numerusform>
+            <numerusform>Topic %1 existiert nicht. Mit %n Partitionen und den Aufbewahrungs-, Bereinigungs- und Größeneinstellungen des Quell-Topics anlegen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Another replay is still running; wait for it or cancel it in the status bar.</source>
+        <translation>Eine andere Wiedergabe läuft noch; auf sie warten oder sie in der Statusleiste abbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/ReplayStatusWidget.cpp" line="-102"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report...</source>
+        <translation>Bericht …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Replay to %1: preparing...</source>
+        <translation>Wiedergabe nach %1: Vorbereitung …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replay to %1: verifying %2 of %3 records...</source>
+        <translation>Wiedergabe nach %1: %2 von %3 Datensätzen geprüft …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ETA unknown</source>
+        <translation>Restzeit unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ETA %1 s</source>
+        <translation>noch %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay to %1: %2 read, %3 committed (%4%), %5/s, %6</source>
+        <translation>Wiedergabe nach %1: %2 gelesen, %3 abgeschlossen (%4 %), %5/s, %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (paused)</source>
+        <translation>%1 (pausiert)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Replay to %1 done: %2 records%3.</source>
+        <translation>Wiedergabe nach %1 fertig: %2 Datensätze%3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, verified</source>
+        <translation>, geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay to %1: %2 records written, %3 mismatches.</source>
+        <translation>Wiedergabe nach %1: %2 Datensätze geschrieben, %3 Abweichungen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dry run: %1 records would be replayed.</source>
+        <translation>Probelauf: %1 Datensätze würden wiedergegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replay refused: %1</source>
+        <translation>Wiedergabe abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replay cancelled: %1 records committed, %2 aborted.</source>
+        <translation>Wiedergabe abgebrochen: %1 Datensätze abgeschlossen, %2 verworfen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replay failed after %1 records: %2</source>
+        <translation>Wiedergabe nach %1 Datensätzen fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replay report</source>
+        <translation>Wiedergabebericht</translation>
     </message>
 </context>
 <context>
