@@ -65,5 +65,6 @@ int runResetOffsets(const QStringList& args);
 int runServe(const QStringList& args);
 int runGraph(const QStringList& args);
 int runBrowse(const QStringList& args);
+int runReplay(const QStringList& args);
 
 } // namespace streamscope::cli

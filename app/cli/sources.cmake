@@ -18,5 +18,6 @@ target_sources(streamscope-cli PRIVATE
     cli/ClusterSample.h
     cli/ClusterSample.cpp
     cli/GraphCommand.cpp
+    cli/ReplayCommand.cpp
     cli/BrowseCommand.cpp
 )

@@ -44,6 +44,11 @@ struct ConnectionProfile {
     // The user chose to keep this profile's secrets in the system keychain (widgets/connection/
     // KeychainSecrets); the flag is stored, the secrets never are.
     bool keychain = false;
+    // On this profile's cluster, topics whose names start with this prefix may receive replays
+    // even when the cluster is not a sandbox (empty: no such topics). Not a secret.
+    QString sandboxPrefix = defaultSandboxPrefix();
+
+    static QString defaultSandboxPrefix() { return QStringLiteral("sandbox."); }
 
     bool usesSasl() const;
     bool usesSsl() const;

@@ -44,6 +44,7 @@ void writeProfile(QSettings& s, const ConnectionProfile& p) {
     s.setValue(QStringLiteral("sandbox"), p.sandbox);
     s.setValue(QStringLiteral("readOnly"), p.readOnly);
     s.setValue(QStringLiteral("keychain"), p.keychain);
+    s.setValue(QStringLiteral("sandboxPrefix"), p.sandboxPrefix);
     QStringList extras;
     QStringList secretKeys;
     for (const auto& [key, value] : p.extraProperties) {
@@ -79,6 +80,9 @@ ConnectionProfile readProfile(const QSettings& s) {
     p.sandbox = s.value(QStringLiteral("sandbox"), false).toBool();
     p.readOnly = s.value(QStringLiteral("readOnly"), true).toBool();
     p.keychain = s.value(QStringLiteral("keychain"), false).toBool();
+    p.sandboxPrefix =
+        s.value(QStringLiteral("sandboxPrefix"), ConnectionProfile::defaultSandboxPrefix())
+            .toString();
     const auto extras = s.value(QStringLiteral("extraProperties")).toStringList();
     for (const auto& line : extras) {
         const auto eq = line.indexOf(QLatin1Char('='));

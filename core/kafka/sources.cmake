@@ -29,4 +29,6 @@ target_sources(streamscope_core PRIVATE
     kafka/RdMessages.cpp
     kafka/TlsVerifyProblems.h
     kafka/TlsVerifyProblems.cpp
+    kafka/TransactionalProducer.h
+    kafka/TransactionalProducer.cpp
 )

@@ -71,4 +71,10 @@ int produceRecords(const ConnectionProfile& cluster, const QString& topic, int c
     return produced;
 }
 
+BrowseRequest wholeTopicRequest(const QString& topic) {
+    BrowseRequest request;
+    request.topic = topic;
+    return request;
+}
+
 } // namespace streamscope::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "browse/BrowseRequest.h"
 #include "cluster/ConnectionProfile.h"
 
 #include <QString>
@@ -15,6 +16,8 @@ QString uniqueTopicName(const QString& prefix);
 // Creates a topic on the test broker (RF 1), fails the test on error.
 bool createTopic(const QString& name, int partitions);
 bool deleteTopic(const QString& name);
+// A browse (or replay range) of every partition of a topic, from the log start to its end.
+BrowseRequest wholeTopicRequest(const QString& topic);
 // Produces count records spread round-robin over the topic's partitions; returns produced count.
 int produceRecords(const QString& topic, int count, int partitions = -1);
 // The same against another cluster (librdkafka's mock cluster in fault-injection tests).

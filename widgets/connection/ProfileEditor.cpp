@@ -73,6 +73,7 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     , m_sandbox(new QCheckBox(WidgetsTr::tr("&Sandbox"), this))
     , m_keychain(new QCheckBox(WidgetsTr::tr("Remember secrets in the system &keychain"), this))
     , m_keychainNote(new QLabel(this))
+    , m_sandboxPrefix(new QLineEdit(this))
     , m_missingNote(new QLabel(this)) {
     setObjectName(QStringLiteral("profileEditor"));
     m_name->setObjectName(QStringLiteral("profileName"));
@@ -100,6 +101,10 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     m_sandbox->setObjectName(QStringLiteral("profileSandbox"));
     m_sandbox->setToolTip(WidgetsTr::tr(
         "A disposable cluster: only sandbox clusters can ever receive replayed messages."));
+    m_sandboxPrefix->setObjectName(QStringLiteral("profileSandboxPrefix"));
+    m_sandboxPrefix->setToolTip(
+        WidgetsTr::tr("On this cluster, topics starting with this prefix may receive replayed "
+                      "messages even when the cluster is not a sandbox. Empty: none."));
 
     m_keychain->setObjectName(QStringLiteral("profileKeychain"));
     m_keychain->setEnabled(false);
@@ -146,6 +151,11 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     flags->addWidget(m_readOnly);
     flags->addSpacing(16);
     flags->addWidget(m_sandbox);
+    flags->addSpacing(16);
+    auto* prefixLabel = new QLabel(WidgetsTr::tr("Sandbox topic &prefix:"), this);
+    prefixLabel->setBuddy(m_sandboxPrefix);
+    flags->addWidget(prefixLabel);
+    flags->addWidget(m_sandboxPrefix);
     flags->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
@@ -164,7 +174,7 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     layout->addLayout(flags);
 
     for (QLineEdit* edit : {m_name, m_bootstrap, m_username, m_password, m_caFile, m_certFile,
-                            m_keyFile, m_keyPassword})
+                            m_keyFile, m_keyPassword, m_sandboxPrefix})
         connect(edit, &QLineEdit::textChanged, this, [this] {
             if (!m_loading)
                 Q_EMIT edited();
@@ -246,6 +256,7 @@ void ProfileEditor::setProfile(const ConnectionProfile& profile) {
     m_readOnly->setChecked(profile.readOnly);
     m_sandbox->setChecked(profile.sandbox);
     m_keychain->setChecked(profile.keychain);
+    m_sandboxPrefix->setText(profile.sandboxPrefix);
     updateSecurityGroups();
     m_loading = false;
 }
@@ -291,6 +302,7 @@ ConnectionProfile ProfileEditor::profile() const {
     p.readOnly = m_readOnly->isChecked();
     p.sandbox = m_sandbox->isChecked();
     p.keychain = m_keychain->isChecked();
+    p.sandboxPrefix = m_sandboxPrefix->text().trimmed();
     return p;
 }
 

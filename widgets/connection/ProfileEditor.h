@@ -55,6 +55,7 @@ private:
     QCheckBox* m_sandbox = nullptr;
     QCheckBox* m_keychain = nullptr;
     QLabel* m_keychainNote = nullptr;
+    QLineEdit* m_sandboxPrefix = nullptr;
     QLabel* m_missingNote = nullptr;
     // Carried from the profile given to setProfile(), which the widgets cannot show.
     QString m_unreadableSecurity;

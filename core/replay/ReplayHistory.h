@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <vector>
+
+namespace streamscope {
+
+struct ReplayReport;
+
+// Every replay, refused and dry ones included, as one JSON line in an owner-only file
+// (AppDataLocation/replay-history.jsonl): when, source selection, target, counts, verification.
+class ReplayHistory {
+public:
+    static QString defaultPath();
+    // Appends one line; false when the file cannot be written (the replay itself is unaffected).
+    static bool append(const ReplayReport& report, const QString& path = defaultPath());
+    // The newest `limit` entries, oldest first; unreadable lines are skipped.
+    static std::vector<QJsonObject> load(int limit = 200, const QString& path = defaultPath());
+    static QJsonObject toJson(const ReplayReport& report);
+};
+
+} // namespace streamscope

@@ -1,0 +1,169 @@
+// The replay's pure parts without a broker: the sandbox guard, Java's murmur2 partitioning, the
+// record digest, the history file and the report text.
+#include "browse/MessageView.h"
+#include "replay/KeyPartitioner.h"
+#include "replay/RecordDigest.h"
+#include "replay/ReplayHistory.h"
+#include "replay/ReplayTypes.h"
+#include "replay/SandboxGuard.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace streamscope;
+
+namespace {
+
+ReplayEndpoint endpoint(const QString& bootstrap, const QString& clusterId, const QString& topic,
+                        bool sandbox = false, const QString& prefix = QStringLiteral("sandbox.")) {
+    ReplayEndpoint e;
+    e.profile.name = QStringLiteral("p-") + bootstrap;
+    e.profile.bootstrapServers = bootstrap;
+    e.profile.sandbox = sandbox;
+    e.profile.sandboxPrefix = prefix;
+    e.clusterId = clusterId;
+    e.topic = topic;
+    return e;
+}
+
+ConsumedRecord record(QByteArray key, QByteArray value, std::vector<RecordHeader> headers) {
+    ConsumedRecord r;
+    r.topic = QStringLiteral("t");
+    r.key = std::move(key);
+    r.value = std::move(value);
+    r.headers = std::move(headers);
+    return r;
+}
+
+uint64_t digestOf(const ConsumedRecord& r, int drop = 0) {
+    static const QByteArray topic = "t";
+    return recordDigest(MessageView::of(r, topic), drop);
+}
+
+} // namespace
+
+class TestReplayGuard : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void sandboxProfileAllowsAnyTopicButTheSource() {
+        const auto source =
+            endpoint(QStringLiteral("prod:9092"), QStringLiteral("P"), QStringLiteral("orders"));
+        auto target = endpoint(QStringLiteral("lab:9092"), QStringLiteral("L"),
+                               QStringLiteral("orders"), true);
+        QVERIFY(checkReplayTarget(source, target).allowed);
+        target.topic = QStringLiteral("anything");
+        QVERIFY(checkReplayTarget(source, target).allowed);
+        // The same cluster flagged sandbox: still never into the source topic.
+        auto self = endpoint(QStringLiteral("prod:9092"), QStringLiteral("P"),
+                             QStringLiteral("orders"), true);
+        const auto refused = checkReplayTarget(source, self);
+        QVERIFY(!refused.allowed);
+        QVERIFY(refused.reason.contains(QStringLiteral("source topic")));
+    }
+
+    void prefixOnlyOnTheSameCluster() {
+        const auto source =
+            endpoint(QStringLiteral("prod:9092"), QStringLiteral("P"), QStringLiteral("orders"));
+        auto target = endpoint(QStringLiteral("prod:9092"), QStringLiteral("P"),
+                               QStringLiteral("sandbox.orders"));
+        QVERIFY(checkReplayTarget(source, target).allowed);
+        target.topic = QStringLiteral("orders-copy");
+        auto refused = checkReplayTarget(source, target);
+        QVERIFY(!refused.allowed);
+        QVERIFY(refused.reason.contains(QStringLiteral("sandbox.")));
+        // The prefix alone is not a topic; the prefix on another, non-sandbox cluster is refused.
+        target.topic = QStringLiteral("sandbox.");
+        QVERIFY(!checkReplayTarget(source, target).allowed);
+        auto other = endpoint(QStringLiteral("other:9092"), QStringLiteral("O"),
+                              QStringLiteral("sandbox.orders"));
+        QVERIFY(!checkReplayTarget(source, other).allowed);
+        // An empty prefix allows nothing; a custom one is honoured.
+        target = endpoint(QStringLiteral("prod:9092"), QStringLiteral("P"),
+                          QStringLiteral("sandbox.orders"), false, QString());
+        QVERIFY(!checkReplayTarget(source, target).allowed);
+        target = endpoint(QStringLiteral("prod:9092"), QStringLiteral("P"),
+                          QStringLiteral("lab-orders"), false, QStringLiteral("lab-"));
+        QVERIFY(checkReplayTarget(source, target).allowed);
+    }
+
+    void clusterIdentity() {
+        // Ids decide when both are known, even if the addresses differ.
+        QVERIFY(sameCluster(endpoint(QStringLiteral("a:1"), QStringLiteral("X"), {}),
+                            endpoint(QStringLiteral("b:1"), QStringLiteral("X"), {})));
+        QVERIFY(!sameCluster(endpoint(QStringLiteral("a:1"), QStringLiteral("X"), {}),
+                             endpoint(QStringLiteral("a:1"), QStringLiteral("Y"), {})));
+        // Without ids: the set of addresses, ignoring order, case and spaces.
+        QVERIFY(sameCluster(endpoint(QStringLiteral("A:1, b:2"), {}, {}),
+                            endpoint(QStringLiteral("b:2,a:1"), {}, {})));
+        QVERIFY(!sameCluster(endpoint(QStringLiteral("a:1"), {}, {}),
+                             endpoint(QStringLiteral("a:2"), {}, {})));
+        QVERIFY(!sameCluster(endpoint(QString(), {}, {}), endpoint(QString(), {}, {})));
+    }
+
+    void invalidOrMissingTargetTopic() {
+        const auto source =
+            endpoint(QStringLiteral("lab:1"), QStringLiteral("L"), QStringLiteral("orders"), true);
+        QVERIFY(!checkReplayTarget(source, endpoint(QStringLiteral("lab:1"), QStringLiteral("L"),
+                                                    QString(), true))
+                     .allowed);
+        QVERIFY(!checkReplayTarget(source, endpoint(QStringLiteral("lab:1"), QStringLiteral("L"),
+                                                    QStringLiteral("bad name!"), true))
+                     .allowed);
+    }
+
+    void javaMurmur2MatchesTheJavaClient() {
+        // Values from librdkafka's rdmurmur2.c unit test and Kafka's UtilsTest.
+        QCOMPARE(quint32(javaMurmur2("kafka")), 0xd067cf64u);
+        QCOMPARE(quint32(javaMurmur2("giberish123456789")), 0x8f552b0cu);
+        QCOMPARE(quint32(javaMurmur2("1234")), 0x9fc97b14u);
+        QCOMPARE(quint32(javaMurmur2("")), 0x106e08d9u);
+        QCOMPARE(javaMurmur2("21"), -973932308);
+        for (int n : {1, 3, 12}) {
+            const int p = javaKeyPartition("some-key", n);
+            QVERIFY(p >= 0 && p < n);
+        }
+    }
+
+    void digestSeesKeyValueHeadersAndNull() {
+        const auto base = record("k", "v", {{"h", "1"}});
+        QCOMPARE(digestOf(base), digestOf(record("k", "v", {{"h", "1"}})));
+        QVERIFY(digestOf(base) != digestOf(record("k", "v", {{"h", "2"}})));
+        QVERIFY(digestOf(base) != digestOf(record("k", "v2", {{"h", "1"}})));
+        QVERIFY(digestOf(base) != digestOf(record("k2", "v", {{"h", "1"}})));
+        QVERIFY(digestOf(base) != digestOf(record("k", "v", {})));
+        // Null differs from empty; field boundaries count.
+        QVERIFY(digestOf(record(QByteArray(), "v", {})) != digestOf(record("", "v", {})));
+        QVERIFY(digestOf(record("ab", "c", {})) != digestOf(record("a", "bc", {})));
+        // Provenance headers appended by a replay are left out on request.
+        auto replayed = base;
+        replayed.headers.push_back({kReplayIdHeader, "id"});
+        replayed.headers.push_back({kReplaySourceHeader, "t/0/1"});
+        QVERIFY(digestOf(replayed) != digestOf(base));
+        QCOMPARE(digestOf(replayed, 2), digestOf(base));
+    }
+
+    void historyIsOwnerOnlyJsonLines() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/replay-history.jsonl"));
+        ReplayReport report;
+        report.replayId = QStringLiteral("r1");
+        report.outcome = ReplayReport::Outcome::Refused;
+        report.reason = QStringLiteral("not a sandbox");
+        QVERIFY(ReplayHistory::append(report, path));
+        report.replayId = QStringLiteral("r2");
+        report.outcome = ReplayReport::Outcome::Completed;
+        report.replayed = 5;
+        QVERIFY(ReplayHistory::append(report, path));
+        const auto entries = ReplayHistory::load(10, path);
+        QCOMPARE(entries.size(), size_t(2));
+        QCOMPARE(entries[0].value(QStringLiteral("outcome")).toString(), QStringLiteral("refused"));
+        QCOMPARE(entries[1].value(QStringLiteral("replayed")).toInt(), 5);
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        QCOMPARE(ReplayHistory::load(1, path).size(), size_t(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReplayGuard)
+#include "tst_replay_guard.moc"
