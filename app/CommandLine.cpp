@@ -157,8 +157,9 @@ GuiParseResult parseGuiCommandLine(const QStringList& arguments, GuiOptions* opt
         return usageError(numberError);
     }
     if (!options->page.isEmpty() && !pageNames().contains(options->page)) {
-        return usageError(QCoreApplication::translate("main", "--page expects one of %1, got \"%2\"")
-                              .arg(pageNames().join(u", "), printableExcerpt(options->page, 40)));
+        return usageError(
+            QCoreApplication::translate("main", "--page expects one of %1, got \"%2\"")
+                .arg(pageNames().join(u", "), printableExcerpt(options->page, 40)));
     }
     result.proceed = true;
     return result;

@@ -121,6 +121,65 @@
     </message>
 </context>
 <context>
+    <name>Browse</name>
+    <message>
+        <location filename="../core/browse/BrowseFetch.cpp" line="+42"/>
+        <location line="+8"/>
+        <source>topic &quot;%1&quot; does not exist</source>
+        <translation>Topic „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>topic &quot;%1&quot; has no partition %2</source>
+        <translation>Topic „%1“ hat keine Partition %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the offsets of partition %1 of &quot;%2&quot; could not be read</source>
+        <translation>die Offsets von Partition %1 von „%2“ konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>offsets for a time of partition %1 could not be read (error %2)</source>
+        <translation>die Offsets zu einer Zeit von Partition %1 konnten nicht gelesen werden (Fehler %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/browse/BrowseRequest.cpp" line="+34"/>
+        <source>&quot;%1&quot; is not an ISO-8601 time (like 2026-12-02T10:00:00Z)</source>
+        <translation>„%1“ ist keine ISO-8601-Zeit (etwa 2026-12-02T10:00:00Z)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot;: expected -N with a count N</source>
+        <translation>„%1“: erwartet -N mit einer Anzahl N</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot;: expected offset:N with an offset N &gt;= 0</source>
+        <translation>„%1“: erwartet offset:N mit einem Offset N &gt;= 0</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot;: expected beginning, end, -N, offset:N or time:ISO-8601</source>
+        <translation>„%1“: erwartet beginning, end, -N, offset:N oder time:ISO-8601</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot;: expected count:N with a count N &gt;= 0</source>
+        <translation>„%1“: erwartet count:N mit einer Anzahl N &gt;= 0</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot;: expected end, count:N, time:ISO-8601 or live</source>
+        <translation>„%1“: erwartet end, count:N, time:ISO-8601 oder live</translation>
+    </message>
+    <message>
+        <location filename="../core/browse/MessageStore.cpp" line="+81"/>
+        <source>Stopped at the memory limit of %1 MiB with %2 messages loaded. Narrow the range or use a filter while fetching to keep only what matters.</source>
+        <translation>Beim Speicherlimit von %1 MiB mit %2 geladenen Nachrichten angehalten. Grenzen Sie den Bereich ein oder filtern Sie schon beim Laden, damit nur das Wichtige bleibt.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterSession</name>
     <message>
         <location filename="../core/session/ClusterSession.cpp" line="+23"/>
@@ -198,7 +257,7 @@
     <message>
         <location line="+43"/>
         <location filename="../app/cli/SimulateCommand.cpp" line="+404"/>
-        <location filename="../app/cli/ThroughputCommand.cpp" line="+70"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+76"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
@@ -231,7 +290,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
         <source>deleted during the window</source>
         <translation>während des Fensters gelöscht</translation>
     </message>
@@ -241,7 +300,7 @@
         <translation>während des Fensters neu angelegt; Rate über die letzten %1 s</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Window %1 s, %2 samples; cluster %3 msgs/s</source>
         <translation>Fenster %1 s, %2 Messungen; Cluster %3 Nachr./s</translation>
     </message>
@@ -261,12 +320,146 @@
         <translation>fällt um %1 Nachr./s zurück</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/GraphCommand.cpp" line="+44"/>
+        <source>(unknown producer of %1)</source>
+        <translation>(unbekannter Produzent von %1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 services, %2 topics, %3 edges</source>
+        <translation>%1 Services, %2 Topics, %3 Kanten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TO</source>
+        <translation>NACH</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/LagCommand.cpp" line="+17"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>NOTE</source>
+        <translation>HINWEIS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1% of records</source>
+        <translation>%1 % der Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no members</source>
+        <translation>keine Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>idle</source>
+        <translation>ruht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trace-confirmed</source>
+        <translation>per Trace bestätigt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>confirmed: %1 -&gt; %2 -&gt; %3 (%n shared trace(s))</source>
+        <translation>
+            <numerusform>bestätigt: %1 -&gt; %2 -&gt; %3 (%n gemeinsamer Trace)</numerusform>
+            <numerusform>bestätigt: %1 -&gt; %2 -&gt; %3 (%n gemeinsame Traces)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Print Graphviz DOT instead of a table.</source>
+        <translation>Graphviz-DOT statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newest records read per topic for producer identities (default 200).</source>
+        <translation>Neueste Nachrichten, die je Topic für die Produzenten-Kennung gelesen werden (Standard 200).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds between the two samples that give topic rates (default 2).</source>
+        <translation>Sekunden zwischen den beiden Messungen, die die Topic-Raten ergeben (Standard 2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A producer without a record this recent is idle, in seconds (default 60).</source>
+        <translation>Ein Produzent ohne so junge Nachricht ruht, in Sekunden (Standard 60).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Producers whose last record is older are left out, in seconds (default 600).</source>
+        <translation>Produzenten, deren letzte Nachricht älter ist, entfallen, in Sekunden (Standard 600).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds to wait for the consumer groups (default 15).</source>
+        <translation>Sekunden Wartezeit auf die Consumer-Gruppen (Standard 15).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Naming rules file (lines &quot;header NAME&quot;, &quot;library REGEX&quot;, &quot;rewrite REGEX =&gt; REPLACEMENT&quot;); default: the built-in rules.</source>
+        <translation>Datei mit Namensregeln (Zeilen &quot;header NAME&quot;, &quot;library REGEX&quot;, &quot;rewrite REGEX =&gt; ERSATZ&quot;); Standard: die eingebauten Regeln.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--json and --dot exclude each other</source>
+        <translation>--json und --dot schließen einander aus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>records</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--sample takes a whole number of records</source>
+        <translation>--sample erwartet eine ganze Zahl von Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot sample: %1</source>
+        <translation>Messung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>warning: no consumer groups within %1 s (the lag monitor published none): consume edges are missing</source>
+        <translation>Warnung: keine Consumer-Gruppen innerhalb von %1 s (der Lag-Monitor hat keine gemeldet): Konsumkanten fehlen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>note: </source>
+        <translation>Hinweis: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LagCommand.cpp" line="+1"/>
         <source>MEMBERS</source>
         <translation>MITGLIEDER</translation>
     </message>
@@ -302,12 +495,13 @@
         <translation>ENDE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/GraphCommand.cpp" line="-171"/>
+        <location filename="../app/cli/LagCommand.cpp" line="+1"/>
         <source>LAG</source>
         <translation>LAG</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/LagCommand.cpp" line="+1"/>
         <source>MEMBER</source>
         <translation>MITGLIED</translation>
     </message>
@@ -354,12 +548,18 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>keine Consumer-Gruppe namens %1</translation>
     </message>
     <message>
+        <location filename="../app/cli/GraphCommand.cpp" line="-1"/>
         <location filename="../app/cli/ThroughputCommand.cpp" line="+1"/>
         <source>MSGS/S</source>
         <translation>MSGS/S</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="-144"/>
+        <source>not authorized</source>
+        <translation>nicht berechtigt</translation>
+    </message>
+    <message>
+        <location line="+145"/>
         <source>END_OFFSET</source>
         <translation>END_OFFSET</translation>
     </message>
@@ -384,17 +584,18 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>%1 von %2 Partitionen gemessen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>unreadable: %1</source>
         <translation>nicht lesbar: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/cli/GraphCommand.cpp" line="+76"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+19"/>
         <source>Only this topic (repeatable). Default: all topics.</source>
         <translation>Nur dieses Topic (wiederholbar). Standard: alle Topics.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+2"/>
         <source>Seconds to measure over (default 10).</source>
         <translation>Messdauer in Sekunden (Standard 10).</translation>
     </message>
@@ -404,6 +605,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>Sekunden zwischen den Messungen innerhalb des Fensters (Standard 1).</translation>
     </message>
     <message>
+        <location filename="../app/cli/GraphCommand.cpp" line="-22"/>
         <location filename="../app/cli/LagCommand.cpp" line="-51"/>
         <location filename="../app/cli/ThroughputCommand.cpp" line="+2"/>
         <location filename="../app/cli/TopicsCommand.cpp" line="+41"/>
@@ -411,13 +613,109 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>JSON statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ServeCommand.cpp" line="+37"/>
+        <source>--listen expects HOST:PORT, got &quot;%1&quot;</source>
+        <translation>--listen erwartet HOST:PORT, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--listen: the port must be 0-65535, got &quot;%1&quot;</source>
+        <translation>--listen: der Port muss 0-65535 sein, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--listen: cannot resolve &quot;%1&quot;: %2</source>
+        <translation>--listen: &quot;%1&quot; kann nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Address and port to serve /metrics on (default 127.0.0.1:9308; port 0 picks a free one).</source>
+        <translation>Adresse und Port für /metrics (Standard 127.0.0.1:9308; Port 0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds between reads of the cluster (1-60, default 5).</source>
+        <translation>Sekunden zwischen zwei Abfragen des Clusters (1-60, Standard 5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only consumer groups whose whole id matches this regular expression.</source>
+        <translation>Nur Consumer-Gruppen, deren ganze ID auf diesen regulären Ausdruck passt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only topics whose whole name matches this regular expression.</source>
+        <translation>Nur Topics, deren ganzer Name auf diesen regulären Ausdruck passt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../app/cli/ThroughputCommand.cpp" line="+2"/>
         <location filename="../app/cli/TopicsCommand.cpp" line="+3"/>
         <source>Include internal topics (__consumer_offsets, ...).</source>
         <translation>Interne Topics einbeziehen (__consumer_offsets, ...).</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+2"/>
+        <source>Value of the cluster label (default: the cluster id).</source>
+        <translation>Wert des Labels cluster (Standard: die Cluster-ID).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds after which figures that could not be refreshed are dropped (default: 60, at least 3 intervals).</source>
+        <translation>Sekunden, nach denen Werte, die nicht aktualisiert werden konnten, wegfallen (Standard: 60, mindestens 3 Intervalle).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take one sample, print it (or write --textfile) and exit.</source>
+        <translation>Eine Messung nehmen, ausgeben (oder in --textfile schreiben) und beenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write every sample to this file (atomic rename), for node_exporter&apos;s textfile collector.</source>
+        <translation>Jede Messung in diese Datei schreiben (atomares Umbenennen), für den Textfile-Collector von node_exporter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --once: seconds to wait for a complete sample (default 60).</source>
+        <translation>Mit --once: Sekunden, die auf eine vollständige Messung gewartet wird (Standard 60).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--textfile expects a file name</source>
+        <translation>--textfile erwartet einen Dateinamen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the cluster did not answer: %1</source>
+        <translation>der Cluster hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no rates within %1 s</source>
+        <translation>keine Raten innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot listen on %1</source>
+        <translation>auf %1 kann nicht gelauscht werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>warning: cannot write %1: %2</source>
+        <translation>Warnung: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>serving http://%1:%2/metrics</source>
+        <translation>liefere http://%1:%2/metrics</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+80"/>
         <source>sample failed: %1</source>
         <translation>Messung fehlgeschlagen: %1</translation>
     </message>
@@ -437,12 +735,13 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>während des Fensters gelöschte Topics: %1</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location filename="../app/cli/ClusterSample.cpp" line="+24"/>
         <source>cannot sample %1: %2</source>
         <translation>Messung von %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/GraphCommand.cpp" line="+73"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="-89"/>
         <source>unknown topic &quot;%1&quot;</source>
         <translation>unbekanntes Topic &quot;%1&quot;</translation>
     </message>
@@ -503,9 +802,16 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>steht still</translation>
     </message>
     <message>
+        <location filename="../app/cli/GraphCommand.cpp" line="-35"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <location filename="../app/cli/LagCommand.cpp" line="+13"/>
+        <location filename="../app/cli/ServeCommand.cpp" line="-77"/>
+        <location line="+7"/>
+        <location line="+6"/>
         <location filename="../app/cli/SimulateCommand.cpp" line="-94"/>
-        <location filename="../app/cli/ThroughputCommand.cpp" line="-34"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="-32"/>
         <location line="+4"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
@@ -559,7 +865,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <location filename="../app/cli/LagCommand.cpp" line="-53"/>
         <location filename="../app/cli/SimulateCommand.cpp" line="+5"/>
         <location line="+21"/>
-        <location filename="../app/cli/ThroughputCommand.cpp" line="-83"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="-85"/>
         <source>TOPIC</source>
         <translation>TOPIC</translation>
     </message>
@@ -661,6 +967,66 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>die Simulation lief nicht wie verlangt: %1</translation>
     </message>
     <message>
+        <location filename="../app/cli/BrowseCommand.cpp" line="+56"/>
+        <source>The topic to read (required).</source>
+        <translation>Das zu lesende Topic (erforderlich).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only this partition (repeatable). Default: all.</source>
+        <translation>Nur diese Partition (wiederholbar). Standard: alle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to start in each partition: beginning, end, -N (N before the end), offset:N or time:ISO-8601. Default: beginning.</source>
+        <translation>Wo jede Partition beginnt: beginning, end, -N (N vor dem Ende), offset:N oder time:ISO-8601. Standard: beginning.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to stop: end (the log end when started), count:N (N matches), time:ISO-8601 or live (follow). Default: end.</source>
+        <translation>Wo aufgehört wird: end (das Log-Ende beim Start), count:N (N Treffer), time:ISO-8601 oder live (weiter folgen). Standard: end.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only messages matching this display filter (see README).</source>
+        <translation>Nur Nachrichten, die diesen Anzeigefilter erfüllen (siehe README).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print one JSON object per message (the default).</source>
+        <translation>Ein JSON-Objekt pro Nachricht ausgeben (Standard).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print only the number of matches.</source>
+        <translation>Nur die Anzahl der Treffer ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge partitions in timestamp order (default: as fetched, each partition in offset order).</source>
+        <translation>Partitionen nach Zeitstempel zusammenführen (Standard: wie gelesen, jede Partition in Offset-Reihenfolge).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give exactly one --topic</source>
+        <translation>genau ein --topic angeben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--partition: &quot;%1&quot; is not a partition number</source>
+        <translation>--partition: „%1“ ist keine Partitionsnummer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--count and --jsonl exclude each other</source>
+        <translation>--count und --jsonl schließen sich aus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bad filter at position %1: %2</source>
+        <translation>ungültiger Filter an Position %1: %2</translation>
+    </message>
+    <message>
         <location filename="../app/cli/CliMain.cpp" line="+15"/>
         <source>usage: streamscope-cli COMMAND [options]
 
@@ -669,12 +1035,18 @@ commands:
   throughput  msgs/s per topic and partition over a window (--json)
   lag         consumer groups: committed offsets, lag, status (--json)
   simulate    produce a simulated microservice choreography
+  reset-offsets  move a consumer group&apos;s committed offsets (dry run unless --execute)
+  serve       Prometheus exporter: /metrics with throughput, offsets and lag
+  graph       the service dependency graph inferred from live traffic (--json, --dot)
+  browse      read a topic (no group), filter, print JSON Lines or a count
+  replay      copy records (a range, filtered) into a sandbox topic, verified (--json)
 
 Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.
 streamscope-cli COMMAND --help shows a command&apos;s options; --version prints versions.
 
 exit status: 0 done, 1 failed while running, 2 usage error (a bad option, value,
-file or an extra argument; nothing was tried).
+file or an extra argument; nothing was tried); replay: 3 target refused by the
+sandbox guard (nothing written).
 </source>
         <translation>Aufruf: streamscope-cli BEFEHL [Optionen]
 
@@ -683,13 +1055,139 @@ Befehle:
   throughput  Nachr./s pro Topic und Partition über ein Zeitfenster (--json)
   lag         Consumer-Gruppen: committete Offsets, Lag, Status (--json)
   simulate    erzeugt eine simulierte Microservice-Choreografie
+  reset-offsets  verschiebt die committeten Offsets einer Consumer-Gruppe (Probelauf ohne --execute)
+  serve       Prometheus-Exporter: /metrics mit Durchsatz, Offsets und Lag
+  graph       der aus dem laufenden Verkehr ermittelte Service-Abhängigkeitsgraph (--json, --dot)
+  browse      liest ein Topic (ohne Gruppe), filtert, gibt JSON Lines oder eine Anzahl aus
+  replay      kopiert Records (einen Bereich, gefiltert) in ein Sandbox-Topic, geprüft (--json)
 
 Jeder Befehl akzeptiert -b HOST:PORT, -X key=value (librdkafka) und --config DATEI.
 streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt die Versionen aus.
 
 Exit-Status: 0 erledigt, 1 Fehler während der Ausführung, 2 Aufruffehler (falsche
-Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versucht).
+Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versucht); replay: 3 Ziel
+vom Sandbox-Schutz abgelehnt (nichts geschrieben).
 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReplayCommand.cpp" line="+109"/>
+        <source>The source topic.</source>
+        <translation>Das Quell-Topic.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this source partition (repeatable). Default: all.</source>
+        <translation>Nur diese Quellpartition (mehrfach möglich). Standard: alle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where to start: beginning | end | -N | offset:N | time:ISO-8601 (default beginning).</source>
+        <translation>Wo beginnen: beginning | end | -N | offset:N | time:ISO-8601 (Standard beginning).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to stop: end | count:N | time:ISO-8601 (default end).</source>
+        <translation>Wo aufhören: end | count:N | time:ISO-8601 (Standard end).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replay only records matching this filter (browse syntax).</source>
+        <translation>Nur Datensätze wiedergeben, die auf diesen Filter passen (Syntax von browse).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target topic.</source>
+        <translation>Das Ziel-Topic.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write to the cluster of this saved connection profile (its sandbox flag and prefix apply).</source>
+        <translation>In den Cluster dieses gespeicherten Verbindungsprofils schreiben (dessen Sandbox-Kennzeichen und Präfix gelten).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write to this cluster, declared a sandbox (same security settings as the source).</source>
+        <translation>In diesen Cluster schreiben, als Sandbox erklärt (gleiche Sicherheitseinstellungen wie die Quelle).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>same | key | roundrobin (default same).</source>
+        <translation>same | key | roundrobin (Standard same).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate limit: N (messages/s) or N MB/s.</source>
+        <translation>Ratenlimit: N (Nachrichten/s) oder N MB/s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stamp records with the current time instead of the original.</source>
+        <translation>Datensätze mit der aktuellen Zeit statt der ursprünglichen versehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not add the streamscope-replay-id and streamscope-source headers.</source>
+        <translation>Die Header streamscope-replay-id und streamscope-source nicht hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Count, show the first records and the target partition spread; write nothing.</source>
+        <translation>Zählen, die ersten Datensätze und die Verteilung auf Zielpartitionen zeigen; nichts schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not read the target back to compare digests.</source>
+        <translation>Das Ziel nicht zurücklesen, um Prüfsummen zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report as JSON.</source>
+        <translation>Den Bericht als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--topic is required</source>
+        <translation>--topic ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--to is required</source>
+        <translation>--to ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--to-profile and --sandbox-cluster exclude each other</source>
+        <translation>--to-profile und --sandbox-cluster schließen einander aus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--partition needs a partition number, not &quot;%1&quot;</source>
+        <translation>--partition braucht eine Partitionsnummer, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--until live never ends: a replay needs an end</source>
+        <translation>--until live endet nie: eine Wiedergabe braucht ein Ende</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--partitioning must be same, key or roundrobin, not &quot;%1&quot;</source>
+        <translation>--partitioning muss same, key oder roundrobin sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--rate must be a positive number of messages/s, or N MB/s</source>
+        <translation>--rate muss eine positive Zahl Nachrichten/s sein oder N MB/s</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no saved connection profile named &quot;%1&quot;</source>
+        <translation>kein gespeichertes Verbindungsprofil namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the profile &quot;%1&quot; needs a password, which is never saved; use --sandbox-cluster with -X instead</source>
+        <translation>das Profil „%1“ braucht ein Passwort, das nie gespeichert wird; stattdessen --sandbox-cluster mit -X verwenden</translation>
     </message>
 </context>
 <context>
@@ -745,22 +1243,22 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>sasl.jaas.config: Dem Wert von %1 fehlt das schließende Anführungszeichen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Line %1 is not key=value: &quot;%2&quot;</source>
         <translation>Zeile %1 hat nicht die Form key=value: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+36"/>
         <source>Java key store %1 is not supported; convert it to PEM and set the client certificate and key files.</source>
         <translation>Java-Keystore %1 wird nicht unterstützt; wandeln Sie ihn in PEM um und geben Sie die Dateien für Client-Zertifikat und -Schlüssel an.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-12"/>
         <source>Java trust store %1 is not supported; export its CA certificate to a PEM file and set it as CA file.</source>
         <translation>Java-Truststore %1 wird nicht unterstützt; exportieren Sie sein CA-Zertifikat in eine PEM-Datei und geben Sie diese als CA-Datei an.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>Config file: %1</source>
         <translation>Konfigurationsdatei: %1</translation>
     </message>
@@ -773,6 +1271,328 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <location line="+3"/>
         <source>Config file %1: %2</source>
         <translation>Konfigurationsdatei %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../core/exporter/MetricsRenderer.cpp" line="+21"/>
+        <source>%1: bad regular expression &quot;%2&quot; at position %3: %4</source>
+        <translation>%1: ungültiger regulärer Ausdruck &quot;%2&quot; an Position %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Filter</name>
+    <message>
+        <location filename="../core/browse/Filter.cpp" line="+33"/>
+        <source>fields: topic, partition, offset, timestamp, key, value, size, header.NAME, value.PATH (value.order.items[0].sku)</source>
+        <translation>Felder: topic, partition, offset, timestamp, key, value, size, header.NAME, value.PATH (value.order.items[0].sku)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a value: &quot;text&quot;, 42, true, false, null, 2026-12-02T10:00:00Z or now - 5m</source>
+        <translation>ein Wert: &quot;Text&quot;, 42, true, false, null, 2026-12-02T10:00:00Z oder now - 5m</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an operator (== != &lt; &lt;= &gt; &gt;= contains matches in), and, or, or )</source>
+        <translation>ein Operator (== != &lt; &lt;= &gt; &gt;= contains matches in), and, or oder )</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>a single =</source>
+        <translation>ein einzelnes =</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>use == to compare</source>
+        <translation>zum Vergleichen == verwenden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a single &amp;</source>
+        <translation>ein einzelnes &amp;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>use &amp;&amp; or and</source>
+        <translation>&amp;&amp; oder and verwenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a single |</source>
+        <translation>ein einzelnes |</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>use || or or</source>
+        <translation>|| oder or verwenden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected character &quot;%1&quot;</source>
+        <translation>unerwartetes Zeichen „%1“</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+10"/>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>close it with %1</source>
+        <translation>mit %1 abschließen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>bad \u escape</source>
+        <translation>ungültiges \u-Escape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>four hex digits: \u00e9</source>
+        <translation>vier Hex-Ziffern: \u00e9</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown escape \%1</source>
+        <translation>unbekanntes Escape \%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escapes: \&quot; \&apos; \\ \n \t \r \0 \uXXXX</source>
+        <translation>Escapes: \&quot; \&apos; \\ \n \t \r \0 \uXXXX</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not an ISO-8601 time</source>
+        <translation>„%1“ ist keine ISO-8601-Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>like 2026-12-02T10:00:00Z or 2026-12-02</source>
+        <translation>etwa 2026-12-02T10:00:00Z oder 2026-12-02</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation>unbekannte Einheit „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units: ms, s, m, h, d, w (now - 5m)</source>
+        <translation>Einheiten: ms, s, m, h, d, w (now - 5m)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>unmatched )</source>
+        <translation>) ohne passende (</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>unerwartet: „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>join conditions with and / or</source>
+        <translation>Bedingungen mit and / or verbinden</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>more than %1 conditions</source>
+        <translation>mehr als %1 Bedingungen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>nested more than %1 levels deep</source>
+        <translation>mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>missing )</source>
+        <translation>) fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected )</source>
+        <translation>) erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close the ( at position %1</source>
+        <translation>die ( an Position %1 schließen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the expression ends too early</source>
+        <translation>der Ausdruck endet zu früh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a field: %1</source>
+        <translation>ein Feld: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a field, found &quot;%1&quot;</source>
+        <translation>Feld erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>header name missing</source>
+        <translation>Header-Name fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>header.NAME, like header.content-type</source>
+        <translation>header.NAME, etwa header.content-type</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>empty name in the JSON path</source>
+        <translation>leerer Name im JSON-Pfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>like value.order.items[0].sku</source>
+        <translation>etwa value.order.items[0].sku</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>array index expected</source>
+        <translation>Array-Index erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number in brackets: items[0]</source>
+        <translation>eine Zahl in Klammern: items[0]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected &quot;%1&quot; in the JSON path</source>
+        <translation>unerwartet im JSON-Pfad: „%1“</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a number must follow -</source>
+        <translation>nach - muss eine Zahl folgen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a duration alone is not a time</source>
+        <translation>eine Dauer allein ist keine Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relative times start at now: now - %1</source>
+        <translation>relative Zeiten beginnen mit now: now - %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a duration must follow</source>
+        <translation>eine Dauer muss folgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>like 5m, 30s, 2h, 1d</source>
+        <translation>etwa 5m, 30s, 2h, 1d</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a value is missing</source>
+        <translation>ein Wert fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a value, found &quot;%1&quot;</source>
+        <translation>Wert erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>expected an operator, found &quot;%1&quot;</source>
+        <translation>Operator erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected { after in</source>
+        <translation>nach in wird { erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>a set: in {&quot;a&quot;, &quot;b&quot;, 3}</source>
+        <translation>eine Menge: in {&quot;a&quot;, &quot;b&quot;, 3}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>expected , or }</source>
+        <translation>, oder } erwartet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>null only compares with == and !=</source>
+        <translation>null lässt sich nur mit == und != vergleichen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>this field is a number</source>
+        <translation>dieses Feld ist eine Zahl</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>a time: 2026-12-02T10:00:00Z, now - 5m, or ms</source>
+        <translation>eine Zeit: 2026-12-02T10:00:00Z, now - 5m oder ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>a number, like 42</source>
+        <translation>eine Zahl, etwa 42</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 works on text, this field is a number</source>
+        <translation>%1 gilt für Text, dieses Feld ist eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use == != &lt; &lt;= &gt; &gt;= or in</source>
+        <translation>== != &lt; &lt;= &gt; &gt;= oder in verwenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>matches takes a regular expression string</source>
+        <translation>matches erwartet einen regulären Ausdruck als Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>like matches &quot;^order-[0-9]+$&quot;</source>
+        <translation>etwa matches &quot;^order-[0-9]+$&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad regular expression: %1</source>
+        <translation>ungültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>contains takes text or a number</source>
+        <translation>contains erwartet Text oder eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>position %1: %2</source>
+        <translation>Position %1: %2</translation>
     </message>
 </context>
 <context>
@@ -837,7 +1657,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
 <context>
     <name>KafkaClient</name>
     <message>
-        <location filename="../core/kafka/ClientConfig.cpp" line="+37"/>
+        <location filename="../core/kafka/ClientConfig.cpp" line="+38"/>
         <source>Client property %1 is too long (%2 bytes; at most %3): the broker would reject every request</source>
         <translation>Client-Eigenschaft %1 ist zu lang (%2 Byte; höchstens %3): Der Broker würde jede Anfrage ablehnen</translation>
     </message>
@@ -872,7 +1692,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>librdkafka hat den Topic-Namen &quot;%1&quot; abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaClient.cpp" line="+38"/>
+        <location filename="../core/kafka/KafkaClient.cpp" line="+39"/>
         <source>No broker answered (%1)</source>
         <translation>Kein Broker hat geantwortet (%1)</translation>
     </message>
@@ -897,12 +1717,37 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Nicht autorisiert (%1)</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>The broker refused the login (authentication failed): check user name, password and SASL mechanism</source>
-        <translation>Der Broker hat die Anmeldung abgelehnt (Authentifizierung fehlgeschlagen): Prüfen Sie Benutzername, Passwort und SASL-Mechanismus</translation>
+        <location line="+45"/>
+        <source>The broker does not offer the SASL mechanism %1 (it offers %2): choose one of those</source>
+        <translation>Der Broker bietet den SASL-Mechanismus %1 nicht an (er bietet %2): Wählen Sie einen davon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The broker does not offer this SASL mechanism: choose another</source>
+        <translation>Der Broker bietet diesen SASL-Mechanismus nicht an: Wählen Sie einen anderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The broker refused the login: wrong user name or password, or an unknown user (check them and the SASL mechanism)</source>
+        <translation>Der Broker hat die Anmeldung abgelehnt: falscher Benutzername oder falsches Passwort oder unbekannter Benutzer (prüfen Sie diese und den SASL-Mechanismus)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The broker refused the client certificate (none was sent, or the broker does not trust it): set the client certificate and key</source>
+        <translation>Der Broker hat das Client-Zertifikat abgelehnt (keines gesendet, oder der Broker vertraut ihm nicht): Legen Sie Client-Zertifikat und Schlüssel fest</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS handshake failed: the broker&apos;s certificate could not be verified (untrusted CA, expired, or made out to another host)</source>
+        <translation>TLS-Handshake fehlgeschlagen: Das Zertifikat des Brokers konnte nicht geprüft werden (nicht vertrauenswürdige CA, abgelaufen oder für einen anderen Host ausgestellt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>TLS handshake failed: the port closed the connection during the handshake; it is probably a plaintext listener (check security.protocol)</source>
         <translation>TLS-Handshake fehlgeschlagen: Der Port hat die Verbindung während des Handshakes geschlossen; vermutlich ein Klartext-Listener (prüfen Sie security.protocol)</translation>
     </message>
@@ -927,12 +1772,17 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Kein Kafka-Broker: unerwartete Antwort</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>The port closed the connection at the first request: it is probably a TLS listener spoken to in plaintext (set security.protocol to SSL or SASL_SSL), or not a Kafka broker</source>
+        <translation>Der Port hat die Verbindung bei der ersten Anfrage geschlossen: Wahrscheinlich ein TLS-Listener, der im Klartext angesprochen wurde (setzen Sie security.protocol auf SSL oder SASL_SSL), oder kein Kafka-Broker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The port closed the connection without answering: not a Kafka broker, a TLS listener spoken to in plaintext (check security.protocol), or a request the broker rejected</source>
         <translation>Der Port hat die Verbindung ohne Antwort geschlossen: kein Kafka-Broker, ein im Klartext angesprochener TLS-Listener (prüfen Sie security.protocol) oder eine vom Broker abgelehnte Anfrage</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Timed out waiting for the broker&apos;s answer: the port accepts connections but does not answer like a Kafka broker</source>
         <translation>Zeitüberschreitung beim Warten auf die Antwort des Brokers: Der Port nimmt Verbindungen an, antwortet aber nicht wie ein Kafka-Broker</translation>
     </message>
@@ -962,18 +1812,30 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Kafka-Client kann nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location filename="../core/kafka/GroupOffsetReset.cpp" line="+37"/>
+        <source>The broker refused to reset the offsets of group &quot;%1&quot;: it has active members. Kafka resets offsets only of an empty group; stop its consumers and try again.</source>
+        <translation>Der Broker hat das Zurücksetzen der Offsets der Gruppe &quot;%1&quot; abgelehnt: Sie hat aktive Mitglieder. Kafka setzt Offsets nur für eine leere Gruppe zurück; beenden Sie ihre Consumer und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location filename="../core/kafka/KafkaClient.cpp" line="+120"/>
         <location filename="../core/kafka/KafkaClientGroups.cpp" line="+38"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <location filename="../core/kafka/KafkaClientAdmin.cpp" line="+44"/>
         <source>Unexpected admin result from librdkafka.</source>
         <translation>Unerwartetes Admin-Ergebnis von librdkafka.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>The broker answered for %1 groups instead of one.</source>
+        <translation>Der Broker hat für %1 Gruppen statt für eine geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/kafka/KafkaClientAdmin.cpp" line="+29"/>
         <source>Invalid topic %1: %2</source>
         <translation>Ungültiges Topic %1: %2</translation>
     </message>
@@ -986,6 +1848,36 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <location filename="../core/kafka/KafkaClientGroups.cpp" line="+283"/>
         <source>The broker sent no answer for the group.</source>
         <translation>Der Broker hat für die Gruppe keine Antwort geschickt.</translation>
+    </message>
+    <message>
+        <location filename="../core/kafka/TlsVerifyProblems.cpp" line="+47"/>
+        <source>the broker&apos;s certificate has expired</source>
+        <translation>das Zertifikat des Brokers ist abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the broker&apos;s certificate is not valid yet (check the clocks)</source>
+        <translation>das Zertifikat des Brokers ist noch nicht gültig (prüfen Sie die Uhren)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the broker&apos;s certificate is not made out to %1 (host name mismatch: use a name the certificate lists)</source>
+        <translation>das Zertifikat des Brokers ist nicht für %1 ausgestellt (Hostname stimmt nicht überein: Verwenden Sie einen Namen, den das Zertifikat nennt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the broker&apos;s certificate is not signed by a trusted CA (set the CA file, ssl.ca.location)</source>
+        <translation>das Zertifikat des Brokers ist nicht von einer vertrauenswürdigen CA signiert (legen Sie die CA-Datei fest, ssl.ca.location)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the broker&apos;s certificate was refused (OpenSSL verify error %1)</source>
+        <translation>das Zertifikat des Brokers wurde abgelehnt (OpenSSL-Prüffehler %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/kafka/TransactionalProducer.cpp" line="+52"/>
+        <source>Cannot start transactions on the target cluster: %1</source>
+        <translation>Transaktionen auf dem Zielcluster können nicht gestartet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1982,61 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <source>Time lag %1 s exceeds the threshold of %2 s.</source>
         <translation>Der zeitliche Rückstand von %1 s überschreitet den Schwellwert von %2 s.</translation>
     </message>
+    <message>
+        <location filename="../core/lag/OffsetReset.cpp" line="+19"/>
+        <source>The connection profile &quot;%1&quot; is read-only: nothing may write to this cluster. Clear &quot;Read-only&quot; in the profile to reset offsets.</source>
+        <translation>Das Verbindungsprofil &quot;%1&quot; ist schreibgeschützt: Nichts darf in diesen Cluster schreiben. Entfernen Sie &quot;Schreibgeschützt&quot; im Profil, um Offsets zurückzusetzen.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Nothing to reset: no partition of the plan can be moved.</source>
+        <translation>Nichts zurückzusetzen: Keine Partition des Plans kann verschoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/lag/OffsetResetPlan.cpp" line="+35"/>
+        <source>Nothing to reset: group &quot;%1&quot; has no partitions to move (no committed offsets and no topic chosen).</source>
+        <translation>Nichts zurückzusetzen: Gruppe &quot;%1&quot; hat keine Partitionen zum Verschieben (keine committeten Offsets und kein Topic gewählt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An offset must be 0 or more, got %1.</source>
+        <translation>Ein Offset muss 0 oder größer sein, erhalten: %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not in the cluster (topic or partition deleted?)</source>
+        <translation>nicht im Cluster (Topic oder Partition gelöscht?)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>start and end offsets could not be read</source>
+        <translation>Start- und End-Offset konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the offset for this time could not be read</source>
+        <translation>der Offset für diesen Zeitpunkt konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no record at or after this time: the end offset</source>
+        <translation>kein Datensatz ab diesem Zeitpunkt: der End-Offset</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no committed offset to shift from</source>
+        <translation>kein committeter Offset, von dem aus verschoben werden kann</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is before the log start: moved to %2</source>
+        <translation>%1 liegt vor dem Log-Anfang: auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is past the end: moved to %2</source>
+        <translation>%1 liegt hinter dem Ende: auf %2 gesetzt</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -1109,12 +2056,78 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>ID</translation>
     </message>
     <message>
+        <location filename="../models/lag/LagDetailModel.cpp" line="+91"/>
+        <source>partition %1</source>
+        <translation>Partition %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <location filename="../models/lag/LagFormat.cpp" line="+32"/>
+        <location filename="../models/lag/LagGroupModel.cpp" line="+152"/>
+        <source>no commit</source>
+        <translation>kein Commit</translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
+        <location filename="../models/lag/LagGroupModel.cpp" line="+2"/>
+        <source>%1 (+%n no commit)</source>
+        <translation>
+            <numerusform>%1 (+%n ohne Commit)</numerusform>
+            <numerusform>%1 (+%n ohne Commit)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Member id: %1</source>
+        <translation>Mitglieds-ID: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The group has never committed an offset for this partition: its lag is unknown (not 0)</source>
+        <translation>Die Gruppe hat für diese Partition nie einen Offset committet: Ihr Lag ist unbekannt (nicht 0)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Topic / partition</source>
+        <translation>Topic / Partition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../models/lag/LagGroupModel.cpp" line="+128"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committed</source>
+        <translation>Committet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../models/lag/LagGroupModel.cpp" line="+10"/>
+        <source>Lag</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../models/lag/LagGroupModel.cpp" line="+2"/>
+        <source>Time lag</source>
+        <translation>Zeitverzug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../models/overview/BrokerTableModel.cpp" line="+2"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../models/overview/BrokerTableModel.cpp" line="+2"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
@@ -1171,12 +2184,58 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Offsets noch nicht gelesen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../models/browse/BrowseMessageModel.cpp" line="+315"/>
+        <source>(no key)</source>
+        <translation>(kein Schlüssel)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(tombstone)</source>
+        <translation>(Tombstone)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Binary or not UTF-8: shown as hex bytes</source>
+        <translation>Binär oder kein UTF-8: als Hex-Bytes gezeigt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../models/overview/PartitionTableModel.cpp" line="+14"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timestamp</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../models/overview/PartitionTableModel.cpp" line="+2"/>
         <source>Leader</source>
         <translation>Leader</translation>
     </message>
@@ -1191,12 +2250,13 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Start-Offset</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../models/lag/LagDetailModel.cpp" line="-8"/>
+        <location filename="../models/overview/PartitionTableModel.cpp" line="+2"/>
         <source>End offset</source>
         <translation>End-Offset</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../models/overview/PartitionTableModel.cpp" line="+2"/>
         <location filename="../models/overview/TopicTableModel.cpp" line="+25"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
@@ -1368,12 +2428,87 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Nachr./s</translation>
     </message>
     <message>
+        <location filename="../models/lag/LagGroupModel.cpp" line="-148"/>
+        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="+121"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>not evaluated yet: the status needs a few samples</source>
+        <translation>noch nicht bewertet: Der Status braucht einige Messungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not be read: %1</source>
+        <translation>Konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n partition(s) without a committed offset: their lag is unknown and not counted as 0</source>
+        <translation>
+            <numerusform>%n Partition ohne committeten Offset: Ihr Lag ist unbekannt und wird nicht als 0 gezählt</numerusform>
+            <numerusform>%n Partitionen ohne committeten Offset: Ihr Lag ist unbekannt und wird nicht als 0 gezählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How long ago the newest message the group has consumed was produced (the slowest partition)</source>
+        <translation>Wie lange es her ist, dass die neueste von der Gruppe verarbeitete Nachricht produziert wurde (langsamste Partition)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Catch-up</source>
+        <translation>Aufholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../models/throughput/ThroughputTopicModel.cpp" line="+2"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Evaluated over a sliding window of samples: OK, WARN (lag keeps growing), STALL (no progress while behind), STOP (no commits for longer than the window), REWIND (offset went back), ERR</source>
+        <translation>Über ein gleitendes Fenster von Messungen bewertet: OK, WARN (Lag wächst weiter), STALL (kein Fortschritt trotz Rückstand), STOP (länger als das Fenster keine Commits), REWIND (Offset ging zurück), ERR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Messages behind: end offset minus committed offset, summed over the partitions with a commit</source>
+        <translation>Nachrichten im Rückstand: End-Offset minus committeter Offset, summiert über die Partitionen mit Commit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the group catches up at its current consumption rate against the produce rate, or by how much it falls behind</source>
+        <translation>Wann die Gruppe bei ihrer aktuellen Verarbeitungsrate gegenüber der Produktionsrate aufholt, oder um wie viel sie zurückfällt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total lag over the last %1 samples</source>
+        <translation>Gesamt-Lag über die letzten %1 Messungen</translation>
+    </message>
+    <message>
+        <location filename="../models/throughput/ThroughputTopicModel.cpp" line="+2"/>
         <source>Produced</source>
         <translation>Produziert</translation>
     </message>
@@ -1472,16 +2607,88 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <source>Partition replicas stored on this broker (internal topics not counted)</source>
         <translation>Partitionsreplikate auf diesem Broker (interne Topics nicht mitgezählt)</translation>
     </message>
+    <message>
+        <location filename="../models/browse/MessageExport.cpp" line="+97"/>
+        <location line="+33"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../models/browse/MessageFormat.cpp" line="+19"/>
+        <source>Create time (set by the producer)</source>
+        <translation>Erstellzeit (vom Producer gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log append time (set by the broker)</source>
+        <translation>Log-Anhängezeit (vom Broker gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../models/graph/GraphLayout.cpp" line="+106"/>
+        <source>Graphviz could not read the graph.</source>
+        <translation>Graphviz konnte den Graphen nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Graphviz could not lay out the graph.</source>
+        <translation>Graphviz konnte den Graphen nicht anordnen.</translation>
+    </message>
+    <message>
+        <location filename="../models/lag/LagFormat.cpp" line="-16"/>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ETA %1</source>
+        <translation>fertig in %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>falling behind by %1</source>
+        <translation>fällt zurück um %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>caught up</source>
+        <translation>aufgeholt</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../core/cluster/ProfileStore.cpp" line="+70"/>
+        <location filename="../core/cluster/ProfileStore.cpp" line="+72"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>it is not in the settings format</source>
         <translation>sie hat nicht das Einstellungsformat</translation>
     </message>
@@ -1493,7 +2700,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     <message>
         <location line="+7"/>
         <source>it contains binary data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält Binärdaten (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1524,6 +2731,361 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <location line="+3"/>
         <source>The settings file %1 could not be read: %2. The original was kept as %3. The profiles that could be read are listed; saving writes a new file.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden: %2. Das Original wurde als %3 aufbewahrt. Die lesbaren Profile werden angezeigt; beim Speichern entsteht eine neue Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>Replay</name>
+    <message>
+        <location filename="../core/replay/ReplayEngine.cpp" line="+54"/>
+        <source>Cannot read the source cluster: %1</source>
+        <translation>Der Quellcluster kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The source topic %1 does not exist.</source>
+        <translation>Das Quell-Topic %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the target cluster: %1</source>
+        <translation>Der Zielcluster kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>A record could not be queued: %1</source>
+        <translation>Ein Datensatz konnte nicht eingereiht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The transaction could not be committed: %1</source>
+        <translation>Die Transaktion konnte nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target cluster stayed unavailable; gave up: %1</source>
+        <translation>Der Zielcluster blieb nicht erreichbar; aufgegeben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Commit of a chunk of %n record(s) failed, retrying: %1</source>
+        <translation>
+            <numerusform>Abschluss eines Blocks von %n Datensatz fehlgeschlagen, neuer Versuch: %1</numerusform>
+            <numerusform>Abschluss eines Blocks von %n Datensätzen fehlgeschlagen, neuer Versuch: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>A chunk of %n record(s) was aborted after broker trouble and written again: %1</source>
+        <translation>
+            <numerusform>Ein Block von %n Datensatz wurde nach Brokerproblemen verworfen und neu geschrieben: %1</numerusform>
+            <numerusform>Ein Block von %n Datensätzen wurde nach Brokerproblemen verworfen und neu geschrieben: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The open transaction could not be aborted; the broker aborts it when its timeout expires. Its records are never visible to read_committed readers.</source>
+        <translation>Die offene Transaktion konnte nicht verworfen werden; der Broker verwirft sie nach Ablauf ihrer Zeitgrenze. Ihre Datensätze sind für read_committed-Leser nie sichtbar.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot begin a transaction: %1</source>
+        <translation>Eine Transaktion kann nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The transaction could not be aborted: %1</source>
+        <translation>Die Transaktion konnte nicht verworfen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>A replay needs an end: &quot;live&quot; is not a replay range.</source>
+        <translation>Eine Wiedergabe braucht ein Ende: „live“ ist kein Wiedergabebereich.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The source could not be read: %1</source>
+        <translation>Die Quelle konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The source could not be read; gave up: %1</source>
+        <translation>Die Quelle konnte nicht gelesen werden; aufgegeben: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the source failed (%1); resuming after the last record taken.</source>
+        <translation>Lesen der Quelle fehlgeschlagen (%1); es geht nach dem zuletzt übernommenen Datensatz weiter.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Cannot create the target topic: %1</source>
+        <translation>Das Ziel-Topic kann nicht angelegt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Created %1 with %n partition(s) and the source&apos;s configs.</source>
+        <translation>
+            <numerusform>%1 mit %n Partition und den Einstellungen der Quelle angelegt.</numerusform>
+            <numerusform>%1 mit %n Partitionen und den Einstellungen der Quelle angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The new target topic did not become available in time.</source>
+        <translation>Das neue Ziel-Topic wurde nicht rechtzeitig verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read the end offset of %1 partition %2.</source>
+        <translation>Der End-Offset von %1 Partition %2 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing to replay: no rows and no range.</source>
+        <translation>Nichts wiederzugeben: keine Zeilen und kein Bereich.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The target has %1 partitions and the source %2: &quot;same partition&quot; needs at least as many; choose key or round robin.</source>
+        <translation>Das Ziel hat %1 Partitionen, die Quelle %2: „gleiche Partition“ braucht mindestens so viele; Schlüssel oder Round Robin wählen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target topic %1 does not exist.</source>
+        <translation>Das Ziel-Topic %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Cancelled: %1 record(s) committed stay in the target; %2 in the open transaction were aborted and are never visible.</source>
+        <translation>Abgebrochen: %1 abgeschlossene Datensätze bleiben im Ziel; %2 in der offenen Transaktion wurden verworfen und sind nie sichtbar.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not verified: the replay was cancelled.</source>
+        <translation>Nicht geprüft: die Wiedergabe wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Verification failed: %1</source>
+        <translation>Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/ReplayTypes.cpp" line="+63"/>
+        <source>Replay refused: %1</source>
+        <translation>Wiedergabe abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Dry run: %1 record(s) from %2 would be replayed into %3.</source>
+        <translation>Probelauf: %1 Datensätze aus %2 würden nach %3 wiedergegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>p%1: %2</source>
+        <translation>p%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target partitions: %1</source>
+        <translation>Zielpartitionen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  p%1@%2 -&gt; p%3  key=%4  value=%5</source>
+        <translation>  p%1@%2 -&gt; p%3  Schlüssel=%4  Wert=%5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replay %1 completed: %2 record(s) from %3 into %4 in %5 s.</source>
+        <translation>Wiedergabe %1 abgeschlossen: %2 Datensätze aus %3 nach %4 in %5 s.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replay %1 cancelled.</source>
+        <translation>Wiedergabe %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replay %1 failed: %2</source>
+        <translation>Wiedergabe %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committed (visible to read_committed readers): %1; aborted: %2.</source>
+        <translation>Abgeschlossen (für read_committed-Leser sichtbar): %1; verworfen: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target topic was created.</source>
+        <translation>Das Ziel-Topic wurde angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n chunk(s) were aborted after broker trouble and written again; each record is in the target once.</source>
+        <translation>
+            <numerusform>%n Block wurde nach Brokerproblemen verworfen und neu geschrieben; jeder Datensatz ist genau einmal im Ziel.</numerusform>
+            <numerusform>%n Blöcke wurden nach Brokerproblemen verworfen und neu geschrieben; jeder Datensatz ist genau einmal im Ziel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verified: %1 record(s) read back with read_committed, every digest equal (%2 s).</source>
+        <translation>Geprüft: %1 Datensätze mit read_committed zurückgelesen, alle Prüfsummen gleich (%2 s).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Verification found %n mismatch(es):</source>
+        <translation>
+            <numerusform>Die Prüfung fand %n Abweichung:</numerusform>
+            <numerusform>Die Prüfung fand %n Abweichungen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not verified: %1 record(s) read back.</source>
+        <translation>Nicht geprüft: %1 Datensätze zurückgelesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verification was off.</source>
+        <translation>Die Prüfung war ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/ReplayVerifier.cpp" line="+71"/>
+        <source>Cannot read the end of partition %1.</source>
+        <translation>Das Ende von Partition %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Verification cancelled.</source>
+        <translation>Prüfung abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the target back stalled: %1</source>
+        <translation>Das Zurücklesen des Ziels kam nicht voran: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>partition %1 offset %2: a record that was not replayed</source>
+        <translation>Partition %1 Offset %2: ein Datensatz, der nicht wiedergegeben wurde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>partition %1 offset %2: key, value or headers differ from replayed record %3 of this partition</source>
+        <translation>Partition %1 Offset %2: Schlüssel, Wert oder Header weichen vom wiedergegebenen Datensatz %3 dieser Partition ab</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>partition %1: %2 replayed record(s) missing</source>
+        <translation>Partition %1: %2 wiedergegebene Datensätze fehlen</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/SandboxGuard.cpp" line="+40"/>
+        <source>No target topic was given.</source>
+        <translation>Es wurde kein Ziel-Topic angegeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target topic name is not valid: %1</source>
+        <translation>Der Name des Ziel-Topics ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target is the source topic itself: a replay never writes into the topic it reads.</source>
+        <translation>Das Ziel ist das Quell-Topic selbst: eine Wiedergabe schreibt nie in das Topic, das sie liest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target cluster&apos;s profile &quot;%1&quot; is a sandbox.</source>
+        <translation>Das Profil „%1“ des Zielclusters ist eine Sandbox.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The target topic starts with the sandbox prefix &quot;%1&quot;.</source>
+        <translation>Das Ziel-Topic beginnt mit dem Sandbox-Präfix „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target cluster is not a sandbox: its profile is not flagged sandbox, and sandbox-prefixed topics are only allowed on the source&apos;s own cluster.</source>
+        <translation>Der Zielcluster ist keine Sandbox: sein Profil ist nicht als Sandbox gekennzeichnet, und Topics mit Sandbox-Präfix sind nur auf dem Cluster der Quelle erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The target cluster is not a sandbox and its profile has no sandbox topic prefix.</source>
+        <translation>Der Zielcluster ist keine Sandbox und sein Profil hat kein Sandbox-Topic-Präfix.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target cluster is not a sandbox and &quot;%1&quot; does not start with the sandbox prefix &quot;%2&quot;.</source>
+        <translation>Der Zielcluster ist keine Sandbox und „%1“ beginnt nicht mit dem Sandbox-Präfix „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceGraph</name>
+    <message>
+        <location filename="../core/graph/GraphEngine.cpp" line="+143"/>
+        <source>Records could not be read: %1</source>
+        <translation>Nachrichten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic rates are not known yet: waiting for the first samples.</source>
+        <translation>Topic-Raten sind noch unbekannt: Warten auf die ersten Messungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/GraphInference.cpp" line="+198"/>
+        <source>Consumer groups are not known yet: consume edges are missing.</source>
+        <translation>Consumer-Gruppen sind noch unbekannt: Konsumkanten fehlen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consumer groups could not be read: %1</source>
+        <translation>Consumer-Gruppen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Records of %n topic(s) could not be read (%1): their producers may be missing.</source>
+        <translation>
+            <numerusform>Nachrichten von %n Topic konnten nicht gelesen werden (%1): seine Produzenten fehlen womöglich.</numerusform>
+            <numerusform>Nachrichten von %n Topics konnten nicht gelesen werden (%1): ihre Produzenten fehlen womöglich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/graph/ServiceNaming.cpp" line="+55"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a valid regular expression (%2).</source>
+        <translation>&quot;%1&quot; ist kein gültiger regulärer Ausdruck (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; needs a value.</source>
+        <translation>&quot;%1&quot; braucht einen Wert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a rewrite reads &quot;rewrite REGEX =&gt; REPLACEMENT&quot;.</source>
+        <translation>eine Umschreibung lautet &quot;rewrite REGEX =&gt; ERSATZ&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown rule &quot;%1&quot; (header, library or rewrite).</source>
+        <translation>unbekannte Regel &quot;%1&quot; (header, library oder rewrite).</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/TopicRecordSampler.cpp" line="+177"/>
+        <source>the newest records were not all read in time</source>
+        <translation>die neuesten Nachrichten wurden nicht rechtzeitig alle gelesen</translation>
     </message>
 </context>
 <context>
@@ -1752,7 +3314,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Transaktionale Schreibvorgänge erkannt: Offset-basierte Zählungen und Raten enthalten Transaktionsmarker (Kontrolldatensätze) und zählen daher mehr als die tatsächlichen Datensätze.</translation>
     </message>
     <message>
-        <location filename="../core/session/SessionServices.cpp" line="+85"/>
+        <location filename="../core/session/SessionServices.cpp" line="+89"/>
         <source>it cannot be opened</source>
         <translation>sie lässt sich nicht öffnen</translation>
     </message>
@@ -1845,11 +3407,14 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location filename="../widgets/charts/ChartToolBar.cpp" line="+129"/>
+        <location filename="../widgets/replay/ReplayStatusWidget.cpp" line="+132"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../widgets/replay/ReplayStatusWidget.cpp" line="-104"/>
+        <location line="+104"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
@@ -1911,7 +3476,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../widgets/shell/MainWindow.cpp" line="+163"/>
+        <location filename="../widgets/shell/MainWindow.cpp" line="+201"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
@@ -1927,7 +3492,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location filename="../widgets/overview/ClusterSummaryStrip.cpp" line="-2"/>
-        <location filename="../widgets/shell/MainWindow.cpp" line="-42"/>
+        <location filename="../widgets/shell/MainWindow.cpp" line="-53"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -1969,7 +3534,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Nicht mitgezählt: %1 interne Topics mit %2 Partitionen</translation>
     </message>
     <message>
-        <location filename="../widgets/connection/ConnectionDialog.cpp" line="+31"/>
+        <location filename="../widgets/connection/ConnectionDialog.cpp" line="+34"/>
         <source>Connect to a Kafka Cluster</source>
         <translation>Mit einem Kafka-Cluster verbinden</translation>
     </message>
@@ -2009,7 +3574,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
@@ -2039,7 +3604,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Es gibt bereits ein anderes Profil namens „%1“.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>New cluster</source>
         <translation>Neuer Cluster</translation>
     </message>
@@ -2059,7 +3624,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Das Profil „%1“ löschen?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Import Client Configuration</source>
         <translation>Client-Konfiguration importieren</translation>
     </message>
@@ -2116,7 +3681,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Den Cluster sofort erneut abfragen, ohne auf den nächsten geplanten Versuch zu warten</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/RateChart.cpp" line="+510"/>
+        <location filename="../widgets/charts/RateChart.cpp" line="+525"/>
         <location filename="../widgets/common/ConnectionStateStyle.cpp" line="+25"/>
         <location filename="../widgets/shell/ConnectionStatusWidget.cpp" line="+38"/>
         <source>Not connected</source>
@@ -2198,7 +3763,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Abtasten</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+84"/>
         <source>Streamscope</source>
         <translation>Streamscope</translation>
     </message>
@@ -2240,8 +3805,8 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     <message>
         <location filename="../widgets/charts/PartitionBarChart.cpp" line="-131"/>
         <location line="+15"/>
-        <location filename="../widgets/charts/RateChart.cpp" line="-401"/>
-        <location line="+174"/>
+        <location filename="../widgets/charts/RateChart.cpp" line="-410"/>
+        <location line="+183"/>
         <source>msgs/s</source>
         <translation>Nachr./s</translation>
     </message>
@@ -2373,7 +3938,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>%1 · %2 unterrepliziert</translation>
     </message>
     <message>
-        <location filename="../widgets/connection/PasswordPrompt.cpp" line="+17"/>
+        <location filename="../widgets/connection/PasswordPrompt.cpp" line="+21"/>
         <source>Password for %1</source>
         <translation>Passwort für %1</translation>
     </message>
@@ -2404,7 +3969,7 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../widgets/connection/ProfileEditor.cpp" line="+109"/>
+        <location filename="../widgets/connection/ProfileEditor.cpp" line="+125"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
@@ -2419,12 +3984,22 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>&amp;Schlüssel-Passphrase:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>Im System-Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system keychain is available.</source>
+        <translation>Kein System-Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../widgets/connection/ProfileEditor.cpp" line="-59"/>
+        <location filename="../widgets/connection/ProfileEditor.cpp" line="-74"/>
         <source>Extra properties, line %1: “%2” is not key=value.</source>
         <translation>Zusätzliche Eigenschaften, Zeile %1: „%2“ hat nicht die Form key=value.</translation>
     </message>
@@ -2449,7 +4024,12 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Sandbo&amp;x</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Remember secrets in the system &amp;keychain</source>
+        <translation>Geheimnisse im System-&amp;Schlüsselbund merken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>host1:9092,host2:9092</source>
         <translation>host1:9092,host2:9092</translation>
     </message>
@@ -2477,6 +4057,16 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location line="+4"/>
+        <source>On this cluster, topics starting with this prefix may receive replayed messages even when the cluster is not a sandbox. Empty: none.</source>
+        <translation>Auf diesem Cluster dürfen Topics mit diesem Präfix wiedergegebene Nachrichten empfangen, auch wenn der Cluster keine Sandbox ist. Leer: keine.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No system keychain is available; secrets are asked for once per session.</source>
+        <translation>Kein System-Schlüsselbund verfügbar; Geheimnisse werden einmal pro Sitzung abgefragt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Name:</source>
         <translation>Na&amp;me:</translation>
     </message>
@@ -2541,7 +4131,12 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Werden zuletzt angewendet und überschreiben daher die Einstellungen oben. Gespeichert werden nur Einstellungen, die bekanntermaßen kein Geheimnis enthalten; alle anderen gelten nur für diese Sitzung und werden beim nächsten Mal erneut abgefragt.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+12"/>
+        <source>Sandbox topic &amp;prefix:</source>
+        <translation>Sandbox-Topic-&amp;Präfix:</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -2556,7 +4151,12 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Nicht gespeichert, wird beim Verbinden abgefragt: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+22"/>
+        <source>The password, key passphrase and secret properties are kept in the system keychain, not asked for each session.</source>
+        <translation>Passwort, Schlüssel-Passphrase und geheime Eigenschaften werden im System-Schlüsselbund aufbewahrt statt in jeder Sitzung abgefragt.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Give the profile a name.</source>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
@@ -2596,12 +4196,12 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Ein Client-Zertifikat braucht seinen Schlüssel und ein Schlüssel sein Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/RateChart.cpp" line="-144"/>
+        <location filename="../widgets/charts/RateChart.cpp" line="-153"/>
         <source>No series selected</source>
         <translation>Keine Datenreihe ausgewählt</translation>
     </message>
     <message numerus="yes">
-        <location line="+362"/>
+        <location line="+371"/>
         <source>+ %n more (hover to read)</source>
         <translation>
             <numerusform>+ %n weitere (Mauszeiger darauf halten)</numerusform>
@@ -2650,12 +4250,175 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Erste %1 von %2 ausgewählten Topics</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../widgets/lag/ResetOffsetsDialog.cpp" line="+33"/>
+        <source>no commit</source>
+        <translation>kein Commit</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset offsets…</source>
+        <translation>Offsets &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset offsets of %1</source>
+        <translation>Offsets von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the committed offsets of group &lt;b&gt;%1&lt;/b&gt; on cluster &lt;b&gt;%2&lt;/b&gt;. Preview the new offsets first; nothing changes until you confirm.</source>
+        <translation>Verschiebt die committeten Offsets der Gruppe &lt;b&gt;%1&lt;/b&gt; im Cluster &lt;b&gt;%2&lt;/b&gt;. Sehen Sie sich zuerst die neuen Offsets an; nichts ändert sich, bevor Sie bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The state of group &quot;%1&quot; is unknown, so it cannot be known to be empty. Kafka resets offsets only of an empty group.</source>
+        <translation>Der Zustand der Gruppe &quot;%1&quot; ist unbekannt, daher ist nicht sicher, dass sie leer ist. Kafka setzt Offsets nur für eine leere Gruppe zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Group &quot;%1&quot; is %2 with %n member(s). Kafka resets offsets only of an empty group: stop its consumers first.</source>
+        <translation>
+            <numerusform>Gruppe &quot;%1&quot; ist %2 mit %n Mitglied. Kafka setzt Offsets nur für eine leere Gruppe zurück: Beenden Sie zuerst ihre Consumer.</numerusform>
+            <numerusform>Gruppe &quot;%1&quot; ist %2 mit %n Mitgliedern. Kafka setzt Offsets nur für eine leere Gruppe zurück: Beenden Sie zuerst ihre Consumer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Earliest (log start)</source>
+        <translation>Frühester (Log-Anfang)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest (skip to the end)</source>
+        <translation>Neuester (ans Ende springen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specific offset</source>
+        <translation>Bestimmter Offset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift by N</source>
+        <translation>Um N verschieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>offset, e.g. 1000</source>
+        <translation>Offset, z. B. 1000</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>messages; negative goes back, e.g. -500</source>
+        <translation>Nachrichten; negativ geht zurück, z. B. -500</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Topics and partitions</source>
+        <translation>Topics und Partitionen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Move to:</source>
+        <translation>Verschieben auf:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location filename="../widgets/throughput/ThroughputPage.cpp" line="+24"/>
         <source>partition %1</source>
         <translation>Partition %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+93"/>
+        <source>Press Preview to see the new offsets.</source>
+        <translation>Klicken Sie auf Vorschau, um die neuen Offsets zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No cluster snapshot yet: start and end offsets are unknown.</source>
+        <translation>Noch kein Cluster-Abbild: Start- und End-Offsets sind unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the offsets at %1…</source>
+        <translation>Lese die Offsets zum Zeitpunkt %1…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n partition(s) will be set (%1 change).</source>
+        <translation>
+            <numerusform>%n Partition wird gesetzt (%1 ändern sich).</numerusform>
+            <numerusform>%n Partitionen werden gesetzt (%1 ändern sich).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reset offsets</source>
+        <translation>Offsets zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reset the committed offsets of group “%1” on cluster “%2” (%3) for %n partition(s)? The group&apos;s consumers will start from the new offsets; this cannot be undone.</source>
+        <translation>
+            <numerusform>Die committeten Offsets der Gruppe „%1“ im Cluster „%2“ (%3) für %n Partition zurücksetzen? Die Consumer der Gruppe beginnen bei den neuen Offsets; das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Die committeten Offsets der Gruppe „%1“ im Cluster „%2“ (%3) für %n Partitionen zurücksetzen? Die Consumer der Gruppe beginnen bei den neuen Offsets; das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Resetting the offsets of %1…</source>
+        <translation>Setze die Offsets von %1 zurück…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Done: %n partition(s) of %1 reset.</source>
+        <translation>
+            <numerusform>Erledigt: %n Partition von %1 zurückgesetzt.</numerusform>
+            <numerusform>Erledigt: %n Partitionen von %1 zurückgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 partitions could not be reset; see the notes.</source>
+        <translation>%1 von %2 Partitionen konnten nicht zurückgesetzt werden; siehe die Hinweise.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/throughput/ThroughputPage.cpp" line="+2"/>
         <source>Select a topic to chart its partitions</source>
         <translation>Wählen Sie ein Topic aus, um seine Partitionen im Diagramm darzustellen</translation>
     </message>
@@ -2665,12 +4428,120 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Wählen Sie ein Topic aus, um seine Partitionen zu sehen und wie gleichmäßig sein Datenverkehr verteilt ist.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../widgets/lag/LagPage.cpp" line="+100"/>
+        <source>Lag</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Not connected: connect to a cluster to see its consumer groups.</source>
+        <translation>Nicht verbunden: Verbinden Sie sich mit einem Cluster, um seine Consumer-Gruppen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cluster cannot be reached: its consumer groups are unknown until it answers again.</source>
+        <translation>Der Cluster ist nicht erreichbar: Seine Consumer-Gruppen sind unbekannt, bis er wieder antwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster cannot be reached (%1): its consumer groups are unknown until it answers again.</source>
+        <translation>Der Cluster ist nicht erreichbar (%1): Seine Consumer-Gruppen sind unbekannt, bis er wieder antwortet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the consumer groups and their committed offsets…</source>
+        <translation>Lese die Consumer-Gruppen und ihre committeten Offsets…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consumer groups could not be read: %1. Streamscope tries again with every refresh.</source>
+        <translation>Die Consumer-Gruppen konnten nicht gelesen werden: %1. Streamscope versucht es bei jeder Aktualisierung erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No consumer groups on this cluster: no consumer has joined a group or committed an offset yet.</source>
+        <translation>Keine Consumer-Gruppen in diesem Cluster: Noch kein Consumer ist einer Gruppe beigetreten oder hat einen Offset committet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+45"/>
+        <location filename="../widgets/throughput/ThroughputPage.cpp" line="+21"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
+        <location line="-41"/>
+        <source>Select a group.</source>
+        <translation>Wählen Sie eine Gruppe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kafka resets offsets only of an empty group; “%1” is %2. Stop its consumers first.</source>
+        <translation>Kafka setzt Offsets nur für eine leere Gruppe zurück; „%1“ ist %2. Beenden Sie zuerst ihre Consumer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in an unknown state</source>
+        <translation>in unbekanntem Zustand</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The details of a group show here: its partitions, members and lag history.</source>
+        <translation>Hier erscheinen die Details einer Gruppe: ihre Partitionen, Mitglieder und ihr Lag-Verlauf.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Group “%1” is no longer on the cluster.</source>
+        <translation>Gruppe „%1“ ist nicht mehr im Cluster.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Consumer groups of %1</source>
+        <translation>Consumer-Gruppen von %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; groups</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Gruppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no problems</source>
+        <translation>keine Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n mit Problemen</numerusform>
+            <numerusform>%n mit Problemen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n nicht lesbar</numerusform>
+            <numerusform>%n nicht lesbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total lag %1</source>
+        <translation>Gesamt-Lag %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refreshed at %1 in %2 ms</source>
+        <translation>aktualisiert um %1 in %2 ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: these are the last figures read</source>
+        <translation>%1: Das sind die zuletzt gelesenen Werte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/throughput/ThroughputPage.cpp" line="+4"/>
         <source>Waiting for the first samples of %1…</source>
         <translation>Warten auf die ersten Messungen von %1…</translation>
     </message>
@@ -2736,12 +4607,13 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>%1 · %2 interne ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/TimeSeriesHover.cpp" line="+164"/>
+        <location filename="../widgets/charts/TimeSeriesHover.cpp" line="+163"/>
         <source>no value</source>
         <translation>kein Wert</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
+        <location filename="../widgets/lag/LagGroupDetailPanel.cpp" line="+297"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weitere</numerusform>
@@ -2891,11 +4763,1379 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <source>&lt;i&gt;Last data, taken at %1:&lt;/i&gt; </source>
         <translation>&lt;i&gt;Letzte Daten von %1:&lt;/i&gt; </translation>
     </message>
+    <message>
+        <location filename="../widgets/browse/BrowseControls.cpp" line="+35"/>
+        <source>Merge partitions by time</source>
+        <translation>Partitionen nach Zeit mischen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a topic</source>
+        <translation>Topic wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partitions to read, e.g. 0, 2, 5; empty reads all</source>
+        <translation>Zu lesende Partitionen, z. B. 0, 2, 5; leer liest alle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Beginning</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last N per partition</source>
+        <translation>Letzte N je Partition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../widgets/browse/MessageInspector.cpp" line="+327"/>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>End (as of now)</source>
+        <translation>Ende (Stand jetzt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live tail</source>
+        <translation>Live mitlesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hand out messages in timestamp order across partitions</source>
+        <translation>Nachrichten partitionsübergreifend in Zeitstempel-Reihenfolge ausgeben</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partitions:</source>
+        <translation>Partitionen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From:</source>
+        <translation>Ab:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Until:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>messages, e.g. 1000</source>
+        <translation>Nachrichten, z. B. 1000</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>offset, e.g. 42</source>
+        <translation>Offset, z. B. 42</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>messages, e.g. 10000</source>
+        <translation>Nachrichten, z. B. 10000</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Choose a topic to read.</source>
+        <translation>Wählen Sie ein Topic zum Lesen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a partition number.</source>
+        <translation>„%1“ ist keine Partitionsnummer.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>From: %1</source>
+        <translation>Ab: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Until: %1</source>
+        <translation>Bis: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>reading</source>
+        <translation>liest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../widgets/lag/ResetOffsetsDialog.cpp" line="-8"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>count reached</source>
+        <translation>Anzahl erreicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped at the memory limit</source>
+        <translation>an der Speichergrenze angehalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 read, %2 kept, %3 in memory, %4</source>
+        <translation>%1 gelesen, %2 behalten, %3 im Speicher, %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/browse/BrowsePage.cpp" line="+95"/>
+        <source>Keep only matches while reading</source>
+        <translation>Beim Lesen nur Treffer behalten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Run the filter during the fetch as well: only matching messages are kept in memory, so a scan of a huge topic stays small</source>
+        <translation>Den Filter auch beim Lesen anwenden: nur passende Nachrichten bleiben im Speicher, so bleibt auch das Durchsuchen eines riesigen Topics klein</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+425"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="-418"/>
+        <source>Selected messages as JSON Lines…</source>
+        <translation>Ausgewählte Nachrichten als JSON Lines…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selected messages as CSV…</source>
+        <translation>Ausgewählte Nachrichten als CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All shown messages as JSON Lines…</source>
+        <translation>Alle angezeigten Nachrichten als JSON Lines…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All shown messages as CSV…</source>
+        <translation>Alle angezeigten Nachrichten als CSV…</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Browse</source>
+        <translation>Durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Connect to a cluster first.</source>
+        <translation>Verbinden Sie sich zuerst mit einem Cluster.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Reading %1 failed: %2</source>
+        <translation>Lesen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No messages loaded.</source>
+        <translation>Keine Nachrichten geladen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 loaded messages shown</source>
+        <translation>%1 von %2 geladenen Nachrichten angezeigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 messages loaded</source>
+        <translation>%1 Nachrichten geladen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not connected. Connect to a cluster to browse its topics.</source>
+        <translation>Nicht verbunden. Verbinden Sie sich mit einem Cluster, um seine Topics zu durchsuchen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a topic, where to start and where to stop, then press Start to read its messages. Nothing is committed: reading uses no consumer group.</source>
+        <translation>Wählen Sie ein Topic, wo das Lesen beginnt und wo es endet, und drücken Sie Start. Es wird nichts committet: Das Lesen nutzt keine Consumer-Gruppe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No loaded message in the selected span matches. Click &quot;All times&quot; above to widen it.</source>
+        <translation>Keine geladene Nachricht im gewählten Zeitraum passt. Klicken Sie oben auf „Alle Zeiten“, um ihn aufzuheben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the %1 loaded messages matches the filter.</source>
+        <translation>Keine der %1 geladenen Nachrichten passt zum Filter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for new messages on %1…</source>
+        <translation>Warte auf neue Nachrichten in %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No messages in the chosen range of %1: the partitions may be empty there. Try starting at the beginning.</source>
+        <translation>Keine Nachrichten im gewählten Bereich von %1: Die Partitionen sind dort vielleicht leer. Versuchen Sie, am Anfang zu beginnen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Filter on this key (none)</source>
+        <translation>Nach diesem Schlüssel filtern (keiner)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter on this key</source>
+        <translation>Nach diesem Schlüssel filtern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter on this header value: %1</source>
+        <translation>Nach diesem Header-Wert filtern: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter on this field value: %1</source>
+        <translation>Nach diesem Feldwert filtern: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Filter on this header value</source>
+        <translation>Nach diesem Header-Wert filtern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../widgets/browse/MessageInspector.cpp" line="+39"/>
+        <source>Filter on this field value</source>
+        <translation>Nach diesem Feldwert filtern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Filter on this header value (no text headers)</source>
+        <translation>Nach diesem Header-Wert filtern (keine Text-Header)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter on this field value (the value is not JSON)</source>
+        <translation>Nach diesem Feldwert filtern (der Wert ist kein JSON)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy record as JSON</source>
+        <translation>Nachricht als JSON kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export selected messages as JSON Lines…</source>
+        <translation>Ausgewählte Nachrichten als JSON Lines exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replay selection into a sandbox…</source>
+        <translation>Auswahl in eine Sandbox wiederholen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay the filtered set into a sandbox…</source>
+        <translation>Gefilterte Menge in eine Sandbox wiederholen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export messages</source>
+        <translation>Nachrichten exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON-Lines-Dateien (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 selected messages</source>
+        <translation>%1 ausgewählte Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the filtered set (%1 messages)</source>
+        <translation>die gefilterte Menge (%1 Nachrichten)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting %1 messages…</source>
+        <translation>Exportiere %1 Nachrichten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../widgets/replay/ReplayStatusWidget.cpp" line="-102"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exported %1 messages to %2</source>
+        <translation>%1 Nachrichten nach %2 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/browse/FilterEdit.cpp" line="+62"/>
+        <source>Filter, e.g. key == &quot;order-7&quot; and value.total &gt; 100 (Enter applies)</source>
+        <translation>Filter, z. B. key == &quot;order-7&quot; and value.total &gt; 100 (Eingabe wendet an)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent and saved filters of this topic</source>
+        <translation>Letzte und gespeicherte Filter dieses Topics</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No filter: every loaded message shows. Fields: key, value, value.PATH, header.NAME, partition, offset, timestamp, size.</source>
+        <translation>Kein Filter: Jede geladene Nachricht wird gezeigt. Felder: key, value, value.PFAD, header.NAME, partition, offset, timestamp, size.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid at character %1: %2</source>
+        <translation>Ungültig bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Valid filter: press Enter to apply it.</source>
+        <translation>Gültiger Filter: Eingabe drücken, um ihn anzuwenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter applied.</source>
+        <translation>Filter angewendet.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Save this filter for %1</source>
+        <translation>Diesen Filter für %1 speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove it from the saved filters</source>
+        <translation>Aus den gespeicherten Filtern entfernen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No saved filters for this topic</source>
+        <translation>Keine gespeicherten Filter für dieses Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No recent filters for this topic</source>
+        <translation>Keine letzten Filter für dieses Topic</translation>
+    </message>
+    <message>
+        <location filename="../widgets/browse/MessageInspector.cpp" line="-308"/>
+        <source>(null)</source>
+        <translation>(null)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (binary, hex)</source>
+        <translation>%1 (binär, hex)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>null (a tombstone: the key is deleted)</source>
+        <translation>null (ein Tombstone: der Schlüssel ist gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>null (no key)</source>
+        <translation>null (kein Schlüssel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8 text with control characters</source>
+        <translation>UTF-8-Text mit Steuerzeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>binary (not valid UTF-8)</source>
+        <translation>binär (kein gültiges UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>text (UTF-8)</source>
+        <translation>Text (UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the whole value</source>
+        <translation>Ganzen Wert zeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+10"/>
+        <location line="+28"/>
+        <location line="+204"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <location line="+10"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <location line="+178"/>
+        <location line="+29"/>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy:</source>
+        <translation>Kopieren:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+203"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>Record as JSON</source>
+        <translation>Nachricht als JSON</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+21"/>
+        <source>Select a message in the table to inspect it.</source>
+        <translation>Wählen Sie eine Nachricht in der Tabelle, um sie zu untersuchen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decoding…</source>
+        <translation>Dekodiere…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Decoding the whole value…</source>
+        <translation>Dekodiere den ganzen Wert…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tombstone: this message has no value (its key is deleted).</source>
+        <translation>Tombstone: Diese Nachricht hat keinen Wert (ihr Schlüssel ist gelöscht).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing the first %1 of %2.</source>
+        <translation>Gezeigt werden die ersten %1 von %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The views show only the beginning of this long value; Copy takes all of it.</source>
+        <translation>Die Ansichten zeigen nur den Anfang dieses langen Werts; Kopieren nimmt alles.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value is not valid UTF-8: see the hex dump.</source>
+        <translation>Der Wert ist kein gültiges UTF-8: siehe Hex-Ansicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value looks like JSON but is not valid.</source>
+        <translation>Der Wert sieht wie JSON aus, ist aber ungültig.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+13"/>
+        <location line="+7"/>
+        <source>No value: this message is a tombstone.</source>
+        <translation>Kein Wert: Diese Nachricht ist ein Tombstone.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Not valid JSON: %1</source>
+        <translation>Kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value is too large for a preview as JSON. Show the whole value to read it as JSON.</source>
+        <translation>Der Wert ist für eine JSON-Vorschau zu groß. Zeigen Sie den ganzen Wert, um ihn als JSON zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value is not JSON: see the Text or Hex tab.</source>
+        <translation>Der Wert ist kein JSON: siehe Reiter Text oder Hex.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The value is binary (not valid UTF-8): see the Hex tab.</source>
+        <translation>Der Wert ist binär (kein gültiges UTF-8): siehe Reiter Hex.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The value is empty (0 bytes).</source>
+        <translation>Der Wert ist leer (0 Bytes).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The value is not JSON.</source>
+        <translation>Der Wert ist kein JSON.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(value)</source>
+        <translation>(Wert)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>… the tree stops at %1 fields; the JSON tab shows everything</source>
+        <translation>… der Baum endet nach %1 Feldern; der Reiter JSON zeigt alles</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Headers (%1)</source>
+        <translation>Header (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../widgets/lag/ResetOffsetsDialog.cpp" line="-271"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../widgets/lag/ResetOffsetsDialog.cpp" line="+0"/>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timestamp</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 ms since 1970, UTC %3)</source>
+        <translation>%1 (%2 ms seit 1970, UTC %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Timestamp type</source>
+        <translation>Art des Zeitstempels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key size</source>
+        <translation>Schlüsselgröße</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, JSON</source>
+        <translation>, JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value size</source>
+        <translation>Wertgröße</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total size</source>
+        <translation>Gesamtgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compression</source>
+        <translation>Kompression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decompressed by the client; sizes are uncompressed</source>
+        <translation>vom Client dekomprimiert; Größen sind unkomprimiert</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Copy field value</source>
+        <translation>Feldwert kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/browse/VolumeTimeline.cpp" line="+23"/>
+        <source>All times</source>
+        <translation>Alle Zeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the messages of every time again</source>
+        <translation>Wieder die Nachrichten aller Zeiten zeigen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>msgs</source>
+        <translation>Nachr.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Messages over time: nothing loaded yet.</source>
+        <translation>Nachrichten über die Zeit: noch nichts geladen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages over time: the loaded messages carry no timestamps.</source>
+        <translation>Nachrichten über die Zeit: Die geladenen Nachrichten tragen keine Zeitstempel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Messages over time, %1 per bar. Drag across the bars to narrow the table to a span.</source>
+        <translation>Nachrichten über die Zeit, %1 je Balken. Ziehen Sie über die Balken, um die Tabelle auf einen Zeitraum einzuschränken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection/KeychainSecrets.cpp" line="+49"/>
+        <source>No system keychain is available (%1); secrets are asked for once per session.</source>
+        <translation>Kein System-Schlüsselbund verfügbar (%1); Geheimnisse werden einmal pro Sitzung abgefragt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking for a system keychain…</source>
+        <translation>Suche nach einem System-Schlüsselbund…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/GraphItems.cpp" line="+96"/>
+        <source>unknown producer
+%1 of records</source>
+        <translation>unbekannter Produzent
+%1 der Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Service %1</source>
+        <translation>Service %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consumer groups: %1</source>
+        <translation>Consumer-Gruppen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client ids: %1</source>
+        <translation>Client-IDs: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hosts: %1</source>
+        <translation>Hosts: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click: show only this service&apos;s neighbourhood.</source>
+        <translation>Doppelklick: nur die Nachbarschaft dieses Services zeigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Topic %1</source>
+        <translation>Topic %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click: open it on the Throughput page.</source>
+        <translation>Klick: auf der Durchsatz-Seite öffnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of the sampled records of %2 carry no producer identity header (see Naming rules).</source>
+        <translation>%1 der gelesenen Nachrichten von %2 tragen keinen Header mit der Produzenten-Kennung (siehe Namensregeln).</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Group %1, status %2</source>
+        <translation>Gruppe %1, Status %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click: open the group&apos;s lag.</source>
+        <translation>Klick: den Lag der Gruppe öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of the topic&apos;s recent records</source>
+        <translation>%1 der jüngsten Nachrichten des Topics</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The group has committed offsets but no members.</source>
+        <translation>Die Gruppe hat bestätigte Offsets, aber keine Mitglieder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Idle: no traffic in the activity window.</source>
+        <translation>Ruht: kein Verkehr im Aktivitätsfenster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed by shared trace ids.</source>
+        <translation>Durch gemeinsame Trace-IDs bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../widgets/lag/LagGroupDetailPanel.cpp" line="-52"/>
+        <source>lag %1</source>
+        <translation>Lag %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no members</source>
+        <translation>keine Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>idle</source>
+        <translation>ruht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lag/LagGroupDetailPanel.cpp" line="-210"/>
+        <source>%1 msgs</source>
+        <translation>%1 Nachr.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Notify me</source>
+        <translation>Benachrichtigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="+96"/>
+        <source>Reset offsets…</source>
+        <translation>Offsets zurücksetzen…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A desktop notification when this group&apos;s status turns WARN, STALL or STOP; remembered for this cluster</source>
+        <translation>Eine Desktop-Benachrichtigung, wenn der Status dieser Gruppe zu WARN, STALL oder STOP wechselt; für diesen Cluster gespeichert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> msgs</source>
+        <translation> Nachr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The group is at least WARN while its lag exceeds this many messages (0: off)</source>
+        <translation>Die Gruppe ist mindestens WARN, solange ihr Lag so viele Nachrichten übersteigt (0: aus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The group is at least WARN while it is more than this many seconds behind (0: off)</source>
+        <translation>Die Gruppe ist mindestens WARN, solange sie mehr als so viele Sekunden zurückliegt (0: aus)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>messages behind</source>
+        <translation>Nachrichten im Rückstand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No lag history yet: it starts with the first refresh of the group</source>
+        <translation>Noch kein Lag-Verlauf: Er beginnt mit der ersten Aktualisierung der Gruppe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No rates yet: they need two refreshes of the group</source>
+        <translation>Noch keine Raten: Sie brauchen zwei Aktualisierungen der Gruppe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lag history</source>
+        <translation>Lag-Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumed vs produced</source>
+        <translation>Verarbeitet vs. produziert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Warn above</source>
+        <translation>Warnen über</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or</source>
+        <translation>oder</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../widgets/lag/LagPage.cpp" line="-48"/>
+        <source>Select a group to see its partitions, members and history.</source>
+        <translation>Wählen Sie eine Gruppe, um ihre Partitionen, Mitglieder und ihren Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>coordinator %1</source>
+        <translation>Koordinator %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 behind</source>
+        <translation>%1 im Rückstand</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not evaluated yet: the status needs a few refreshes.</source>
+        <translation>Noch nicht bewertet: Der Status braucht einige Aktualisierungen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not be read this refresh: %1</source>
+        <translation>Bei dieser Aktualisierung nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The members of this group could not be described.</source>
+        <translation>Die Mitglieder dieser Gruppe konnten nicht beschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No members: the group is empty (no consumer is connected).</source>
+        <translation>Keine Mitglieder: Die Gruppe ist leer (kein Consumer verbunden).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No members right now (state %1).</source>
+        <translation>Zurzeit keine Mitglieder (Zustand %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no partitions</source>
+        <translation>keine Partitionen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 member:</source>
+        <translation>1 Mitglied:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 members:</source>
+        <translation>%1 Mitglieder:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>all topics</source>
+        <translation>alle Topics</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 consumed</source>
+        <translation>%1 verarbeitet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 produced</source>
+        <translation>%1 produziert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First %1 of %2 topics</source>
+        <translation>Die ersten %1 von %2 Topics</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Move this group&apos;s committed offsets: preview first, then confirm</source>
+        <translation>Die committeten Offsets dieser Gruppe verschieben: erst Vorschau, dann bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="-181"/>
+        <source>Problems first</source>
+        <translation>Probleme zuerst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consumer groups</source>
+        <translation>Consumer-Gruppen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Filter groups by id (Ctrl+F)</source>
+        <translation>Gruppen nach ID filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Groups with the worst status on top (ERR, STOP, STALL, REWIND, WARN), whatever the column the table is sorted by</source>
+        <translation>Gruppen mit dem schlechtesten Status oben (ERR, STOP, STALL, REWIND, WARN), gleich nach welcher Spalte sortiert ist</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>No group matches “%1”</source>
+        <translation>Keine Gruppe passt zu „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 groups</source>
+        <translation>%1 von %2 Gruppen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 group</source>
+        <translation>1 Gruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 groups</source>
+        <translation>%1 Gruppen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Notify when this group turns WARN, STALL or STOP</source>
+        <translation>Benachrichtigen, wenn diese Gruppe zu WARN, STALL oder STOP wechselt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/lag/LagNotifier.cpp" line="+117"/>
+        <source>%1 is %2 on %3</source>
+        <translation>%1 ist %2 auf %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Streamscope: consumer lag alerts</source>
+        <translation>Streamscope: Consumer-Lag-Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/ReplayDialog.cpp" line="+34"/>
+        <source>%1 (the source cluster)</source>
+        <translation>%1 (der Quellcluster)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 - sandbox</source>
+        <translation>%1 – Sandbox</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a range of %1</source>
+        <translation>ein Bereich von %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 from topic %2 on %3</source>
+        <translation>%1 aus Topic %2 auf %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Replay into a sandbox</source>
+        <translation>In eine Sandbox wiedergeben</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Same partition number</source>
+        <translation>Gleiche Partitionsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By key (Java client&apos;s murmur2)</source>
+        <translation>Nach Schlüssel (murmur2 des Java-Clients)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round robin</source>
+        <translation>Round Robin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Original timestamps</source>
+        <translation>Ursprüngliche Zeitstempel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of the replay</source>
+        <translation>Zeit der Wiedergabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;provenance headers (streamscope-replay-id, streamscope-source)</source>
+        <translation>&amp;Herkunfts-Header hinzufügen (streamscope-replay-id, streamscope-source)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Verify: read the target back and compare every record</source>
+        <translation>&amp;Prüfen: das Ziel zurücklesen und jeden Datensatz vergleichen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>messages/s</source>
+        <translation>Nachrichten/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;artitioning:</source>
+        <translation>P&amp;artitionierung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;imestamps:</source>
+        <translation>Zeit&amp;stempel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Ratenlimit:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A dry run counts the records, shows the first ones and where they would go, and writes nothing.</source>
+        <translation>Ein Probelauf zählt die Datensätze, zeigt die ersten und wohin sie gingen, und schreibt nichts.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Dry run</source>
+        <translation>Pro&amp;belauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replay</source>
+        <translation>&amp;Wiedergeben</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Allowed: %1</source>
+        <translation>Erlaubt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Reading the source...</source>
+        <translation>Quelle wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Write to a read-only profile?</source>
+        <translation>In ein schreibgeschütztes Profil schreiben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target profile &quot;%1&quot; is read-only. Replaying writes to topic %2 on that cluster. Write anyway?</source>
+        <translation>Das Zielprofil „%1“ ist schreibgeschützt. Die Wiedergabe schreibt in Topic %2 auf diesem Cluster. Trotzdem schreiben?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the target...</source>
+        <translation>Ziel wird geprüft …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+33"/>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Create the target topic?</source>
+        <translation>Ziel-Topic anlegen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Topic %1 does not exist. Create it with %n partition(s) and the source topic&apos;s retention, cleanup and size settings?</source>
+        <translation>
+            <numerusform>Topic %1 existiert nicht. Mit %n Partition und den Aufbewahrungs-, Bereinigungs- und Größeneinstellungen des Quell-Topics anlegen?</numerusform>
+            <numerusform>Topic %1 existiert nicht. Mit %n Partitionen und den Aufbewahrungs-, Bereinigungs- und Größeneinstellungen des Quell-Topics anlegen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Another replay is still running; wait for it or cancel it in the status bar.</source>
+        <translation>Eine andere Wiedergabe läuft noch; auf sie warten oder sie in der Statusleiste abbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/ReplayStatusWidget.cpp" line="+2"/>
+        <source>Report...</source>
+        <translation>Bericht …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Replay to %1: preparing...</source>
+        <translation>Wiedergabe nach %1: Vorbereitung …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replay to %1: verifying %2 of %3 records...</source>
+        <translation>Wiedergabe nach %1: %2 von %3 Datensätzen geprüft …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ETA unknown</source>
+        <translation>Restzeit unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ETA %1 s</source>
+        <translation>noch %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay to %1: %2 read, %3 committed (%4%), %5/s, %6</source>
+        <translation>Wiedergabe nach %1: %2 gelesen, %3 abgeschlossen (%4 %), %5/s, %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (paused)</source>
+        <translation>%1 (pausiert)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Replay to %1 done: %2 records%3.</source>
+        <translation>Wiedergabe nach %1 fertig: %2 Datensätze%3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, verified</source>
+        <translation>, geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay to %1: %2 records written, %3 mismatches.</source>
+        <translation>Wiedergabe nach %1: %2 Datensätze geschrieben, %3 Abweichungen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dry run: %1 records would be replayed.</source>
+        <translation>Probelauf: %1 Datensätze würden wiedergegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replay refused: %1</source>
+        <translation>Wiedergabe abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replay cancelled: %1 records committed, %2 aborted.</source>
+        <translation>Wiedergabe abgebrochen: %1 Datensätze abgeschlossen, %2 verworfen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replay failed after %1 records: %2</source>
+        <translation>Wiedergabe nach %1 Datensätzen fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replay report</source>
+        <translation>Wiedergabebericht</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+32"/>
+        <location filename="../app/CommandLine.cpp" line="+40"/>
         <source>Streamscope: live Kafka streams for your desktop.</source>
         <translation>Streamscope: Live-Kafka-Streams für Ihren Desktop.</translation>
     </message>
@@ -2936,11 +6176,16 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
     </message>
     <message>
         <location line="+3"/>
-        <source>Open this page: overview or throughput.</source>
-        <translation>Diese Seite öffnen: overview oder throughput.</translation>
+        <source>Open this page: %1.</source>
+        <translation>Diese Seite öffnen: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+93"/>
+        <source>--page expects one of %1, got &quot;%2&quot;</source>
+        <translation>--page erwartet eines von %1, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>With --screenshot: wait this long after the first data.</source>
         <translation>Mit --screenshot: so lange nach den ersten Daten warten.</translation>
     </message>
@@ -2960,19 +6205,309 @@ Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versuc
         <translation>Auf der Durchsatz-Seite so viele Sekunden lang Blockaden der Ereignisschleife messen (Messintervall 1 s), ausgeben und beenden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Open the Browse page and read the last 1000 messages per partition of this topic once connected.</source>
+        <translation>Die Seite Durchsuchen öffnen und nach dem Verbinden die letzten 1000 Nachrichten je Partition dieses Topics lesen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With --browse-topic: apply this filter.</source>
+        <translation>Mit --browse-topic: diesen Filter anwenden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>--%1 expects a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, erhalten: &quot;%4&quot;</translation>
     </message>
+</context>
+<context>
+    <name>streamscope::GraphMiniMap</name>
     <message>
-        <location line="+22"/>
-        <source>--page expects overview or throughput, got &quot;%1&quot;</source>
-        <translation>--page erwartet overview oder throughput, erhalten: &quot;%1&quot;</translation>
+        <location filename="../widgets/graph/GraphView.cpp" line="+83"/>
+        <source>Overview: click or drag to move the view.</source>
+        <translation>Übersicht: Klicken oder Ziehen verschiebt die Ansicht.</translation>
+    </message>
+</context>
+<context>
+    <name>streamscope::GraphPage</name>
+    <message>
+        <location filename="../widgets/graph/GraphPage.cpp" line="+74"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the whole graph</source>
+        <translation>Den ganzen Graphen zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The neighbourhood of one service: the topics it produces to and consumes from, with their producers and consumers.</source>
+        <translation>Die Nachbarschaft eines Services: die Topics, in die er schreibt und aus denen er liest, mit deren Produzenten und Konsumenten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All services</source>
+        <translation>Alle Services</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Idle edges expire after</source>
+        <translation>Ruhende Kanten verfallen nach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Naming rules…</source>
+        <translation>Namensregeln…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PNG image…</source>
+        <translation>PNG-Bild…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SVG drawing…</source>
+        <translation>SVG-Zeichnung…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graphviz DOT…</source>
+        <translation>Graphviz-DOT…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>Neighbourhood of %1</source>
+        <translation>Nachbarschaft von %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not connected. Connect to a cluster to see which services produce to and consume from which topics.</source>
+        <translation>Nicht verbunden. Verbinden Sie sich mit einem Cluster, um zu sehen, welche Services in welche Topics schreiben und aus welchen sie lesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inferring the graph: reading the newest records of each topic and the consumer groups. The first picture comes within a few seconds.</source>
+        <translation>Der Graph wird ermittelt: Die neuesten Nachrichten jedes Topics und die Consumer-Gruppen werden gelesen. Das erste Bild erscheint in wenigen Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No traffic seen yet: no topic has recent records and no consumer group reads any topic.</source>
+        <translation>Noch kein Verkehr zu sehen: Kein Topic hat jüngere Nachrichten und keine Consumer-Gruppe liest ein Topic.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no edges any more (its traffic expired). Choose &quot;All services&quot;.</source>
+        <translation>%1 hat keine Kanten mehr (sein Verkehr ist verfallen). Wählen Sie &quot;Alle Services&quot;.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 services, %2 topics, %3 edges (%4 idle), %5 trace-confirmed hops; updated %6. Hover a node for its up- and downstream; click a topic to open it, a consumer edge for its lag.</source>
+        <translation>%1 Services, %2 Topics, %3 Kanten (%4 ruhend), %5 per Trace bestätigte Schritte; aktualisiert %6. Zeigen Sie auf einen Knoten für sein Vor- und Nachfeld; ein Klick auf ein Topic öffnet es, auf eine Konsumkante ihren Lag.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>There is no graph to export yet.</source>
+        <translation>Es gibt noch keinen Graphen zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Graphviz could not draw the graph as SVG.</source>
+        <translation>Graphviz konnte den Graphen nicht als SVG zeichnen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graphviz files (*.dot *.gv)</source>
+        <translation>Graphviz-Dateien (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the graph</source>
+        <translation>Den Graphen exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>streamscope::NamingRulesDialog</name>
+    <message>
+        <location filename="../widgets/graph/NamingRulesDialog.cpp" line="+20"/>
+        <source>Service naming rules</source>
+        <translation>Namensregeln für Services</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One rule per line. &lt;b&gt;header NAME&lt;/b&gt;: a record header that names its producer, first match wins (CloudEvents sources are reduced to their last segment). &lt;b&gt;library REGEX&lt;/b&gt;: client ids that are library defaults; a group whose members share such an id is named by its group id. &lt;b&gt;rewrite REGEX =&amp;gt; REPLACEMENT&lt;/b&gt;: applied to every service name, e.g. &lt;tt&gt;rewrite -(v\d+|canary)$ =&amp;gt;&lt;/tt&gt; strips a version suffix. Lines starting with # are comments.</source>
+        <translation>Eine Regel pro Zeile. &lt;b&gt;header NAME&lt;/b&gt;: ein Nachrichten-Header, der den Produzenten nennt; der erste Treffer gilt (CloudEvents-Quellen werden auf ihr letztes Segment gekürzt). &lt;b&gt;library REGEX&lt;/b&gt;: Client-IDs, die Bibliotheksvorgaben sind; eine Gruppe, deren Mitglieder eine solche ID teilen, heißt wie ihre Gruppen-ID. &lt;b&gt;rewrite REGEX =&amp;gt; ERSATZ&lt;/b&gt;: gilt für jeden Service-Namen, z. B. entfernt &lt;tt&gt;rewrite -(v\d+|canary)$ =&amp;gt;&lt;/tt&gt; ein Versionssuffix. Zeilen, die mit # beginnen, sind Kommentare.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n identity header(s), %1 library pattern(s), %2 rewrite(s).</source>
+        <translation>
+            <numerusform>%n Kennungs-Header, %1 Bibliotheksmuster, %2 Umschreibungen.</numerusform>
+            <numerusform>%n Kennungs-Header, %1 Bibliotheksmuster, %2 Umschreibungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamscope::cli</name>
+    <message>
+        <location filename="../app/cli/ResetOffsetsCommand.cpp" line="+35"/>
+        <source>topic &quot;%1&quot; does not exist</source>
+        <translation>Topic &quot;%1&quot; existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The consumer group (required).</source>
+        <translation>Die Consumer-Gruppe (Pflicht).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this topic (repeatable; default: every topic the group has committed offsets on).</source>
+        <translation>Nur dieses Topic (wiederholbar; Standard: jedes Topic, auf dem die Gruppe Offsets committet hat).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move to the log start offset.</source>
+        <translation>Auf den Log-Anfang setzen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the end offset.</source>
+        <translation>Auf den End-Offset setzen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to the first offset at or after this time (ISO 8601, e.g. 2026-12-01T10:00:00Z; local time without a zone).</source>
+        <translation>Auf den ersten Offset ab diesem Zeitpunkt setzen (ISO 8601, z. B. 2026-12-01T10:00:00Z; Ortszeit ohne Zeitzone).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move to this offset.</source>
+        <translation>Auf diesen Offset setzen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move by N from the committed offset (negative: back).</source>
+        <translation>Um N vom committeten Offset verschieben (negativ: zurück).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset the offsets. Without it, only the plan is printed (a dry run).</source>
+        <translation>Die Offsets zurücksetzen. Ohne diese Option wird nur der Plan ausgegeben (Probelauf).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--group is required</source>
+        <translation>--group ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>say where to move: --to-earliest, --to-latest, --to-datetime, --to-offset or --shift-by</source>
+        <translation>geben Sie das Ziel an: --to-earliest, --to-latest, --to-datetime, --to-offset oder --shift-by</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose one of %1</source>
+        <translation>wählen Sie eines von %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--to-datetime expects an ISO 8601 time like 2026-12-01T10:00:00Z, got &quot;%1&quot;</source>
+        <translation>--to-datetime erwartet eine ISO-8601-Zeit wie 2026-12-01T10:00:00Z, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--%1 expects %2, got &quot;%3&quot;</source>
+        <translation>--%1 erwartet %2, erhalten: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an offset (0 or more)</source>
+        <translation>einen Offset (0 oder größer)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a whole number of messages</source>
+        <translation>eine ganze Zahl von Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the start and end offsets: %1</source>
+        <translation>Start- und End-Offsets nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dry run: nothing was changed. Add --execute to reset these offsets.</source>
+        <translation>Probelauf: Nichts wurde geändert. Mit --execute werden diese Offsets zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2 partitions could not be reset</source>
+        <translation>%1 von %2 Partitionen konnten nicht zurückgesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset %1 partitions of group %2.</source>
+        <translation>%1 Partitionen der Gruppe %2 zurückgesetzt.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,8 @@
 #include "browse/BrowsePage.h"
 
+#include "replay/ReplayDialog.h"
+#include "replay/ReplayTypes.h"
+
 #include "browse/BrowseControls.h"
 #include "browse/BrowseFetcher.h"
 #include "browse/BrowseMessageModel.h"
@@ -15,6 +18,8 @@
 #include "common/StateBanner.h"
 #include "common/TableSetup.h"
 #include "common/WidgetsTr.h"
+#include "replay/ReplayDialog.h"
+#include "replay/ReplayTypes.h"
 #include "session/ClusterSession.h"
 
 #include <QApplication>
@@ -489,6 +494,11 @@ void BrowsePage::showContextMenu(const QPoint& pos) {
     menu.addSeparator();
     connect(menu.addAction(WidgetsTr::tr("Export selected messages as JSON Lines\u2026")),
             &QAction::triggered, this, [this] { chooseExport(true, ExportFormat::JsonLines); });
+    menu.addSeparator();
+    connect(menu.addAction(WidgetsTr::tr("Replay selection into a sandbox\u2026")),
+            &QAction::triggered, this, [this] { openReplay(true); });
+    connect(menu.addAction(WidgetsTr::tr("Replay the filtered set into a sandbox\u2026")),
+            &QAction::triggered, this, [this] { openReplay(false); });
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
@@ -504,9 +514,7 @@ void BrowsePage::chooseExport(bool selectionOnly, ExportFormat format) {
     exportMessagesTo(selectionOnly, format, path);
 }
 
-void BrowsePage::exportMessagesTo(bool selectionOnly, ExportFormat format, const QString& path) {
-    if (!m_store)
-        return;
+std::vector<quint32> BrowsePage::chosenStoreRows(bool selectionOnly) const {
     std::vector<quint32> rows;
     if (selectionOnly) {
         QModelIndexList selected = m_table->selectionModel()->selectedRows();
@@ -517,6 +525,30 @@ void BrowsePage::exportMessagesTo(bool selectionOnly, ExportFormat format, const
     } else {
         rows = m_model->shownStoreRows();
     }
+    return rows;
+}
+
+void BrowsePage::openReplay(bool selectionOnly) {
+    if (!m_store || !m_session)
+        return;
+    std::vector<quint32> rows = chosenStoreRows(selectionOnly);
+    if (rows.empty())
+        return;
+    // Store rows are in fetch order, which is offset order within each partition: replaying them
+    // in that order keeps the order per partition whatever column the table is sorted by.
+    std::sort(rows.begin(), rows.end());
+    const QString count = formatCount(displayLocale(), qint64(rows.size()));
+    const QString description = selectionOnly
+                                    ? WidgetsTr::tr("%1 selected messages").arg(count)
+                                    : WidgetsTr::tr("the filtered set (%1 messages)").arg(count);
+    ReplayDialog::open(
+        this, ReplaySource::fromRows(m_session->profile(), m_store, std::move(rows), description));
+}
+
+void BrowsePage::exportMessagesTo(bool selectionOnly, ExportFormat format, const QString& path) {
+    if (!m_store)
+        return;
+    std::vector<quint32> rows = chosenStoreRows(selectionOnly);
     m_exportTotal = qint64(rows.size());
     m_exportWritten = std::make_shared<std::atomic<qint64>>(0);
     if (m_exportDialog)

@@ -58,6 +58,8 @@ public:
     bool startBrowse();
     void stopBrowse();
     bool isBrowsing() const;
+    // Opens the replay dialog for the selected rows, or for every shown row (the filtered set).
+    void openReplay(bool selectionOnly);
     // Writes messages to path on a worker: the selected rows, or every shown row.
     void exportMessagesTo(bool selectionOnly, ExportFormat format, const QString& path);
 
@@ -89,6 +91,8 @@ private:
     void updatePlaceholder();
     void showCurrentMessage();
     void showContextMenu(const QPoint& pos);
+    // Store rows of the selection (in table order), or of every shown row.
+    std::vector<quint32> chosenStoreRows(bool selectionOnly) const;
     void chooseExport(bool selectionOnly, ExportFormat format);
 
     QPointer<ClusterSession> m_session;
