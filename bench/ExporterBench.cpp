@@ -134,7 +134,7 @@ int constructedScrape(int topics, int partitions, int groups, int groupPartition
         for (int k = 0; k < groupPartitions; ++k) {
             const int p = (first + k) % partitions;
             const qint64 end = 1000000 + 7919LL * (t * partitions + p);
-            lag.partition(topic, p, end - (g * 31 + p) % 5000, end, ((g + p) % 600) / 10.0);
+            lag.topicPartition(topic, p, end - (g * 31 + p) % 5000, end, ((g + p) % 600) / 10.0);
         }
     }
     ExporterSample sample;

@@ -84,8 +84,8 @@ void TestExporterRender::exactTextOfASmallCluster() {
     sample.lag = SyntheticLag()
                      .group(QStringLiteral("billing"), LagStatus::Stall)
                      .members(2)
-                     .partition(QStringLiteral("orders"), 0, 100, 105, 2.5)
-                     .partition(QStringLiteral("orders"), 1, std::nullopt, 105)
+                     .topicPartition(QStringLiteral("orders"), 0, 100, 105, 2.5)
+                     .topicPartition(QStringLiteral("orders"), 1, std::nullopt, 105)
                      .snapshot();
     const QByteArray expected =
         R"(# HELP streamscope_up 1 while the cluster answers the exporter's polls, 0 while it does not.
@@ -149,7 +149,7 @@ void TestExporterRender::labelValuesAreEscaped() {
     sample.lag = SyntheticLag()
                      .group(QStringLiteral("we\"ird\\gr\noup-\u00e4"))
                      .members(1)
-                     .partition(QStringLiteral("t"), 0, 1, 3)
+                     .topicPartition(QStringLiteral("t"), 0, 1, 3)
                      .snapshot();
     const QByteArray text = renderClusterMetrics(sample, noFilters());
     QCOMPARE(
@@ -184,8 +184,8 @@ void TestExporterRender::noSeriesWithoutCommitOrValue() {
     sample.lag = SyntheticLag()
                      .group(QStringLiteral("g"))
                      .membersUnknown(QStringLiteral("KIP-848"))
-                     .partition(QStringLiteral("half"), 0, std::nullopt, 10)
-                     .partition(QStringLiteral("half"), 1, 7, 10)
+                     .topicPartition(QStringLiteral("half"), 0, std::nullopt, 10)
+                     .topicPartition(QStringLiteral("half"), 1, 7, 10)
                      .snapshot();
     const QByteArray text = renderClusterMetrics(sample, noFilters());
     // A topic with no rate yet has no series (never 0); a partly rated one sums what it has.
@@ -233,10 +233,10 @@ void TestExporterRender::filtersMatchWholeNames() {
                          .snapshot();
     sample.lag = SyntheticLag()
                      .group(QStringLiteral("billing"))
-                     .partition(QStringLiteral("orders"), 0, 0, 0)
-                     .partition(QStringLiteral("orders-dlq"), 0, 0, 0)
+                     .topicPartition(QStringLiteral("orders"), 0, 0, 0)
+                     .topicPartition(QStringLiteral("orders-dlq"), 0, 0, 0)
                      .group(QStringLiteral("billing-replay"))
-                     .partition(QStringLiteral("orders"), 0, 0, 0)
+                     .topicPartition(QStringLiteral("orders"), 0, 0, 0)
                      .snapshot();
     auto filters =
         ExporterFilters::make(QStringLiteral("orders"), QStringLiteral("bill.ng"), false);
@@ -300,10 +300,10 @@ void TestExporterRender::promtoolAcceptsTheOutput() {
     sample.lag = SyntheticLag()
                      .group(QStringLiteral("g\\1"), LagStatus::Warn)
                      .members(3)
-                     .partition(QStringLiteral("a"), 0, 1, 9, 0.5)
-                     .partition(QStringLiteral("a"), 2, std::nullopt, 9)
+                     .topicPartition(QStringLiteral("a"), 0, 1, 9, 0.5)
+                     .topicPartition(QStringLiteral("a"), 2, std::nullopt, 9)
                      .group(QStringLiteral("g2"), LagStatus::Stop)
-                     .partition(QStringLiteral("b"), 0, 0, 0, 0)
+                     .topicPartition(QStringLiteral("b"), 0, 0, 0, 0)
                      .snapshot();
     ExporterSelfMetrics self;
     self.lastSampleAgeSeconds = std::numeric_limits<double>::infinity();

@@ -123,9 +123,9 @@ SyntheticLag& SyntheticLag::partition(int partition, std::optional<qint64> commi
     return *this;
 }
 
-SyntheticLag& SyntheticLag::partition(const QString& topic, int partition,
-                                      std::optional<qint64> committed, qint64 end,
-                                      std::optional<double> timeLagSeconds) {
+SyntheticLag& SyntheticLag::topicPartition(const QString& topic, int partition,
+                                           std::optional<qint64> committed, qint64 end,
+                                           std::optional<double> timeLagSeconds) {
     std::vector<GroupTopicLag>& topics = current().topics;
     auto it = std::find_if(topics.begin(), topics.end(),
                            [&topic](const GroupTopicLag& t) { return t.topic == topic; });

@@ -48,8 +48,9 @@ public:
                             int owner = -1, LagStatus status = LagStatus::Ok);
 
     // The same, naming the topic (created on first use) and its time lag.
-    SyntheticLag& partition(const QString& topic, int partition, std::optional<qint64> committed,
-                            qint64 end, std::optional<double> timeLagSeconds = {});
+    SyntheticLag& topicPartition(const QString& topic, int partition,
+                                 std::optional<qint64> committed, qint64 end,
+                                 std::optional<double> timeLagSeconds = {});
 
     LagSnapshot value() const { return *snapshot(); }
     LagSnapshotPtr snapshot() const;
