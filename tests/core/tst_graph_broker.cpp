@@ -233,6 +233,10 @@ void TestGraphBroker::demoScenarioIsInferredExactly() {
     QSet<QString> producerEdges;
     for (const auto& e : json.value(QStringLiteral("edges")).toArray()) {
         const QJsonObject o = e.toObject();
+        // With --groups-wait 0 the lag engine may or may not have read the groups yet: the
+        // consume side is checked below, this part checks the producer side.
+        if (o.value(QStringLiteral("kind")).toString() == QStringLiteral("consume"))
+            continue;
         QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("produce"));
         QVERIFY2(o.value(QStringLiteral("msgs_per_s")).toDouble() > 0,
                  qPrintable(o.value(QStringLiteral("from")).toString()));
@@ -245,7 +249,10 @@ void TestGraphBroker::demoScenarioIsInferredExactly() {
     QSet<QString> producerSide = producerNodes;
     for (const auto& t : topics)
         producerSide.insert(topicNodeId(t));
-    QVERIFY2(cliNodes == producerSide, qPrintable(describeSet(cliNodes)));
+    // Every producer-side node, and nothing the scenario does not have (consumer services may
+    // already be there when the groups were read in time).
+    QVERIFY2(cliNodes.contains(producerSide) && nodes.contains(cliNodes),
+             qPrintable(describeSet(cliNodes)));
 
     // The whole graph: the same sampled records, the scenario's groups.
     auto source = std::make_shared<FixedGroupSource>();

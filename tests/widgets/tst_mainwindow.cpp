@@ -251,7 +251,8 @@ void TstMainWindow::overviewShowsTopicAndPartitions() {
     QVERIFY(summaryTopics);
     QVERIFY2(QString(summaryTopics->text()).remove(QLatin1Char(',')).toInt() >= 1,
              qPrintable(summaryTopics->text()));
-    auto* banner = window.findChild<StateBanner*>(QStringLiteral("stateBanner"));
+    auto* banner = window.navigator()->page<OverviewPage>()->findChild<StateBanner*>(
+        QStringLiteral("stateBanner"));
     QVERIFY(banner && banner->isHidden());
     QVERIFY(window.windowTitle().contains(test::brokerProfile().name));
     saveScreenshot(window, QStringLiteral("mainwindow-topic.png"));
@@ -286,7 +287,8 @@ void TstMainWindow::deadBootstrapIsReportedQuickly() {
     QCOMPARE(status->stateText(), QStringLiteral("Unreachable"));
     QVERIFY2(status->message().contains(QStringLiteral("127.0.0.1:1")),
              qPrintable(status->message()));
-    auto* banner = window.findChild<StateBanner*>(QStringLiteral("stateBanner"));
+    auto* banner = window.navigator()->page<OverviewPage>()->findChild<StateBanner*>(
+        QStringLiteral("stateBanner"));
     QVERIFY(banner && banner->isVisible());
     QVERIFY(banner->text().contains(QStringLiteral("127.0.0.1:1")));
     saveScreenshot(window, QStringLiteral("mainwindow-unreachable.png"));
@@ -316,7 +318,8 @@ void TstMainWindow::badPropertyIsReported() {
     QTRY_COMPARE_WITH_TIMEOUT(status->state(), ConnectionState::Failed, 5000);
     QVERIFY2(status->message().contains(QStringLiteral("no.such.property")),
              qPrintable(status->message()));
-    auto* banner = window.findChild<StateBanner*>(QStringLiteral("stateBanner"));
+    auto* banner = window.navigator()->page<OverviewPage>()->findChild<StateBanner*>(
+        QStringLiteral("stateBanner"));
     QVERIFY(banner && banner->isVisible());
     QVERIFY(banner->findChild<QPushButton*>(QStringLiteral("stateBannerConnect"))->isVisible());
     window.close();
@@ -350,7 +353,8 @@ void TstMainWindow::switchingClustersReplacesTheSession() {
                                  ->indexOfTopic(topic)
                                  .isValid(),
                              kBrokerTimeoutMs);
-    auto* banner = window.findChild<StateBanner*>(QStringLiteral("stateBanner"));
+    auto* banner = window.navigator()->page<OverviewPage>()->findChild<StateBanner*>(
+        QStringLiteral("stateBanner"));
     QVERIFY(banner->isHidden());
 
     window.disconnectFromCluster();
