@@ -188,6 +188,15 @@ void LagGroupsPanel::selectGroup(const QString& groupId) {
     m_table->scrollTo(index);
 }
 
+void LagGroupsPanel::selectFirstGroupIfNone() {
+    if (!m_current.isEmpty())
+        return;
+    const QModelIndex first = m_proxy->index(0, 0);
+    if (first.isValid())
+        m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+}
+
 void LagGroupsPanel::focusFilter() {
     m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();

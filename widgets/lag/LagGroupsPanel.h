@@ -37,6 +37,8 @@ public:
     // The group of the current row; kept while a filter hides it.
     QString currentGroup() const { return m_current; }
     void selectGroup(const QString& groupId);
+    // Makes the first row (the worst group while problems come first) current when no group is.
+    void selectFirstGroupIfNone();
     void focusFilter();
 
     // How the context menu shows the notification switch of a group.

@@ -160,6 +160,8 @@ void LagPage::receiveSnapshot(const LagSnapshotPtr& snapshot) {
 void LagPage::applyLag(const LagSnapshotPtr& snapshot) {
     m_shown = snapshot;
     m_groups->setSnapshot(snapshot);
+    // The detail of the worst group instead of an empty half page on the first data.
+    m_groups->selectFirstGroupIfNone();
     m_detail->notifyNewData();
     updateDetail();
     updateSummary();
