@@ -7,19 +7,19 @@ namespace streamscope {
 
 // What the GUI was asked to do on its command line.
 struct GuiOptions {
-    QString bootstrap;             // --bootstrap HOST:PORT
-    QString profileName;           // --profile NAME
-    QStringList clientProperties;  // -X key=value
-    QString configFile;            // --config FILE
-    QString screenshotPath;        // --screenshot FILE: grab the window after it settles, then quit
-    int quitAfterMs = -1;          // --quit-after MS (demos, benchmarks)
-    bool benchStartup = false;     // --bench-startup: print startup timings and RSS, then quit
-    QString page;                  // --page NAME: open this page (see pageNames() in CommandLine.cpp)
-    QString browseTopic;           // --browse-topic T: on the Browse page, read T once connected
-    QString browseFilter;          // --browse-filter EXPR: with --browse-topic, apply this filter
-    int screenshotDelayMs = -1;    // --screenshot-delay MS: wait after the first data (charts)
-    int chartTop = 0;              // --chart-top N: chart the N busiest topics
-    int intervalMs = 0;            // --interval MS: sampling interval (1000-60000; 0 = default)
+    QString bootstrap;            // --bootstrap HOST:PORT
+    QString profileName;          // --profile NAME
+    QStringList clientProperties; // -X key=value
+    QString configFile;           // --config FILE
+    QString screenshotPath;       // --screenshot FILE: grab the window after it settles, then quit
+    int quitAfterMs = -1;         // --quit-after MS (demos, benchmarks)
+    bool benchStartup = false;    // --bench-startup: print startup timings and RSS, then quit
+    QString page;               // --page NAME: open this page (see pageNames() in CommandLine.cpp)
+    QString browseTopic;        // --browse-topic T: on the Browse page, read T once connected
+    QString browseFilter;       // --browse-filter EXPR: with --browse-topic, apply this filter
+    int screenshotDelayMs = -1; // --screenshot-delay MS: wait after the first data (charts)
+    int chartTop = 0;           // --chart-top N: chart the N busiest topics
+    int intervalMs = 0;         // --interval MS: sampling interval (1000-60000; 0 = default)
     int benchEventLoopSeconds = 0; // --bench-eventloop S: measure event-loop stalls, then quit
 };
 

@@ -50,9 +50,9 @@ inline constexpr double kUnknownRate = std::numeric_limits<double>::quiet_NaN();
 struct PartitionLag {
     QString topic;
     int partition = 0;
-    std::optional<qint64> committed;     // nullopt: the group has no commit here ("no commit")
-    qint64 endOffset = kUnknownOffset;   // high watermark from the polling tick's snapshot
-    std::optional<qint64> lag;           // end - committed (>= 0); nullopt without a commit or end
+    std::optional<qint64> committed;      // nullopt: the group has no commit here ("no commit")
+    qint64 endOffset = kUnknownOffset;    // high watermark from the polling tick's snapshot
+    std::optional<qint64> lag;            // end - committed (>= 0); nullopt without a commit or end
     std::optional<double> timeLagSeconds; // how long ago the end offset equalled `committed`
     double consumeRatePerSec = kUnknownRate; // from committed-offset deltas over the window
     double produceRatePerSec = kUnknownRate; // the partition's end-offset rate
@@ -64,7 +64,7 @@ struct PartitionLag {
 
 struct GroupTopicLag {
     QString topic;
-    qint64 totalLag = 0;          // sum over partitions with a lag
+    qint64 totalLag = 0; // sum over partitions with a lag
     int partitionsWithoutCommit = 0;
     std::optional<double> timeLagSeconds; // the worst partition's
     double consumeRatePerSec = kUnknownRate;
