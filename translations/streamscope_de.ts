@@ -2670,6 +2670,11 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>fertig in %1</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>not catching up (lag unchanged)</source>
+        <translation>holt nicht auf (Lag unverändert)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>falling behind by %1</source>
         <translation>fällt zurück um %1</translation>
@@ -4433,7 +4438,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Lag</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Not connected: connect to a cluster to see its consumer groups.</source>
         <translation>Nicht verbunden: Verbinden Sie sich mit einem Cluster, um seine Consumer-Gruppen zu sehen.</translation>
     </message>
@@ -5638,7 +5643,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="+96"/>
+        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="+105"/>
         <source>Reset offsets…</source>
         <translation>Offsets zurücksetzen…</translation>
     </message>
@@ -5804,7 +5809,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Die committeten Offsets dieser Gruppe verschieben: erst Vorschau, dann bestätigen</translation>
     </message>
     <message>
-        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="-181"/>
+        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="-190"/>
         <source>Problems first</source>
         <translation>Probleme zuerst</translation>
     </message>
@@ -5844,7 +5849,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>%1 Gruppen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Notify when this group turns WARN, STALL or STOP</source>
         <translation>Benachrichtigen, wenn diese Gruppe zu WARN, STALL oder STOP wechselt</translation>
     </message>
