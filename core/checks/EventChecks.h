@@ -1,0 +1,41 @@
+#pragma once
+
+#include "browse/MessageView.h"
+#include "checks/CheckReport.h"
+#include "common/CancelToken.h"
+
+#include <functional>
+#include <memory>
+
+namespace streamscope {
+
+class MessageStore;
+
+// Runs every check in one pass over records fed in offset order per partition (any interleaving
+// of partitions and topics). Not thread-safe: one instance per run, on a worker thread.
+class EventChecks {
+public:
+    explicit EventChecks(CheckOptions options);
+    ~EventChecks();
+    EventChecks(const EventChecks&) = delete;
+    EventChecks& operator=(const EventChecks&) = delete;
+
+    void add(const MessageView& record);
+    // The findings over everything added so far.
+    CheckReport finish();
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
+// Progress: rows done out of total. Called now and then from the calling thread.
+using CheckProgress = std::function<void(size_t done, size_t total)>;
+
+// Checks rows of a store (every row when `rows` is empty), on the calling thread; stops early
+// (report.cancelled) when cancel is set.
+CheckReport checkStore(const MessageStore& store, const std::vector<size_t>& rows,
+                       const CheckOptions& options, const CancelToken& cancel = {},
+                       const CheckProgress& progress = {});
+
+} // namespace streamscope
