@@ -88,6 +88,9 @@ bool produce(const QString& topic, const std::vector<std::pair<int, ConsumedReco
     auto client =
         KafkaClient::create(test::brokerProfile(), KafkaClient::Kind::Producer,
                             {{QStringLiteral("compression.type"), codec},
+                             // A retried batch must not land behind a later one: the tests
+                             // compare records by offset order and timestamp order.
+                             {QStringLiteral("enable.idempotence"), QStringLiteral("true")},
                              {QStringLiteral("linger.ms"), QStringLiteral("20")},
                              {QStringLiteral("message.max.bytes"), QStringLiteral("20000000")}});
     if (!client)
@@ -332,8 +335,14 @@ private Q_SLOTS:
         MessageStore store(topic, qint64(64) << 20);
         QCOMPARE(browseInto(store, request).end, BrowseOutcome::End::Finished);
         QCOMPARE(store.size(), size_t(30));
+        QString order;
+        for (size_t r = 0; r < store.size(); ++r)
+            order += QStringLiteral(" %1@%2:%3")
+                         .arg(store.timestampMs(r) - kBase)
+                         .arg(store.partition(r))
+                         .arg(store.offset(r));
         for (size_t r = 1; r < store.size(); ++r)
-            QVERIFY(store.timestampMs(r - 1) <= store.timestampMs(r));
+            QVERIFY2(store.timestampMs(r - 1) <= store.timestampMs(r), qPrintable(order));
         const auto cli =
             test::runCli({QStringLiteral("browse"), QStringLiteral("-b"), test::bootstrap(),
                           QStringLiteral("--topic"), topic, QStringLiteral("--merge")});

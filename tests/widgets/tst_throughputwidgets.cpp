@@ -135,10 +135,11 @@ void TstThroughputWidgets::fiftySeriesForAnHourStaySmooth() {
     qInfo("50 series x 1800 points: fetch+replot %lld ms, replot %.1f ms, pan step %.1f ms, "
           "tick append+replot %lld ms",
           fetchAndReplotMs, replotMs, panStepMs, appendMs);
-    // About 11 ms on an idle machine (2 cores); the bound leaves room for a shared, loaded
-    // machine while still catching what matters: wide antialiased pens took 570 ms here.
-    QVERIFY2(panStepMs < 60, qPrintable(QString::number(panStepMs)));
-    QVERIFY2(replotMs < 60, qPrintable(QString::number(replotMs)));
+    // About 11 ms on an idle machine (2 cores), 85-95 ms at a load average of 27. The speed goal
+    // is measured in bench/ (bench/eventloop.sh); this bound only catches the kind of regression
+    // that matters here (wide antialiased pens took 570 ms) without failing on a busy machine.
+    QVERIFY2(panStepMs < 250, qPrintable(QString::number(panStepMs)));
+    QVERIFY2(replotMs < 250, qPrintable(QString::number(replotMs)));
 }
 
 void TstThroughputWidgets::replotsAreCoalescedAndOnlyWhenVisible() {
