@@ -25,6 +25,8 @@ VolumeTimeline::VolumeTimeline(QWidget* parent)
     setObjectName(QStringLiteral("volumeTimeline"));
     m_plot->setObjectName(QStringLiteral("volumePlot"));
     m_caption->setObjectName(QStringLiteral("volumeCaption"));
+    // The filtered caption is long in German: wrap rather than widen the page past the screen.
+    m_caption->setWordWrap(true);
     m_allTimes->setObjectName(QStringLiteral("volumeAllTimes"));
     m_allTimes->setToolTip(WidgetsTr::tr("Show the messages of every time again"));
     m_allTimes->setEnabled(false);

@@ -53,7 +53,7 @@ ReplayHistoryDialog::ReplayHistoryDialog(const QString& path, QWidget* parent)
     setUpDataTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->sortByColumn(ReplayHistoryModel::WhenColumn, Qt::DescendingOrder);
-    setColumnWidthsInChars(m_table, {16, 14, 0, 28, 10, 20, 8});
+    setColumnWidthsInChars(m_table, {16, 22, 0, 26, 9, 20, 8});
 
     m_placeholder->setObjectName(QStringLiteral("replayHistoryPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -95,7 +95,7 @@ ReplayHistoryDialog::ReplayHistoryDialog(const QString& path, QWidget* parent)
             &ReplayHistoryDialog::showSelected);
     m_placeholder->setText(WidgetsTr::tr("Reading the replay history\u2026"));
     m_stack->setCurrentWidget(m_placeholder);
-    resize(QSize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 32));
+    resize(QSize(fontMetrics().averageCharWidth() * 165, fontMetrics().height() * 32));
     reload();
 }
 
