@@ -1070,7 +1070,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReplayCommand.cpp" line="+109"/>
+        <location filename="../app/cli/ReplayCommand.cpp" line="+112"/>
         <source>The source topic.</source>
         <translation>Das Quell-Topic.</translation>
     </message>
@@ -1096,6 +1096,16 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     </message>
     <message>
         <location line="+3"/>
+        <source>Replay the record at partition P, offset O (repeatable; instead of --from/--until/--partition).</source>
+        <translation>Den Datensatz in Partition P bei Offset O wiederholen (wiederholbar; statt --from/--until/--partition).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replay the records listed in this file: partition:offset pairs, one or more per line (- reads standard input).</source>
+        <translation>Die in dieser Datei aufgelisteten Datensätze wiederholen: Paare Partition:Offset, eines oder mehrere je Zeile (- liest die Standardeingabe).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The target topic.</source>
         <translation>Das Ziel-Topic.</translation>
     </message>
@@ -1170,7 +1180,22 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>--until live endet nie: eine Wiedergabe braucht ein Ende</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>--offset/--offsets name the records already; leave out --%1</source>
+        <translation>--offset/--offsets benennen die Datensätze bereits; lassen Sie --%1 weg</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--offsets: cannot read %1: %2</source>
+        <translation>--offsets: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--offsets: %1 is larger than %2 MiB</source>
+        <translation>--offsets: %1 ist größer als %2 MiB</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>--partitioning must be same, key or roundrobin, not &quot;%1&quot;</source>
         <translation>--partitioning muss same, key oder roundrobin sein, nicht „%1“</translation>
     </message>
@@ -2184,7 +2209,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Offsets noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../models/browse/BrowseMessageModel.cpp" line="+315"/>
+        <location filename="../models/browse/BrowseMessageModel.cpp" line="+330"/>
         <source>(no key)</source>
         <translation>(kein Schlüssel)</translation>
     </message>
@@ -2646,6 +2671,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     <message>
         <location filename="../models/lag/LagFormat.cpp" line="-16"/>
         <location line="+3"/>
+        <location filename="../models/replay/ReplayHistoryModel.cpp" line="+25"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2683,6 +2709,169 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <location line="+4"/>
         <source>caught up</source>
         <translation>aufgeholt</translation>
+    </message>
+    <message>
+        <location filename="../models/replay/ReplayHistoryModel.cpp" line="-2"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>completed, not verified</source>
+        <translation>abgeschlossen, nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing written</source>
+        <translation>nichts geschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verified: %1 equal</source>
+        <translation>geprüft: %1 gleich</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n mismatch(es)</source>
+        <translation>
+            <numerusform>%n Abweichung</numerusform>
+            <numerusform>%n Abweichungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not verified (the replay did not complete)</source>
+        <translation>nicht geprüft (die Wiedergabe wurde nicht abgeschlossen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not verified</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replay %1: %2</source>
+        <translation>Wiedergabe %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started %1, finished %2</source>
+        <translation>Begonnen %1, beendet %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source: %1 (topic %2)</source>
+        <translation>Quelle: %1 (Topic %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read %1, replayed %2 in %3 transaction(s), %4 in aborted transactions</source>
+        <translation>Gelesen %1, wiederholt %2 in %3 Transaktion(en), %4 in abgebrochenen Transaktionen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target topic was created by this replay.</source>
+        <translation>Das Ziel-Topic wurde von dieser Wiedergabe angelegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay took %1, verification %2</source>
+        <translation>Wiedergabe dauerte %1, Prüfung %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Took</source>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3219,35 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <location line="+2"/>
         <source>The target cluster is not a sandbox and &quot;%1&quot; does not start with the sandbox prefix &quot;%2&quot;.</source>
         <translation>Der Zielcluster ist keine Sandbox und „%1“ beginnt nicht mit dem Sandbox-Präfix „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/OffsetList.cpp" line="+37"/>
+        <location line="+12"/>
+        <source>Line %1: &quot;%2&quot; is not a partition:offset pair.</source>
+        <translation>Zeile %1: „%2“ ist kein Paar Partition:Offset.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>More than %1 offsets listed; replay a range with a filter instead.</source>
+        <translation>Mehr als %1 Offsets aufgelistet; wiederholen Sie stattdessen einen Bereich mit Filter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No offsets listed: give partition:offset pairs, such as 0:42.</source>
+        <translation>Keine Offsets aufgelistet: Geben Sie Paare Partition:Offset an, etwa 0:42.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No offsets listed.</source>
+        <translation>Keine Offsets aufgelistet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%1: %n listed offset(s) in partition(s) %2</source>
+        <translation>
+            <numerusform>%1: %n aufgelisteter Offset in Partition(en) %2</numerusform>
+            <numerusform>%1: %n aufgelistete Offsets in Partition(en) %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3412,14 +3630,14 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     </message>
     <message>
         <location filename="../widgets/charts/ChartToolBar.cpp" line="+129"/>
-        <location filename="../widgets/replay/ReplayStatusWidget.cpp" line="+132"/>
+        <location filename="../widgets/replay/ReplayStatusWidget.cpp" line="+141"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../widgets/replay/ReplayStatusWidget.cpp" line="-104"/>
-        <location line="+104"/>
+        <location filename="../widgets/replay/ReplayStatusWidget.cpp" line="-111"/>
+        <location line="+111"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
@@ -4932,23 +5150,38 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>%1 gelesen, %2 behalten, %3 im Speicher, %4</translation>
     </message>
     <message>
-        <location filename="../widgets/browse/BrowsePage.cpp" line="+95"/>
+        <location filename="../widgets/browse/BrowsePage.cpp" line="+103"/>
         <source>Keep only matches while reading</source>
         <translation>Beim Lesen nur Treffer behalten</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Run the filter during the fetch as well: only matching messages are kept in memory, so a scan of a huge topic stays small</source>
         <translation>Den Filter auch beim Lesen anwenden: nur passende Nachrichten bleiben im Speicher, so bleibt auch das Durchsuchen eines riesigen Topics klein</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+425"/>
+        <location line="+27"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The most memory one fetch may hold (payload bytes and message records). Reading stops with a notice when it is reached; the default is a quarter of this machine&apos;s memory. Applies from the next Start.</source>
+        <translation>Der meiste Speicher, den ein Abruf belegen darf (Nutzdaten und Nachrichtendatensätze). Beim Erreichen hält das Lesen mit einem Hinweis an; vorgegeben ist ein Viertel des Arbeitsspeichers dieses Rechners. Gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Memory cap:</source>
+        <translation>&amp;Speicherlimit:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+480"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-473"/>
         <source>Selected messages as JSON Lines…</source>
         <translation>Ausgewählte Nachrichten als JSON Lines…</translation>
     </message>
@@ -4968,7 +5201,27 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Alle angezeigten Nachrichten als CSV…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+8"/>
+        <source>Selection into a sandbox…</source>
+        <translation>Auswahl in eine Sandbox…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filtered set into a sandbox…</source>
+        <translation>Gefilterte Menge in eine Sandbox…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listed offsets into a sandbox…</source>
+        <translation>Aufgelistete Offsets in eine Sandbox…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replay history…</source>
+        <translation>Wiedergabeverlauf…</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Browse</source>
         <translation>Durchsuchen</translation>
     </message>
@@ -4979,6 +5232,16 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     </message>
     <message>
         <location line="+54"/>
+        <source>To hold more, raise &quot;Memory cap&quot; beside the filter box (up to %1 MiB on this machine) and press Start again.</source>
+        <translation>Um mehr zu halten, erhöhen Sie „Speicherlimit“ neben dem Filterfeld (auf diesem Rechner bis %1 MiB) und drücken Sie erneut Start.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cap is at its largest for this machine&apos;s memory.</source>
+        <translation>Das Limit ist für den Speicher dieses Rechners bereits am größten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Reading %1 failed: %2</source>
         <translation>Lesen von %1 fehlgeschlagen: %2</translation>
     </message>
@@ -5059,7 +5322,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../widgets/browse/MessageInspector.cpp" line="+39"/>
+        <location filename="../widgets/browse/MessageInspector.cpp" line="+42"/>
         <source>Filter on this field value</source>
         <translation>Nach diesem Feldwert filtern</translation>
     </message>
@@ -5124,13 +5387,13 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>die gefilterte Menge (%1 Nachrichten)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>Exporting %1 messages…</source>
         <translation>Exportiere %1 Nachrichten…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../widgets/replay/ReplayStatusWidget.cpp" line="-102"/>
+        <location filename="../widgets/replay/ReplayStatusWidget.cpp" line="-109"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5210,7 +5473,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Keine letzten Filter für dieses Topic</translation>
     </message>
     <message>
-        <location filename="../widgets/browse/MessageInspector.cpp" line="-308"/>
+        <location filename="../widgets/browse/MessageInspector.cpp" line="-311"/>
         <source>(null)</source>
         <translation>(null)</translation>
     </message>
@@ -5474,27 +5737,27 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Gesamtgröße</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Compression</source>
         <translation>Kompression</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>decompressed by the client; sizes are uncompressed</source>
-        <translation>vom Client dekomprimiert; Größen sind unkomprimiert</translation>
+        <source>codec not available (the Kafka client decompresses batches and does not report their codec); sizes are uncompressed</source>
+        <translation>Codec nicht verfügbar (der Kafka-Client entpackt Batches und meldet ihren Codec nicht); Größen sind unkomprimiert</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Copy field value</source>
         <translation>Feldwert kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/browse/VolumeTimeline.cpp" line="+23"/>
+        <location filename="../widgets/browse/VolumeTimeline.cpp" line="+24"/>
         <source>All times</source>
         <translation>Alle Zeiten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Show the messages of every time again</source>
         <translation>Wieder die Nachrichten aller Zeiten zeigen</translation>
     </message>
@@ -5504,7 +5767,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Nachr.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+160"/>
         <source>Messages over time: nothing loaded yet.</source>
         <translation>Nachrichten über die Zeit: noch nichts geladen.</translation>
     </message>
@@ -5514,12 +5777,17 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Nachrichten über die Zeit: Die geladenen Nachrichten tragen keine Zeitstempel.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Messages over time, %1 per bar. Drag across the bars to narrow the table to a span.</source>
-        <translation>Nachrichten über die Zeit, %1 je Balken. Ziehen Sie über die Balken, um die Tabelle auf einen Zeitraum einzuschränken.</translation>
+        <location line="+9"/>
+        <source>Messages over time that match the filter (%1 of %2 loaded), %3 per bar. Drag across the bars to narrow the table to a span.</source>
+        <translation>Nachrichten über die Zeit, die zum Filter passen (%1 von %2 geladenen), %3 je Balken. Ziehen Sie über die Balken, um die Tabelle auf einen Zeitraum einzuschränken.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Messages over time, all loaded, %1 per bar. Drag across the bars to narrow the table to a span.</source>
+        <translation>Nachrichten über die Zeit, alle geladenen, %1 je Balken. Ziehen Sie über die Balken, um die Tabelle auf einen Zeitraum einzuschränken.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -5864,7 +6132,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Streamscope: Consumer-Lag-Warnungen</translation>
     </message>
     <message>
-        <location filename="../widgets/replay/ReplayDialog.cpp" line="+34"/>
+        <location filename="../widgets/replay/ReplayDialog.cpp" line="+35"/>
         <source>%1 (the source cluster)</source>
         <translation>%1 (der Quellcluster)</translation>
     </message>
@@ -5898,11 +6166,37 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     </message>
     <message>
         <location line="+28"/>
+        <source>listed offsets</source>
+        <translation>aufgelistete Offsets</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Replay into a sandbox</source>
         <translation>In eine Sandbox wiedergeben</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>Records to replay, by partition and offset</source>
+        <translation>Zu wiederholende Datensätze, nach Partition und Offset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay listed offsets instead</source>
+        <translation>Stattdessen aufgelistete Offsets wiederholen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paste partition:offset pairs of topic %1, such as
+0:1042
+2:77, 2:78
+(also &quot;P,O&quot;, &quot;(P, O)&quot; or the provenance header&apos;s topic/P/O)</source>
+        <translation>Fügen Sie Paare Partition:Offset des Topics %1 ein, etwa
+0:1042
+2:77, 2:78
+(auch „P,O“, „(P, O)“ oder topic/P/O aus dem Herkunfts-Header)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -6002,23 +6296,33 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>&amp;Wiedergeben</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+75"/>
         <source>Allowed: %1</source>
         <translation>Erlaubt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-62"/>
+        <source>Will replay %1.</source>
+        <translation>Wiederholt wird: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing listed yet: paste the pairs above.</source>
+        <translation>Noch nichts aufgelistet: Fügen Sie oben die Paare ein.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Reading the source...</source>
         <translation>Quelle wird gelesen …</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Write to a read-only profile?</source>
         <translation>In ein schreibgeschütztes Profil schreiben?</translation>
     </message>
@@ -6033,13 +6337,14 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Ziel wird geprüft …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../widgets/browse/BrowsePage.cpp" line="-486"/>
+        <location filename="../widgets/replay/ReplayDialog.cpp" line="+6"/>
         <location line="+33"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location filename="../widgets/replay/ReplayDialog.cpp" line="-23"/>
         <source>Create the target topic?</source>
         <translation>Ziel-Topic anlegen?</translation>
     </message>
@@ -6063,11 +6368,21 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     </message>
     <message>
         <location line="+2"/>
+        <source>History...</source>
+        <translation>Verlauf …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every past replay: source, target, counts, verification and when</source>
+        <translation>Jede frühere Wiedergabe: Quelle, Ziel, Anzahlen, Prüfung und Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Replay to %1: preparing...</source>
         <translation>Wiedergabe nach %1: Vorbereitung …</translation>
     </message>
@@ -6135,6 +6450,36 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <location line="+13"/>
         <source>Replay report</source>
         <translation>Wiedergabebericht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/ReplayHistoryDialog.cpp" line="+48"/>
+        <source>Replay history</source>
+        <translation>Wiedergabeverlauf</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select a replay to see its whole report.</source>
+        <translation>Wählen Sie eine Wiedergabe, um ihren ganzen Bericht zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Replays of the app and of streamscope-cli, newest first, from %1</source>
+        <translation>Wiedergaben der App und von streamscope-cli, neueste zuerst, aus %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the replay history…</source>
+        <translation>Wiedergabeverlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No replays yet. Every replay started here or with streamscope-cli replay (dry runs and refused ones too) is listed once it ends.</source>
+        <translation>Noch keine Wiedergaben. Jede hier oder mit streamscope-cli replay gestartete Wiedergabe (auch Probeläufe und abgelehnte) erscheint hier, sobald sie endet.</translation>
     </message>
 </context>
 <context>

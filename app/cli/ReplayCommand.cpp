@@ -4,9 +4,12 @@
 #include "CliContext.h"
 #include "browse/Filter.h"
 #include "cluster/ProfileStore.h"
+#include "common/InputLimits.h"
+#include "replay/OffsetList.h"
 #include "replay/ReplayEngine.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -120,6 +123,14 @@ int runReplay(const QStringList& args) {
     parser.addOption({QStringLiteral("filter"),
                       CliTr::tr("Replay only records matching this filter (browse syntax)."),
                       QStringLiteral("expr")});
+    parser.addOption({QStringLiteral("offset"),
+                      CliTr::tr("Replay the record at partition P, offset O (repeatable; instead "
+                                "of --from/--until/--partition)."),
+                      QStringLiteral("P:O")});
+    parser.addOption({QStringLiteral("offsets"),
+                      CliTr::tr("Replay the records listed in this file: partition:offset pairs, "
+                                "one or more per line (- reads standard input)."),
+                      QStringLiteral("file")});
     parser.addOption(
         {QStringLiteral("to"), CliTr::tr("The target topic."), QStringLiteral("topic")});
     parser.addOption({QStringLiteral("to-profile"),
@@ -192,6 +203,53 @@ int runReplay(const QStringList& args) {
         request.filter = std::make_shared<const CompiledFilter>(std::move(*filter));
     }
 
+    // A list of (partition, offset) pairs instead of a range.
+    std::optional<std::vector<PartitionOffset>> listed;
+    if (parser.isSet(QStringLiteral("offset")) || parser.isSet(QStringLiteral("offsets"))) {
+        for (const char* range : {"partition", "from", "until"})
+            if (parser.isSet(QLatin1String(range)))
+                return ctx.usageError(CliTr::tr("--offset/--offsets name the records already; "
+                                                "leave out --%1")
+                                          .arg(QLatin1String(range)));
+        QString text = parser.values(QStringLiteral("offset")).join(QLatin1Char('\n'));
+        if (parser.isSet(QStringLiteral("offsets"))) {
+            const QString path = parser.value(QStringLiteral("offsets"));
+            QFile file;
+            const bool opened = path == u"-"
+                                    ? file.open(stdin, QIODevice::ReadOnly)
+                                    : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+            if (!opened)
+                return ctx.usageError(
+                    CliTr::tr("--offsets: cannot read %1: %2").arg(path, file.errorString()));
+            const QByteArray bytes = file.read(kMaxClientConfigBytes + 1);
+            if (bytes.size() > kMaxClientConfigBytes)
+                return ctx.usageError(CliTr::tr("--offsets: %1 is larger than %2 MiB")
+                                          .arg(path)
+                                          .arg(kMaxClientConfigBytes >> 20));
+            text += QLatin1Char('\n') + QString::fromUtf8(bytes);
+        }
+        auto pairs = parseOffsetList(text);
+        if (!pairs)
+            return ctx.usageError(QStringLiteral("--offset/--offsets: ") + pairs.error().message);
+        auto listedRequest = offsetListRequest(topic, *pairs);
+        if (!listedRequest)
+            return ctx.usageError(listedRequest.error().message);
+        // A --filter narrows the listed records further: both must match.
+        if (request.filter) {
+            FilterError error;
+            auto both = CompiledFilter::compile(
+                QStringLiteral("(%1) and (%2)")
+                    .arg(listedRequest->filter->expression(), request.filter->expression()),
+                &error);
+            if (!both)
+                return ctx.usageError(QStringLiteral("--filter: ") + error.toError().message);
+            listedRequest->filter = std::make_shared<const CompiledFilter>(std::move(*both));
+            listedRequest->stop = BrowseStop{}; // fewer than listed may match: read to the end
+        }
+        request = *listedRequest;
+        listed = std::move(*pairs);
+    }
+
     ReplayOptions options;
     options.targetTopic = targetTopic;
     const QString partitioning = parser.value(QStringLiteral("partitioning"));
@@ -247,7 +305,8 @@ int runReplay(const QStringList& args) {
     }
     options.targetProfile = target;
 
-    ReplaySource source = ReplaySource::fromRange(profile, request);
+    ReplaySource source = ReplaySource::fromRange(
+        profile, request, listed ? describeOffsetList(topic, *listed) : QString());
     ReplayControl control;
     g_control.store(&control);
     auto previous = std::signal(SIGINT, onReplayInterrupt);

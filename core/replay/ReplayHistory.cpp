@@ -15,8 +15,14 @@
 namespace streamscope {
 
 QString ReplayHistory::defaultPath() {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/replay-history.jsonl");
+    // One file for the app and the CLI (their application names differ, so AppDataLocation
+    // would give each its own history and the app's history viewer would miss CLI replays).
+    // STREAMSCOPE_REPLAY_HISTORY points it elsewhere (tests, screenshots).
+    const QString overridden = qEnvironmentVariable("STREAMSCOPE_REPLAY_HISTORY");
+    if (!overridden.isEmpty())
+        return overridden;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/Streamscope/replay-history.jsonl");
 }
 
 QJsonObject ReplayHistory::toJson(const ReplayReport& r) {
@@ -37,6 +43,7 @@ QJsonObject ReplayHistory::toJson(const ReplayReport& r) {
     o.insert(QStringLiteral("transactions"), r.transactions);
     o.insert(QStringLiteral("retried_chunks"), r.retriedChunks);
     o.insert(QStringLiteral("topic_created"), r.topicCreated);
+    o.insert(QStringLiteral("verify_requested"), r.verifyRequested);
     o.insert(QStringLiteral("verified"), r.verified);
     o.insert(QStringLiteral("verified_count"), r.verifiedCount);
     o.insert(QStringLiteral("mismatches"), r.mismatches);

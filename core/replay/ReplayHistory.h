@@ -10,7 +10,8 @@ namespace streamscope {
 struct ReplayReport;
 
 // Every replay, refused and dry ones included, as one JSON line in an owner-only file
-// (AppDataLocation/replay-history.jsonl): when, source selection, target, counts, verification.
+// (GenericDataLocation/Streamscope/replay-history.jsonl, shared by the app and the CLI, or
+// $STREAMSCOPE_REPLAY_HISTORY): when, source selection, target, counts, verification.
 class ReplayHistory {
 public:
     static QString defaultPath();

@@ -3,6 +3,8 @@
 target_sources(streamscope_core PRIVATE
     replay/KeyPartitioner.h
     replay/KeyPartitioner.cpp
+    replay/OffsetList.h
+    replay/OffsetList.cpp
     replay/RecordDigest.h
     replay/RecordDigest.cpp
     replay/ReplayEngine.h

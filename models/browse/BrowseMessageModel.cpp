@@ -240,6 +240,7 @@ void BrowseMessageModel::rebuild(bool rowSetChanged) {
 void BrowseMessageModel::applyRows(std::vector<quint32> rows, size_t scanned, bool rowSetChanged) {
     m_scanned = scanned;
     if (rowSetChanged) {
+        Q_EMIT aboutToRefilter();
         beginResetModel();
         m_rows = std::move(rows);
         endResetModel();
@@ -290,6 +291,20 @@ int BrowseMessageModel::rowOfStoreRow(size_t storeRow) const {
         if (m_rows[i] == storeRow)
             return int(i);
     return -1;
+}
+
+std::vector<int> BrowseMessageModel::tableRowsOf(const std::vector<quint32>& storeRows) const {
+    std::vector<int> out;
+    if (storeRows.empty() || m_rows.empty())
+        return out;
+    const quint32 top = *std::max_element(storeRows.begin(), storeRows.end());
+    std::vector<bool> wanted(size_t(top) + 1, false);
+    for (quint32 r : storeRows)
+        wanted[r] = true;
+    for (size_t row = 0; row < m_rows.size(); ++row)
+        if (m_rows[row] <= top && wanted[m_rows[row]])
+            out.push_back(int(row));
+    return out;
 }
 
 int BrowseMessageModel::rowCount(const QModelIndex& parent) const {

@@ -66,6 +66,9 @@ public:
     size_t storeRow(int row) const { return m_rows[size_t(row)]; }
     // The table row of a store row, or -1 when it does not show.
     int rowOfStoreRow(size_t storeRow) const;
+    // The table rows (ascending) where any of these store rows show: one pass over the shown
+    // rows with a bitmap, so a million kept rows cost milliseconds.
+    std::vector<int> tableRowsOf(const std::vector<quint32>& storeRows) const;
     const std::vector<quint32>& shownStoreRows() const { return m_rows; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -81,6 +84,9 @@ public:
 Q_SIGNALS:
     // A batch of new rows was inserted (or scanned and filtered out).
     void rowsDrained();
+    // A re-filter is about to replace the shown rows (the model resets right after): the last
+    // moment the view's selection still names the old rows (the page keeps it across).
+    void aboutToRefilter();
     // A re-filter replaced the shown rows (the model was reset).
     void refiltered();
     // A sort was applied (layout changed).

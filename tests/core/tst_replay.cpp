@@ -9,6 +9,7 @@
 #include "kafka/KafkaClient.h"
 #include "kafka/PartitionReader.h"
 #include "kafka/Producer.h"
+#include "replay/OffsetList.h"
 #include "replay/RecordDigest.h"
 #include "replay/ReplayEngine.h"
 #include "replay/ReplayJob.h"
@@ -18,6 +19,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <map>
@@ -302,6 +304,78 @@ private Q_SLOTS:
         QCOMPARE(dryJson.value(QStringLiteral("read")).toInt(), 300);
         QCOMPARE(dryJson.value(QStringLiteral("partition_spread")).toObject().size(), 3);
         QVERIFY(!topicExists(dryTarget));
+    }
+
+    void listedOffsetsReplayExactlyThoseRecords() {
+        // The engine: a range made from a pasted list yields exactly the listed records.
+        const std::vector<PartitionOffset> pairs = {{0, 3}, {0, 5}, {1, 7}, {1, 8}, {1, 9}};
+        auto request = offsetListRequest(m_source, pairs);
+        QVERIFY2(request, qPrintable(request ? QString() : request.error().message));
+        const QString target = sandboxTopic(QStringLiteral("listed"));
+        ReplayControl control;
+        const ReplayReport report =
+            runReplay(ReplaySource::fromRange(test::brokerProfile(), *request,
+                                              describeOffsetList(m_source, pairs)),
+                      sandboxOptions(target), control);
+        QVERIFY2(report.succeeded(), qPrintable(report.toText()));
+        QCOMPARE(report.replayed, qint64(pairs.size()));
+        QVERIFY(report.source.contains(QStringLiteral("5")));
+        const ReadBack copy = readTopic(target);
+        QStringList sources;
+        for (const auto& [partition, records] : copy.byPartition)
+            for (const auto& r : records)
+                sources << QString::fromUtf8(r.headerValue(kReplaySourceHeader));
+        sources.sort();
+        QStringList expected;
+        for (const auto& p : pairs)
+            expected << QStringLiteral("%1/%2/%3").arg(m_source).arg(p.partition).arg(p.offset);
+        expected.sort();
+        QCOMPARE(sources, expected);
+    }
+
+    void cliReplaysOffsetsFromAFileAndFlags() {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("offsets.txt"));
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            // Pairs as people paste them, and a provenance header value.
+            out.write("0:5\n(1, 7), 1:8\n2 100 2 101\n" + m_source.toUtf8() + "/0/9\n");
+        }
+        const QString target = sandboxTopic(QStringLiteral("cli-listed"));
+        const QString boot = test::bootstrap();
+        auto run = test::runCli({QStringLiteral("replay"), QStringLiteral("-b"), boot,
+                                 QStringLiteral("--topic"), m_source, QStringLiteral("--offsets"),
+                                 file, QStringLiteral("--offset"), QStringLiteral("2:102"),
+                                 QStringLiteral("--to"), target, QStringLiteral("--json")},
+                                60000);
+        QVERIFY2(run.exitCode == 0, qPrintable(test::describe(run)));
+        const QJsonObject json = QJsonDocument::fromJson(run.stdOut.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("replayed")).toInt(), 7);
+        QCOMPARE(json.value(QStringLiteral("verified")).toBool(), true);
+        const ReadBack copy = readTopic(target);
+        QCOMPARE(copy.total, qint64(7));
+        std::vector<qint64> offsetsOf2;
+        for (const auto& r : copy.byPartition.at(2))
+            offsetsOf2.push_back(
+                QByteArray(r.headerValue(kReplaySourceHeader)).split('/').last().toLongLong());
+        QCOMPARE(offsetsOf2, (std::vector<qint64>{100, 101, 102})); // order kept
+
+        // Bad lists and a range beside a list are usage errors (exit 2), nothing written.
+        const QString untouched = sandboxTopic(QStringLiteral("cli-listed-bad"));
+        auto bad = test::runCli({QStringLiteral("replay"), QStringLiteral("-b"), boot,
+                                 QStringLiteral("--topic"), m_source, QStringLiteral("--offset"),
+                                 QStringLiteral("zero:1"), QStringLiteral("--to"), untouched},
+                                30000);
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.stdErr.contains(QStringLiteral("zero")), qPrintable(test::describe(bad)));
+        auto both = test::runCli({QStringLiteral("replay"), QStringLiteral("-b"), boot,
+                                  QStringLiteral("--topic"), m_source, QStringLiteral("--offset"),
+                                  QStringLiteral("0:1"), QStringLiteral("--from"),
+                                  QStringLiteral("offset:3"), QStringLiteral("--to"), untouched},
+                                 30000);
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY(!topicExists(untouched));
     }
 
     void rateLimitHoldsWithinTenPercent() {

@@ -1,7 +1,9 @@
 // The replay's pure parts without a broker: the sandbox guard, Java's murmur2 partitioning, the
 // record digest, the history file and the report text.
+#include "browse/Filter.h"
 #include "browse/MessageView.h"
 #include "replay/KeyPartitioner.h"
+#include "replay/OffsetList.h"
 #include "replay/RecordDigest.h"
 #include "replay/ReplayHistory.h"
 #include "replay/ReplayTypes.h"
@@ -162,6 +164,53 @@ private Q_SLOTS:
         QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
         QCOMPARE(ReplayHistory::load(1, path).size(), size_t(1));
+    }
+
+    void offsetListsReadAsPeoplePasteThem() {
+        auto pairs = parseOffsetList(QStringLiteral("0:5\n(1, 7); 1,8\n2 100 2 101\norders/0/9\n\n"
+                                                    "0:5"));
+        QVERIFY2(pairs, qPrintable(pairs ? QString() : pairs.error().message));
+        const std::vector<PartitionOffset> expected = {{0, 5}, {0, 9},   {1, 7},
+                                                       {1, 8}, {2, 100}, {2, 101}};
+        QCOMPARE(*pairs, expected); // sorted, the repeated 0:5 once
+        auto bad = parseOffsetList(QStringLiteral("0:5\n1:x7"));
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.contains(QStringLiteral("Line 2")),
+                 qPrintable(bad.error().message));
+        QVERIFY(!parseOffsetList(QStringLiteral("  \n ")));
+        QString many;
+        for (int i = 0; i <= kMaxListedOffsets; ++i)
+            many += QStringLiteral("0:%1\n").arg(i);
+        QVERIFY(!parseOffsetList(many));
+    }
+
+    void offsetListBecomesARangeThatKeepsOnlyTheListedRecords() {
+        const std::vector<PartitionOffset> pairs = {{0, 5}, {0, 6}, {0, 7},
+                                                    {0, 8}, {2, 3}, {2, 11}};
+        auto request = offsetListRequest(QStringLiteral("orders"), pairs);
+        QVERIFY(request);
+        QCOMPARE(request->partitions, (std::vector<int>{0, 2}));
+        QCOMPARE(request->start.mode, BrowseStart::Mode::Offset);
+        QCOMPARE(request->start.value, qint64(3));
+        QCOMPARE(request->stop.mode, BrowseStop::Mode::Count);
+        QCOMPARE(request->stop.value, qint64(6));
+        QVERIFY(request->filter);
+        // Independent check: every (partition, offset) in a grid matches iff it is listed.
+        FilterScratch scratch;
+        const QByteArray topic = "orders";
+        for (int partition = 0; partition < 3; ++partition)
+            for (qint64 offset = 0; offset < 20; ++offset) {
+                ConsumedRecord r;
+                r.topic = QStringLiteral("orders");
+                r.partition = partition;
+                r.offset = offset;
+                const bool listed = std::find(pairs.begin(), pairs.end(),
+                                              PartitionOffset{partition, offset}) != pairs.end();
+                QVERIFY2(request->filter->matches(MessageView::of(r, topic), scratch) == listed,
+                         qPrintable(QStringLiteral("%1:%2").arg(partition).arg(offset)));
+            }
+        QVERIFY(
+            describeOffsetList(QStringLiteral("orders"), pairs).contains(QStringLiteral("0, 2")));
     }
 };
 

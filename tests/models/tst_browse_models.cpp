@@ -42,6 +42,18 @@ void fill(MessageStore& store, int from, int to) {
         QVERIFY(store.append(record(i)));
 }
 
+// A model under QAbstractItemModelTester over a store of `count` records, drained.
+struct TestedModel {
+    std::shared_ptr<MessageStore> store = std::make_shared<MessageStore>(QStringLiteral("orders"));
+    BrowseMessageModel model;
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    explicit TestedModel(int count) {
+        fill(*store, 0, count);
+        model.setStore(store);
+        model.drainNow();
+    }
+};
+
 std::shared_ptr<const CompiledFilter> compile(const QString& expression) {
     FilterError error;
     auto filter = CompiledFilter::compile(expression, &error);
@@ -198,6 +210,31 @@ private Q_SLOTS:
         QTRY_COMPARE(model.rowCount(), n + 30);
         QTRY_COMPARE_WITH_TIMEOUT(sorted.count(), 2, 5000);
         QCOMPARE(store->offset(model.storeRow(0)), qint64(n + 29) / 3);
+    }
+
+    void refilterAnnouncesItselfAndFindsKeptRows() {
+        TestedModel tested(300);
+        BrowseMessageModel& model = tested.model;
+        const auto& store = tested.store;
+        // The page remembers its selection on aboutToRefilter: it must come before the reset,
+        // while the old rows are still there.
+        int rowsWhenAnnounced = -1;
+        bool resetSeen = false;
+        connect(&model, &BrowseMessageModel::aboutToRefilter, this, [&] {
+            rowsWhenAnnounced = model.rowCount();
+            QVERIFY(!resetSeen);
+        });
+        connect(&model, &QAbstractItemModel::modelAboutToBeReset, this, [&] { resetSeen = true; });
+        model.setFilter(compile(QStringLiteral("partition == 1")));
+        QTRY_COMPARE(model.rowCount(), 100);
+        QCOMPARE(rowsWhenAnnounced, 300);
+        QVERIFY(resetSeen);
+        // Store rows 4, 7 and 10 are partition 1; 5 and 299 are not.
+        const std::vector<int> rows = model.tableRowsOf({10, 5, 4, 299, 7});
+        QCOMPARE(rows, (std::vector<int>{1, 2, 3}));
+        for (int row : rows)
+            QCOMPARE(store->partition(model.storeRow(row)), 1);
+        QVERIFY(model.tableRowsOf({}).empty());
     }
 
     void timeSpanNarrowsTheView() {

@@ -10,22 +10,29 @@
 #include "browse/FilterEdit.h"
 #include "browse/MessageInspector.h"
 #include "browse/MessageStore.h"
+#include "browse/RefilterSelection.h"
 #include "browse/VolumeTimeline.h"
 #include "common/StateBanner.h"
 #include "kafka/KafkaClient.h"
 #include "kafka/RawProduceRecord.h"
+#include "replay/ReplayDialog.h"
+#include "replay/ReplayHistoryDialog.h"
 #include "session/ClusterSession.h"
 
 #include <QCheckBox>
+#include <QGroupBox>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -99,6 +106,15 @@ bool produce(const QString& topic, const QString& codec) {
         if (produceRecord(rk, name.constData(), 0, record) != RD_KAFKA_RESP_ERR_NO_ERROR)
             return false;
     return rd_kafka_flush(rk, kTimeoutMs) == RD_KAFKA_RESP_ERR_NO_ERROR;
+}
+
+// The offsets of the selected rows, ascending.
+QList<qint64> selectedOffsets(const BrowsePage& page) {
+    QList<qint64> out;
+    for (const QModelIndex& index : page.table()->selectionModel()->selectedRows())
+        out << page.model()->store()->offset(page.model()->storeRow(index.row()));
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 int rowOfOffset(const BrowseMessageModel& model, qint64 offset) {
@@ -339,6 +355,95 @@ private Q_SLOTS:
         QTRY_COMPARE(m_page->model()->rowCount(), int(RowCount));
     }
 
+    void selectionSurvivesAFilterChange() {
+        QItemSelectionModel* selection = m_page->table()->selectionModel();
+        QItemSelection chosen;
+        for (int row : {int(JsonRow), int(BinaryRow)})
+            chosen.select(m_page->model()->index(row, 0), m_page->model()->index(row, 0));
+        selection->select(chosen, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        selection->setCurrentIndex(m_page->model()->index(BinaryRow, 0),
+                                   QItemSelectionModel::NoUpdate);
+        QCOMPARE(selectedOffsets(*m_page), (QList<qint64>{JsonRow, BinaryRow}));
+        // Both still match: both stay selected, the current one too.
+        applyFilter(QStringLiteral("key"), int(RowCount) - 1);
+        QCOMPARE(selectedOffsets(*m_page), (QList<qint64>{JsonRow, BinaryRow}));
+        const QModelIndex current = m_page->table()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(m_page->model()->store()->offset(m_page->model()->storeRow(current.row())),
+                 qint64(BinaryRow));
+        QVERIFY(
+            m_page->table()->viewport()->rect().intersects(m_page->table()->visualRect(current)));
+        // One drops out: the other stays selected.
+        applyFilter(QStringLiteral("key == \"bin\""), 1);
+        QCOMPARE(selectedOffsets(*m_page), (QList<qint64>{BinaryRow}));
+        QCOMPARE(m_page->refilterSelection()->keptStoreRows().size(), size_t(2));
+        applyFilter(QString(), int(RowCount));
+        QCOMPARE(selectedOffsets(*m_page), (QList<qint64>{BinaryRow}));
+        // The inspector shows the kept current message.
+        QTRY_COMPARE(m_page->inspector()->content().record.offset, qint64(BinaryRow));
+        selection->clear();
+    }
+
+    void timelineCountsWhatTheFilterKeeps() {
+        VolumeTimeline* timeline = m_page->timeline();
+        QTRY_COMPARE(timeline->histogram().counted, size_t(RowCount));
+        QVERIFY(!timeline->histogram().filtered);
+        const qint64 fromMs = timeline->histogram().fromMs;
+        applyFilter(QStringLiteral("key == \"order-1\" or key == \"bin\""), 2);
+        QTRY_VERIFY(timeline->histogram().filtered);
+        QCOMPARE(timeline->histogram().counted, size_t(2));
+        QCOMPARE(timeline->histogram().rows, size_t(RowCount));
+        double sum = 0;
+        for (double c : timeline->histogram().counts)
+            sum += c;
+        QCOMPARE(sum, 2.0);
+        QCOMPARE(timeline->histogram().fromMs, fromMs); // the axis stays the loaded range
+        auto* caption = timeline->findChild<QLabel*>(QStringLiteral("volumeCaption"));
+        QVERIFY2(caption->text().contains(QStringLiteral("match the filter (2 of 6")),
+                 qPrintable(caption->text()));
+        applyFilter(QString(), int(RowCount));
+        QTRY_VERIFY(!timeline->histogram().filtered);
+        QCOMPARE(timeline->histogram().counted, size_t(RowCount));
+        QVERIFY(!caption->text().contains(QStringLiteral("match")));
+    }
+
+    void metadataSaysTheCodecIsNotAvailable() {
+        QVERIFY(select(JsonRow));
+        QTableWidget* meta = m_page->inspector()->metadataView();
+        QString compression;
+        for (int r = 0; r < meta->rowCount(); ++r)
+            if (meta->item(r, 0)->text() == QStringLiteral("Compression"))
+                compression = meta->item(r, 1)->text();
+        // The topic was written with zstd, but librdkafka does not say so per message.
+        QVERIFY2(compression.contains(QStringLiteral("not available")), qPrintable(compression));
+    }
+
+    void replayMenuOffersOffsetsAndHistory() {
+        QMenu* menu = m_page->replayButton()->menu();
+        QVERIFY(menu);
+        QStringList labels;
+        for (QAction* action : menu->actions())
+            if (!action->isSeparator())
+                labels << action->text();
+        QCOMPARE(labels.size(), 4);
+        QVERIFY(labels.join(u'|').contains(QStringLiteral("Listed offsets")));
+        QVERIFY(labels.join(u'|').contains(QStringLiteral("Replay history")));
+        m_page->openReplayOfOffsets();
+        auto* dialog = m_page->findChild<ReplayDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->usesOffsetList());
+        QVERIFY(!dialog->replayButton()->isEnabled()); // nothing listed yet
+        dialog->setOffsetList(QStringLiteral("0:1, 0:3"));
+        QVERIFY(dialog->effectiveSource());
+        QCOMPARE(dialog->effectiveSource()->topic, m_topic);
+        dialog->close();
+        m_page->openReplayHistory();
+        auto* history = m_page->findChild<ReplayHistoryDialog*>();
+        QVERIFY(history);
+        QVERIFY(history->isVisible());
+        history->close();
+    }
+
     void keepOnlyMatchesWhileReading() {
         m_page->filterEdit()->setText(QStringLiteral("key == \"bin\" or key == \"bad\""));
         m_page->keepMatchesBox()->setChecked(true);
@@ -349,6 +454,33 @@ private Q_SLOTS:
         QCOMPARE(m_page->store()->size(), size_t(2)); // only matches were kept in memory
         m_page->keepMatchesBox()->setChecked(false);
         m_page->filterEdit()->applyExpression(QString());
+    }
+
+    void memoryCapIsSettableAndItsNoticeSaysHowToRaiseIt() {
+        const int defaultCap = m_page->memoryCapMiB();
+        QCOMPARE(qint64(defaultCap), MessageStore::defaultMemoryCap() >> 20);
+        // 16 MiB cannot hold the 10 MB message beside the others' arena and rows.
+        m_page->setMemoryCapMiB(16);
+        QCOMPARE(m_page->memoryCapBox()->value(), 16);
+        m_page->controls()->setStartSpec(QStringLiteral("beginning"));
+        QSignalSpy finished(m_page.get(), &BrowsePage::browseFinished);
+        QVERIFY(m_page->startBrowse());
+        QVERIFY(finished.wait(kTimeoutMs));
+        QCOMPARE(m_page->store()->memoryCap(), qint64(16) << 20);
+        const auto outcome = finished.at(0).at(0).value<BrowseOutcome>();
+        QCOMPARE(outcome.end, BrowseOutcome::End::MemoryCap);
+        QVERIFY(m_page->banner()->isVisibleTo(m_page.get()));
+        QVERIFY2(m_page->banner()->text().contains(QStringLiteral("Memory cap")),
+                 qPrintable(m_page->banner()->text()));
+        QVERIFY(m_page->store()->size() < size_t(RowCount));
+        // Saved with the page.
+        QSettings settings;
+        m_page->saveSettings(settings);
+        QCOMPARE(settings.value(QStringLiteral("memoryCapMiB")).toInt(), 16);
+        m_page->setMemoryCapMiB(defaultCap);
+        m_page->restoreSettings(settings);
+        QCOMPARE(m_page->memoryCapMiB(), 16);
+        m_page->setMemoryCapMiB(defaultCap);
     }
 };
 

@@ -1,8 +1,5 @@
 #include "browse/BrowsePage.h"
 
-#include "replay/ReplayDialog.h"
-#include "replay/ReplayTypes.h"
-
 #include "browse/BrowseControls.h"
 #include "browse/BrowseFetcher.h"
 #include "browse/BrowseMessageModel.h"
@@ -10,6 +7,7 @@
 #include "browse/InspectorContent.h"
 #include "browse/MessageInspector.h"
 #include "browse/MessageStore.h"
+#include "browse/RefilterSelection.h"
 #include "browse/VolumeTimeline.h"
 #include "common/ConnectionStateStyle.h"
 #include "common/DisplayFormat.h"
@@ -19,6 +17,7 @@
 #include "common/TableSetup.h"
 #include "common/WidgetsTr.h"
 #include "replay/ReplayDialog.h"
+#include "replay/ReplayHistoryDialog.h"
 #include "replay/ReplayTypes.h"
 #include "session/ClusterSession.h"
 
@@ -36,6 +35,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -84,6 +84,14 @@ void collectLeaves(const JsonTreeNode& node, QList<const JsonTreeNode*>& out, in
 }
 
 constexpr int kMaxFieldSuggestions = 25;
+constexpr qint64 kMiB = qint64(1) << 20;
+constexpr int kMinMemoryCapMiB = 16;
+
+// The largest cap offered: three quarters of the RAM (the default cap is a quarter), so a raised
+// cap still leaves the machine room to live.
+int maxMemoryCapMiB() {
+    return int(std::min<qint64>(MessageStore::defaultMemoryCap() * 3 / kMiB, 1 << 30));
+}
 constexpr int kMaxLiteralChars = 200;
 
 } // namespace
@@ -101,6 +109,8 @@ BrowsePage::BrowsePage(QWidget* parent)
     , m_tableStack(new QStackedWidget(this))
     , m_count(new QLabel(this))
     , m_exportButton(new QToolButton(this))
+    , m_replayButton(new QToolButton(this))
+    , m_memoryCap(new QSpinBox(this))
     , m_inspector(new MessageInspector(this))
     , m_mainSplitter(new QSplitter(Qt::Vertical, this))
     , m_tableSplitter(new QSplitter(Qt::Horizontal, this)) {
@@ -130,7 +140,21 @@ BrowsePage::BrowsePage(QWidget* parent)
     setColumnWidthsInChars(m_table, {9, 8, 25, 12, 0, 10, 8});
     m_tableStack->addWidget(m_placeholder);
     m_tableStack->addWidget(m_table);
+    // Before the page's own refiltered handler: the selection is back when the inspector asks.
+    m_keepSelection = new RefilterSelection(m_table, m_model);
 
+    m_memoryCap->setObjectName(QStringLiteral("browseMemoryCap"));
+    m_memoryCap->setRange(kMinMemoryCapMiB, maxMemoryCapMiB());
+    m_memoryCap->setSingleStep(256);
+    m_memoryCap->setSuffix(WidgetsTr::tr(" MiB"));
+    m_memoryCap->setGroupSeparatorShown(true);
+    m_memoryCap->setValue(int(MessageStore::defaultMemoryCap() / kMiB));
+    m_memoryCap->setToolTip(
+        WidgetsTr::tr("The most memory one fetch may hold (payload bytes and message records). "
+                      "Reading stops with a notice when it is reached; the default is a quarter "
+                      "of this machine's memory. Applies from the next Start."));
+    auto* memoryCapLabel = new QLabel(WidgetsTr::tr("&Memory cap:"), this);
+    memoryCapLabel->setBuddy(m_memoryCap);
     m_exportButton->setObjectName(QStringLiteral("browseExport"));
     m_exportButton->setText(WidgetsTr::tr("Export"));
     m_exportButton->setPopupMode(QToolButton::InstantPopup);
@@ -148,6 +172,30 @@ BrowsePage::BrowsePage(QWidget* parent)
     addExport(WidgetsTr::tr("All shown messages as CSV\u2026"), false, ExportFormat::Csv);
     m_exportButton->setMenu(exportMenu);
 
+    m_replayButton->setObjectName(QStringLiteral("browseReplay"));
+    m_replayButton->setText(WidgetsTr::tr("Replay"));
+    m_replayButton->setPopupMode(QToolButton::InstantPopup);
+    auto* replayMenu = new QMenu(m_replayButton);
+    replayMenu->setObjectName(QStringLiteral("browseReplayMenu"));
+    connect(replayMenu->addAction(WidgetsTr::tr("Selection into a sandbox\u2026")),
+            &QAction::triggered, this, [this] { openReplay(true); });
+    connect(replayMenu->addAction(WidgetsTr::tr("Filtered set into a sandbox\u2026")),
+            &QAction::triggered, this, [this] { openReplay(false); });
+    connect(replayMenu->addAction(WidgetsTr::tr("Listed offsets into a sandbox\u2026")),
+            &QAction::triggered, this, &BrowsePage::openReplayOfOffsets);
+    replayMenu->addSeparator();
+    connect(replayMenu->addAction(WidgetsTr::tr("Replay history\u2026")), &QAction::triggered, this,
+            &BrowsePage::openReplayHistory);
+    // Which entries can run now: decided when the menu opens (selection, rows, topic).
+    connect(replayMenu, &QMenu::aboutToShow, this, [this, replayMenu] {
+        const QList<QAction*> actions = replayMenu->actions();
+        const bool connected = m_session && m_store;
+        actions[0]->setEnabled(connected && m_table->selectionModel()->hasSelection());
+        actions[1]->setEnabled(connected && m_model->rowCount() > 0);
+        actions[2]->setEnabled(m_session && !m_controls->topic().isEmpty());
+    });
+    m_replayButton->setMenu(replayMenu);
+
     auto* tablePane = new QWidget(this);
     auto* tableLayout = new QVBoxLayout(tablePane);
     tableLayout->setContentsMargins(0, 0, 0, 0);
@@ -155,6 +203,7 @@ BrowsePage::BrowsePage(QWidget* parent)
     auto* tableBar = new QHBoxLayout;
     tableBar->setContentsMargins(0, 0, 0, 0);
     tableBar->addWidget(m_count, 1);
+    tableBar->addWidget(m_replayButton);
     tableBar->addWidget(m_exportButton);
     tableLayout->addLayout(tableBar);
     tableLayout->addWidget(m_tableStack, 1);
@@ -172,6 +221,9 @@ BrowsePage::BrowsePage(QWidget* parent)
     filterRow->setSpacing(8);
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_keepMatches, 0, Qt::AlignTop);
+    filterRow->addSpacing(8);
+    filterRow->addWidget(memoryCapLabel, 0, Qt::AlignTop);
+    filterRow->addWidget(m_memoryCap, 0, Qt::AlignTop);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
@@ -187,6 +239,7 @@ BrowsePage::BrowsePage(QWidget* parent)
     connect(m_filter, &FilterEdit::filterApplied, this,
             [this](const std::shared_ptr<const CompiledFilter>& filter) {
                 m_model->setFilter(filter);
+                m_timeline->setFilter(filter);
                 updateCount();
             });
     connect(m_inspector, &MessageInspector::filterRequested, m_filter,
@@ -299,7 +352,7 @@ bool BrowsePage::startBrowse() {
     m_fetcher.reset();
     m_banner->hide();
     m_inspector->showRecord(std::nullopt);
-    m_store = std::make_shared<MessageStore>(request->topic);
+    m_store = std::make_shared<MessageStore>(request->topic, qint64(memoryCapMiB()) * kMiB);
     m_model->setStore(m_store);
     m_timeline->setStore(m_store);
     m_fetcher = std::make_unique<BrowseFetcher>(m_session->profile(), *request, m_store);
@@ -332,7 +385,15 @@ void BrowsePage::onFetchFinished(const BrowseOutcome& outcome) {
     m_model->drainNow();
     m_timeline->refresh();
     if (outcome.end == BrowseOutcome::End::MemoryCap && m_store)
-        m_banner->showMessage(QColor(0xf9, 0xa8, 0x25), m_store->capNotice(), false);
+        m_banner->showMessage(
+            QColor(0xf9, 0xa8, 0x25),
+            m_store->capNotice() + QLatin1Char(' ') +
+                (memoryCapMiB() < m_memoryCap->maximum()
+                     ? WidgetsTr::tr("To hold more, raise \"Memory cap\" beside the filter box "
+                                     "(up to %1 MiB on this machine) and press Start again.")
+                           .arg(m_memoryCap->maximum())
+                     : WidgetsTr::tr("The cap is at its largest for this machine's memory.")),
+            false);
     else if (outcome.end == BrowseOutcome::End::Failed)
         m_banner->showMessage(
             QColor(0xd3, 0x2f, 0x2f),
@@ -545,6 +606,24 @@ void BrowsePage::openReplay(bool selectionOnly) {
         this, ReplaySource::fromRows(m_session->profile(), m_store, std::move(rows), description));
 }
 
+void BrowsePage::openReplayOfOffsets() {
+    if (!m_session || m_controls->topic().isEmpty())
+        return;
+    ReplayDialog::openForOffsets(this, m_session->profile(), m_controls->topic());
+}
+
+void BrowsePage::openReplayHistory() {
+    ReplayHistoryDialog::open(this);
+}
+
+int BrowsePage::memoryCapMiB() const {
+    return m_memoryCap->value();
+}
+
+void BrowsePage::setMemoryCapMiB(int mib) {
+    m_memoryCap->setValue(mib);
+}
+
 void BrowsePage::exportMessagesTo(bool selectionOnly, ExportFormat format, const QString& path) {
     if (!m_store)
         return;
@@ -596,6 +675,7 @@ void BrowsePage::saveSettings(QSettings& settings) const {
     settings.setValue(QStringLiteral("tableHeader"), m_table->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("topic"), m_controls->topic());
     settings.setValue(QStringLiteral("keepMatches"), m_keepMatches->isChecked());
+    settings.setValue(QStringLiteral("memoryCapMiB"), m_memoryCap->value());
 }
 
 void BrowsePage::restoreSettings(const QSettings& settings) {
@@ -605,6 +685,9 @@ void BrowsePage::restoreSettings(const QSettings& settings) {
         settings.value(QStringLiteral("tableHeader")).toByteArray());
     m_controls->setTopic(settings.value(QStringLiteral("topic")).toString());
     m_keepMatches->setChecked(settings.value(QStringLiteral("keepMatches"), false).toBool());
+    m_memoryCap->setValue(
+        settings.value(QStringLiteral("memoryCapMiB"), int(MessageStore::defaultMemoryCap() / kMiB))
+            .toInt());
 }
 
 } // namespace streamscope

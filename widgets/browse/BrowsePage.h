@@ -16,6 +16,7 @@
 class QCheckBox;
 class QLabel;
 class QProgressDialog;
+class QSpinBox;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -29,6 +30,7 @@ class BrowseMessageModel;
 class FilterEdit;
 class MessageInspector;
 class MessageStore;
+class RefilterSelection;
 class StateBanner;
 class VolumeTimeline;
 
@@ -60,12 +62,22 @@ public:
     bool isBrowsing() const;
     // Opens the replay dialog for the selected rows, or for every shown row (the filtered set).
     void openReplay(bool selectionOnly);
+    // Opens the replay dialog for pasted (partition, offset) pairs of the chosen topic.
+    void openReplayOfOffsets();
+    // Opens the list of past replays.
+    void openReplayHistory();
+    // The memory cap of the next fetch's store, in MiB (the "Memory cap" box).
+    int memoryCapMiB() const;
+    void setMemoryCapMiB(int mib);
     // Writes messages to path on a worker: the selected rows, or every shown row.
     void exportMessagesTo(bool selectionOnly, ExportFormat format, const QString& path);
 
     BrowseControls* controls() const { return m_controls; }
     FilterEdit* filterEdit() const { return m_filter; }
     QCheckBox* keepMatchesBox() const { return m_keepMatches; }
+    QSpinBox* memoryCapBox() const { return m_memoryCap; }
+    QToolButton* replayButton() const { return m_replayButton; }
+    RefilterSelection* refilterSelection() const { return m_keepSelection; }
     BrowseMessageModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     MessageInspector* inspector() const { return m_inspector; }
@@ -116,6 +128,9 @@ private:
     QStackedWidget* m_tableStack = nullptr;
     QLabel* m_count = nullptr;
     QToolButton* m_exportButton = nullptr;
+    QToolButton* m_replayButton = nullptr;
+    QSpinBox* m_memoryCap = nullptr;
+    RefilterSelection* m_keepSelection = nullptr;
     MessageInspector* m_inspector = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_tableSplitter = nullptr;

@@ -342,8 +342,11 @@ void MessageInspector::fillMetadata() {
         {WidgetsTr::tr("Headers"),
          WidgetsTr::tr("%1 (%2)").arg(r.headers.size()).arg(formatByteSize(locale, headerBytes))},
         {WidgetsTr::tr("Total size"), formatByteSize(locale, r.payloadBytes())},
+        // librdkafka decompresses record batches before the application sees a message and
+        // does not tell which codec a batch used, so the codec is not known per message.
         {WidgetsTr::tr("Compression"),
-         WidgetsTr::tr("decompressed by the client; sizes are uncompressed")},
+         WidgetsTr::tr("codec not available (the Kafka client decompresses batches and does not "
+                       "report their codec); sizes are uncompressed")},
     };
     m_metadata->setRowCount(int(rows.size()));
     for (int i = 0; i < int(rows.size()); ++i) {

@@ -1,5 +1,6 @@
 #include "browse/VolumeTimeline.h"
 
+#include "browse/Filter.h"
 #include "browse/MessageFormat.h"
 #include "browse/MessageStore.h"
 #include "charts/PlotStyle.h"
@@ -24,6 +25,8 @@ VolumeTimeline::VolumeTimeline(QWidget* parent)
     setObjectName(QStringLiteral("volumeTimeline"));
     m_plot->setObjectName(QStringLiteral("volumePlot"));
     m_caption->setObjectName(QStringLiteral("volumeCaption"));
+    // The filtered caption is long in German: wrap rather than widen the page past the screen.
+    m_caption->setWordWrap(true);
     m_allTimes->setObjectName(QStringLiteral("volumeAllTimes"));
     m_allTimes->setToolTip(WidgetsTr::tr("Show the messages of every time again"));
     m_allTimes->setEnabled(false);
@@ -69,13 +72,32 @@ void VolumeTimeline::setStore(std::shared_ptr<const MessageStore> store) {
     m_store = std::move(store);
     clearSpan();
     m_runner.cancel();
+    m_kept.reset();
+    m_keptScanned = 0;
+    m_refreshPending = false;
     showHistogram(Histogram{});
     refresh();
 }
 
-VolumeTimeline::Histogram VolumeTimeline::count(const MessageStore& store, size_t rows, int bins) {
+void VolumeTimeline::setFilter(std::shared_ptr<const CompiledFilter> filter) {
+    if (filter && filter->matchesEverything())
+        filter.reset();
+    if (filter == m_filter)
+        return;
+    m_filter = std::move(filter);
+    m_runner.cancel();
+    m_kept.reset();
+    m_keptScanned = 0;
+    m_refreshPending = false;
+    if (m_store)
+        submitCount();
+}
+
+VolumeTimeline::Histogram VolumeTimeline::count(const MessageStore& store, size_t rows, int bins,
+                                                const std::vector<quint32>* kept) {
     Histogram h;
     h.rows = rows;
+    h.filtered = kept != nullptr;
     qint64 lo = std::numeric_limits<qint64>::max();
     qint64 hi = std::numeric_limits<qint64>::min();
     for (size_t r = 0; r < rows; ++r) {
@@ -90,10 +112,20 @@ VolumeTimeline::Histogram VolumeTimeline::count(const MessageStore& store, size_
     h.fromMs = lo;
     h.binMs = std::max<qint64>(1, (hi - lo) / bins + 1);
     h.counts.assign(size_t(bins), 0.0);
-    for (size_t r = 0; r < rows; ++r) {
+    const auto add = [&](size_t r) {
         const qint64 ts = store.timestampMs(r);
-        if (ts >= 0)
-            h.counts[size_t(std::min<qint64>((ts - lo) / h.binMs, bins - 1))] += 1;
+        if (ts < 0)
+            return;
+        h.counts[size_t(std::min<qint64>((ts - lo) / h.binMs, bins - 1))] += 1;
+        ++h.counted;
+    };
+    if (kept) {
+        for (quint32 r : *kept)
+            if (r < rows)
+                add(r);
+    } else {
+        for (size_t r = 0; r < rows; ++r)
+            add(r);
     }
     return h;
 }
@@ -101,12 +133,47 @@ VolumeTimeline::Histogram VolumeTimeline::count(const MessageStore& store, size_
 void VolumeTimeline::refresh() {
     if (!m_store)
         return;
-    const size_t rows = m_store->size();
-    if (rows == m_histogram.rows && !m_runner.isBusy())
+    if (m_runner.isBusy()) {
+        // Let the running count finish (a slow filter would never end if each refresh restarted
+        // it); count again right after.
+        m_refreshPending = true;
         return;
+    }
+    if (m_store->size() == m_histogram.rows)
+        return;
+    submitCount();
+}
+
+void VolumeTimeline::submitCount() {
+    m_refreshPending = false;
+    struct Counted {
+        Histogram histogram;
+        std::shared_ptr<const std::vector<quint32>> kept;
+    };
     m_runner.submit(
-        [store = m_store, rows](const CancelToken&) { return count(*store, rows, kBins); },
-        [this](Histogram h) { showHistogram(std::move(h)); });
+        [store = m_store, filter = m_filter, kept = m_kept, scanned = m_keptScanned,
+         rows = m_store->size()](const CancelToken& cancel) {
+            Counted out;
+            if (filter) {
+                auto all = kept ? std::make_shared<std::vector<quint32>>(*kept)
+                                : std::make_shared<std::vector<quint32>>();
+                const std::vector<quint32> more =
+                    filter->matchingRows(*store, std::min(scanned, rows), rows, cancel);
+                all->insert(all->end(), more.begin(), more.end());
+                out.kept = std::move(all);
+            }
+            out.histogram = count(*store, rows, kBins, out.kept.get());
+            return out;
+        },
+        [this](Counted counted) {
+            if (counted.kept) {
+                m_kept = std::move(counted.kept);
+                m_keptScanned = counted.histogram.rows;
+            }
+            showHistogram(std::move(counted.histogram));
+            if (m_refreshPending)
+                refresh();
+        });
 }
 
 void VolumeTimeline::showHistogram(Histogram histogram) {
@@ -137,13 +204,22 @@ void VolumeTimeline::showHistogram(Histogram histogram) {
     else if (m_histogram.fromMs < 0)
         m_caption->setText(WidgetsTr::tr("Messages over time: the loaded messages carry no "
                                          "timestamps."));
-    else
-        m_caption->setText(
-            WidgetsTr::tr("Messages over time, %1 per bar. Drag across the bars to narrow the "
-                          "table to a span.")
-                .arg(m_histogram.binMs >= 1000 ? WidgetsTr::tr("%1 s").arg(locale.toString(
-                                                     double(m_histogram.binMs) / 1000.0, 'g', 4))
-                                               : WidgetsTr::tr("%1 ms").arg(m_histogram.binMs)));
+    else {
+        const QString perBar = m_histogram.binMs >= 1000
+                                   ? WidgetsTr::tr("%1 s").arg(locale.toString(
+                                         double(m_histogram.binMs) / 1000.0, 'g', 4))
+                                   : WidgetsTr::tr("%1 ms").arg(m_histogram.binMs);
+        if (m_histogram.filtered)
+            m_caption->setText(
+                WidgetsTr::tr("Messages over time that match the filter (%1 of %2 loaded), %3 per "
+                              "bar. Drag across the bars to narrow the table to a span.")
+                    .arg(formatCount(locale, qint64(m_histogram.counted)),
+                         formatCount(locale, qint64(m_histogram.rows)), perBar));
+        else
+            m_caption->setText(WidgetsTr::tr("Messages over time, all loaded, %1 per bar. Drag "
+                                             "across the bars to narrow the table to a span.")
+                                   .arg(perBar));
+    }
     updateSpanItem();
     // No axis from 1970 over nothing: the caption says why the chart is missing.
     m_plot->setVisible(m_histogram.fromMs >= 0);

@@ -15,6 +15,8 @@ target_sources(streamscope_widgets PRIVATE
     browse/JsonHighlighter.cpp
     browse/MessageInspector.h
     browse/MessageInspector.cpp
+    browse/RefilterSelection.h
+    browse/RefilterSelection.cpp
     browse/VolumeTimeline.h
     browse/VolumeTimeline.cpp
 )

@@ -3,6 +3,7 @@
 #include "browse/Filter.h"
 #include "cluster/ProfileStore.h"
 #include "common/WidgetsTr.h"
+#include "replay/OffsetList.h"
 #include "replay/ReplayEngine.h"
 #include "replay/ReplayJob.h"
 #include "replay/ReplayStatusWidget.h"
@@ -70,6 +71,18 @@ ReplayDialog* ReplayDialog::open(QWidget* parent, const ReplaySource& source,
     return dialog;
 }
 
+ReplayDialog* ReplayDialog::openForOffsets(QWidget* parent, const ConnectionProfile& profile,
+                                           const QString& topic,
+                                           const QList<ConnectionProfile>& targets) {
+    ReplaySource source;
+    source.profile = profile;
+    source.topic = topic;
+    source.description = WidgetsTr::tr("listed offsets");
+    ReplayDialog* dialog = open(parent, source, targets);
+    dialog->m_offsets->setFocus();
+    return dialog;
+}
+
 ReplayDialog::ReplayDialog(ReplaySource source, QList<ConnectionProfile> targets, QWidget* parent)
     : QDialog(parent)
     , m_source(std::move(source))
@@ -81,9 +94,43 @@ ReplayDialog::ReplayDialog(ReplaySource source, QList<ConnectionProfile> targets
         m_targets.append(m_source.profile);
 
     auto* summary = new QLabel(sourceSummary(m_source), this);
+    m_summary = summary;
     summary->setObjectName(QStringLiteral("replaySource"));
     summary->setWordWrap(true);
     summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    // Listed offsets: the only source when the dialog was opened for them (no rows, no range),
+    // otherwise an alternative the user ticks.
+    const bool offsetsOnly = !m_source.isRange() && m_source.rows.empty();
+    m_offsetsBox =
+        new QGroupBox(offsetsOnly ? WidgetsTr::tr("Records to replay, by partition and offset")
+                                  : WidgetsTr::tr("Replay listed offsets instead"),
+                      this);
+    m_offsetsBox->setObjectName(QStringLiteral("replayOffsetsBox"));
+    m_offsetsBox->setCheckable(!offsetsOnly);
+    m_offsetsBox->setChecked(offsetsOnly);
+    m_offsets = new QPlainTextEdit(m_offsetsBox);
+    m_offsets->setObjectName(QStringLiteral("replayOffsets"));
+    m_offsets->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_offsets->setPlaceholderText(
+        WidgetsTr::tr("Paste partition:offset pairs of topic %1, such as\n0:1042\n2:77, 2:78\n"
+                      "(also \"P,O\", \"(P, O)\" or the provenance header's topic/P/O)")
+            .arg(m_source.topic));
+    m_offsets->setMaximumHeight(fontMetrics().height() * 6);
+    m_offsetsState = new QLabel(m_offsetsBox);
+    m_offsetsState->setObjectName(QStringLiteral("replayOffsetsState"));
+    m_offsetsState->setWordWrap(true);
+    auto* offsetsLayout = new QVBoxLayout(m_offsetsBox);
+    offsetsLayout->addWidget(m_offsets);
+    offsetsLayout->addWidget(m_offsetsState);
+    m_offsets->setVisible(offsetsOnly);
+    m_offsetsState->setVisible(offsetsOnly);
+    connect(m_offsetsBox, &QGroupBox::toggled, this, [this](bool on) {
+        m_offsets->setVisible(on);
+        m_offsetsState->setVisible(on);
+        updateGuard();
+    });
+    connect(m_offsets, &QPlainTextEdit::textChanged, this, &ReplayDialog::updateGuard);
 
     m_targetProfile = new QComboBox(this);
     m_targetProfile->setObjectName(QStringLiteral("replayTargetProfile"));
@@ -166,6 +213,7 @@ ReplayDialog::ReplayDialog(ReplaySource source, QList<ConnectionProfile> targets
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(summary);
+    layout->addWidget(m_offsetsBox);
     layout->addWidget(targetBox);
     layout->addWidget(optionsBox);
     layout->addWidget(m_preview, 1);
@@ -205,22 +253,61 @@ SandboxDecision ReplayDialog::currentDecision() const {
                              ReplayEndpoint{o.targetProfile, {}, o.targetTopic});
 }
 
+bool ReplayDialog::usesOffsetList() const {
+    // A group box that cannot be unticked reports isChecked() false.
+    return !m_offsetsBox->isCheckable() || m_offsetsBox->isChecked();
+}
+
+Expected<ReplaySource> ReplayDialog::effectiveSource() const {
+    if (!usesOffsetList())
+        return m_source;
+    auto pairs = parseOffsetList(m_offsets->toPlainText());
+    if (!pairs)
+        return pairs.error();
+    auto request = offsetListRequest(m_source.topic, *pairs);
+    if (!request)
+        return request.error();
+    return ReplaySource::fromRange(m_source.profile, std::move(*request),
+                                   describeOffsetList(m_source.topic, *pairs));
+}
+
+void ReplayDialog::setOffsetList(const QString& text) {
+    if (m_offsetsBox->isCheckable())
+        m_offsetsBox->setChecked(true);
+    m_offsets->setPlainText(text);
+}
+
 void ReplayDialog::updateGuard() {
     const SandboxDecision decision = currentDecision();
     m_guard->setText(decision.allowed ? WidgetsTr::tr("Allowed: %1").arg(decision.reason)
                                       : WidgetsTr::tr("Refused: %1").arg(decision.reason));
     m_guard->setStyleSheet(decision.allowed ? QStringLiteral("color: #2e7d32;")
                                             : QStringLiteral("color: #c62828;"));
-    m_replay->setEnabled(decision.allowed);
-    m_dryRun->setEnabled(decision.allowed && !m_dryJob);
+    const Expected<ReplaySource> source = effectiveSource();
+    if (usesOffsetList()) {
+        const bool empty = m_offsets->toPlainText().trimmed().isEmpty();
+        m_offsetsState->setText(
+            source ? WidgetsTr::tr("Will replay %1.").arg(source->description)
+                   : (empty ? WidgetsTr::tr("Nothing listed yet: paste the pairs above.")
+                            : source.error().message));
+        m_offsetsState->setStyleSheet(source || empty ? QString()
+                                                      : QStringLiteral("color: #c62828;"));
+    }
+    m_summary->setText(sourceSummary(source ? *source : m_source));
+    const bool ready = decision.allowed && source.ok();
+    m_replay->setEnabled(ready);
+    m_dryRun->setEnabled(ready && !m_dryJob);
 }
 
 void ReplayDialog::runDryRun() {
     if (m_dryJob)
         return;
+    const Expected<ReplaySource> source = effectiveSource();
+    if (!source)
+        return;
     ReplayOptions o = options();
     o.dryRun = true;
-    m_dryJob = std::make_unique<ReplayJob>(m_source, o);
+    m_dryJob = std::make_unique<ReplayJob>(*source, o);
     m_dryRun->setEnabled(false);
     m_preview->setPlainText(WidgetsTr::tr("Reading the source..."));
     connect(m_dryJob.get(), &ReplayJob::finished, this, [this](const ReplayReport& report) {
@@ -234,7 +321,8 @@ void ReplayDialog::runDryRun() {
 void ReplayDialog::startReplay() {
     ReplayOptions o = options();
     const SandboxDecision decision = currentDecision();
-    if (!decision.allowed) {
+    const Expected<ReplaySource> source = effectiveSource();
+    if (!decision.allowed || !source) {
         updateGuard();
         return;
     }
@@ -253,8 +341,8 @@ void ReplayDialog::startReplay() {
     m_replay->setEnabled(false);
     m_guard->setText(WidgetsTr::tr("Checking the target..."));
     m_inspect.submit(
-        [source = m_source, o](const CancelToken&) { return inspectReplayTarget(source, o); },
-        [this, o](Expected<ReplayTargetCheck> check) mutable {
+        [chosen = *source, o](const CancelToken&) { return inspectReplayTarget(chosen, o); },
+        [this, o, chosen = *source](Expected<ReplayTargetCheck> check) mutable {
             updateGuard();
             if (!check) {
                 QMessageBox::warning(this, WidgetsTr::tr("Replay"), check.error().message);
@@ -276,12 +364,12 @@ void ReplayDialog::startReplay() {
                     return;
                 o.createMissingTopic = true;
             }
-            launch(o);
+            launch(chosen, o);
         });
 }
 
-void ReplayDialog::launch(ReplayOptions o) {
-    auto job = std::make_unique<ReplayJob>(m_source, std::move(o));
+void ReplayDialog::launch(const ReplaySource& source, ReplayOptions o) {
+    auto job = std::make_unique<ReplayJob>(source, std::move(o));
     auto* window = qobject_cast<QMainWindow*>(parentWidget() ? parentWidget()->window() : nullptr);
     ReplayStatusWidget* status = ReplayStatusWidget::of(window);
     if (!status) {

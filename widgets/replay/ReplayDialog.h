@@ -12,6 +12,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -34,11 +35,27 @@ public:
     // (empty: the source's own cluster plus every saved profile).
     static ReplayDialog* open(QWidget* parent, const ReplaySource& source,
                               const QList<ConnectionProfile>& targets = {});
+    // The Browse page's "Replay listed offsets...": a source of (partition, offset) pairs of
+    // `topic` that the user pastes into the dialog.
+    static ReplayDialog* openForOffsets(QWidget* parent, const ConnectionProfile& profile,
+                                        const QString& topic,
+                                        const QList<ConnectionProfile>& targets = {});
 
     ReplayDialog(ReplaySource source, QList<ConnectionProfile> targets, QWidget* parent = nullptr);
     ~ReplayDialog() override;
 
     ReplayOptions options() const;
+    // What "Replay" would replay: the given source, or the pasted offsets as a range of the
+    // source topic (an error while the list does not read).
+    Expected<ReplaySource> effectiveSource() const;
+    // Replay listed offsets instead of the given source (text: "P:O" pairs, one or more a line).
+    void setOffsetList(const QString& text);
+    // Whether the listed offsets are the source (always, when opened for them; else when ticked).
+    bool usesOffsetList() const;
+    QGroupBox* offsetsBox() const { return m_offsetsBox; }
+    QLabel* offsetsState() const { return m_offsetsState; }
+    QPushButton* replayButton() const { return m_replay; }
+    QPushButton* dryRunButton() const { return m_dryRun; }
     // The guard's verdict for the current choice (without cluster ids: bootstrap lists).
     SandboxDecision currentDecision() const;
 
@@ -50,10 +67,14 @@ private:
     void updateGuard();
     void runDryRun();
     void startReplay();
-    void launch(ReplayOptions options);
+    void launch(const ReplaySource& source, ReplayOptions options);
 
     ReplaySource m_source;
     QList<ConnectionProfile> m_targets;
+    QLabel* m_summary = nullptr;
+    QGroupBox* m_offsetsBox = nullptr;
+    QPlainTextEdit* m_offsets = nullptr;
+    QLabel* m_offsetsState = nullptr;
     QComboBox* m_targetProfile = nullptr;
     QLineEdit* m_targetTopic = nullptr;
     QLabel* m_guard = nullptr;

@@ -1,6 +1,7 @@
 #include "replay/ReplayStatusWidget.h"
 
 #include "common/WidgetsTr.h"
+#include "replay/ReplayHistoryDialog.h"
 #include "replay/ReplayJob.h"
 
 #include <QHBoxLayout>
@@ -20,6 +21,7 @@ ReplayStatusWidget::ReplayStatusWidget(QWidget* parent)
     , m_pause(new QToolButton(this))
     , m_cancel(new QToolButton(this))
     , m_reportButton(new QToolButton(this))
+    , m_historyButton(new QToolButton(this))
     , m_close(new QToolButton(this))
     , m_timer(new QTimer(this)) {
     setObjectName(QStringLiteral("replayStatus"));
@@ -30,6 +32,10 @@ ReplayStatusWidget::ReplayStatusWidget(QWidget* parent)
     m_cancel->setText(WidgetsTr::tr("Cancel"));
     m_reportButton->setObjectName(QStringLiteral("replayReport"));
     m_reportButton->setText(WidgetsTr::tr("Report..."));
+    m_historyButton->setObjectName(QStringLiteral("replayHistory"));
+    m_historyButton->setText(WidgetsTr::tr("History..."));
+    m_historyButton->setToolTip(WidgetsTr::tr("Every past replay: source, target, counts, "
+                                              "verification and when"));
     m_close->setObjectName(QStringLiteral("replayClose"));
     m_close->setText(WidgetsTr::tr("Dismiss"));
     auto* layout = new QHBoxLayout(this);
@@ -38,6 +44,7 @@ ReplayStatusWidget::ReplayStatusWidget(QWidget* parent)
     layout->addWidget(m_pause);
     layout->addWidget(m_cancel);
     layout->addWidget(m_reportButton);
+    layout->addWidget(m_historyButton);
     layout->addWidget(m_close);
     m_timer->setInterval(250);
     connect(m_timer, &QTimer::timeout, this, &ReplayStatusWidget::refresh);
@@ -56,6 +63,8 @@ ReplayStatusWidget::ReplayStatusWidget(QWidget* parent)
         m_cancel->setEnabled(false);
     });
     connect(m_reportButton, &QToolButton::clicked, this, &ReplayStatusWidget::showReport);
+    connect(m_historyButton, &QToolButton::clicked, this,
+            [this] { ReplayHistoryDialog::open(window()); });
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     hide();
 }

@@ -50,6 +50,7 @@ private:
     QToolButton* m_pause = nullptr;
     QToolButton* m_cancel = nullptr;
     QToolButton* m_reportButton = nullptr;
+    QToolButton* m_historyButton = nullptr; // the list of past replays
     QToolButton* m_close = nullptr;
     QTimer* m_timer = nullptr;
 };

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "browse/BrowseRequest.h"
+#include "common/Expected.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace streamscope {
+
+// One record named by where it lies.
+struct PartitionOffset {
+    int partition = 0;
+    qint64 offset = 0;
+    friend bool operator==(const PartitionOffset&, const PartitionOffset&) = default;
+    friend auto operator<=>(const PartitionOffset&, const PartitionOffset&) = default;
+};
+
+// At most this many pairs in one list: the list becomes a filter (see offsetListRequest) whose
+// offset sets are searched per record, and a replay of a handful of records is what it is for;
+// larger selections are a range with a filter, or the browser's selection.
+inline constexpr int kMaxListedOffsets = 10000;
+
+// Reads (partition, offset) pairs as people paste them: "P:O", "P,O", "P O", "(P, O)", or the
+// provenance header's "topic/P/O", separated by new lines, semicolons, commas or spaces.
+// Returns the pairs sorted and without repeats; an error names the first piece that is not a
+// pair (with its line number), or says the list is empty or too long.
+Expected<std::vector<PartitionOffset>> parseOffsetList(const QString& text);
+
+// A range request over `topic` that yields exactly the listed records, in offset order per
+// partition: the listed partitions, from the smallest listed offset, until as many records as
+// listed were kept (or the log end, when some listed offsets no longer exist), with a filter
+// that keeps only the listed (partition, offset) pairs. Consecutive offsets are folded into
+// ranges, so a pasted block of 5,000 neighbours is one comparison.
+Expected<BrowseRequest> offsetListRequest(const QString& topic,
+                                          const std::vector<PartitionOffset>& pairs);
+
+// "orders: 3 listed offsets in partitions 0, 2".
+QString describeOffsetList(const QString& topic, const std::vector<PartitionOffset>& pairs);
+
+} // namespace streamscope
