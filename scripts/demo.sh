@@ -84,6 +84,11 @@ GUI="$(find_binary streamscope)"
 say "starting Kafka"
 BOOTSTRAP="$(scripts/kafka.sh start | tail -n 1)"
 say "broker at $BOOTSTRAP"
+say "starting the Schema Registry"
+SCHEMA_REGISTRY="$(scripts/registry.sh start | tail -n 1)"
+say "schema registry at $SCHEMA_REGISTRY ('scripts/registry.sh stop' ends it)"
+# The CLI and the GUI read STREAMSCOPE_SCHEMA_REGISTRY when no --schema-registry is given.
+export STREAMSCOPE_SCHEMA_REGISTRY="$SCHEMA_REGISTRY"
 
 SIM_LOG="$BUILD_DIR/simulate.log"
 say "starting simulator (scenario '$SCENARIO', log $SIM_LOG)"
