@@ -87,7 +87,7 @@ say "broker at $BOOTSTRAP"
 say "starting the Schema Registry"
 SCHEMA_REGISTRY="$(scripts/registry.sh start | tail -n 1)"
 say "schema registry at $SCHEMA_REGISTRY ('scripts/registry.sh stop' ends it)"
-# The CLI and the GUI read STREAMSCOPE_SCHEMA_REGISTRY when no --schema-registry is given.
+# For the shell: `streamscope-cli browse --schema-registry "$STREAMSCOPE_SCHEMA_REGISTRY" ...`.
 export STREAMSCOPE_SCHEMA_REGISTRY="$SCHEMA_REGISTRY"
 
 SIM_LOG="$BUILD_DIR/simulate.log"

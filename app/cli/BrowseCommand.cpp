@@ -1,9 +1,12 @@
 // streamscope-cli browse: reads a topic without a consumer group (assign only, no commits) from a
 // start to a stop, optionally through a display filter, and prints JSON Lines or the count.
 #include "CliContext.h"
+#include "SchemaRegistryOptions.h"
 #include "browse/BrowseFetch.h"
 #include "browse/Filter.h"
 #include "browse/RecordJson.h"
+#include "schema/PayloadDecoder.h"
+#include "schema/SchemaCache.h"
 
 #include <QCoreApplication>
 
@@ -47,6 +50,45 @@ private:
     bool m_failed = false;
 };
 
+// Key and value of the record being handled, decoded through the registry once for both the
+// filter and the output (both run on the fetch thread, one record after the other).
+class RecordDecoding {
+public:
+    explicit RecordDecoding(const schema::RegistryOptions& options)
+        : m_decoder(std::make_shared<schema::SchemaCache>(options)) {}
+
+    void decode(const MessageView& raw) {
+        if (raw.partition == m_partition && raw.offset == m_offset)
+            return;
+        m_partition = raw.partition;
+        m_offset = raw.offset;
+        m_decoder.decode(raw.key.view(), raw.key.null, m_key);
+        m_decoder.decode(raw.value.view(), raw.value.null, m_value);
+    }
+    // The record as the filter sees it: decoded JSON in place of framed bytes.
+    MessageView filterView(const MessageView& raw) {
+        decode(raw);
+        MessageView view = raw;
+        if (m_key.kind == schema::DecodedPayload::Kind::Decoded) {
+            view.key = MaybeBytes{m_key.json.data(), qsizetype(m_key.json.size()), false};
+        }
+        if (m_value.kind == schema::DecodedPayload::Kind::Decoded) {
+            view.value = MaybeBytes{m_value.json.data(), qsizetype(m_value.json.size()), false};
+            view.valuePadded = false;
+        }
+        return view;
+    }
+    const schema::DecodedPayload& key() const { return m_key; }
+    const schema::DecodedPayload& value() const { return m_value; }
+
+private:
+    schema::PayloadDecoder m_decoder;
+    schema::DecodedPayload m_key;
+    schema::DecodedPayload m_value;
+    int m_partition = -1;
+    qint64 m_offset = -1;
+};
+
 } // namespace
 
 int runBrowse(const QStringList& args) {
@@ -76,6 +118,7 @@ int runBrowse(const QStringList& args) {
     parser.addOption({QStringLiteral("merge"),
                       CliTr::tr("Merge partitions in timestamp order (default: as fetched, each "
                                 "partition in offset order).")});
+    addSchemaRegistryOptions(parser);
     if (!ctx.parse(args))
         return parser.isSet(QStringLiteral("help")) ? kExitOk : kExitUsage;
 
@@ -126,6 +169,16 @@ int runBrowse(const QStringList& args) {
     ConnectionProfile profile;
     if (!ctx.buildProfile(&profile))
         return kExitUsage;
+    std::optional<schema::RegistryOptions> registry;
+    if (!readSchemaRegistryOptions(ctx, &registry))
+        return kExitUsage;
+    std::optional<RecordDecoding> decoding;
+    if (registry) {
+        decoding.emplace(*registry);
+        request.filterInput = [&decoding](const MessageView& raw) {
+            return decoding->filterView(raw);
+        };
+    }
 
     CancelToken interrupt;
     g_interrupt = &interrupt;
@@ -137,7 +190,13 @@ int runBrowse(const QStringList& args) {
     BrowseSink sink = [&](const ConsumedRecord& record) {
         if (countOnly)
             return true;
-        appendJsonLine(writer.buffer(), MessageView::of(record, topicUtf8));
+        const MessageView view = MessageView::of(record, topicUtf8);
+        if (decoding) {
+            decoding->decode(view);
+            appendJsonLine(writer.buffer(), view, &decoding->key(), &decoding->value());
+        } else {
+            appendJsonLine(writer.buffer(), view);
+        }
         return writer.maybeFlush();
     };
     const BrowseOutcome outcome = streamscope::runBrowse(profile, request, sink, interrupt);
