@@ -122,7 +122,7 @@ registry_pid() {
 # "Answers" = the ccompat API lists subjects (a JSON array).
 registry_answers() {
     local body
-    body="$(curl -fsS --max-time 2 "$1/subjects" 2>/dev/null)" || return 1
+    body="$(curl -fsS --max-time 5 "$1/subjects" 2>/dev/null)" || return 1
     [[ "$body" == \[* ]]
 }
 

@@ -17,6 +17,12 @@ void appendNumber(std::string& out, qint64 n) {
     out.append(buffer, end);
 }
 
+void appendBase64Bytes(std::string& out, const MaybeBytes& bytes) {
+    out += '"';
+    out += QByteArray::fromRawData(bytes.data, bytes.size).toBase64().toStdString();
+    out += '"';
+}
+
 // Appends bytes as a JSON string or base64 string; returns true when base64 was used.
 bool appendBytes(std::string& out, const MaybeBytes& bytes) {
     if (bytes.null) {
@@ -27,9 +33,7 @@ bool appendBytes(std::string& out, const MaybeBytes& bytes) {
         appendJsonString(out, std::string_view(bytes.data, size_t(bytes.size)));
         return false;
     }
-    out += '"';
-    out += QByteArray::fromRawData(bytes.data, bytes.size).toBase64().toStdString();
-    out += '"';
+    appendBase64Bytes(out, bytes);
     return true;
 }
 
@@ -98,6 +102,12 @@ bool appendPayload(std::string& out, const MaybeBytes& bytes, const schema::Deco
     if (isDecoded(p)) {
         out += p->json;
         return false;
+    }
+    // A framed payload that did not decode is binary (Avro, Protobuf) even when its bytes happen
+    // to be valid UTF-8: base64 keeps it exact and readable.
+    if (p && p->kind == schema::DecodedPayload::Kind::Failed && !bytes.null) {
+        appendBase64Bytes(out, bytes);
+        return true;
     }
     return appendBytes(out, bytes);
 }
