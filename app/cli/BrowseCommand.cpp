@@ -5,8 +5,7 @@
 #include "browse/BrowseFetch.h"
 #include "browse/Filter.h"
 #include "browse/RecordJson.h"
-#include "schema/PayloadDecoder.h"
-#include "schema/SchemaCache.h"
+#include "schema/RecordDecoding.h"
 
 #include <QCoreApplication>
 
@@ -48,45 +47,6 @@ public:
 private:
     std::string m_buffer;
     bool m_failed = false;
-};
-
-// Key and value of the record being handled, decoded through the registry once for both the
-// filter and the output (both run on the fetch thread, one record after the other).
-class RecordDecoding {
-public:
-    explicit RecordDecoding(const schema::RegistryOptions& options)
-        : m_decoder(std::make_shared<schema::SchemaCache>(options)) {}
-
-    void decode(const MessageView& raw) {
-        if (raw.partition == m_partition && raw.offset == m_offset)
-            return;
-        m_partition = raw.partition;
-        m_offset = raw.offset;
-        m_decoder.decode(raw.key.view(), raw.key.null, m_key);
-        m_decoder.decode(raw.value.view(), raw.value.null, m_value);
-    }
-    // The record as the filter sees it: decoded JSON in place of framed bytes.
-    MessageView filterView(const MessageView& raw) {
-        decode(raw);
-        MessageView view = raw;
-        if (m_key.kind == schema::DecodedPayload::Kind::Decoded) {
-            view.key = MaybeBytes{m_key.json.data(), qsizetype(m_key.json.size()), false};
-        }
-        if (m_value.kind == schema::DecodedPayload::Kind::Decoded) {
-            view.value = MaybeBytes{m_value.json.data(), qsizetype(m_value.json.size()), false};
-            view.valuePadded = false;
-        }
-        return view;
-    }
-    const schema::DecodedPayload& key() const { return m_key; }
-    const schema::DecodedPayload& value() const { return m_value; }
-
-private:
-    schema::PayloadDecoder m_decoder;
-    schema::DecodedPayload m_key;
-    schema::DecodedPayload m_value;
-    int m_partition = -1;
-    qint64 m_offset = -1;
 };
 
 } // namespace
@@ -172,7 +132,7 @@ int runBrowse(const QStringList& args) {
     std::optional<schema::RegistryOptions> registry;
     if (!readSchemaRegistryOptions(ctx, &registry))
         return kExitUsage;
-    std::optional<RecordDecoding> decoding;
+    std::optional<schema::RecordDecoding> decoding;
     if (registry) {
         decoding.emplace(*registry);
         request.filterInput = [&decoding](const MessageView& raw) {

@@ -17,4 +17,6 @@ target_sources(streamscope_core PRIVATE
     schema/ProtobufDecoder.cpp
     schema/PayloadDecoder.h
     schema/PayloadDecoder.cpp
+    schema/RecordDecoding.h
+    schema/RecordDecoding.cpp
 )
