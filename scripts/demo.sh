@@ -84,6 +84,11 @@ GUI="$(find_binary streamscope)"
 say "starting Kafka"
 BOOTSTRAP="$(scripts/kafka.sh start | tail -n 1)"
 say "broker at $BOOTSTRAP"
+say "starting the Schema Registry"
+SCHEMA_REGISTRY="$(scripts/registry.sh start | tail -n 1)"
+say "schema registry at $SCHEMA_REGISTRY ('scripts/registry.sh stop' ends it)"
+# For the shell: `streamscope-cli browse --schema-registry "$STREAMSCOPE_SCHEMA_REGISTRY" ...`.
+export STREAMSCOPE_SCHEMA_REGISTRY="$SCHEMA_REGISTRY"
 
 SIM_LOG="$BUILD_DIR/simulate.log"
 say "starting simulator (scenario '$SCENARIO', log $SIM_LOG)"

@@ -24,6 +24,9 @@ PACKAGES=(
     libgraphviz-dev
     # JSON fields of browsed payloads (core/browse filter, On-Demand API)
     libsimdjson-dev
+    # Schema Registry payloads (core/schema): Avro C, Protobuf with its .proto parser; the tests'
+    # independent encoders (python3-avro, python3-protobuf, protoc) and curl for registry.sh
+    libavro-dev libprotobuf-dev libprotoc-dev protobuf-compiler python3-avro python3-protobuf curl
 )
 
 JAVA_PACKAGES=(openjdk-17-jre-headless maven)

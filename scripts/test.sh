@@ -13,7 +13,8 @@
 #
 # Two brokers run: the plain one (STREAMSCOPE_BOOTSTRAP) and the secured one of
 # `kafka.sh start --secure`, whose listener lines go to a file named by STREAMSCOPE_SECURE_LISTENERS
-# (the secured-cluster suites skip without it).
+# (the secured-cluster suites skip without it). A Schema Registry (scripts/registry.sh) runs beside
+# them; its URL is STREAMSCOPE_SCHEMA_REGISTRY (the schema suites skip without it).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -36,6 +37,7 @@ T0=$SECONDS
 STEP="setup"
 STARTED_BROKER=0
 STARTED_SECURE_BROKER=0
+STARTED_REGISTRY=0
 
 step() {
     STEP="$1"
@@ -53,6 +55,9 @@ cleanup() {
     fi
     if [[ "$STARTED_SECURE_BROKER" == 1 ]]; then
         scripts/kafka.sh stop --secure || true
+    fi
+    if [[ "$STARTED_REGISTRY" == 1 ]]; then
+        scripts/registry.sh stop || true
     fi
     if [[ $rc -eq 0 ]]; then
         echo "test.sh: PASSED in $((SECONDS - T0)) s"
@@ -102,6 +107,19 @@ grep -q '^RESTRICTED 127\.0\.0\.1:[0-9]* ' "$SECURE_LISTENERS" \
     || { echo "unexpected output of kafka.sh start --secure:" >&2; cat "$SECURE_LISTENERS" >&2; exit 1; }
 cat "$SECURE_LISTENERS"
 export STREAMSCOPE_SECURE_LISTENERS="$(realpath "$SECURE_LISTENERS")"
+
+step "start the Schema Registry"
+if scripts/registry.sh status >/dev/null 2>&1; then
+    echo "reusing the Schema Registry that was already running (it is left running)"
+else
+    STARTED_REGISTRY=1
+fi
+# The last stdout line of registry.sh start is its Confluent-compatible API's URL.
+SCHEMA_REGISTRY="$(scripts/registry.sh start | tail -n 1)"
+[[ "$SCHEMA_REGISTRY" =~ ^http://127\.0\.0\.1:[0-9]+/ ]] \
+    || { echo "unexpected registry URL '$SCHEMA_REGISTRY'" >&2; exit 1; }
+echo "schema registry: $SCHEMA_REGISTRY"
+export STREAMSCOPE_SCHEMA_REGISTRY="$SCHEMA_REGISTRY"
 
 export STREAMSCOPE_BOOTSTRAP="$BOOTSTRAP"
 export STREAMSCOPE_KAFKA_TOOL="$ROOT/scripts/kafka-tool.sh"

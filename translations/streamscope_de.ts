@@ -47,6 +47,69 @@
     </message>
 </context>
 <context>
+    <name>AvroDecoder</name>
+    <message>
+        <location filename="../core/schema/AvroDecoder.cpp" line="+59"/>
+        <source>the Avro schema nests too deep</source>
+        <translation>das Avro-Schema ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>unknown Avro type %1</source>
+        <translation>unbekannter Avro-Typ %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>malformed Avro schema</source>
+        <translation>fehlerhaftes Avro-Schema</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>an Avro record without fields</source>
+        <translation>ein Avro-Record ohne Felder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>malformed Avro field</source>
+        <translation>fehlerhaftes Avro-Feld</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>schema %1 is not valid JSON</source>
+        <translation>Schema %1 ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Avro schema %1 does not parse</source>
+        <translation>Avro-Schema %1 lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avro schema %1 cannot be compiled</source>
+        <translation>Avro-Schema %1 lässt sich nicht übersetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avro schema %1 cannot be instantiated</source>
+        <translation>Avro-Schema %1 lässt sich nicht instanziieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the bytes do not match the Avro schema</source>
+        <translation>die Bytes passen nicht zum Avro-Schema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the bytes do not match the Avro schema (bytes left after the record)</source>
+        <translation>die Bytes passen nicht zum Avro-Schema (Bytes nach dem Record übrig)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the Avro value cannot be shown as JSON</source>
+        <translation>der Avro-Wert lässt sich nicht als JSON darstellen</translation>
+    </message>
+</context>
+<context>
     <name>BootstrapAddress</name>
     <message>
         <location filename="../core/cluster/BootstrapAddress.cpp" line="+46"/>
@@ -967,7 +1030,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>die Simulation lief nicht wie verlangt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/BrowseCommand.cpp" line="+56"/>
+        <location filename="../app/cli/BrowseCommand.cpp" line="+58"/>
         <source>The topic to read (required).</source>
         <translation>Das zu lesende Topic (erforderlich).</translation>
     </message>
@@ -1007,7 +1070,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>Partitionen nach Zeitstempel zusammenführen (Standard: wie gelesen, jede Partition in Offset-Reihenfolge).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>give exactly one --topic</source>
         <translation>genau ein --topic angeben</translation>
     </message>
@@ -1155,7 +1218,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Den Bericht als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>The Schema Registry the target cluster&apos;s consumers use; when it is not the source&apos;s, replay says that the copied schema ids point into the source&apos;s registry.</source>
+        <translation>Die Schema Registry, die die Consumer des Zielclusters nutzen; ist es nicht die der Quelle, sagt replay, dass die kopierten Schema-IDs in die Registry der Quelle zeigen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--topic is required</source>
         <translation>--topic ist erforderlich</translation>
     </message>
@@ -1213,6 +1281,51 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <location line="+2"/>
         <source>the profile &quot;%1&quot; needs a password, which is never saved; use --sandbox-cluster with -X instead</source>
         <translation>das Profil „%1“ braucht ein Passwort, das nie gespeichert wird; stattdessen --sandbox-cluster mit -X verwenden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>note: records are copied byte for byte; framed keys and values keep the schema ids of %1, which may name other schemas (or none) in the target&apos;s registry %2. Register the schemas there under the same ids before consumers read the copy.</source>
+        <translation>Hinweis: Datensätze werden Byte für Byte kopiert; gerahmte Schlüssel und Werte behalten die Schema-IDs von %1, die in der Registry des Ziels %2 andere Schemas (oder keines) bezeichnen können. Registrieren Sie die Schemas dort unter denselben IDs, bevor Consumer die Kopie lesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the source&apos;s registry</source>
+        <translation>der Registry der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SchemaRegistryOptions.cpp" line="+17"/>
+        <source>Decode Avro, Protobuf and JSON Schema payloads through this Confluent-compatible Schema Registry (e.g. http://localhost:8081 or .../apis/ccompat/v7).</source>
+        <translation>Avro-, Protobuf- und JSON-Schema-Nutzdaten über diese Confluent-kompatible Schema Registry dekodieren (z. B. http://localhost:8081 oder .../apis/ccompat/v7).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Basic auth for the Schema Registry: USER:PASSWORD.</source>
+        <translation>Basic Auth für die Schema Registry: BENUTZER:PASSWORT.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PEM file of the CA that signed the Schema Registry&apos;s certificate.</source>
+        <translation>PEM-Datei der CA, die das Zertifikat der Schema Registry signiert hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept any certificate from the Schema Registry (tests only).</source>
+        <translation>Jedes Zertifikat der Schema Registry akzeptieren (nur für Tests).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--%1 needs --schema-registry</source>
+        <translation>--%1 braucht --schema-registry</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--schema-registry: &quot;%1&quot; is not an http(s) URL</source>
+        <translation>--schema-registry: „%1“ ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--schema-registry-auth: give USER:PASSWORD</source>
+        <translation>--schema-registry-auth: BENUTZER:PASSWORT angeben</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2988,24 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     </message>
 </context>
 <context>
+    <name>PayloadDecoder</name>
+    <message>
+        <location filename="../core/schema/PayloadDecoder.cpp" line="+47"/>
+        <source>schema %1 unavailable: %2</source>
+        <translation>Schema %1 nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>malformed Protobuf message index</source>
+        <translation>fehlerhafter Protobuf-Nachrichtenindex</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the bytes are not JSON</source>
+        <translation>die Bytes sind kein JSON</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <location filename="../core/cluster/ProfileStore.cpp" line="+72"/>
@@ -2925,6 +3056,39 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <location line="+3"/>
         <source>The settings file %1 could not be read: %2. The original was kept as %3. The profiles that could be read are listed; saving writes a new file.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden: %2. Das Original wurde als %3 aufbewahrt. Die lesbaren Profile werden angezeigt; beim Speichern entsteht eine neue Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtobufDecoder</name>
+    <message>
+        <location filename="../core/schema/ProtobufDecoder.cpp" line="+57"/>
+        <source>the .proto text of %1 does not parse: %2</source>
+        <translation>der .proto-Text von %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the imported %1 does not build: %2</source>
+        <translation>das importierte %1 lässt sich nicht aufbauen: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Protobuf schema %1 does not build: %2</source>
+        <translation>Protobuf-Schema %1 lässt sich nicht aufbauen: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the message index does not name a message type</source>
+        <translation>der Nachrichtenindex bezeichnet keinen Nachrichtentyp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the bytes do not match the Protobuf message %1</source>
+        <translation>die Bytes passen nicht zur Protobuf-Nachricht %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the Protobuf message cannot be shown as JSON: %1</source>
+        <translation>die Protobuf-Nachricht lässt sich nicht als JSON darstellen: %1</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +3412,54 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
             <numerusform>%1: %n aufgelisteter Offset in Partition(en) %2</numerusform>
             <numerusform>%1: %n aufgelistete Offsets in Partition(en) %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SchemaRegistry</name>
+    <message>
+        <location filename="../core/schema/SchemaRegistryClient.cpp" line="+82"/>
+        <source>no certificate in the registry CA file %1</source>
+        <translation>kein Zertifikat in der CA-Datei der Registry %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the registry client certificate or key</source>
+        <translation>Client-Zertifikat oder Schlüssel für die Registry nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the schema registry at %1 did not answer within %2 s</source>
+        <translation>die Schema Registry unter %1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>schema registry %1: %2</source>
+        <translation>Schema Registry %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>schema registry: %1 (HTTP %2 for %3)</source>
+        <translation>Schema Registry: %1 (HTTP %2 für %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>schema registry: %1 is not JSON</source>
+        <translation>Schema Registry: %1 ist kein JSON</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>schema references nest deeper than %1</source>
+        <translation>Schema-Referenzen sind tiefer als %1 verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>schema %1 has the unknown type %2</source>
+        <translation>Schema %1 hat den unbekannten Typ %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>schema registry refused %1: %2 (HTTP %3)</source>
+        <translation>Schema Registry hat %1 abgelehnt: %2 (HTTP %3)</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 // streamscope-cli browse: reads a topic without a consumer group (assign only, no commits) from a
 // start to a stop, optionally through a display filter, and prints JSON Lines or the count.
 #include "CliContext.h"
+#include "SchemaRegistryOptions.h"
 #include "browse/BrowseFetch.h"
 #include "browse/Filter.h"
 #include "browse/RecordJson.h"
+#include "schema/RecordDecoding.h"
 
 #include <QCoreApplication>
 
@@ -76,6 +78,7 @@ int runBrowse(const QStringList& args) {
     parser.addOption({QStringLiteral("merge"),
                       CliTr::tr("Merge partitions in timestamp order (default: as fetched, each "
                                 "partition in offset order).")});
+    addSchemaRegistryOptions(parser);
     if (!ctx.parse(args))
         return parser.isSet(QStringLiteral("help")) ? kExitOk : kExitUsage;
 
@@ -126,6 +129,16 @@ int runBrowse(const QStringList& args) {
     ConnectionProfile profile;
     if (!ctx.buildProfile(&profile))
         return kExitUsage;
+    std::optional<schema::RegistryOptions> registry;
+    if (!readSchemaRegistryOptions(ctx, &registry))
+        return kExitUsage;
+    std::optional<schema::RecordDecoding> decoding;
+    if (registry) {
+        decoding.emplace(*registry);
+        request.filterInput = [&decoding](const MessageView& raw) {
+            return decoding->filterView(raw);
+        };
+    }
 
     CancelToken interrupt;
     g_interrupt = &interrupt;
@@ -137,7 +150,13 @@ int runBrowse(const QStringList& args) {
     BrowseSink sink = [&](const ConsumedRecord& record) {
         if (countOnly)
             return true;
-        appendJsonLine(writer.buffer(), MessageView::of(record, topicUtf8));
+        const MessageView view = MessageView::of(record, topicUtf8);
+        if (decoding) {
+            decoding->decode(view);
+            appendJsonLine(writer.buffer(), view, &decoding->key(), &decoding->value());
+        } else {
+            appendJsonLine(writer.buffer(), view);
+        }
         return writer.maybeFlush();
     };
     const BrowseOutcome outcome = streamscope::runBrowse(profile, request, sink, interrupt);

@@ -2,11 +2,13 @@
 // target, exactly and verified. The engine (core/replay) enforces the sandbox guard; this file
 // only turns options into a ReplaySource and ReplayOptions and prints the report.
 #include "CliContext.h"
+#include "SchemaRegistryOptions.h"
 #include "browse/Filter.h"
 #include "cluster/ProfileStore.h"
 #include "common/InputLimits.h"
 #include "replay/OffsetList.h"
 #include "replay/ReplayEngine.h"
+#include "schema/RecordDecoding.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include <csignal>
+#include <mutex>
 
 namespace streamscope::cli {
 
@@ -157,6 +160,12 @@ int runReplay(const QStringList& args) {
     parser.addOption({QStringLiteral("no-verify"),
                       CliTr::tr("Do not read the target back to compare digests.")});
     parser.addOption({QStringLiteral("json"), CliTr::tr("Print the report as JSON.")});
+    addSchemaRegistryOptions(parser);
+    parser.addOption({QStringLiteral("target-schema-registry"),
+                      CliTr::tr("The Schema Registry the target cluster's consumers use; when it "
+                                "is not the source's, replay says that the copied schema ids "
+                                "point into the source's registry."),
+                      QStringLiteral("url")});
     if (!ctx.parse(args))
         return parser.isSet(QStringLiteral("help")) ? kExitOk : kExitUsage;
 
@@ -304,6 +313,34 @@ int runReplay(const QStringList& args) {
         target = *found;
     }
     options.targetProfile = target;
+
+    // With a registry the filter reads decoded values, as in browse. The bytes are copied
+    // unchanged: schema ids keep pointing into the source's registry.
+    std::optional<schema::RegistryOptions> registry;
+    if (!readSchemaRegistryOptions(ctx, &registry))
+        return kExitUsage;
+    if (registry) {
+        auto decoding = std::make_shared<schema::RecordDecoding>(*registry);
+        auto mutex = std::make_shared<std::mutex>();
+        // The view points into `decoding`; the engine's reads of one source are sequential.
+        request.filterInput = [decoding, mutex](const MessageView& raw) {
+            std::lock_guard lock(*mutex);
+            return decoding->filterView(raw);
+        };
+    }
+    const QString targetRegistry = parser.value(QStringLiteral("target-schema-registry"));
+    const QString sourceRegistry = registry ? registry->url.toString() : QString();
+    if (!targetRegistry.isEmpty() && QUrl(targetRegistry).adjusted(QUrl::StripTrailingSlash) !=
+                                         QUrl(sourceRegistry).adjusted(QUrl::StripTrailingSlash))
+        ctx.err() << "streamscope-cli replay: "
+                  << CliTr::tr("note: records are copied byte for byte; framed keys and values "
+                               "keep the schema ids of %1, which may name other schemas (or none) "
+                               "in the target's registry %2. Register the schemas there under the "
+                               "same ids before consumers read the copy.")
+                         .arg(sourceRegistry.isEmpty() ? CliTr::tr("the source's registry")
+                                                       : sourceRegistry,
+                              targetRegistry)
+                  << Qt::endl;
 
     ReplaySource source = ReplaySource::fromRange(
         profile, request, listed ? describeOffsetList(topic, *listed) : QString());

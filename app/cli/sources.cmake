@@ -20,4 +20,6 @@ target_sources(streamscope-cli PRIVATE
     cli/GraphCommand.cpp
     cli/ReplayCommand.cpp
     cli/BrowseCommand.cpp
+    cli/SchemaRegistryOptions.h
+    cli/SchemaRegistryOptions.cpp
 )

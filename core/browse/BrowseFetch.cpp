@@ -222,7 +222,10 @@ BrowseOutcome runBrowse(const ConnectionProfile& profile, const BrowseRequest& r
     const bool counted = request.stop.mode == BrowseStop::Mode::Count;
     // Passes one record through the filter to the sink; false ends the fetch (outcome.end set).
     auto deliver = [&](const ConsumedRecord& record) {
-        if (filter && !filter->matches(MessageView::of(record, topicUtf8), scratch))
+        if (filter && !filter->matches(request.filterInput
+                                           ? request.filterInput(MessageView::of(record, topicUtf8))
+                                           : MessageView::of(record, topicUtf8),
+                                       scratch))
             return true;
         if (!sink(record)) {
             outcome.end = BrowseOutcome::End::SinkStopped;

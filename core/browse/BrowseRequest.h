@@ -1,9 +1,11 @@
 #pragma once
 
+#include "browse/MessageView.h"
 #include "common/Expected.h"
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -49,6 +51,10 @@ struct BrowseRequest {
     // arrival order, per partition in offset order.
     bool mergeByTimestamp = false;
     std::shared_ptr<const CompiledFilter> filter; // null: keep every record
+    // What the filter reads instead of the record's own key and value, e.g. Schema Registry
+    // payloads decoded to JSON (so value.amount works on Avro). Called on the fetch thread right
+    // before the filter; the view it returns may point into storage it owns until its next call.
+    std::function<MessageView(const MessageView& raw)> filterInput;
 };
 
 // The command-line spellings, shared by the CLI and the GUI's start/stop boxes:

@@ -17,6 +17,12 @@ void appendNumber(std::string& out, qint64 n) {
     out.append(buffer, end);
 }
 
+void appendBase64Bytes(std::string& out, const MaybeBytes& bytes) {
+    out += '"';
+    out += QByteArray::fromRawData(bytes.data, bytes.size).toBase64().toStdString();
+    out += '"';
+}
+
 // Appends bytes as a JSON string or base64 string; returns true when base64 was used.
 bool appendBytes(std::string& out, const MaybeBytes& bytes) {
     if (bytes.null) {
@@ -27,9 +33,7 @@ bool appendBytes(std::string& out, const MaybeBytes& bytes) {
         appendJsonString(out, std::string_view(bytes.data, size_t(bytes.size)));
         return false;
     }
-    out += '"';
-    out += QByteArray::fromRawData(bytes.data, bytes.size).toBase64().toStdString();
-    out += '"';
+    appendBase64Bytes(out, bytes);
     return true;
 }
 
@@ -84,6 +88,56 @@ void appendJsonString(std::string& out, std::string_view utf8) {
 }
 
 void appendJsonLine(std::string& out, const MessageView& m) {
+    appendJsonLine(out, m, nullptr, nullptr);
+}
+
+namespace {
+
+bool isDecoded(const schema::DecodedPayload* p) {
+    return p && p->kind == schema::DecodedPayload::Kind::Decoded;
+}
+
+// Appends the payload's bytes, or its decoded JSON; true when base64 was used.
+bool appendPayload(std::string& out, const MaybeBytes& bytes, const schema::DecodedPayload* p) {
+    if (isDecoded(p)) {
+        out += p->json;
+        return false;
+    }
+    // A framed payload that did not decode is binary (Avro, Protobuf) even when its bytes happen
+    // to be valid UTF-8: base64 keeps it exact and readable.
+    if (p && p->kind == schema::DecodedPayload::Kind::Failed && !bytes.null) {
+        appendBase64Bytes(out, bytes);
+        return true;
+    }
+    return appendBytes(out, bytes);
+}
+
+void appendSchemaFields(std::string& out, const char* prefix, const schema::DecodedPayload* p) {
+    if (!p || p->kind == schema::DecodedPayload::Kind::Plain)
+        return;
+    out += ",\"";
+    out += prefix;
+    out += "_schema_id\":";
+    appendNumber(out, p->schemaId);
+    if (p->kind == schema::DecodedPayload::Kind::Decoded) {
+        out += ",\"";
+        out += prefix;
+        out += "_format\":\"";
+        out += schema::formatName(p->format);
+        out += '"';
+    } else {
+        out += ",\"";
+        out += prefix;
+        out += "_decode_error\":";
+        appendJsonString(out, p->error.toStdString());
+    }
+}
+
+} // namespace
+
+void appendJsonLine(std::string& out, const MessageView& m,
+                    const schema::DecodedPayload* decodedKey,
+                    const schema::DecodedPayload* decodedValue) {
     out += "{\"topic\":";
     appendJsonString(
         out, m.topicUtf8 ? std::string_view(m.topicUtf8->constData(), size_t(m.topicUtf8->size()))
@@ -100,7 +154,7 @@ void appendJsonLine(std::string& out, const MessageView& m) {
     out += ",\"timestamp_type\":\"";
     out += timestampTypeName(m.timestampType);
     out += "\",\"key\":";
-    const bool keyBase64 = appendBytes(out, m.key);
+    const bool keyBase64 = appendPayload(out, m.key, decodedKey);
     // The last header of a name wins, as in the filter; in first-seen order.
     std::vector<std::pair<QByteArrayView, MaybeBytes>> headers;
     m.forEachHeader([&](QByteArrayView name, const MaybeBytes& value) {
@@ -127,11 +181,13 @@ void appendJsonLine(std::string& out, const MessageView& m) {
             base64Headers.push_back(name);
     }
     out += "},\"value\":";
-    const bool valueBase64 = appendBytes(out, m.value);
+    const bool valueBase64 = appendPayload(out, m.value, decodedValue);
     if (keyBase64)
         out += ",\"key_encoding\":\"base64\"";
     if (valueBase64)
         out += ",\"value_encoding\":\"base64\"";
+    appendSchemaFields(out, "key", decodedKey);
+    appendSchemaFields(out, "value", decodedValue);
     if (!base64Headers.empty()) {
         out += ",\"header_encodings\":{";
         for (size_t i = 0; i < base64Headers.size(); ++i) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "browse/MessageView.h"
+#include "schema/PayloadDecoder.h"
 
 #include <string>
 
@@ -14,6 +15,13 @@ namespace streamscope {
 // a tombstone's value and a null header value are JSON null; timestamp is ms since the epoch or
 // null. With repeated header names the last one wins (as in the filter). Appends a newline.
 void appendJsonLine(std::string& out, const MessageView& message);
+
+// The same with the key and value decoded through a Schema Registry (null: not decoded). A
+// Decoded payload is written as its JSON with "value_schema_id": N and "value_format":
+// "avro"|"protobuf"|"json"; a Failed one as its raw bytes with "value_schema_id" and
+// "value_decode_error": the reason (likewise "key_..." for keys); a Plain one as above.
+void appendJsonLine(std::string& out, const MessageView& message, const schema::DecodedPayload* key,
+                    const schema::DecodedPayload* value);
 
 // A JSON string literal (quotes included) for valid UTF-8.
 void appendJsonString(std::string& out, std::string_view utf8);

@@ -1,0 +1,397 @@
+#include "schema/AvroDecoder.h"
+
+#include "schema/JsonScalars.h"
+
+#include <QCoreApplication>
+
+#include <avro.h>
+#include <nlohmann/json.hpp>
+
+#include <deque>
+#include <map>
+#include <set>
+
+namespace streamscope::schema {
+
+namespace {
+
+struct AvroTr {
+    Q_DECLARE_TR_FUNCTIONS(AvroDecoder)
+};
+
+enum class Logical { None, Decimal, TimestampMillis, TimestampMicros, Date };
+
+// What Avro C's values do not say: the logical type of each schema node. The tree mirrors the
+// schema: record fields, union branches, or the array item / map value as children[0]. Named
+// types are one node referenced from every use, so recursive schemas are finite.
+struct PlanNode {
+    Logical logical = Logical::None;
+    int scale = 0;
+    std::vector<const PlanNode*> children;
+};
+
+const std::set<std::string>& primitiveNames() {
+    static const std::set<std::string> names{"null",  "boolean", "int",   "long",
+                                             "float", "double",  "bytes", "string"};
+    return names;
+}
+
+// Walks the schema JSON once: builds the plan and a copy of the schema in which the named types
+// that live in referenced schemas are defined inline at their first use (Avro C knows nothing
+// of Schema Registry references).
+class PlanBuilder {
+public:
+    explicit PlanBuilder(const std::vector<SchemaReference>& references) {
+        for (const auto& ref : references) {
+            auto json = nlohmann::json::parse(ref.text.toStdString(), nullptr, false);
+            if (json.is_object() && json.contains("name")) {
+                const std::string ns = json.value("namespace", std::string());
+                m_referenced[fullName(json["name"].get<std::string>(), ns)] = json;
+            }
+            // A reference's name is also how the referring schema names the type.
+            if (!json.is_discarded())
+                m_referenced.emplace(ref.name.toStdString(), json);
+        }
+    }
+
+    Expected<const PlanNode*> build(nlohmann::json& node, const std::string& ns) {
+        if (++m_depth > 200)
+            return streamscopeError(AvroTr::tr("the Avro schema nests too deep"));
+        auto result = buildNode(node, ns);
+        --m_depth;
+        return result;
+    }
+
+    std::deque<PlanNode> nodes;
+
+private:
+    static std::string fullName(const std::string& name, const std::string& ns) {
+        if (name.find('.') != std::string::npos || ns.empty())
+            return name;
+        return ns + '.' + name;
+    }
+
+    PlanNode* make() { return &nodes.emplace_back(); }
+
+    Expected<const PlanNode*> buildNode(nlohmann::json& node, const std::string& ns) {
+        if (node.is_string()) {
+            const std::string name = node.get<std::string>();
+            if (primitiveNames().count(name))
+                return static_cast<const PlanNode*>(make());
+            for (const std::string& candidate : {fullName(name, ns), name}) {
+                if (auto it = m_named.find(candidate); it != m_named.end())
+                    return it->second;
+            }
+            for (const std::string& candidate : {fullName(name, ns), name}) {
+                if (auto it = m_referenced.find(candidate); it != m_referenced.end()) {
+                    node = it->second; // define it here, at its first use
+                    return build(node, ns);
+                }
+            }
+            return streamscopeError(
+                AvroTr::tr("unknown Avro type %1").arg(QString::fromStdString(name)));
+        }
+        if (node.is_array()) {
+            PlanNode* plan = make();
+            for (auto& branch : node) {
+                auto child = build(branch, ns);
+                if (!child)
+                    return child;
+                plan->children.push_back(*child);
+            }
+            return static_cast<const PlanNode*>(plan);
+        }
+        if (!node.is_object() || !node.contains("type"))
+            return streamscopeError(AvroTr::tr("malformed Avro schema"));
+        auto& type = node["type"];
+        if (!type.is_string())
+            return build(type, ns); // {"type": {...}} or {"type": [...]}
+        const std::string kind = type.get<std::string>();
+        PlanNode* plan = make();
+        if (kind == "record" || kind == "error" || kind == "enum" || kind == "fixed") {
+            const std::string name = node.value("name", std::string());
+            const std::string ownNs = name.find('.') != std::string::npos
+                                          ? name.substr(0, name.rfind('.'))
+                                          : node.value("namespace", ns);
+            m_named[fullName(name, ownNs)] = plan;
+            if (kind == "fixed")
+                setLogical(*plan, node);
+            if (kind == "record" || kind == "error") {
+                auto fields = node.find("fields");
+                if (fields == node.end() || !fields->is_array())
+                    return streamscopeError(AvroTr::tr("an Avro record without fields"));
+                for (auto& field : *fields) {
+                    if (!field.is_object() || !field.contains("type"))
+                        return streamscopeError(AvroTr::tr("malformed Avro field"));
+                    auto child = build(field["type"], ownNs);
+                    if (!child)
+                        return child;
+                    plan->children.push_back(*child);
+                }
+            }
+            return static_cast<const PlanNode*>(plan);
+        }
+        if (kind == "array" || kind == "map") {
+            auto& inner = node[kind == "array" ? "items" : "values"];
+            auto child = build(inner, ns);
+            if (!child)
+                return child;
+            plan->children.push_back(*child);
+            return static_cast<const PlanNode*>(plan);
+        }
+        if (!primitiveNames().count(kind)) {
+            // {"type": "SomeNamedType"}: resolve like a bare name.
+            nlohmann::json nameOnly = kind;
+            auto resolved = build(nameOnly, ns);
+            if (resolved && !nameOnly.is_string())
+                node = nameOnly;
+            return resolved;
+        }
+        setLogical(*plan, node);
+        return static_cast<const PlanNode*>(plan);
+    }
+
+    static void setLogical(PlanNode& plan, const nlohmann::json& node) {
+        const auto it = node.find("logicalType");
+        if (it == node.end() || !it->is_string())
+            return;
+        const std::string logical = it->get<std::string>();
+        const std::string type = node["type"].get<std::string>();
+        if (logical == "decimal" && (type == "bytes" || type == "fixed")) {
+            plan.logical = Logical::Decimal;
+            plan.scale = node.value("scale", 0);
+        } else if (logical == "timestamp-millis" && type == "long") {
+            plan.logical = Logical::TimestampMillis;
+        } else if (logical == "timestamp-micros" && type == "long") {
+            plan.logical = Logical::TimestampMicros;
+        } else if (logical == "date" && type == "int") {
+            plan.logical = Logical::Date;
+        }
+    }
+
+    std::map<std::string, const PlanNode*> m_named;
+    std::map<std::string, nlohmann::json> m_referenced;
+    int m_depth = 0;
+};
+
+} // namespace
+
+struct AvroDecoder::Impl {
+    avro_schema_t schema = nullptr;
+    avro_value_iface_t* iface = nullptr;
+    avro_value_t value{};
+    bool valueMade = false;
+    avro_reader_t reader = nullptr;
+    std::deque<PlanNode> nodes;
+    const PlanNode* root = nullptr;
+
+    ~Impl() {
+        if (reader)
+            avro_reader_free(reader);
+        if (valueMade)
+            avro_value_decref(&value);
+        if (iface)
+            avro_value_iface_decref(iface);
+        if (schema)
+            avro_schema_decref(schema);
+    }
+
+    bool write(avro_value_t& v, const PlanNode* plan, std::string& out, int depth);
+};
+
+namespace {
+Error avroError(const QString& what) {
+    return streamscopeError(what + QStringLiteral(": ") +
+                            QString::fromUtf8(avro_strerror()).trimmed());
+}
+} // namespace
+
+Expected<std::unique_ptr<AvroDecoder>> AvroDecoder::compile(const RegisteredSchema& registered) {
+    auto json = nlohmann::json::parse(registered.text.toStdString(), nullptr, false);
+    if (json.is_discarded())
+        return streamscopeError(AvroTr::tr("schema %1 is not valid JSON").arg(registered.id));
+    auto impl = std::make_unique<Impl>();
+    PlanBuilder builder(registered.references);
+    auto root = builder.build(json, std::string());
+    if (!root)
+        return root.error();
+    impl->nodes = std::move(builder.nodes); // deque moves keep element addresses
+    impl->root = *root;
+    const std::string resolved = json.dump();
+    if (avro_schema_from_json_length(resolved.data(), resolved.size(), &impl->schema) != 0)
+        return avroError(AvroTr::tr("Avro schema %1 does not parse").arg(registered.id));
+    impl->iface = avro_generic_class_from_schema(impl->schema);
+    if (!impl->iface)
+        return avroError(AvroTr::tr("Avro schema %1 cannot be compiled").arg(registered.id));
+    if (avro_generic_value_new(impl->iface, &impl->value) != 0)
+        return avroError(AvroTr::tr("Avro schema %1 cannot be instantiated").arg(registered.id));
+    impl->valueMade = true;
+    impl->reader = avro_reader_memory(nullptr, 0);
+    return std::unique_ptr<AvroDecoder>(new AvroDecoder(std::move(impl)));
+}
+
+AvroDecoder::AvroDecoder(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl)) {}
+
+AvroDecoder::~AvroDecoder() = default;
+
+Status AvroDecoder::decode(QByteArrayView body, std::string& json) {
+    Impl& d = *m_impl;
+    avro_reader_memory_set_source(d.reader, body.data(), body.size());
+    avro_value_reset(&d.value);
+    if (avro_value_read(d.reader, &d.value) != 0)
+        return avroError(AvroTr::tr("the bytes do not match the Avro schema"));
+    char extra = 0;
+    if (avro_read(d.reader, &extra, 1) == 0)
+        return streamscopeError(
+            AvroTr::tr("the bytes do not match the Avro schema (bytes left after the record)"));
+    const size_t before = json.size();
+    if (!d.write(d.value, d.root, json, 0)) {
+        json.resize(before);
+        return streamscopeError(AvroTr::tr("the Avro value cannot be shown as JSON"));
+    }
+    return {};
+}
+
+bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string& out, int depth) {
+    if (depth > 200 || !plan)
+        return false;
+    switch (avro_value_get_type(&v)) {
+    case AVRO_STRING: {
+        const char* text = nullptr;
+        size_t size = 0;
+        if (avro_value_get_string(&v, &text, &size) != 0)
+            return false;
+        appendUtf8String(out, QByteArrayView(text, qsizetype(size ? size - 1 : 0)));
+        return true;
+    }
+    case AVRO_BYTES:
+    case AVRO_FIXED: {
+        const void* bytes = nullptr;
+        size_t size = 0;
+        const int rc = avro_value_get_type(&v) == AVRO_BYTES
+                           ? avro_value_get_bytes(&v, &bytes, &size)
+                           : avro_value_get_fixed(&v, &bytes, &size);
+        if (rc != 0)
+            return false;
+        const QByteArrayView view(static_cast<const char*>(bytes), qsizetype(size));
+        if (plan->logical == Logical::Decimal)
+            appendDecimal(out, view, plan->scale);
+        else
+            appendBase64(out, view);
+        return true;
+    }
+    case AVRO_INT32: {
+        int32_t n = 0;
+        if (avro_value_get_int(&v, &n) != 0)
+            return false;
+        if (plan->logical == Logical::Date)
+            appendIsoDate(out, n);
+        else
+            appendInteger(out, n);
+        return true;
+    }
+    case AVRO_INT64: {
+        int64_t n = 0;
+        if (avro_value_get_long(&v, &n) != 0)
+            return false;
+        if (plan->logical == Logical::TimestampMillis)
+            appendIsoMillis(out, n);
+        else if (plan->logical == Logical::TimestampMicros)
+            appendIsoMicros(out, n);
+        else
+            appendInteger(out, n);
+        return true;
+    }
+    case AVRO_FLOAT: {
+        float f = 0;
+        if (avro_value_get_float(&v, &f) != 0)
+            return false;
+        appendFloat(out, f);
+        return true;
+    }
+    case AVRO_DOUBLE: {
+        double f = 0;
+        if (avro_value_get_double(&v, &f) != 0)
+            return false;
+        appendDouble(out, f);
+        return true;
+    }
+    case AVRO_BOOLEAN: {
+        int b = 0;
+        if (avro_value_get_boolean(&v, &b) != 0)
+            return false;
+        out += b ? "true" : "false";
+        return true;
+    }
+    case AVRO_NULL:
+        out += "null";
+        return true;
+    case AVRO_ENUM: {
+        int index = 0;
+        if (avro_value_get_enum(&v, &index) != 0)
+            return false;
+        const char* symbol = avro_schema_enum_get(avro_value_get_schema(&v), index);
+        if (!symbol)
+            return false;
+        appendUtf8String(out, QByteArrayView(symbol));
+        return true;
+    }
+    case AVRO_RECORD:
+    case AVRO_MAP: {
+        const bool record = avro_value_get_type(&v) == AVRO_RECORD;
+        size_t count = 0;
+        if (avro_value_get_size(&v, &count) != 0)
+            return false;
+        if (record && count != plan->children.size())
+            return false;
+        out += '{';
+        for (size_t i = 0; i < count; ++i) {
+            avro_value_t child;
+            const char* name = nullptr;
+            if (avro_value_get_by_index(&v, i, &child, &name) != 0 || !name)
+                return false;
+            if (i)
+                out += ',';
+            appendUtf8String(out, QByteArrayView(name));
+            out += ':';
+            if (!write(child, plan->children.empty() ? nullptr : plan->children[record ? i : 0],
+                       out, depth + 1))
+                return false;
+        }
+        out += '}';
+        return true;
+    }
+    case AVRO_ARRAY: {
+        size_t count = 0;
+        if (avro_value_get_size(&v, &count) != 0 || plan->children.empty())
+            return false;
+        out += '[';
+        for (size_t i = 0; i < count; ++i) {
+            avro_value_t child;
+            if (avro_value_get_by_index(&v, i, &child, nullptr) != 0)
+                return false;
+            if (i)
+                out += ',';
+            if (!write(child, plan->children[0], out, depth + 1))
+                return false;
+        }
+        out += ']';
+        return true;
+    }
+    case AVRO_UNION: {
+        int discriminant = 0;
+        avro_value_t branch;
+        if (avro_value_get_discriminant(&v, &discriminant) != 0 ||
+            avro_value_get_current_branch(&v, &branch) != 0 || discriminant < 0 ||
+            size_t(discriminant) >= plan->children.size())
+            return false;
+        return write(branch, plan->children[size_t(discriminant)], out, depth + 1);
+    }
+    case AVRO_LINK:
+        break;
+    }
+    return false;
+}
+
+} // namespace streamscope::schema
