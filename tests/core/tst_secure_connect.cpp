@@ -10,6 +10,7 @@
 // served by `openssl s_server` (a broker never serves them), with kafka.sh's test certificates.
 #include "CliRunner.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -262,6 +263,68 @@ private Q_SLOTS:
                     listener(QStringLiteral("RESTRICTED")).properties});
         QVERIFY2(table.exitCode == 0, qPrintable(describe(table)));
         QVERIFY2(table.stdOut.contains(QStringLiteral("not authorized")), qPrintable(table.stdOut));
+    }
+
+    // Groups the ACLs deny (issue 12): `lag -g` on a group the user may not DESCRIBE says so and
+    // names the permission, beside a group it may read; never "no consumer group named", never a
+    // lag of 0. The groups are made over the PLAINTEXT listener (a super user).
+    void restrictedUserLagNamesMissingPermission() {
+        const QString suffix = QString::number(QDateTime::currentMSecsSinceEpoch());
+        const QString denied = QStringLiteral("private.tst-lag-") + suffix;
+        const QString allowed = QStringLiteral("public.tst-lag-") + suffix;
+        for (const QString& group : {denied, allowed}) {
+            const CliResult made =
+                runCli({QStringLiteral("reset-offsets"), QStringLiteral("--config"),
+                        listener(QStringLiteral("PLAINTEXT")).properties, QStringLiteral("--group"),
+                        group, QStringLiteral("--topic"), QStringLiteral("public.orders"),
+                        QStringLiteral("--to-earliest"), QStringLiteral("--execute")});
+            QVERIFY2(made.exitCode == 0, qPrintable(describe(made)));
+        }
+        const QString restricted = listener(QStringLiteral("RESTRICTED")).properties;
+        const CliResult r =
+            runCli({QStringLiteral("lag"), QStringLiteral("--json"), QStringLiteral("--samples"),
+                    QStringLiteral("1"), QStringLiteral("-g"), denied, QStringLiteral("-g"),
+                    allowed, QStringLiteral("--config"), restricted});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QJsonObject hidden;
+        QJsonObject visible;
+        for (const auto& g :
+             QJsonDocument::fromJson(r.stdOut.toUtf8()).object().value(u"groups").toArray()) {
+            const auto group = g.toObject();
+            if (group.value(u"group").toString() == denied)
+                hidden = group;
+            else if (group.value(u"group").toString() == allowed)
+                visible = group;
+        }
+        QVERIFY2(!hidden.isEmpty() && !visible.isEmpty(), qPrintable(r.stdOut));
+        QCOMPARE(hidden.value(u"authorized").toBool(true), false);
+        const QString error = hidden.value(u"error").toString();
+        QVERIFY2(error.startsWith(QStringLiteral("not authorized")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("DESCRIBE")) &&
+                     error.contains(QStringLiteral("Group:") + denied),
+                 qPrintable(error));
+        QVERIFY2(hidden.value(u"total_lag").isNull(), qPrintable(r.stdOut));
+        QVERIFY(hidden.value(u"partitions").toArray().isEmpty());
+        QVERIFY(!visible.contains(u"authorized"));
+        QVERIFY2(visible.value(u"total_lag").isDouble(), qPrintable(r.stdOut));
+        QCOMPARE(visible.value(u"partitions").toArray().size(), 2);
+
+        const CliResult table =
+            runCli({QStringLiteral("lag"), QStringLiteral("--samples"), QStringLiteral("1"),
+                    QStringLiteral("-g"), denied, QStringLiteral("--config"), restricted});
+        QVERIFY2(table.exitCode == 0, qPrintable(describe(table)));
+        QVERIFY2(table.stdOut.contains(QStringLiteral("not authorized")) &&
+                     !table.stdErr.contains(QStringLiteral("no consumer group named")),
+                 qPrintable(describe(table)));
+
+        // A group the user may describe and that does not exist is still named as missing.
+        const CliResult missing =
+            runCli({QStringLiteral("lag"), QStringLiteral("--samples"), QStringLiteral("1"),
+                    QStringLiteral("-g"), QStringLiteral("public.no-such-group-") + suffix,
+                    QStringLiteral("--config"), restricted});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.stdErr.contains(QStringLiteral("no consumer group named")),
+                 qPrintable(describe(missing)));
     }
 
     void failuresNameTheCause_data() {
