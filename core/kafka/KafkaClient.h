@@ -124,7 +124,6 @@ private:
 inline constexpr int kErrAuthentication = RD_KAFKA_RESP_ERR__AUTHENTICATION;
 inline constexpr int kErrTopicAlreadyExists = RD_KAFKA_RESP_ERR_TOPIC_ALREADY_EXISTS;
 inline constexpr int kErrUnknownTopicOrPartition = RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART;
-inline constexpr int kErrGroupAuthorization = RD_KAFKA_RESP_ERR_GROUP_AUTHORIZATION_FAILED;
 // The broker's ACLs deny this topic, group or cluster operation to the user: shown as "not
 // authorized", not as an error of the whole page and never as zero.
 inline bool isAuthorizationError(int code) {

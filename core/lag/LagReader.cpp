@@ -17,6 +17,9 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(LagReader)
 };
 
+// Kafka's GROUP_AUTHORIZATION_FAILED (isAuthorizationError accepts it).
+constexpr int kErrGroupAuthorization = 30;
+
 // The broker's GROUP_AUTHORIZATION_FAILED ("Broker: Group authorization failed") in words that
 // say which permission is missing and where to grant it.
 QString groupNotAuthorized(const QString& groupId) {

@@ -9,6 +9,7 @@
 // lines (scripts/test.sh writes it). An expired certificate and a certificate for another host are
 // served by `openssl s_server` (a broker never serves them), with kafka.sh's test certificates.
 #include "CliRunner.h"
+#include "SecureListeners.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -25,28 +26,15 @@
 using namespace streamscope;
 using test::CliResult;
 using test::describe;
+using test::propertyOf;
 using test::runCli;
 
 namespace {
 
-struct Listener {
-    QString hostPort;
-    QString properties;
-};
+using Listener = test::SecureListener;
 
 // A failure must be reported within this (issue 12).
 constexpr qint64 kReportWithinMs = 10000;
-
-QString propertyOf(const QString& file, const QString& key) {
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QString prefix = key + QLatin1Char('=');
-    for (const QString& line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n')))
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed();
-    return {};
-}
 
 QStringList topicNames(const QString& json) {
     QStringList names;
@@ -124,23 +112,11 @@ class TestSecureConnect : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        const QString file = qEnvironmentVariable("STREAMSCOPE_SECURE_LISTENERS");
-        if (file.isEmpty())
-            QFAIL("STREAMSCOPE_SECURE_LISTENERS is not set: run scripts/test.sh, which starts the "
-                  "secured broker (scripts/kafka.sh start --secure)");
-        QFile f(file);
-        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
-        for (const QString& line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
-            const QStringList parts = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            if (parts.size() == 3)
-                m_listeners.insert(parts[0], {parts[1], parts[2]});
-        }
-        for (const char* name : {"PLAINTEXT", "SASL_SSL", "SSL", "RESTRICTED"})
-            QVERIFY2(m_listeners.contains(QString::fromLatin1(name)), name);
-        const QString ca = propertyOf(listener(QStringLiteral("SASL_SSL")).properties,
-                                      QStringLiteral("ssl.truststore.location"));
-        QVERIFY2(QFileInfo::exists(ca), qPrintable(ca));
-        m_certDir = QFileInfo(ca).absolutePath();
+        const test::SecureBroker broker = test::secureBroker();
+        if (!broker.error.isEmpty())
+            QFAIL(qPrintable(broker.error));
+        m_listeners = broker.listeners;
+        m_certDir = broker.certDir;
     }
 
     // kafka.sh's contract: the properties files are Java client.properties with PEM stores.
