@@ -368,7 +368,7 @@
         <translation>Fenster %1 s, %2 Messungen; Cluster %3 Nachr./s</translation>
     </message>
     <message>
-        <location filename="../app/cli/LagCommand.cpp" line="+126"/>
+        <location filename="../app/cli/LagCommand.cpp" line="+130"/>
         <source>ETA %1 s</source>
         <translation>Aufholen in %1 s</translation>
     </message>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/LagCommand.cpp" line="+17"/>
+        <location filename="../app/cli/LagCommand.cpp" line="+24"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
@@ -564,7 +564,12 @@
         <translation>LAG</translation>
     </message>
     <message>
-        <location filename="../app/cli/LagCommand.cpp" line="+1"/>
+        <location filename="../app/cli/LagCommand.cpp" line="-35"/>
+        <source>No consumer groups visible: the cluster has none, or its ACLs hide them from this user (a group is listed only with DESCRIBE permission on it).</source>
+        <translation>Keine Consumer-Gruppen sichtbar: Der Cluster hat keine, oder seine ACLs verbergen sie vor diesem Benutzer (eine Gruppe wird nur mit DESCRIBE-Berechtigung auf ihr aufgelistet).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>MEMBER</source>
         <translation>MITGLIED</translation>
     </message>
@@ -1795,7 +1800,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
 <context>
     <name>KafkaClient</name>
     <message>
-        <location filename="../core/kafka/ClientConfig.cpp" line="+38"/>
+        <location filename="../core/kafka/ClientConfig.cpp" line="+39"/>
         <source>Client property %1 is too long (%2 bytes; at most %3): the broker would reject every request</source>
         <translation>Client-Eigenschaft %1 ist zu lang (%2 Byte; höchstens %3): Der Broker würde jede Anfrage ablehnen</translation>
     </message>
@@ -1850,7 +1855,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>TLS-Handshake fehlgeschlagen: Prüfen Sie CA, Zertifikat und Schlüssel (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not authorized (%1)</source>
         <translation>Nicht autorisiert (%1)</translation>
     </message>
@@ -2021,7 +2026,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
 <context>
     <name>Lag</name>
     <message>
-        <location filename="../core/lag/LagCalculator.cpp" line="+87"/>
+        <location filename="../core/lag/LagCalculator.cpp" line="+89"/>
         <source>The members of this group cannot be described: it uses the new consumer protocol (KIP-848), which librdkafka 2.0.2 cannot describe. Committed offsets and lag are exact.</source>
         <translation>Die Mitglieder dieser Gruppe können nicht beschrieben werden: Sie nutzt das neue Consumer-Protokoll (KIP-848), das librdkafka 2.0.2 nicht beschreiben kann. Committete Offsets und Lag sind exakt.</translation>
     </message>
@@ -2174,6 +2179,14 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <location line="+3"/>
         <source>%1 is past the end: moved to %2</source>
         <translation>%1 liegt hinter dem Ende: auf %2 gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>LagReader</name>
+    <message>
+        <location filename="../core/lag/LagReader.cpp" line="+26"/>
+        <source>not authorized: this user may not DESCRIBE the group (the cluster&apos;s ACLs must allow DESCRIBE or READ on Group:%1)</source>
+        <translation>nicht berechtigt: Dieser Benutzer darf die Gruppe nicht beschreiben (die ACLs des Clusters müssen DESCRIBE oder READ auf Group:%1 erlauben)</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +3016,74 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <location line="+10"/>
         <source>the bytes are not JSON</source>
         <translation>die Bytes sind kein JSON</translation>
+    </message>
+</context>
+<context>
+    <name>PemCheck</name>
+    <message>
+        <location filename="../core/cluster/PemCheck.cpp" line="+89"/>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not PEM text but binary data (%2); convert it to PEM, e.g. with openssl.</source>
+        <translation>%1 ist kein PEM-Text, sondern Binärdaten (%2); wandeln Sie es in PEM um, z. B. mit openssl.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds no PEM block (a line %2); it starts with “%3”.</source>
+        <translation>%1 enthält keinen PEM-Block (eine Zeile %2); es beginnt mit „%3“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the PEM block “%2” at line %3 has no matching END line (cut off?).</source>
+        <translation>%1: Der PEM-Block „%2“ in Zeile %3 hat keine passende END-Zeile (abgeschnitten?).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the PEM block “%2” at line %3 is damaged (its body is not base64).</source>
+        <translation>%1: Der PEM-Block „%2“ in Zeile %3 ist beschädigt (sein Inhalt ist kein Base64).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 holds no certificate (%2), only “%3”.</source>
+        <translation>%1 enthält kein Zertifikat (%2), nur „%3“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds no private key (%2), only “%3”.</source>
+        <translation>%1 enthält keinen privaten Schlüssel (%2), nur „%3“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 “%2” does not exist.</source>
+        <translation>%1 „%2“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CA file (%1)</source>
+        <translation>CA-Datei (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client certificate (%1)</source>
+        <translation>Client-Zertifikat (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client key (%1)</source>
+        <translation>Client-Schlüssel (%1)</translation>
     </message>
 </context>
 <context>
@@ -4404,7 +4485,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../widgets/connection/ProfileEditor.cpp" line="+125"/>
+        <location filename="../widgets/connection/ProfileEditor.cpp" line="+126"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
@@ -4606,7 +4687,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>SASL benötigt einen Benutzernamen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>CA file</source>
         <translation>CA-Datei</translation>
     </message>
@@ -4621,12 +4702,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Client-Schlüssel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 “%2” cannot be read.</source>
         <translation>%1 „%2“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>A client certificate needs its key, and a key its certificate.</source>
         <translation>Ein Client-Zertifikat braucht seinen Schlüssel und ein Schlüssel sein Zertifikat.</translation>
     </message>
@@ -4893,12 +4974,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Die Consumer-Gruppen konnten nicht gelesen werden: %1. Streamscope versucht es bei jeder Aktualisierung erneut.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No consumer groups on this cluster: no consumer has joined a group or committed an offset yet.</source>
-        <translation>Keine Consumer-Gruppen in diesem Cluster: Noch kein Consumer ist einer Gruppe beigetreten oder hat einen Offset committet.</translation>
+        <location line="+5"/>
+        <source>No consumer groups on this cluster that this user may see: no consumer has joined a group or committed an offset yet, or the cluster&apos;s ACLs hide them (a group is listed only with DESCRIBE permission on it).</source>
+        <translation>Keine Consumer-Gruppen auf diesem Cluster, die dieser Benutzer sehen darf: Noch kein Consumer ist einer Gruppe beigetreten oder hat einen Offset committet, oder die ACLs des Clusters verbergen sie (eine Gruppe wird nur mit DESCRIBE-Berechtigung auf ihr aufgelistet).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+45"/>
         <location filename="../widgets/throughput/ThroughputPage.cpp" line="+21"/>
         <source>Not connected.</source>

@@ -106,6 +106,10 @@ nlohmann::json toJson(const LagSnapshot& snapshot, int samples, double intervalS
                           {"produce_rate", rateOrNull(g.produceRatePerSec)},
                           {"error", textOrNull(g.error)},
                           {"partitions", std::move(partitions)}});
+        // Only on groups the cluster's ACLs deny (as in throughput's topics): "error" says which
+        // permission is missing.
+        if (!g.authorized)
+            groups.back()["authorized"] = false;
     }
     return {{"groups", std::move(groups)},
             {"samples", samples},
@@ -138,6 +142,13 @@ void printTable(QTextStream& out, const LagSnapshot& snapshot) {
         names.append(g.groupId);
         for (const GroupTopicLag& t : g.topics)
             topics.append(t.topic);
+    }
+    if (snapshot.groups.empty()) {
+        // The broker lists only the groups this user may DESCRIBE: an empty list is either.
+        out << CliTr::tr("No consumer groups visible: the cluster has none, or its ACLs hide them "
+                         "from this user (a group is listed only with DESCRIBE permission on it).")
+            << '\n';
+        return;
     }
     const int groupWidth = nameColumnWidth(names, 24);
     const int topicWidth = nameColumnWidth(topics, 24);

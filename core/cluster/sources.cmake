@@ -7,6 +7,8 @@ target_sources(streamscope_core PRIVATE
     cluster/ClusterMetadata.cpp
     cluster/ConnectionProfile.h
     cluster/ConnectionProfile.cpp
+    cluster/PemCheck.h
+    cluster/PemCheck.cpp
     cluster/ProfileStore.h
     cluster/ProfileStore.cpp
     cluster/TopicName.h

@@ -1,6 +1,7 @@
 #include "kafka/ClientConfig.h"
 
 #include "cluster/BootstrapAddress.h"
+#include "cluster/PemCheck.h"
 #include "kafka/KafkaClient.h"
 #include "kafka/TlsVerifyProblems.h"
 
@@ -80,6 +81,21 @@ Expected<rd::Conf> makeClientConf(const ConnectionProfile& profile, const Proper
                 return streamscopeError(
                     Tr::tr("Invalid client property %1: %2").arg(key, QString::fromUtf8(errstr)));
         }
+    }
+    // The TLS files and PEM texts as they end up (a later list overrides an earlier one): a
+    // file that is not PEM of the right kind is named here, before any connection is tried.
+    for (const char* key : {"ssl.ca.location", "ssl.certificate.location", "ssl.key.location",
+                            "ssl.ca.pem", "ssl.certificate.pem", "ssl.key.pem"}) {
+        size_t size = 0;
+        if (rd_kafka_conf_get(conf.get(), key, nullptr, &size) != RD_KAFKA_CONF_OK || size <= 1)
+            continue;
+        QByteArray value(static_cast<qsizetype>(size), '\0');
+        if (rd_kafka_conf_get(conf.get(), key, value.data(), &size) != RD_KAFKA_CONF_OK)
+            continue;
+        value.truncate(static_cast<qsizetype>(qstrlen(value.constData())));
+        if (auto status = checkPemProperty(QString::fromLatin1(key), QString::fromUtf8(value));
+            !status)
+            return status.error();
     }
     if (!debugRequested)
         rd_kafka_conf_set_log_cb(conf.get(), &ignoreLog);

@@ -45,6 +45,7 @@ QString describeKafkaError(int code) {
     case RD_KAFKA_RESP_ERR__SSL:
         return Tr::tr("TLS handshake failed: check CA, certificate and key (%1)").arg(raw);
     case RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED:
+    case RD_KAFKA_RESP_ERR_GROUP_AUTHORIZATION_FAILED:
     case RD_KAFKA_RESP_ERR_CLUSTER_AUTHORIZATION_FAILED:
         return Tr::tr("Not authorized (%1)").arg(raw);
     default:

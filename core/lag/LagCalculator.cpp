@@ -1,5 +1,7 @@
 #include "lag/LagCalculator.h"
 
+#include "kafka/KafkaClient.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -93,6 +95,9 @@ GroupLag LagCalculator::computeGroup(const ClusterMetadata& snapshot, const Grou
     }
     if (g.offsets.errorCode != 0) {
         group.error = g.offsets.error;
+        group.authorized = !isAuthorizationError(g.offsets.errorCode);
+        if (!group.authorized)
+            group.protocolType.clear(); // unknown, not "consumer"
         group.verdict = LagRules::evaluateGroup(group, thresholds);
         return group;
     }

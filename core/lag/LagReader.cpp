@@ -2,12 +2,33 @@
 
 #include "kafka/KafkaClient.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSet>
 
+#include <algorithm>
 #include <future>
 
 namespace streamscope {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(LagReader)
+};
+
+// Kafka's GROUP_AUTHORIZATION_FAILED (isAuthorizationError accepts it).
+constexpr int kErrGroupAuthorization = 30;
+
+// The broker's GROUP_AUTHORIZATION_FAILED ("Broker: Group authorization failed") in words that
+// say which permission is missing and where to grant it.
+QString groupNotAuthorized(const QString& groupId) {
+    return Tr::tr("not authorized: this user may not DESCRIBE the group (the cluster's ACLs must "
+                  "allow DESCRIBE or READ on Group:%1)")
+        .arg(groupId);
+}
+
+} // namespace
 
 Expected<LagReadout> LagReader::read(const QStringList& onlyGroups, int timeoutMs,
                                      const std::atomic_bool* cancel) {
@@ -35,6 +56,28 @@ Expected<LagReadout> LagReader::read(const QStringList& onlyGroups, int timeoutM
                 m_missing.append(name);
         }
     }
+    // ListGroups leaves out the groups this user may not DESCRIBE, so a named group that was not
+    // listed may exist behind an ACL: DescribeGroups tells the two apart (the broker checks the
+    // permission before the group), and a denied group is shown as "not authorized", not as
+    // missing.
+    QSet<QString> denied;
+    if (!m_missing.isEmpty()) {
+        auto probed = admin.describeGroups(m_missing, timeoutMs, cancel);
+        if (!probed)
+            return probed.error();
+        QStringList stillMissing;
+        for (const ConsumerGroupDescription& d : *probed) {
+            if (isAuthorizationError(d.errorCode)) {
+                denied.insert(d.groupId);
+                wanted.push_back({d.groupId, QStringLiteral("Unknown"), false});
+            } else {
+                stillMissing.append(d.groupId);
+            }
+        }
+        m_missing = stillMissing;
+        std::sort(wanted.begin(), wanted.end(),
+                  [](const auto& a, const auto& b) { return a.groupId < b.groupId; });
+    }
     QStringList ids;
     ids.reserve(static_cast<qsizetype>(wanted.size()));
     for (const auto& g : wanted)
@@ -45,7 +88,7 @@ Expected<LagReadout> LagReader::read(const QStringList& onlyGroups, int timeoutM
     // DescribeGroups request, which halves the requests on clusters full of idle groups.
     QStringList toDescribe;
     for (const auto& g : wanted) {
-        if (g.state != u"Empty" && g.state != u"Dead")
+        if (g.state != u"Empty" && g.state != u"Dead" && !denied.contains(g.groupId))
             toDescribe.append(g.groupId);
     }
     // Both batches are in flight together: descriptions on a helper thread (the client is
@@ -77,6 +120,16 @@ Expected<LagReadout> LagReader::read(const QStringList& onlyGroups, int timeoutM
             g.description = std::move(empty);
         }
         g.offsets = std::move((*offsets)[i]);
+        if (denied.contains(g.listing.groupId) && g.offsets.errorCode == 0) {
+            // Cannot be: OffsetFetch needs the same permission. Never shown as "no commits".
+            g.offsets.errorCode = kErrGroupAuthorization;
+        }
+        if (isAuthorizationError(g.offsets.errorCode))
+            g.offsets.error = groupNotAuthorized(g.listing.groupId);
+        if (isAuthorizationError(g.description->errorCode) || denied.contains(g.listing.groupId)) {
+            g.description->errorCode = kErrGroupAuthorization;
+            g.description->error = groupNotAuthorized(g.listing.groupId);
+        }
         readout.groups.push_back(std::move(g));
     }
     readout.durationMs = clock.elapsed();

@@ -99,6 +99,9 @@ struct GroupLag {
 
     // Why the group (or its offsets) could not be read this refresh; empty when all was read.
     QString error;
+    // False when the cluster's ACLs deny this user the group (error then names the permission):
+    // shown as "not authorized", never as an empty group or a lag of 0.
+    bool authorized = true;
 
     int memberCount() const { return static_cast<int>(members.size()); }
     const GroupTopicLag* findTopic(const QString& topic) const;

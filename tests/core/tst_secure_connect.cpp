@@ -9,7 +9,9 @@
 // lines (scripts/test.sh writes it). An expired certificate and a certificate for another host are
 // served by `openssl s_server` (a broker never serves them), with kafka.sh's test certificates.
 #include "CliRunner.h"
+#include "SecureListeners.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,28 +26,15 @@
 using namespace streamscope;
 using test::CliResult;
 using test::describe;
+using test::propertyOf;
 using test::runCli;
 
 namespace {
 
-struct Listener {
-    QString hostPort;
-    QString properties;
-};
+using Listener = test::SecureListener;
 
 // A failure must be reported within this (issue 12).
 constexpr qint64 kReportWithinMs = 10000;
-
-QString propertyOf(const QString& file, const QString& key) {
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QString prefix = key + QLatin1Char('=');
-    for (const QString& line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n')))
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed();
-    return {};
-}
 
 QStringList topicNames(const QString& json) {
     QStringList names;
@@ -123,23 +112,11 @@ class TestSecureConnect : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        const QString file = qEnvironmentVariable("STREAMSCOPE_SECURE_LISTENERS");
-        if (file.isEmpty())
-            QFAIL("STREAMSCOPE_SECURE_LISTENERS is not set: run scripts/test.sh, which starts the "
-                  "secured broker (scripts/kafka.sh start --secure)");
-        QFile f(file);
-        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
-        for (const QString& line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
-            const QStringList parts = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            if (parts.size() == 3)
-                m_listeners.insert(parts[0], {parts[1], parts[2]});
-        }
-        for (const char* name : {"PLAINTEXT", "SASL_SSL", "SSL", "RESTRICTED"})
-            QVERIFY2(m_listeners.contains(QString::fromLatin1(name)), name);
-        const QString ca = propertyOf(listener(QStringLiteral("SASL_SSL")).properties,
-                                      QStringLiteral("ssl.truststore.location"));
-        QVERIFY2(QFileInfo::exists(ca), qPrintable(ca));
-        m_certDir = QFileInfo(ca).absolutePath();
+        const test::SecureBroker broker = test::secureBroker();
+        if (!broker.error.isEmpty())
+            QFAIL(qPrintable(broker.error));
+        m_listeners = broker.listeners;
+        m_certDir = broker.certDir;
     }
 
     // kafka.sh's contract: the properties files are Java client.properties with PEM stores.
@@ -262,6 +239,68 @@ private Q_SLOTS:
                     listener(QStringLiteral("RESTRICTED")).properties});
         QVERIFY2(table.exitCode == 0, qPrintable(describe(table)));
         QVERIFY2(table.stdOut.contains(QStringLiteral("not authorized")), qPrintable(table.stdOut));
+    }
+
+    // Groups the ACLs deny (issue 12): `lag -g` on a group the user may not DESCRIBE says so and
+    // names the permission, beside a group it may read; never "no consumer group named", never a
+    // lag of 0. The groups are made over the PLAINTEXT listener (a super user).
+    void restrictedUserLagNamesMissingPermission() {
+        const QString suffix = QString::number(QDateTime::currentMSecsSinceEpoch());
+        const QString denied = QStringLiteral("private.tst-lag-") + suffix;
+        const QString allowed = QStringLiteral("public.tst-lag-") + suffix;
+        for (const QString& group : {denied, allowed}) {
+            const CliResult made =
+                runCli({QStringLiteral("reset-offsets"), QStringLiteral("--config"),
+                        listener(QStringLiteral("PLAINTEXT")).properties, QStringLiteral("--group"),
+                        group, QStringLiteral("--topic"), QStringLiteral("public.orders"),
+                        QStringLiteral("--to-earliest"), QStringLiteral("--execute")});
+            QVERIFY2(made.exitCode == 0, qPrintable(describe(made)));
+        }
+        const QString restricted = listener(QStringLiteral("RESTRICTED")).properties;
+        const CliResult r =
+            runCli({QStringLiteral("lag"), QStringLiteral("--json"), QStringLiteral("--samples"),
+                    QStringLiteral("1"), QStringLiteral("-g"), denied, QStringLiteral("-g"),
+                    allowed, QStringLiteral("--config"), restricted});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QJsonObject hidden;
+        QJsonObject visible;
+        for (const auto& g :
+             QJsonDocument::fromJson(r.stdOut.toUtf8()).object().value(u"groups").toArray()) {
+            const auto group = g.toObject();
+            if (group.value(u"group").toString() == denied)
+                hidden = group;
+            else if (group.value(u"group").toString() == allowed)
+                visible = group;
+        }
+        QVERIFY2(!hidden.isEmpty() && !visible.isEmpty(), qPrintable(r.stdOut));
+        QCOMPARE(hidden.value(u"authorized").toBool(true), false);
+        const QString error = hidden.value(u"error").toString();
+        QVERIFY2(error.startsWith(QStringLiteral("not authorized")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("DESCRIBE")) &&
+                     error.contains(QStringLiteral("Group:") + denied),
+                 qPrintable(error));
+        QVERIFY2(hidden.value(u"total_lag").isNull(), qPrintable(r.stdOut));
+        QVERIFY(hidden.value(u"partitions").toArray().isEmpty());
+        QVERIFY(!visible.contains(u"authorized"));
+        QVERIFY2(visible.value(u"total_lag").isDouble(), qPrintable(r.stdOut));
+        QCOMPARE(visible.value(u"partitions").toArray().size(), 2);
+
+        const CliResult table =
+            runCli({QStringLiteral("lag"), QStringLiteral("--samples"), QStringLiteral("1"),
+                    QStringLiteral("-g"), denied, QStringLiteral("--config"), restricted});
+        QVERIFY2(table.exitCode == 0, qPrintable(describe(table)));
+        QVERIFY2(table.stdOut.contains(QStringLiteral("not authorized")) &&
+                     !table.stdErr.contains(QStringLiteral("no consumer group named")),
+                 qPrintable(describe(table)));
+
+        // A group the user may describe and that does not exist is still named as missing.
+        const CliResult missing =
+            runCli({QStringLiteral("lag"), QStringLiteral("--samples"), QStringLiteral("1"),
+                    QStringLiteral("-g"), QStringLiteral("public.no-such-group-") + suffix,
+                    QStringLiteral("--config"), restricted});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.stdErr.contains(QStringLiteral("no consumer group named")),
+                 qPrintable(describe(missing)));
     }
 
     void failuresNameTheCause_data() {

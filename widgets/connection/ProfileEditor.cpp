@@ -1,6 +1,7 @@
 #include "connection/ProfileEditor.h"
 
 #include "cluster/BootstrapAddress.h"
+#include "cluster/PemCheck.h"
 #include "common/WidgetsTr.h"
 #include "connection/KeychainSecrets.h"
 
@@ -320,13 +321,23 @@ QString ProfileEditor::problem() const {
     if (p.usesSasl() && p.username.isEmpty())
         return WidgetsTr::tr("SASL needs a user name.");
     if (p.usesSsl()) {
-        const QList<std::pair<QString, QString>> files = {
-            {p.caFile, WidgetsTr::tr("CA file")},
-            {p.certFile, WidgetsTr::tr("Client certificate")},
-            {p.keyFile, WidgetsTr::tr("Client key")}};
-        for (const auto& [path, what] : files) {
-            if (!path.isEmpty() && !QFileInfo(path).isReadable())
+        struct TlsFile {
+            QString path;
+            QString what;
+            PemKind kind;
+        };
+        const TlsFile files[] = {
+            {p.caFile, WidgetsTr::tr("CA file"), PemKind::Certificate},
+            {p.certFile, WidgetsTr::tr("Client certificate"), PemKind::Certificate},
+            {p.keyFile, WidgetsTr::tr("Client key"), PemKind::PrivateKey}};
+        for (const auto& [path, what, kind] : files) {
+            if (path.isEmpty())
+                continue;
+            if (!QFileInfo(path).isReadable())
                 return WidgetsTr::tr("%1 \u201c%2\u201d cannot be read.").arg(what, path);
+            // Pasted text or the wrong file: said here, naming the field, not at connect time.
+            if (const QString pem = pemFileProblem(path, kind, what); !pem.isEmpty())
+                return pem;
         }
         if (p.certFile.isEmpty() != p.keyFile.isEmpty())
             return WidgetsTr::tr("A client certificate needs its key, and a key its certificate.");
@@ -335,6 +346,10 @@ QString ProfileEditor::problem() const {
     QString error;
     if (!parsePropertyLines(m_extra->toPlainText(), &extras, &error))
         return error;
+    for (const auto& [key, value] : extras) {
+        if (auto pem = checkPemProperty(key, value); !pem)
+            return pem.error().message;
+    }
     return {};
 }
 

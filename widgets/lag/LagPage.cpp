@@ -187,8 +187,11 @@ QString LagPage::emptyStateText(const EmptyStateInput& input) {
                              "with every refresh.")
             .arg(input.snapshot->error);
     if (!hasGroups)
-        return WidgetsTr::tr("No consumer groups on this cluster: no consumer has joined a group "
-                             "or committed an offset yet.");
+        // Kafka lists only the groups the user may DESCRIBE: with ACLs, "none" may mean hidden.
+        return WidgetsTr::tr("No consumer groups on this cluster that this user may see: no "
+                             "consumer has joined a group or committed an offset yet, or the "
+                             "cluster's ACLs hide them (a group is listed only with DESCRIBE "
+                             "permission on it).");
     return {};
 }
 
