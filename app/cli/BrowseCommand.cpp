@@ -133,11 +133,10 @@ int runBrowse(const QStringList& args) {
     std::signal(SIGTERM, onInterrupt);
 
     LineWriter writer;
-    const QByteArray topicUtf8 = request.topic.toUtf8();
-    BrowseSink sink = [&](const ConsumedRecord& record) {
+    BrowseSink sink = [&](const MessageView& record) {
         if (countOnly)
             return true;
-        appendJsonLine(writer.buffer(), MessageView::of(record, topicUtf8));
+        appendJsonLine(writer.buffer(), record);
         return writer.maybeFlush();
     };
     const BrowseOutcome outcome = streamscope::runBrowse(profile, request, sink, interrupt);

@@ -37,4 +37,19 @@ MessageView MessageView::of(const ConsumedRecord& record, const QByteArray& topi
     return v;
 }
 
+MessageView MessageView::of(const RecordView& record, const QByteArray& topicUtf8) {
+    MessageView v;
+    v.topicUtf8 = &topicUtf8;
+    v.partition = record.partition;
+    v.offset = record.offset;
+    v.timestampMs = record.timestampMs;
+    v.timestampType = record.timestampType;
+    v.key = record.key;
+    v.value = record.value;
+    v.valuePadded = false;
+    v.headerViews = record.headers;
+    v.headerViewCount = record.headerCount;
+    return v;
+}
+
 } // namespace streamscope
