@@ -3175,7 +3175,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
 <context>
     <name>Replay</name>
     <message>
-        <location filename="../core/replay/ReplayEngine.cpp" line="+54"/>
+        <location filename="../core/replay/ReplayEngine.cpp" line="+56"/>
         <source>Cannot read the source cluster: %1</source>
         <translation>Der Quellcluster kann nicht gelesen werden: %1</translation>
     </message>
@@ -3190,7 +3190,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Der Zielcluster kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+125"/>
+        <source>A chunk of the replay would exceed the memory limit of %1 MiB; use smaller chunks.</source>
+        <translation>Ein Abschnitt der Wiedergabe würde das Speicherlimit von %1 MiB überschreiten; verwenden Sie kleinere Abschnitte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>A record could not be queued: %1</source>
         <translation>Ein Datensatz konnte nicht eingereiht werden: %1</translation>
     </message>
@@ -3221,12 +3226,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>The open transaction could not be aborted; the broker aborts it when its timeout expires. Its records are never visible to read_committed readers.</source>
         <translation>Die offene Transaktion konnte nicht verworfen werden; der Broker verwirft sie nach Ablauf ihrer Zeitgrenze. Ihre Datensätze sind für read_committed-Leser nie sichtbar.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Cannot begin a transaction: %1</source>
         <translation>Eine Transaktion kann nicht begonnen werden: %1</translation>
     </message>
@@ -3236,12 +3241,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Die Transaktion konnte nicht verworfen werden: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>A replay needs an end: &quot;live&quot; is not a replay range.</source>
         <translation>Eine Wiedergabe braucht ein Ende: „live“ ist kein Wiedergabebereich.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>The source could not be read: %1</source>
         <translation>Die Quelle konnte nicht gelesen werden: %1</translation>
     </message>
@@ -3294,7 +3299,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Das Ziel-Topic %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+118"/>
         <source>Cancelled: %1 record(s) committed stay in the target; %2 in the open transaction were aborted and are never visible.</source>
         <translation>Abgebrochen: %1 abgeschlossene Datensätze bleiben im Ziel; %2 in der offenen Transaktion wurden verworfen und sind nie sichtbar.</translation>
     </message>

@@ -146,16 +146,14 @@ int runBrowse(const QStringList& args) {
     std::signal(SIGTERM, onInterrupt);
 
     LineWriter writer;
-    const QByteArray topicUtf8 = request.topic.toUtf8();
-    BrowseSink sink = [&](const ConsumedRecord& record) {
+    BrowseSink sink = [&](const MessageView& record) {
         if (countOnly)
             return true;
-        const MessageView view = MessageView::of(record, topicUtf8);
         if (decoding) {
-            decoding->decode(view);
-            appendJsonLine(writer.buffer(), view, &decoding->key(), &decoding->value());
+            decoding->decode(record);
+            appendJsonLine(writer.buffer(), record, &decoding->key(), &decoding->value());
         } else {
-            appendJsonLine(writer.buffer(), view);
+            appendJsonLine(writer.buffer(), record);
         }
         return writer.maybeFlush();
     };

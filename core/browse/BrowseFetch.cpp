@@ -179,7 +179,7 @@ private:
 } // namespace
 
 BrowseSink storeSink(MessageStore& store) {
-    return [&store](const ConsumedRecord& record) { return store.append(record); };
+    return [&store](const MessageView& record) { return store.append(record); };
 }
 
 BrowseOutcome runBrowse(const ConnectionProfile& profile, const BrowseRequest& request,
@@ -221,11 +221,9 @@ BrowseOutcome runBrowse(const ConnectionProfile& profile, const BrowseRequest& r
     FilterScratch scratch;
     const bool counted = request.stop.mode == BrowseStop::Mode::Count;
     // Passes one record through the filter to the sink; false ends the fetch (outcome.end set).
-    auto deliver = [&](const ConsumedRecord& record) {
-        if (filter && !filter->matches(request.filterInput
-                                           ? request.filterInput(MessageView::of(record, topicUtf8))
-                                           : MessageView::of(record, topicUtf8),
-                                       scratch))
+    auto deliver = [&](const MessageView& record) {
+        if (filter &&
+            !filter->matches(request.filterInput ? request.filterInput(record) : record, scratch))
             return true;
         if (!sink(record)) {
             outcome.end = BrowseOutcome::End::SinkStopped;
@@ -238,6 +236,16 @@ BrowseOutcome runBrowse(const ConnectionProfile& profile, const BrowseRequest& r
         }
         return true;
     };
+    auto deliverRecord = [&](const ConsumedRecord& record) {
+        return deliver(MessageView::of(record, topicUtf8));
+    };
+    // Without merging, each record goes from librdkafka's fetch buffer through the filter to the
+    // sink with no copy of ours; merging holds records back, so they are copied first.
+    auto visit = [&](const RecordView& record) {
+        ++outcome.recordsRead;
+        outcome.bytesRead += record.payloadBytes();
+        return deliver(MessageView::of(record, topicUtf8));
+    };
     std::optional<TimestampMerge> merge;
     if (request.mergeByTimestamp)
         merge.emplace(*ranges);
@@ -249,7 +257,7 @@ BrowseOutcome runBrowse(const ConnectionProfile& profile, const BrowseRequest& r
             outcome.end = BrowseOutcome::End::Cancelled;
             break;
         }
-        auto batch = (*reader)->read(limits);
+        auto batch = merge ? (*reader)->read(limits) : (*reader)->read(limits, visit);
         if (!batch) {
             // librdkafka retries broker trouble by itself; an error that persists for many reads
             // in a row with nothing read ends the browse.
@@ -262,11 +270,7 @@ BrowseOutcome runBrowse(const ConnectionProfile& profile, const BrowseRequest& r
         for (auto& record : batch->records) {
             ++outcome.recordsRead;
             outcome.bytesRead += record.payloadBytes();
-            if (merge) {
-                merge->add(std::move(record));
-            } else if (!deliver(record)) {
-                break;
-            }
+            merge->add(std::move(record));
         }
         if (merge && outcome.end == BrowseOutcome::End::Running) {
             const auto& progress = (*reader)->progress();
@@ -276,7 +280,7 @@ BrowseOutcome runBrowse(const ConnectionProfile& profile, const BrowseRequest& r
                         return !p.finished && !p.atLogEnd;
                 return false;
             };
-            merge->drain(waiting, deliver);
+            merge->drain(waiting, deliverRecord);
         }
         for (const auto& p : (*reader)->progress())
             for (auto& mine : outcome.partitions)
@@ -284,7 +288,7 @@ BrowseOutcome runBrowse(const ConnectionProfile& profile, const BrowseRequest& r
                     mine.nextOffset = std::max(mine.nextOffset, p.nextOffset);
         if (outcome.end == BrowseOutcome::End::Running && batch->finished) {
             if (merge)
-                merge->drain([](int) { return false; }, deliver);
+                merge->drain([](int) { return false; }, deliverRecord);
             if (outcome.end == BrowseOutcome::End::Running)
                 outcome.end = BrowseOutcome::End::Finished;
         }
@@ -293,8 +297,8 @@ BrowseOutcome runBrowse(const ConnectionProfile& profile, const BrowseRequest& r
     }
     reader->reset();
 #ifdef __GLIBC__
-    // The reader's prefetch and the per-record copies were freed, but glibc keeps freed heap
-    // (per thread arenas) resident; the store's arenas are what should stay.
+    // The reader's prefetch (and the merge's copies) were freed, but glibc keeps freed heap (per
+    // thread arenas) resident; the store's arenas are what should stay.
     malloc_trim(0);
 #endif
     return outcome;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "browse/BrowseRequest.h"
+#include "browse/MessageView.h"
 #include "cluster/ConnectionProfile.h"
 #include "common/CancelToken.h"
 #include "common/Expected.h"
@@ -43,8 +44,10 @@ struct BrowseOutcome {
 };
 
 // Receives kept records in order (arrival, or timestamp order when merging). Return false to
-// stop the fetch (End::SinkStopped; a store sink reports its cap as End::MemoryCap).
-using BrowseSink = std::function<bool(const ConsumedRecord&)>;
+// stop the fetch (End::SinkStopped; a store sink reports its cap as End::MemoryCap). The view is
+// valid during the call only: without merging it points into librdkafka's fetch buffer (no copy
+// per record before the sink), so whatever must outlive the call is copied by the sink.
+using BrowseSink = std::function<bool(const MessageView&)>;
 
 struct BrowseFetchOptions {
     // librdkafka properties for the reader on top of PartitionReader's defaults (the fetcher

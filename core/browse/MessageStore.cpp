@@ -109,7 +109,7 @@ qint64 MessageStore::reserve(qsizetype n, char** where) {
     return qint64(position);
 }
 
-bool MessageStore::append(const ConsumedRecord& record) {
+bool MessageStore::append(const MessageView& message) {
     const size_t row = m_size.load(std::memory_order_relaxed);
     const size_t chunkIndex = row / kChunkRows;
     if (chunkIndex >= m_maxChunks || !m_chunks[chunkIndex]) {
@@ -122,47 +122,51 @@ bool MessageStore::append(const ConsumedRecord& record) {
         m_memoryBytes.store(m_memoryBytes.load(std::memory_order_relaxed) + qint64(sizeof(Chunk)),
                             std::memory_order_release);
     }
+    const MaybeBytes& key = message.key;
+    const MaybeBytes& value = message.value;
     qsizetype headerBytes = 0;
-    for (const auto& h : record.headers)
-        headerBytes += varintSize(quint64(h.name.size())) +
-                       varintSize(h.value.isNull() ? 0 : quint64(h.value.size()) + 1) +
-                       h.name.size() + h.value.size();
-    const qsizetype total = record.key.size() + record.value.size() + headerBytes;
+    qint64 headerPayload = 0;
+    message.forEachHeader([&](QByteArrayView name, const MaybeBytes& v) {
+        headerBytes += varintSize(quint64(name.size())) +
+                       varintSize(v.null ? 0 : quint64(v.size) + 1) + name.size() + v.size;
+        headerPayload += name.size() + v.size;
+    });
+    const qsizetype total = key.size + value.size + headerBytes;
     char* dst = nullptr;
     const qint64 position = reserve(total, &dst);
     if (position < 0) {
         m_capReached.store(true, std::memory_order_release);
         return false;
     }
-    if (!record.key.isEmpty())
-        std::memcpy(dst, record.key.constData(), size_t(record.key.size()));
-    dst += record.key.size();
-    if (!record.value.isEmpty())
-        std::memcpy(dst, record.value.constData(), size_t(record.value.size()));
-    dst += record.value.size();
-    for (const auto& h : record.headers) {
-        dst = writeVarint(dst, quint64(h.name.size()));
-        dst = writeVarint(dst, h.value.isNull() ? 0 : quint64(h.value.size()) + 1);
-        std::memcpy(dst, h.name.constData(), size_t(h.name.size()));
-        dst += h.name.size();
-        if (!h.value.isEmpty())
-            std::memcpy(dst, h.value.constData(), size_t(h.value.size()));
-        dst += h.value.size();
-    }
+    if (key.size > 0)
+        std::memcpy(dst, key.data, size_t(key.size));
+    dst += key.size;
+    if (value.size > 0)
+        std::memcpy(dst, value.data, size_t(value.size));
+    dst += value.size;
+    message.forEachHeader([&](QByteArrayView name, const MaybeBytes& v) {
+        dst = writeVarint(dst, quint64(name.size()));
+        dst = writeVarint(dst, v.null ? 0 : quint64(v.size) + 1);
+        std::memcpy(dst, name.data(), size_t(name.size()));
+        dst += name.size();
+        if (v.size > 0)
+            std::memcpy(dst, v.data, size_t(v.size));
+        dst += v.size;
+    });
 
     Chunk& c = *m_chunks[chunkIndex];
     const size_t i = row % kChunkRows;
-    c.offset[i] = record.offset;
-    c.timestamp[i] = record.timestampMs;
+    c.offset[i] = message.offset;
+    c.timestamp[i] = message.timestampMs;
     c.position[i] = quint64(position);
-    c.keySize[i] = quint32(record.key.size());
-    c.valueSize[i] = quint32(record.value.size());
+    c.keySize[i] = quint32(key.size);
+    c.valueSize[i] = quint32(value.size);
     c.headersSize[i] = quint32(headerBytes);
-    c.partition[i] = record.partition;
-    c.flags[i] =
-        quint8(static_cast<quint8>(record.timestampType) | (record.key.isNull() ? kNullKey : 0) |
-               (record.value.isNull() ? kNullValue : 0));
-    m_payloadBytes.store(m_payloadBytes.load(std::memory_order_relaxed) + record.payloadBytes(),
+    c.partition[i] = message.partition;
+    c.flags[i] = quint8(static_cast<quint8>(message.timestampType) | (key.null ? kNullKey : 0) |
+                        (value.null ? kNullValue : 0));
+    m_payloadBytes.store(m_payloadBytes.load(std::memory_order_relaxed) + key.size + value.size +
+                             headerPayload,
                          std::memory_order_release);
     m_size.store(row + 1, std::memory_order_release);
     return true;

@@ -44,7 +44,12 @@ public:
     qint64 memoryCap() const { return m_cap; }
 
     // Writer side (one thread at a time). False when the cap would be exceeded (nothing stored).
-    bool append(const ConsumedRecord& record);
+    // The bytes are copied once, straight into the arenas (a view of a record still in
+    // librdkafka's fetch buffer costs no other copy).
+    bool append(const MessageView& message);
+    bool append(const ConsumedRecord& record) {
+        return append(MessageView::of(record, m_topicUtf8));
+    }
     bool capReached() const { return m_capReached.load(std::memory_order_acquire); }
     // Words for the user when the cap stopped a fetch (translated, mentions the cap in MiB).
     QString capNotice() const;

@@ -23,17 +23,35 @@ qint64 MessageView::payloadBytes() const {
     return bytes;
 }
 
-MessageView MessageView::of(const ConsumedRecord& record, const QByteArray& topicUtf8) {
+namespace {
+
+// What a record and a record view share: where the message comes from, when, key and value.
+template <typename Record> MessageView viewOfRecord(const Record& record, const QByteArray& topic) {
     MessageView v;
-    v.topicUtf8 = &topicUtf8;
+    v.topicUtf8 = &topic;
     v.partition = record.partition;
     v.offset = record.offset;
     v.timestampMs = record.timestampMs;
     v.timestampType = record.timestampType;
+    return v;
+}
+
+} // namespace
+
+MessageView MessageView::of(const ConsumedRecord& record, const QByteArray& topicUtf8) {
+    MessageView v = viewOfRecord(record, topicUtf8);
     v.key = MaybeBytes::of(record.key);
     v.value = MaybeBytes::of(record.value);
-    v.valuePadded = false;
     v.recordHeaders = &record.headers;
+    return v;
+}
+
+MessageView MessageView::of(const RecordView& record, const QByteArray& topicUtf8) {
+    MessageView v = viewOfRecord(record, topicUtf8);
+    v.key = record.key;
+    v.value = record.value;
+    v.headerViews = record.headers;
+    v.headerViewCount = record.headerCount;
     return v;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kafka/KafkaRecord.h"
+#include "kafka/RecordView.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -9,22 +10,10 @@
 
 namespace streamscope {
 
-// Bytes of a key, value or header value that may be absent: a null key or a tombstone's value is
-// null, which differs from empty.
-struct MaybeBytes {
-    const char* data = nullptr;
-    qsizetype size = 0;
-    bool null = true;
-
-    QByteArrayView view() const { return QByteArrayView(data, size); }
-    static MaybeBytes of(const QByteArray& bytes) {
-        return MaybeBytes{bytes.constData(), bytes.size(), bytes.isNull()};
-    }
-};
-
 // One message as the filter and the exporters see it, without copying: a row of a MessageStore
-// (MessageStore::view) or a ConsumedRecord still in flight (MessageView::of). Valid as long as
-// what it points into: a store row forever (rows are never moved), a record until it is gone.
+// (MessageStore::view), a ConsumedRecord still in flight or a record still in librdkafka's fetch
+// buffer (MessageView::of). Valid as long as what it points into: a store row forever (rows are
+// never moved), a record until it is gone, a fetched record during the reader's visit.
 struct MessageView {
     const QByteArray* topicUtf8 = nullptr;
     int partition = -1;
@@ -37,10 +26,12 @@ struct MessageView {
     // so JSON can be parsed in place instead of copied into a padded buffer first.
     bool valuePadded = false;
 
-    // Headers: either encoded in a store arena or the record's vector.
+    // Headers: encoded in a store arena, the record's vector or a fetched record's header views.
     const char* encodedHeaders = nullptr;
     qsizetype encodedHeadersSize = 0;
     const std::vector<RecordHeader>* recordHeaders = nullptr;
+    const RecordHeaderView* headerViews = nullptr;
+    qsizetype headerViewCount = 0;
 
     // The value of the last header with this name (Kafka allows repeats); nothing when absent.
     std::optional<MaybeBytes> header(QByteArrayView name) const;
@@ -52,6 +43,8 @@ struct MessageView {
 
     // A view of a record with its topic name in UTF-8 (which must outlive the view).
     static MessageView of(const ConsumedRecord& record, const QByteArray& topicUtf8);
+    // A view of a fetched record (valid while the reader's visit lasts).
+    static MessageView of(const RecordView& record, const QByteArray& topicUtf8);
 
     static constexpr qsizetype kJsonPadding = 64; // simdjson's SIMDJSON_PADDING
 };
@@ -78,6 +71,11 @@ template <typename F> void MessageView::forEachHeader(F&& f) const {
     if (recordHeaders) {
         for (const auto& h : *recordHeaders)
             f(QByteArrayView(h.name), MaybeBytes::of(h.value));
+        return;
+    }
+    if (headerViews) {
+        for (qsizetype i = 0; i < headerViewCount; ++i)
+            f(headerViews[i].name, headerViews[i].value);
         return;
     }
     const char* p = encodedHeaders;

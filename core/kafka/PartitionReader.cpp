@@ -40,12 +40,13 @@ struct PartitionReader::Assigned {
         int partition = 0;
         bool started = false;
     };
-    // A fetched item not handed out yet: a record, or the log end of a partition.
+    // A fetched item not handed out yet: a record (its message, not a copy), or the log end of
+    // a partition.
     struct Item {
         size_t partition = 0;
         bool logEnd = false;
         qint64 offset = 0;
-        ConsumedRecord record;
+        rd::Message message;
     };
 
     std::map<QString, TopicHandle> topics;
@@ -54,6 +55,7 @@ struct PartitionReader::Assigned {
     std::map<std::pair<const rd_kafka_topic_t*, int>, size_t> index;
     rd::Queue queue;
     std::deque<Item> pending; // fetched past a limit: handed out by the next read
+    std::vector<RecordHeaderView> headerScratch; // the header views of the record being visited
 
     ~Assigned() {
         for (const auto& p : partitions)
@@ -194,6 +196,21 @@ void PartitionReader::acceptLogEnd(size_t index, qint64 offset) {
 
 Expected<ReadBatch> PartitionReader::read(const ReadLimits& limits,
                                           const std::atomic_bool* cancel) {
+    std::vector<ConsumedRecord> records;
+    auto batch = read(
+        limits,
+        [&records](const RecordView& record) {
+            records.push_back(record.toRecord());
+            return true;
+        },
+        cancel);
+    if (batch)
+        batch->records = std::move(records);
+    return batch;
+}
+
+Expected<ReadBatch> PartitionReader::read(const ReadLimits& limits, const RecordVisitor& visit,
+                                          const std::atomic_bool* cancel) {
     ReadBatch batch;
     if (!m_assigned || finished()) {
         batch.finished = true;
@@ -205,7 +222,7 @@ Expected<ReadBatch> PartitionReader::read(const ReadLimits& limits,
     qint64 bytes = 0;
     bool reachedLogEnd = false; // some partition reported its log end during this call
     auto full = [&] {
-        return static_cast<int>(batch.records.size()) >= limits.maxRecords ||
+        return batch.visitorStopped || batch.visited >= limits.maxRecords ||
                bytes >= limits.maxBytes;
     };
     // Hands out fetched items in order until a limit is reached; the rest wait for the next read.
@@ -217,8 +234,12 @@ Expected<ReadBatch> PartitionReader::read(const ReadLimits& limits,
                 acceptLogEnd(item.partition, item.offset);
                 reachedLogEnd = true;
             } else if (acceptRecord(item.partition, item.offset)) {
-                bytes += item.record.payloadBytes();
-                batch.records.push_back(std::move(item.record));
+                const Assigned::Partition& p = a.partitions[item.partition];
+                const RecordView record =
+                    rd::viewOf(*item.message, a.topicNames[p.topic], a.headerScratch);
+                bytes += record.payloadBytes();
+                ++batch.visited;
+                batch.visitorStopped = !visit(record);
             }
         }
     };
@@ -256,7 +277,6 @@ Expected<ReadBatch> PartitionReader::read(const ReadLimits& limits,
                 if (found == a.index.end())
                     continue; // from a partition no longer assigned
             }
-            const rd_kafka_topic_t* ours = a.partitions[found->second].topic;
             if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
                 a.pending.push_back(Assigned::Item{found->second, true, m->offset, {}});
                 continue;
@@ -267,14 +287,14 @@ Expected<ReadBatch> PartitionReader::read(const ReadLimits& limits,
                     batch.error = rd::errorFrom(m->err);
                 continue;
             }
-            a.pending.push_back(Assigned::Item{found->second, false, m->offset,
-                                               rd::toRecord(*m, a.topicNames[ours])});
+            const qint64 offset = m->offset;
+            a.pending.push_back(Assigned::Item{found->second, false, offset, std::move(m)});
         }
         drain();
         if (batch.error.code != 0)
             break;
     }
-    if (batch.error.code != 0 && batch.records.empty())
+    if (batch.error.code != 0 && batch.visited == 0)
         return batch.error;
     batch.finished = finished();
     return batch;

@@ -3,10 +3,12 @@
 #include "cluster/ConnectionProfile.h"
 #include "common/Expected.h"
 #include "kafka/KafkaRecord.h"
+#include "kafka/RecordView.h"
 
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -40,6 +42,9 @@ struct ReadLimits {
 
 struct ReadBatch {
     std::vector<ConsumedRecord> records; // in arrival order; per partition in offset order
+    // Records handed to the visitor (read with a visitor; records stays empty then).
+    qint64 visited = 0;
+    bool visitorStopped = false; // the visitor returned false
     // Every assigned partition reached its endOffset: further reads return nothing.
     bool finished = false;
     bool cancelled = false;
@@ -62,9 +67,10 @@ struct PartitionProgress {
 // Reads records of a set of partitions from given offsets or times, without a consumer group:
 // no group, no commits, nothing visible to other clients (librdkafka's simple consumer, every
 // partition fed into one queue). Records come out as value types in batches bounded by count,
-// bytes and time. Blocking calls wait in slices of at most 100 ms and check the cancel flag
-// between them, so a stop request is never more than 100 ms away. One thread at a time; create
-// and destroy it on the thread that reads (librdkafka's threads inherit that thread's priority).
+// bytes and time, or as views handed to a visitor. Blocking calls wait in slices of at most 100 ms
+// and check the cancel flag between them, so a stop request is never more than 100 ms away. One
+// thread at a time; create and destroy it on the thread that reads (librdkafka's threads inherit
+// that thread's priority).
 class PartitionReader {
 public:
     // The reader's defaults (read_uncommitted, partition EOF on, no auto commit, a small
@@ -85,6 +91,14 @@ public:
     // every unfinished partition reached its log end during this call, or when cancel is set.
     // Fails only when an error came before any record; otherwise the batch carries the error.
     Expected<ReadBatch> read(const ReadLimits& limits, const std::atomic_bool* cancel = nullptr);
+
+    // Sees one record in place, in librdkafka's fetch buffer: valid during the call only. False
+    // stops the read after this record (the records fetched after it wait for the next read).
+    using RecordVisitor = std::function<bool(const RecordView&)>;
+    // The same read without a copy per record: each record is handed to visit before its
+    // librdkafka message is destroyed (the zero-copy path of a browse into a store).
+    Expected<ReadBatch> read(const ReadLimits& limits, const RecordVisitor& visit,
+                             const std::atomic_bool* cancel = nullptr);
 
     const std::vector<PartitionProgress>& progress() const { return m_progress; }
     bool finished() const;

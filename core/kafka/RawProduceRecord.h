@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kafka/KafkaRecord.h"
+#include "kafka/RecordView.h"
 
 #include <librdkafka/rdkafka.h>
 
@@ -13,5 +14,19 @@ namespace streamscope {
 // RD_KAFKA_PARTITION_UA) are given. Returns RD_KAFKA_RESP_ERR_NO_ERROR when queued.
 rd_kafka_resp_err_t produceRecord(rd_kafka_t* producer, const char* topic, int partition,
                                   const ConsumedRecord& record, bool retryWhenQueueFull = true);
+
+// Whether librdkafka copies the value (it always copies key and headers into its message).
+enum class ValueBytes {
+    Copied,
+    // Referenced, not copied: the caller keeps the bytes unchanged until the record is delivered,
+    // purged or its transaction committed or aborted (the zero-copy path of a bulk copy).
+    Borrowed,
+};
+
+// The same from views: key, value, headers and timestamp as in record (record.topic and
+// record.partition are ignored). No allocation of ours but librdkafka's header list.
+rd_kafka_resp_err_t produceRecordView(rd_kafka_t* producer, const char* topic, int partition,
+                                      const RecordView& record, ValueBytes valueBytes,
+                                      bool retryWhenQueueFull = true);
 
 } // namespace streamscope

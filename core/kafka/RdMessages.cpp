@@ -5,39 +5,49 @@ namespace streamscope::rd {
 namespace {
 
 // Null pointer: the record has no key (or value), which differs from an empty one.
-QByteArray copyBytes(const void* data, size_t size) {
-    return data ? QByteArray(static_cast<const char*>(data), static_cast<qsizetype>(size))
-                : QByteArray();
+MaybeBytes bytesOf(const void* data, size_t size) {
+    return data ? MaybeBytes{static_cast<const char*>(data), qsizetype(size), false} : MaybeBytes{};
+}
+
+RecordTimestampType timestampTypeOf(rd_kafka_timestamp_type_t type) {
+    return type == RD_KAFKA_TIMESTAMP_CREATE_TIME       ? RecordTimestampType::CreateTime
+           : type == RD_KAFKA_TIMESTAMP_LOG_APPEND_TIME ? RecordTimestampType::LogAppendTime
+                                                        : RecordTimestampType::NotAvailable;
 }
 
 } // namespace
 
 ConsumedRecord toRecord(const rd_kafka_message_t& message, const QString& topic) {
-    ConsumedRecord record;
-    record.topic = topic;
-    record.partition = message.partition;
-    record.offset = message.offset;
+    std::vector<RecordHeaderView> headers;
+    return viewOf(message, topic, headers).toRecord();
+}
+
+RecordView viewOf(const rd_kafka_message_t& message, const QString& topic,
+                  std::vector<RecordHeaderView>& headerScratch) {
+    RecordView view;
+    view.topic = &topic;
+    view.partition = message.partition;
+    view.offset = message.offset;
     rd_kafka_timestamp_type_t type = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE;
-    record.timestampMs = rd_kafka_message_timestamp(&message, &type);
-    record.timestampType = type == RD_KAFKA_TIMESTAMP_CREATE_TIME ? RecordTimestampType::CreateTime
-                           : type == RD_KAFKA_TIMESTAMP_LOG_APPEND_TIME
-                               ? RecordTimestampType::LogAppendTime
-                               : RecordTimestampType::NotAvailable;
-    record.key = copyBytes(message.key, message.key_len);
-    record.value = copyBytes(message.payload, message.len);
+    view.timestampMs = rd_kafka_message_timestamp(&message, &type);
+    view.timestampType = timestampTypeOf(type);
+    view.key = bytesOf(message.key, message.key_len);
+    view.value = bytesOf(message.payload, message.len);
+    headerScratch.clear();
     rd_kafka_headers_t* headers = nullptr;
     // The headers stay owned by the message.
     if (rd_kafka_message_headers(&message, &headers) == RD_KAFKA_RESP_ERR_NO_ERROR && headers) {
         const char* name = nullptr;
         const void* value = nullptr;
         size_t size = 0;
-        record.headers.reserve(rd_kafka_header_cnt(headers));
         for (size_t i = 0; rd_kafka_header_get_all(headers, i, &name, &value, &size) ==
                            RD_KAFKA_RESP_ERR_NO_ERROR;
              ++i)
-            record.headers.push_back(RecordHeader{QByteArray(name), copyBytes(value, size)});
+            headerScratch.push_back(RecordHeaderView{QByteArrayView(name), bytesOf(value, size)});
     }
-    return record;
+    view.headers = headerScratch.data();
+    view.headerCount = qsizetype(headerScratch.size());
+    return view;
 }
 
 ConsumedRecord toRecord(const rd_kafka_message_t& message) {

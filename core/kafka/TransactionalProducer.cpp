@@ -65,6 +65,11 @@ Status TransactionalProducer::produce(const ConsumedRecord& record) {
         produceRecord(m_producer->handle(), m_topic.constData(), record.partition, record, true));
 }
 
+Status TransactionalProducer::produceBorrowed(const RecordView& record, int partition) {
+    return rd::statusFrom(produceRecordView(m_producer->handle(), m_topic.constData(), partition,
+                                            record, ValueBytes::Borrowed, true));
+}
+
 TxnStatus TransactionalProducer::commit(int timeoutMs) {
     return txnStatusFrom(rd_kafka_commit_transaction(m_producer->handle(), timeoutMs));
 }

@@ -3,6 +3,7 @@
 #include "cluster/ConnectionProfile.h"
 #include "common/Expected.h"
 #include "kafka/KafkaRecord.h"
+#include "kafka/RecordView.h"
 
 #include <QByteArray>
 #include <QString>
@@ -43,6 +44,9 @@ public:
     // record.partition, a null key or value stays null, header values may be null, and
     // record.timestampMs > 0 is kept. A full local queue is served until there is room.
     Status produce(const ConsumedRecord& record);
+    // The same from views, into partition; the value is not copied (ValueBytes::Borrowed): its
+    // bytes must stay unchanged until commit() or abort() returned successfully.
+    Status produceBorrowed(const RecordView& record, int partition);
     // Flushes and commits; on failure the flags say whether to retry, abort or give up.
     TxnStatus commit(int timeoutMs);
     TxnStatus abort(int timeoutMs);

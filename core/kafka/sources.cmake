@@ -14,6 +14,8 @@ target_sources(streamscope_core PRIVATE
     kafka/KafkaClientAdmin.cpp
     kafka/KafkaClientOffsets.cpp
     kafka/KafkaRecord.h
+    kafka/RecordView.h
+    kafka/RecordView.cpp
     kafka/PartitionReader.h
     kafka/PartitionReader.cpp
     kafka/Producer.h

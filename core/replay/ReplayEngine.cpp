@@ -14,7 +14,9 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
+#include <string>
 #include <thread>
 
 namespace streamscope {
@@ -108,13 +110,75 @@ QByteArray copyOf(const MaybeBytes& bytes) {
     return bytes.null ? QByteArray() : QByteArray(bytes.data, bytes.size);
 }
 
+// A replayed record as the target gets it: the source's key, value and headers byte for byte,
+// then the provenance headers, the original timestamp or the producer's clock. Produced from a
+// view without copying the value (librdkafka copies key and headers into its message anyway).
+class ReplayRecordProducer {
+public:
+    ReplayRecordProducer(TransactionalProducer& producer, const ReplayOptions& options,
+                         QByteArray replayId, const QString& sourceTopic)
+        : m_producer(producer)
+        , m_options(options)
+        , m_replayId(std::move(replayId))
+        , m_sourcePrefix(sourceTopic.toUtf8() + '/') {}
+
+    // The value's bytes must stay unchanged until the transaction is committed or aborted.
+    Status produce(const MessageView& source, int targetPartition) {
+        m_headers.clear();
+        source.forEachHeader([this](QByteArrayView name, const MaybeBytes& value) {
+            m_headers.push_back(RecordHeaderView{name, value});
+        });
+        if (m_options.provenance) {
+            // "<source topic>/<partition>/<offset>"; librdkafka copies header values.
+            m_source.assign(m_sourcePrefix.constData(), size_t(m_sourcePrefix.size()));
+            appendNumber(source.partition);
+            m_source += '/';
+            appendNumber(source.offset);
+            m_headers.push_back(
+                RecordHeaderView{QByteArrayView(kReplayIdHeader), MaybeBytes::of(m_replayId)});
+            m_headers.push_back(
+                RecordHeaderView{QByteArrayView(kReplaySourceHeader),
+                                 MaybeBytes{m_source.data(), qsizetype(m_source.size()), false}});
+        }
+        RecordView out;
+        out.key = source.key;
+        out.value = source.value;
+        if (m_options.timestamps == ReplayTimestamps::Original && source.timestampMs > 0)
+            out.timestampMs = source.timestampMs;
+        out.headers = m_headers.data();
+        out.headerCount = qsizetype(m_headers.size());
+        return m_producer.produceBorrowed(out, targetPartition);
+    }
+
+private:
+    void appendNumber(qint64 n) {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof(digits), n).ptr;
+        m_source.append(digits, end);
+    }
+
+    TransactionalProducer& m_producer;
+    const ReplayOptions& m_options;
+    const QByteArray m_replayId;
+    const QByteArray m_sourcePrefix;
+    std::vector<RecordHeaderView> m_headers; // reused: no allocation per record
+    std::string m_source;
+};
+
 // Writes records in transactions of one chunk each and keeps what was committed per target
-// partition (digests in order) for the verification.
+// partition (digests in order) for the verification. The open chunk's records are kept in a
+// MessageStore (one copy, straight from the fetch buffer): librdkafka produces their values from
+// there without a copy of its own, and a chunk aborted after broker trouble is written again
+// from there.
 class ChunkWriter {
 public:
-    ChunkWriter(TransactionalProducer& producer, const ReplayOptions& options,
-                ReplayControl& control, ReplayReport& report)
+    // chunk must outlive the producer: after an abort that failed, librdkafka may still hold
+    // references into it until the producer is destroyed.
+    ChunkWriter(TransactionalProducer& producer, ReplayRecordProducer& out, MessageStore& chunk,
+                const ReplayOptions& options, ReplayControl& control, ReplayReport& report)
         : m_producer(producer)
+        , m_out(out)
+        , m_chunk(chunk)
         , m_options(options)
         , m_control(control)
         , m_report(report) {
@@ -122,17 +186,23 @@ public:
     }
 
     // False when the replay must stop (failure: report.reason set; or cancel).
-    bool add(ConsumedRecord record, uint64_t digest, qint64 bytes) {
+    bool add(const MessageView& record, int targetPartition, uint64_t digest, qint64 bytes) {
         if (!m_open && !beginOrFail())
             return false;
-        if (auto s = m_producer.produce(record); !s) {
+        if (!m_chunk.append(record)) {
+            m_report.reason = Tr::tr("A chunk of the replay would exceed the memory limit of %1 "
+                                     "MiB; use smaller chunks.")
+                                  .arg(m_chunk.memoryCap() >> 20);
+            return false;
+        }
+        if (auto s = m_out.produce(m_chunk.view(m_chunk.size() - 1), targetPartition); !s) {
             if (m_control.isCancelled())
                 return false;
             // A produce refused locally (e.g. too large): the chunk cannot be completed.
             m_report.reason = Tr::tr("A record could not be queued: %1").arg(s.error().message);
             return false;
         }
-        m_records.push_back(Pending{std::move(record), digest});
+        m_records.push_back(Pending{targetPartition, digest});
         m_bytes += bytes;
         if (m_records.size() % 1024 == 0)
             m_producer.poll();
@@ -186,8 +256,8 @@ public:
             ++m_report.retriedChunks;
             if (!beginOrFail())
                 return false;
-            for (const auto& pending : m_records)
-                if (auto s = m_producer.produce(pending.record); !s) {
+            for (size_t row = 0; row < m_records.size(); ++row)
+                if (auto s = m_out.produce(m_chunk.view(row), m_records[row].targetPartition); !s) {
                     m_report.reason = s.error().message;
                     return false;
                 }
@@ -196,8 +266,9 @@ public:
         ++m_report.transactions;
         m_report.replayed += qint64(m_records.size());
         for (const auto& pending : m_records)
-            m_committed[pending.record.partition].push_back(pending.digest);
+            m_committed[pending.targetPartition].push_back(pending.digest);
         m_records.clear();
+        m_chunk.clear(); // delivered: librdkafka holds no reference any more
         m_bytes = 0;
         return true;
     }
@@ -209,10 +280,14 @@ public:
         m_report.aborted += qint64(m_records.size());
         QElapsedTimer t;
         t.start();
+        // After a failed abort the chunk's bytes stay (librdkafka may still refer to them); the
+        // replay ends here either way.
         if (!abortWithRetries([&] { return t.elapsed() > m_options.brokerTroubleBudgetMs; }))
             note(Tr::tr("The open transaction could not be aborted; the broker aborts it when "
                         "its timeout expires. Its records are never visible to read_committed "
                         "readers."));
+        else
+            m_chunk.clear();
         m_open = false;
         m_records.clear();
         m_bytes = 0;
@@ -222,8 +297,9 @@ public:
     const std::map<int, std::vector<uint64_t>>& committed() const { return m_committed; }
 
 private:
+    // A record of the open chunk (row i of m_chunk is m_records[i]).
     struct Pending {
-        ConsumedRecord record;
+        int targetPartition = 0;
         uint64_t digest = 0;
     };
 
@@ -259,6 +335,8 @@ private:
     }
 
     TransactionalProducer& m_producer;
+    ReplayRecordProducer& m_out;
+    MessageStore& m_chunk;
     const ReplayOptions& m_options;
     ReplayControl& m_control;
     ReplayReport& m_report;
@@ -317,14 +395,13 @@ private:
             m_report.reason = Tr::tr("A replay needs an end: \"live\" is not a replay range.");
             return false;
         }
-        const QByteArray topicUtf8 = m_source.topic.toUtf8();
         std::map<int, qint64> lastTaken; // source partition -> offset of the last record taken
         std::map<int, std::pair<qint64, qint64>> bounds; // partition -> [start, end)
         qint64 taken = 0;
         const qint64 countLimit =
             request.stop.mode == BrowseStop::Mode::Count ? request.stop.value : -1;
         bool stopped = false;
-        auto sink = [&](const ConsumedRecord& record) {
+        auto sink = [&](const MessageView& record) {
             if (auto it = bounds.find(record.partition);
                 it != bounds.end() && it->second.second >= 0 && record.offset >= it->second.second)
                 return true; // past the end resolved by the first read (a resumed read)
@@ -337,7 +414,7 @@ private:
             }
             lastTaken[record.partition] = record.offset;
             ++taken;
-            if (!take(MessageView::of(record, topicUtf8))) {
+            if (!take(record)) {
                 stopped = true;
                 return false;
             }
@@ -685,6 +762,8 @@ ReplayReport runReplay(const ReplaySource& source, const ReplayOptions& options,
         {QStringLiteral("transaction.timeout.ms"), QStringLiteral("60000")},
         {QStringLiteral("message.timeout.ms"), QStringLiteral("55000")}};
     producerProperties += options.producerOverrides;
+    // Declared before the producer, so it outlives it (see ChunkWriter).
+    MessageStore chunk(source.topic);
     auto producer =
         TransactionalProducer::create(options.targetProfile, options.targetTopic,
                                       QStringLiteral("streamscope-replay-") + report.replayId,
@@ -692,10 +771,9 @@ ReplayReport runReplay(const ReplaySource& source, const ReplayOptions& options,
     if (!producer)
         return fail(producer.error().message);
 
-    ChunkWriter writer(**producer, options, control, report);
+    ReplayRecordProducer out(**producer, options, report.replayId.toUtf8(), source.topic);
+    ChunkWriter writer(**producer, out, chunk, options, control, report);
     ReplayPacer pacer(options.rateMessagesPerSecond, options.rateBytesPerSecond);
-    const QByteArray replayId = report.replayId.toUtf8();
-    const QByteArray sourcePrefix = source.topic.toUtf8() + '/';
     bool writeFailed = false;
     QElapsedTimer writeClock;
     auto activeMs = [&] { return clock.elapsed() - pacer.pausedMs(); };
@@ -714,22 +792,7 @@ ReplayReport runReplay(const ReplaySource& source, const ReplayOptions& options,
             if (control.isCancelled())
                 return false;
         }
-        ConsumedRecord out;
-        out.partition = chooser.choose(record);
-        out.key = copyOf(record.key);
-        out.value = copyOf(record.value);
-        out.headers.reserve(size_t(record.headerCount()) + 2);
-        record.forEachHeader([&out](QByteArrayView name, const MaybeBytes& value) {
-            out.headers.push_back(RecordHeader{name.toByteArray(), copyOf(value)});
-        });
-        if (options.provenance) {
-            out.headers.push_back(RecordHeader{kReplayIdHeader, replayId});
-            out.headers.push_back(RecordHeader{kReplaySourceHeader,
-                                               sourcePrefix + QByteArray::number(record.partition) +
-                                                   '/' + QByteArray::number(record.offset)});
-        }
-        if (options.timestamps == ReplayTimestamps::Original && record.timestampMs > 0)
-            out.timestampMs = record.timestampMs;
+        const int targetPartition = chooser.choose(record);
         const qint64 bytes = record.payloadBytes();
         if (!pacer.admit(bytes, control))
             return false;
@@ -737,7 +800,9 @@ ReplayReport runReplay(const ReplaySource& source, const ReplayOptions& options,
             writeClock.start();
         report.writeMs = writeClock.elapsed();
         ++report.read;
-        if (!writer.add(std::move(out), recordDigest(record), bytes)) {
+        // The digests serve only the verification.
+        const uint64_t digest = options.verify ? recordDigest(record) : 0;
+        if (!writer.add(record, targetPartition, digest, bytes)) {
             writeFailed = !control.isCancelled();
             return false;
         }
