@@ -14,7 +14,7 @@ namespace {
 // The pages --page can open, in the navigator's order (StartupProbe maps each to its page).
 QStringList pageNames() {
     return {QStringLiteral("overview"), QStringLiteral("throughput"), QStringLiteral("lag"),
-            QStringLiteral("graph"), QStringLiteral("browse")};
+            QStringLiteral("graph"), QStringLiteral("browse"), QStringLiteral("checks")};
 }
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "browse/BrowsePage.h"
 #include "browse/FilterEdit.h"
 #include "charts/RateChart.h"
+#include "checks/ChecksPage.h"
 #include "graph/GraphPage.h"
 #include "lag/LagPage.h"
 #include "overview/OverviewPage.h"
@@ -83,6 +84,8 @@ StartupProbe::StartupProbe(MainWindow& window, const GuiOptions& options,
         window.navigator()->setCurrentPage(window.navigator()->page<OverviewPage>());
     else if (m_options.page == QStringLiteral("browse"))
         window.navigator()->setCurrentPage(window.navigator()->page<BrowsePage>());
+    else if (m_options.page == QStringLiteral("checks"))
+        window.navigator()->setCurrentPage(window.navigator()->page<ChecksPage>());
     if (!m_options.browseTopic.isEmpty()) {
         // The overview reports shown snapshots only while it is on screen: poll for the first.
         auto* poll = new QTimer(this);

@@ -173,6 +173,10 @@ void BrowseControls::setTopic(const QString& topic) {
     m_topic->setEditText(topic);
 }
 
+void BrowseControls::setPartitions(const QString& partitions) {
+    m_partitions->setText(partitions);
+}
+
 QString BrowseControls::topic() const {
     return m_topic->currentText().trimmed();
 }

@@ -27,6 +27,8 @@ public:
     void setTopics(const QStringList& topics);
     void setTopic(const QString& topic);
     QString topic() const;
+    // Partitions to read in the box's spelling ("0, 2"); empty reads all.
+    void setPartitions(const QString& partitions);
     // Start and stop in the CLI's spelling (beginning, -N, offset:N, time:ISO; end, count:N,
     // time:ISO, live): tests and saved state use them.
     void setStartSpec(const QString& spec);
