@@ -169,6 +169,16 @@ void BrowseControls::setTopics(const QStringList& topics) {
     m_topic->setEditText(current);
 }
 
+void BrowseControls::setTopicsOf(const ClusterSnapshot& snapshot) {
+    if (!snapshot)
+        return;
+    QStringList user;
+    QStringList internal;
+    for (const TopicInfo& topic : snapshot->topics)
+        (topic.internal ? internal : user).append(topic.name);
+    setTopics(user + internal);
+}
+
 void BrowseControls::setTopic(const QString& topic) {
     m_topic->setEditText(topic);
 }

@@ -284,11 +284,7 @@ void BrowsePage::onSnapshot(const ClusterSnapshot& snapshot) {
 void BrowsePage::applySnapshot(const ClusterSnapshot& snapshot) {
     if (!snapshot)
         return;
-    QStringList user;
-    QStringList internal;
-    for (const TopicInfo& topic : snapshot->topics)
-        (topic.internal ? internal : user).append(topic.name);
-    m_controls->setTopics(user + internal);
+    m_controls->setTopicsOf(snapshot);
     updatePlaceholder();
 }
 

@@ -198,13 +198,7 @@ void ChecksPage::setPageActive(bool active) {
 }
 
 void ChecksPage::applySnapshot(const ClusterSnapshot& snapshot) {
-    if (!snapshot)
-        return;
-    QStringList user;
-    QStringList internal;
-    for (const TopicInfo& topic : snapshot->topics)
-        (topic.internal ? internal : user).append(topic.name);
-    m_controls->setTopics(user + internal);
+    m_controls->setTopicsOf(snapshot);
 }
 
 bool ChecksPage::runChecks() {
