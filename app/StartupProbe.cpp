@@ -86,7 +86,7 @@ StartupProbe::StartupProbe(MainWindow& window, const GuiOptions& options,
         window.navigator()->setCurrentPage(window.navigator()->page<BrowsePage>());
     else if (m_options.page == QStringLiteral("checks"))
         window.navigator()->setCurrentPage(window.navigator()->page<ChecksPage>());
-    if (!m_options.browseTopic.isEmpty()) {
+    if (!m_options.browseTopic.isEmpty() || !m_options.checkTopic.isEmpty()) {
         // The overview reports shown snapshots only while it is on screen: poll for the first.
         auto* poll = new QTimer(this);
         connect(poll, &QTimer::timeout, this, [this, poll] {
@@ -143,6 +143,14 @@ void StartupProbe::startBrowse() {
     if (m_browseStarted)
         return;
     m_browseStarted = true;
+    if (!m_options.checkTopic.isEmpty()) {
+        ChecksPage* checks = m_window.navigator()->page<ChecksPage>();
+        checks->controls()->setTopic(m_options.checkTopic);
+        checks->controls()->setStartSpec(QStringLiteral("-1000"));
+        checks->runChecks();
+    }
+    if (m_options.browseTopic.isEmpty())
+        return;
     BrowsePage* page = m_window.navigator()->page<BrowsePage>();
     page->controls()->setTopic(m_options.browseTopic);
     page->controls()->setStartSpec(QStringLiteral("-1000"));

@@ -570,9 +570,9 @@ void BrowsePage::checkEvents(bool selectionOnly) {
     std::sort(rows.begin(), rows.end());
     const QString count = formatCount(displayLocale(), qint64(rows.size()));
     const QString description =
-        selectionOnly ? WidgetsTr::tr("%1 selected messages of %2").arg(count, m_store->topic())
-                      : WidgetsTr::tr("the filtered set of %1 (%2 messages)")
-                            .arg(m_store->topic(), count);
+        selectionOnly
+            ? WidgetsTr::tr("%1 selected messages of %2").arg(count, m_store->topic())
+            : WidgetsTr::tr("the filtered set of %1 (%2 messages)").arg(m_store->topic(), count);
     Q_EMIT checkEventsRequested(m_store, rows, description);
 }
 
