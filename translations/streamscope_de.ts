@@ -2185,6 +2185,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     </message>
     <message>
         <location filename="../models/browse/BrowseMessageModel.cpp" line="+315"/>
+        <location filename="../models/checks/CheckFindingsModel.cpp" line="+30"/>
         <source>(no key)</source>
         <translation>(kein Schlüssel)</translation>
     </message>
@@ -2683,6 +2684,354 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <location line="+4"/>
         <source>caught up</source>
         <translation>aufgeholt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/checks/CheckFindingsModel.cpp" line="+15"/>
+        <source>%n copies, same payload, %1 from first to last</source>
+        <translation>
+            <numerusform>%n Kopie, gleiche Nutzdaten, %1 von der ersten bis zur letzten</numerusform>
+            <numerusform>%n Kopien, gleiche Nutzdaten, %1 von der ersten bis zur letzten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n copies, different payloads, %1 from first to last</source>
+        <translation>
+            <numerusform>%n Kopie, andere Nutzdaten, %1 von der ersten bis zur letzten</numerusform>
+            <numerusform>%n Kopien, verschiedene Nutzdaten, %1 von der ersten bis zur letzten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2 after the first</source>
+        <translation>%1, %2 nach der ersten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First copy</source>
+        <translation>Erste Kopie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy %1</source>
+        <translation>Kopie %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 after %2 (back by %3)</source>
+        <translation>%1 nach %2 (%3 zurück)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Earlier record</source>
+        <translation>Früherer Datensatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>sequence %1, %2</source>
+        <translation>Sequenz %1, %2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Later record</source>
+        <translation>Späterer Datensatz</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>on partitions %1</source>
+        <translation>auf den Partitionen %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First on partition %1</source>
+        <translation>Zuerst auf Partition %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(no type)</source>
+        <translation>(kein Typ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no version)</source>
+        <translation>(keine Version)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 records (%2% of the type), first seen %3, last seen %4</source>
+        <translation>%1 Datensätze (%2 % des Typs), zuerst gesehen %3, zuletzt gesehen %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fields added</source>
+        <translation>Hinzugekommene Felder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields removed</source>
+        <translation>Entfallene Felder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields that changed type</source>
+        <translation>Felder mit geändertem Typ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Shape (%n fields)</source>
+        <translation>
+            <numerusform>Form (%n Feld)</numerusform>
+            <numerusform>Form (%n Felder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First record</source>
+        <translation>Erster Datensatz</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Malformed</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 measured: p50 %2, p95 %3, p99 %4, max %5</source>
+        <translation>%1 gemessen: p50 %2, p95 %3, p99 %4, max. %5</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Whole flow (first to last event of a trace)</source>
+        <translation>Ganzer Ablauf (erstes bis letztes Ereignis eines Traces)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Incomplete trace</source>
+        <translation>Unvollständiger Trace</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; %1 of %2 traces incomplete</source>
+        <translation>; %1 von %2 Traces unvollständig</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Double-click to open in the Browse page</source>
+        <translation>Doppelklick öffnet es auf der Seite Durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../models/checks/CheckSummary.cpp" line="+15"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No event was seen twice.</source>
+        <translation>Kein Ereignis kam doppelt vor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No event was seen twice (identity: %1).</source>
+        <translation>Kein Ereignis kam doppelt vor (Identität: %1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 records reuse an earlier id with a different payload, and %2 are exact copies (%3 of all records).</source>
+        <translation>%1 Datensätze verwenden eine frühere ID mit anderen Nutzdaten, %2 sind exakte Kopien (%3 aller Datensätze).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 records are exact copies of an earlier one (%2 of all records), as producer retries make them.</source>
+        <translation>%1 Datensätze sind exakte Kopien eines früheren (%2 aller Datensätze), wie sie bei Wiederholungen des Producers entstehen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order per key</source>
+        <translation>Reihenfolge je Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event time</source>
+        <translation>Ereigniszeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every key&apos;s %1 only goes forward.</source>
+        <translation>Bei jedem Schlüssel läuft %1 nur vorwärts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 records went back in %2 within their key and partition.</source>
+        <translation>%1 Datensätze gingen innerhalb ihres Schlüssels und ihrer Partition in %2 zurück.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keys on several partitions</source>
+        <translation>Schlüssel auf mehreren Partitionen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every key stays on one partition.</source>
+        <translation>Jeder Schlüssel bleibt auf einer Partition.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 keys were found on more than one partition: no order holds between their events.</source>
+        <translation>%1 Schlüssel liegen auf mehr als einer Partition: Zwischen ihren Ereignissen gilt keine Reihenfolge.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No record carries an event type or a schema version.</source>
+        <translation>Kein Datensatz trägt einen Ereignistyp oder eine Schemaversion.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n event types, each in a single version.</source>
+        <translation>
+            <numerusform>%n Ereignistyp in einer einzigen Version.</numerusform>
+            <numerusform>%n Ereignistypen, jeder in einer einzigen Version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 event types appear in several versions</source>
+        <translation>%1 von %2 Ereignistypen kommen in mehreren Versionen vor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>; %n fields changed their type</source>
+        <translation>
+            <numerusform>; %n Feld hat seinen Typ geändert</numerusform>
+            <numerusform>; %n Felder haben ihren Typ geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n fields vanished</source>
+        <translation>
+            <numerusform>; %n Feld ist entfallen</numerusform>
+            <numerusform>; %n Felder sind entfallen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Malformed records</source>
+        <translation>Fehlerhafte Datensätze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every record is well formed.</source>
+        <translation>Jeder Datensatz ist wohlgeformt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 not valid JSON</source>
+        <translation>%1 kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 missing a required header</source>
+        <translation>%1 ohne einen Pflicht-Header</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 with an empty payload</source>
+        <translation>%1 mit leeren Nutzdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records that are %1.</source>
+        <translation>Datensätze: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flow latency</source>
+        <translation>Ablauf-Latenz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No record carries a W3C traceparent, so no flow can be followed.</source>
+        <translation>Kein Datensatz trägt einen W3C-traceparent, daher lässt sich kein Ablauf verfolgen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 traces did not complete within the window.</source>
+        <translation>%1 von %2 Traces wurden im Zeitfenster nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 traces, none with a follow-up event.</source>
+        <translation>%1 Traces, keiner mit einem Folgeereignis.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n steps measured; the slowest, %1 → %2, takes %3 at p99.</source>
+        <translation>
+            <numerusform>%n Schritt gemessen; der langsamste, %1 → %2, dauert bei p99 %3.</numerusform>
+            <numerusform>%n Schritte gemessen; der langsamste, %1 → %2, dauert bei p99 %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>clean</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing to check</source>
+        <translation>nichts zu prüfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, partition %2, offset %3</source>
+        <translation>%1, Partition %2, Offset %3</translation>
     </message>
 </context>
 <context>
@@ -3481,7 +3830,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../widgets/shell/MainWindow.cpp" line="+201"/>
+        <location filename="../widgets/shell/MainWindow.cpp" line="+223"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
@@ -4876,7 +5225,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Nachrichten, z. B. 10000</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+75"/>
         <source>Choose a topic to read.</source>
         <translation>Wählen Sie ein Topic zum Lesen.</translation>
     </message>
@@ -4937,18 +5286,18 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Beim Lesen nur Treffer behalten</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Run the filter during the fetch as well: only matching messages are kept in memory, so a scan of a huge topic stays small</source>
         <translation>Den Filter auch beim Lesen anwenden: nur passende Nachrichten bleiben im Speicher, so bleibt auch das Durchsuchen eines riesigen Topics klein</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+425"/>
+        <location line="+455"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-448"/>
         <source>Selected messages as JSON Lines…</source>
         <translation>Ausgewählte Nachrichten als JSON Lines…</translation>
     </message>
@@ -4968,17 +5317,29 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Alle angezeigten Nachrichten als CSV…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+6"/>
+        <source>Check these events…</source>
+        <translation>Diese Ereignisse prüfen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look for duplicates, order, versions, malformed records and flow latency in the selected messages, or in all shown messages when none is selected</source>
+        <translation>Die ausgewählten Nachrichten (oder alle angezeigten, wenn keine ausgewählt ist) auf Duplikate, Reihenfolge, Versionen, fehlerhafte Datensätze und Ablauf-Latenz prüfen</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Browse</source>
         <translation>Durchsuchen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
+        <location filename="../widgets/checks/ChecksPage.cpp" line="+206"/>
         <source>Connect to a cluster first.</source>
         <translation>Verbinden Sie sich zuerst mit einem Cluster.</translation>
     </message>
     <message>
         <location line="+54"/>
+        <location filename="../widgets/checks/ChecksPage.cpp" line="+90"/>
         <source>Reading %1 failed: %2</source>
         <translation>Lesen von %1 fehlgeschlagen: %2</translation>
     </message>
@@ -4998,7 +5359,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>%1 Nachrichten geladen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Not connected. Connect to a cluster to browse its topics.</source>
         <translation>Nicht verbunden. Verbinden Sie sich mit einem Cluster, um seine Topics zu durchsuchen.</translation>
     </message>
@@ -5024,6 +5385,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../widgets/checks/ChecksPage.cpp" line="+88"/>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
@@ -5099,6 +5461,16 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Gefilterte Menge in eine Sandbox wiederholen…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Check these events (the selection)…</source>
+        <translation>Diese Ereignisse prüfen (die Auswahl) …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the filtered set…</source>
+        <translation>Die gefilterte Menge prüfen …</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Export messages</source>
         <translation>Nachrichten exportieren</translation>
@@ -5124,12 +5496,23 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>die gefilterte Menge (%1 Nachrichten)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>%1 selected messages of %2</source>
+        <translation>%1 ausgewählte Nachrichten aus %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the filtered set of %1 (%2 messages)</source>
+        <translation>die gefilterte Menge aus %1 (%2 Nachrichten)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Exporting %1 messages…</source>
         <translation>Exportiere %1 Nachrichten…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../widgets/checks/ChecksPage.cpp" line="-305"/>
         <location filename="../widgets/replay/ReplayStatusWidget.cpp" line="-102"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
@@ -6136,6 +6519,186 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <source>Replay report</source>
         <translation>Wiedergabebericht</translation>
     </message>
+    <message>
+        <location filename="../widgets/checks/CheckOptionsBar.cpp" line="+16"/>
+        <source>detect</source>
+        <translation>erkennen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What identifies an event: header:NAME or a JSON field path. Empty: header ce_id, else field id or event_id, else a digest of key and value.</source>
+        <translation>Was ein Ereignis identifiziert: header:NAME oder ein JSON-Feldpfad. Leer: Header ce_id, sonst Feld id oder event_id, sonst ein Digest aus Schlüssel und Wert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A JSON field that grows per key. Empty: seq, sequence or version, else the event time.</source>
+        <translation>Ein JSON-Feld, das je Schlüssel wächst. Leer: seq, sequence oder version, sonst die Ereigniszeit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The event type: header:NAME or a JSON field path. Empty: header ce_type, else field type or event_type.</source>
+        <translation>Der Ereignistyp: header:NAME oder ein JSON-Feldpfad. Leer: Header ce_type, sonst Feld type oder event_type.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The schema version: header:NAME or a JSON field path. Empty: field schema_version, else header ce_dataschema.</source>
+        <translation>Die Schemaversion: header:NAME oder ein JSON-Feldpfad. Leer: Feld schema_version, sonst Header ce_dataschema.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none, e.g. ce_id, traceparent</source>
+        <translation>keine, z. B. ce_id, traceparent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headers every record must carry, separated by commas</source>
+        <translation>Header, die jeder Datensatz tragen muss, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequence:</source>
+        <translation>Sequenz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required headers:</source>
+        <translation>Pflicht-Header:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checks/ChecksPage.cpp" line="-10"/>
+        <source>Open in Browse</source>
+        <translation>In Durchsuchen öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the range and check its events</source>
+        <translation>Den Bereich lesen und seine Ereignisse prüfen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking… %p%</source>
+        <translation>Prüfung … %p %</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show the records of the chosen finding on the Browse page</source>
+        <translation>Die Datensätze des gewählten Befunds auf der Seite Durchsuchen zeigen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The checks need an end: choose End, Count or Time under Until.</source>
+        <translation>Die Prüfungen brauchen ein Ende: Wählen Sie unter Bis das Ende, eine Anzahl oder eine Zeit.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>topic %1</source>
+        <translation>Topic %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The checks cover what was loaded.</source>
+        <translation>Die Prüfungen umfassen das Geladene.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Checked %1 records of %2.</source>
+        <translation>%1 Datensätze aus %2 geprüft.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Checking %1 records of %2…</source>
+        <translation>%1 Datensätze aus %2 werden geprüft …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled before the checks finished, so there are no findings. Press Run to check again.</source>
+        <translation>Abgebrochen, bevor die Prüfungen fertig waren, daher gibt es keine Befunde. Drücken Sie Prüfen, um erneut zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to check: reading failed before any record came (see above).</source>
+        <translation>Nichts zu prüfen: Das Lesen schlug fehl, bevor ein Datensatz kam (siehe oben).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No records in this range of %1: the partitions may be empty there. Try starting at the beginning.</source>
+        <translation>Keine Datensätze in diesem Bereich von %1: Die Partitionen sind dort womöglich leer. Beginnen Sie am Anfang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a topic and press Run, or choose events on the Browse page and &quot;Check these events…&quot;.</source>
+        <translation>Wählen Sie ein Topic und drücken Sie Prüfen, oder wählen Sie auf der Seite Durchsuchen Ereignisse und „Diese Ereignisse prüfen …“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected. Connect to a cluster, then choose a topic and press Run.</source>
+        <translation>Nicht verbunden. Verbinden Sie sich mit einem Cluster, wählen Sie ein Topic und drücken Sie Prüfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No records to check in %1.</source>
+        <translation>Keine Datensätze zu prüfen in %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checks/LatencyHistogramChart.cpp" line="+32"/>
+        <source>records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delay (ms)</source>
+        <translation>Verzögerung (ms)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Flow latency per step:</source>
+        <translation>Ablauf-Latenz je Schritt:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run the checks to see how long each step of a flow takes.</source>
+        <translation>Starten Sie die Prüfungen, um zu sehen, wie lange jeder Schritt eines Ablaufs dauert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No step to measure: no two events of one trace (W3C traceparent) were found.</source>
+        <translation>Kein Schritt zu messen: Es wurden keine zwei Ereignisse desselben Traces (W3C-traceparent) gefunden.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6185,12 +6748,17 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Diese Seite öffnen: %1.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+33"/>
+        <source>Open the Checks page and check the last 1000 messages per partition of this topic once connected.</source>
+        <translation>Nach dem Verbinden die Seite Prüfungen öffnen und die letzten 1000 Nachrichten je Partition dieses Topics prüfen.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>--page expects one of %1, got &quot;%2&quot;</source>
         <translation>--page erwartet eines von %1, erhalten: „%2“</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-98"/>
         <source>With --screenshot: wait this long after the first data.</source>
         <translation>Mit --screenshot: so lange nach den ersten Daten warten.</translation>
     </message>
@@ -6220,12 +6788,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Mit --browse-topic: diesen Filter anwenden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>--%1 expects a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, erhalten: &quot;%4&quot;</translation>
     </message>
