@@ -102,6 +102,8 @@ ChecksPage::ChecksPage(QWidget* parent)
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setTextElideMode(Qt::ElideRight);
+    // Identities (UUIDs) and keys are read whole: the name column grows with what is expanded.
+    connect(m_tree, &QTreeView::expanded, this, [this] { fitNameColumn(); });
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(CheckFindingsModel::FindingColumn, QHeaderView::Stretch);
     const int em = fontMetrics().averageCharWidth();
@@ -345,18 +347,32 @@ void ChecksPage::onChecksDone(CheckReport report) {
     m_report = std::move(report);
     m_model->setReport(&*m_report);
     m_histogram->setReport(&*m_report);
-    // What needs attention is open; clean checks stay one line.
+    // Every check stays one line until opened, so all six are on screen at once; the first
+    // that needs attention is the current row (Enter or the arrow opens it).
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row, 0);
         const auto health = CheckHealth(index.data(CheckFindingsModel::HealthRole).toInt());
-        m_tree->setExpanded(index,
-                            health == CheckHealth::Warning || health == CheckHealth::Problem);
+        if (health == CheckHealth::Warning || health == CheckHealth::Problem) {
+            m_tree->setCurrentIndex(index);
+            break;
+        }
     }
     m_source->setText(WidgetsTr::tr("Checked %1 records of %2.")
                           .arg(formatCount(displayLocale(), m_report->records), m_description));
     updateOpenButton();
     updateState();
     Q_EMIT checksFinished();
+}
+
+void ChecksPage::fitNameColumn() {
+    // The tree holds a few hundred rows at most (examples are capped), so measuring is cheap.
+    QHeaderView* header = m_tree->header();
+    const int before = header->sectionSize(CheckFindingsModel::NameColumn);
+    m_tree->resizeColumnToContents(CheckFindingsModel::NameColumn);
+    const int cap = std::max(before, m_tree->viewport()->width() / 2);
+    header->resizeSection(
+        CheckFindingsModel::NameColumn,
+        std::clamp(header->sectionSize(CheckFindingsModel::NameColumn), before, cap));
 }
 
 void ChecksPage::clearReport() {

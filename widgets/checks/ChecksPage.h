@@ -98,6 +98,7 @@ private:
     void updateState();
     void updateOpenButton();
     void clearReport();
+    void fitNameColumn();
 
     QPointer<ClusterSession> m_session;
     LatestWhileHidden<ClusterSnapshot> m_latest{
