@@ -2868,7 +2868,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     <message>
         <location line="+6"/>
         <source>%1 records are exact copies of an earlier one (%2 of all records), as producer retries make them.</source>
-        <translation>%1 Datensätze sind exakte Kopien eines früheren (%2 aller Datensätze), wie sie bei Wiederholungen des Producers entstehen.</translation>
+        <translation>%1 Datensätze sind exakte Kopien eines früheren (%2 aller), typisch für Wiederholungen.</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -108,7 +108,10 @@ ChecksPage::ChecksPage(QWidget* parent)
     m_tree->header()->setSectionResizeMode(CheckFindingsModel::FindingColumn, QHeaderView::Stretch);
     const int em = fontMetrics().averageCharWidth();
     m_tree->header()->resizeSection(CheckFindingsModel::NameColumn, em * 34);
-    m_tree->header()->resizeSection(CheckFindingsModel::RecordColumn, em * 36);
+    // Records are only on opened rows: the column takes room only when something shows there
+    // (the tree is small, so sizing to contents is cheap).
+    m_tree->header()->setSectionResizeMode(CheckFindingsModel::RecordColumn,
+                                           QHeaderView::ResizeToContents);
     m_openButton->setObjectName(QStringLiteral("checksOpen"));
     m_openButton->setToolTip(WidgetsTr::tr("Show the records of the chosen finding on the "
                                            "Browse page"));
@@ -361,6 +364,7 @@ void ChecksPage::onChecksDone(CheckReport report) {
                           .arg(formatCount(displayLocale(), m_report->records), m_description));
     updateOpenButton();
     updateState();
+    fitNameColumn();
     Q_EMIT checksFinished();
 }
 
