@@ -14,7 +14,7 @@ namespace {
 // The pages --page can open, in the navigator's order (StartupProbe maps each to its page).
 QStringList pageNames() {
     return {QStringLiteral("overview"), QStringLiteral("throughput"), QStringLiteral("lag"),
-            QStringLiteral("graph"), QStringLiteral("browse")};
+            QStringLiteral("graph"),    QStringLiteral("browse"),     QStringLiteral("checks")};
 }
 } // namespace
 
@@ -96,9 +96,15 @@ GuiParseResult parseGuiCommandLine(const QStringList& arguments, GuiOptions* opt
         QStringLiteral("browse-filter"),
         QCoreApplication::translate("main", "With --browse-topic: apply this filter."),
         QStringLiteral("expression"));
+    const QCommandLineOption checkTopic(
+        QStringLiteral("check-topic"),
+        QCoreApplication::translate("main",
+                                    "Open the Checks page and check the last 1000 messages per "
+                                    "partition of this topic once connected."),
+        QStringLiteral("topic"));
     parser.addOptions({bootstrap, profile, property, config, screenshot, quitAfter, benchStartup,
                        page, screenshotDelay, chartTop, interval, benchEventLoop, browseTopic,
-                       browseFilter});
+                       browseFilter, checkTopic});
     if (!parser.parse(arguments))
         return usageError(printableExcerpt(parser.errorText(), 200));
     if (parser.isSet(QStringLiteral("help"))) {
@@ -128,6 +134,9 @@ GuiParseResult parseGuiCommandLine(const QStringList& arguments, GuiOptions* opt
     options->browseFilter = parser.value(browseFilter);
     if (!options->browseTopic.isEmpty() && options->page.isEmpty())
         options->page = QStringLiteral("browse");
+    options->checkTopic = parser.value(checkTopic).trimmed();
+    if (!options->checkTopic.isEmpty() && options->page.isEmpty())
+        options->page = QStringLiteral("checks");
     // Numbers: a malformed or out-of-range value is an error, never silently something else.
     QString numberError;
     const auto number = [&parser, &numberError](const QCommandLineOption& option, int min, int max,

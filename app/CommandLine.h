@@ -17,6 +17,7 @@ struct GuiOptions {
     QString page;               // --page NAME: open this page (see pageNames() in CommandLine.cpp)
     QString browseTopic;        // --browse-topic T: on the Browse page, read T once connected
     QString browseFilter;       // --browse-filter EXPR: with --browse-topic, apply this filter
+    QString checkTopic;         // --check-topic T: on the Checks page, check T once connected
     int screenshotDelayMs = -1; // --screenshot-delay MS: wait after the first data (charts)
     int chartTop = 0;           // --chart-top N: chart the N busiest topics
     int intervalMs = 0;         // --interval MS: sampling interval (1000-60000; 0 = default)

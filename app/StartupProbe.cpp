@@ -5,6 +5,7 @@
 #include "browse/BrowsePage.h"
 #include "browse/FilterEdit.h"
 #include "charts/RateChart.h"
+#include "checks/ChecksPage.h"
 #include "graph/GraphPage.h"
 #include "lag/LagPage.h"
 #include "overview/OverviewPage.h"
@@ -83,7 +84,9 @@ StartupProbe::StartupProbe(MainWindow& window, const GuiOptions& options,
         window.navigator()->setCurrentPage(window.navigator()->page<OverviewPage>());
     else if (m_options.page == QStringLiteral("browse"))
         window.navigator()->setCurrentPage(window.navigator()->page<BrowsePage>());
-    if (!m_options.browseTopic.isEmpty()) {
+    else if (m_options.page == QStringLiteral("checks"))
+        window.navigator()->setCurrentPage(window.navigator()->page<ChecksPage>());
+    if (!m_options.browseTopic.isEmpty() || !m_options.checkTopic.isEmpty()) {
         // The overview reports shown snapshots only while it is on screen: poll for the first.
         auto* poll = new QTimer(this);
         connect(poll, &QTimer::timeout, this, [this, poll] {
@@ -140,6 +143,14 @@ void StartupProbe::startBrowse() {
     if (m_browseStarted)
         return;
     m_browseStarted = true;
+    if (!m_options.checkTopic.isEmpty()) {
+        ChecksPage* checks = m_window.navigator()->page<ChecksPage>();
+        checks->controls()->setTopic(m_options.checkTopic);
+        checks->controls()->setStartSpec(QStringLiteral("-1000"));
+        checks->runChecks();
+    }
+    if (m_options.browseTopic.isEmpty())
+        return;
     BrowsePage* page = m_window.navigator()->page<BrowsePage>();
     page->controls()->setTopic(m_options.browseTopic);
     page->controls()->setStartSpec(QStringLiteral("-1000"));

@@ -29,7 +29,7 @@ protected:
 
 private:
     void onSnapshotShown();
-    void startBrowse(); // --browse-topic: once, after the first snapshot
+    void startBrowse(); // --browse-topic, --check-topic: once, after the first snapshot
     void onRatesShown();
     void takeScreenshot();
     void printBenchAndQuit();

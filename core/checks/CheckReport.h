@@ -107,6 +107,8 @@ struct SagaFindings {
     double p50Ms = 0, p95Ms = 0, p99Ms = 0, maxMs = 0; // first to last event of a trace
     qint64 incomplete = 0; // traces that never completed within CheckOptions::sagaWindowMs
     std::vector<QString> incompleteExamples; // trace ids
+    qint64 pending = 0; // not complete, but the range ends before their window does
+    qint64 sagas = 0;   // completed traces of two or more records (the percentiles' samples)
 };
 
 struct CheckReport {

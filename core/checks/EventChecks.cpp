@@ -1,29 +1,66 @@
 #include "checks/EventChecks.h"
 
 #include "browse/MessageStore.h"
+#include "checks/DuplicateCheck.h"
+#include "checks/FlowLatency.h"
+#include "checks/MalformedCheck.h"
+#include "checks/OrderCheck.h"
+#include "checks/RecordFacts.h"
+#include "checks/RecordRef.h"
+#include "checks/VersionCheck.h"
 
 namespace streamscope {
 
-// Placeholder until the engine lands: counts records only.
+// One record is read once (RecordReader: one JSON parse) and its facts handed to each check;
+// the duplicate check runs first, since order and latency leave copies out.
 struct EventChecks::State {
+    explicit State(const CheckOptions& o)
+        : options(o)
+        , reader(o)
+        , duplicates(o.maxExamples)
+        , order(o.maxExamples)
+        , malformed(o.requiredHeaders, o.maxExamples)
+        , latency(o.sagaWindowMs, o.maxExamples) {}
+
     CheckOptions options;
-    CheckReport report;
+    RecordReader reader;
+    TopicTable topics;
+    DuplicateCheck duplicates;
+    OrderCheck order;
+    VersionCheck versions;
+    MalformedCheck malformed;
+    FlowLatency latency;
+    qint64 records = 0;
 };
 
 EventChecks::EventChecks(CheckOptions options)
-    : m_state(std::make_unique<State>()) {
-    m_state->options = std::move(options);
-}
+    : m_state(std::make_unique<State>(options)) {}
 
 EventChecks::~EventChecks() = default;
 
 void EventChecks::add(const MessageView& record) {
-    Q_UNUSED(record);
-    ++m_state->report.records;
+    State& s = *m_state;
+    ++s.records;
+    const RecordFacts& facts = s.reader.read(record);
+    const RecordRef ref{record.offset, record.timestampMs, record.partition,
+                        s.topics.indexOf(record.topicUtf8)};
+    const bool isCopy = s.duplicates.add(facts, ref);
+    s.order.add(record, facts, ref, isCopy);
+    s.versions.add(facts, ref);
+    s.malformed.add(record, facts, ref);
+    s.latency.add(facts, ref, isCopy);
 }
 
 CheckReport EventChecks::finish() {
-    return m_state->report;
+    const State& s = *m_state;
+    CheckReport report;
+    report.records = s.records;
+    s.duplicates.finish(s.topics, s.reader.identityLabels(), report.duplicates);
+    s.order.finish(s.topics, s.reader.sequenceLabels(), report.order);
+    s.versions.finish(s.topics, report.versions);
+    s.malformed.finish(s.topics, report.malformed);
+    s.latency.finish(report.latency, report.saga);
+    return report;
 }
 
 CheckReport checkStore(const MessageStore& store, const std::vector<size_t>& rows,
@@ -32,7 +69,7 @@ CheckReport checkStore(const MessageStore& store, const std::vector<size_t>& row
     EventChecks checks(options);
     const size_t total = rows.empty() ? store.size() : rows.size();
     for (size_t i = 0; i < total; ++i) {
-        if (cancel.isCancelled()) {
+        if ((i % 4096) == 0 && cancel.isCancelled()) {
             CheckReport r = checks.finish();
             r.cancelled = true;
             return r;

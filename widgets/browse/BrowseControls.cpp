@@ -169,8 +169,22 @@ void BrowseControls::setTopics(const QStringList& topics) {
     m_topic->setEditText(current);
 }
 
+void BrowseControls::setTopicsOf(const ClusterSnapshot& snapshot) {
+    if (!snapshot)
+        return;
+    QStringList user;
+    QStringList internal;
+    for (const TopicInfo& topic : snapshot->topics)
+        (topic.internal ? internal : user).append(topic.name);
+    setTopics(user + internal);
+}
+
 void BrowseControls::setTopic(const QString& topic) {
     m_topic->setEditText(topic);
+}
+
+void BrowseControls::setPartitions(const QString& partitions) {
+    m_partitions->setText(partitions);
 }
 
 QString BrowseControls::topic() const {

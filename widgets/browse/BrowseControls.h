@@ -2,6 +2,7 @@
 
 #include "browse/BrowseFetch.h"
 #include "browse/BrowseRequest.h"
+#include "cluster/ClusterMetadata.h"
 #include "common/Expected.h"
 
 #include <QWidget>
@@ -25,8 +26,12 @@ public:
 
     // The cluster's topics (internal ones last); keeps the chosen topic.
     void setTopics(const QStringList& topics);
+    // The topics of a snapshot, user topics first and internal ones last (Browse and Checks).
+    void setTopicsOf(const ClusterSnapshot& snapshot);
     void setTopic(const QString& topic);
     QString topic() const;
+    // Partitions to read in the box's spelling ("0, 2"); empty reads all.
+    void setPartitions(const QString& partitions);
     // Start and stop in the CLI's spelling (beginning, -N, offset:N, time:ISO; end, count:N,
     // time:ISO, live): tests and saved state use them.
     void setStartSpec(const QString& spec);

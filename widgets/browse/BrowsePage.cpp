@@ -111,6 +111,7 @@ BrowsePage::BrowsePage(QWidget* parent)
     , m_exportButton(new QToolButton(this))
     , m_replayButton(new QToolButton(this))
     , m_memoryCap(new QSpinBox(this))
+    , m_checkButton(new QToolButton(this))
     , m_inspector(new MessageInspector(this))
     , m_mainSplitter(new QSplitter(Qt::Vertical, this))
     , m_tableSplitter(new QSplitter(Qt::Horizontal, this)) {
@@ -195,6 +196,15 @@ BrowsePage::BrowsePage(QWidget* parent)
         actions[2]->setEnabled(m_session && !m_controls->topic().isEmpty());
     });
     m_replayButton->setMenu(replayMenu);
+    // The event health checks over what is loaded: the selection when there is one, else every
+    // shown message (the filtered set).
+    m_checkButton->setObjectName(QStringLiteral("browseCheck"));
+    m_checkButton->setText(WidgetsTr::tr("Check these events\u2026"));
+    m_checkButton->setToolTip(
+        WidgetsTr::tr("Look for duplicates, order, versions, malformed records and flow latency "
+                      "in the selected messages, or in all shown messages when none is selected"));
+    connect(m_checkButton, &QToolButton::clicked, this,
+            [this] { checkEvents(m_table->selectionModel()->selectedRows().size() > 1); });
 
     auto* tablePane = new QWidget(this);
     auto* tableLayout = new QVBoxLayout(tablePane);
@@ -204,6 +214,7 @@ BrowsePage::BrowsePage(QWidget* parent)
     tableBar->setContentsMargins(0, 0, 0, 0);
     tableBar->addWidget(m_count, 1);
     tableBar->addWidget(m_replayButton);
+    tableBar->addWidget(m_checkButton);
     tableBar->addWidget(m_exportButton);
     tableLayout->addLayout(tableBar);
     tableLayout->addWidget(m_tableStack, 1);
@@ -325,11 +336,7 @@ void BrowsePage::onSnapshot(const ClusterSnapshot& snapshot) {
 void BrowsePage::applySnapshot(const ClusterSnapshot& snapshot) {
     if (!snapshot)
         return;
-    QStringList user;
-    QStringList internal;
-    for (const TopicInfo& topic : snapshot->topics)
-        (topic.internal ? internal : user).append(topic.name);
-    m_controls->setTopics(user + internal);
+    m_controls->setTopicsOf(snapshot);
     updatePlaceholder();
 }
 
@@ -429,6 +436,7 @@ void BrowsePage::updateCount() {
     else
         m_count->setText(WidgetsTr::tr("%1 messages loaded").arg(formatCount(locale, loaded)));
     m_exportButton->setEnabled(shown > 0);
+    m_checkButton->setEnabled(shown > 0);
     updatePlaceholder();
 }
 
@@ -560,6 +568,11 @@ void BrowsePage::showContextMenu(const QPoint& pos) {
             &QAction::triggered, this, [this] { openReplay(true); });
     connect(menu.addAction(WidgetsTr::tr("Replay the filtered set into a sandbox\u2026")),
             &QAction::triggered, this, [this] { openReplay(false); });
+    menu.addSeparator();
+    connect(menu.addAction(WidgetsTr::tr("Check these events (the selection)\u2026")),
+            &QAction::triggered, this, [this] { checkEvents(true); });
+    connect(menu.addAction(WidgetsTr::tr("Check the filtered set\u2026")), &QAction::triggered,
+            this, [this] { checkEvents(false); });
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
@@ -622,6 +635,23 @@ int BrowsePage::memoryCapMiB() const {
 
 void BrowsePage::setMemoryCapMiB(int mib) {
     m_memoryCap->setValue(mib);
+}
+
+void BrowsePage::checkEvents(bool selectionOnly) {
+    if (!m_store)
+        return;
+    const std::vector<quint32> chosen = chosenStoreRows(selectionOnly);
+    if (chosen.empty())
+        return;
+    // Store order is offset order per partition, which the checks' order per key relies on.
+    std::vector<size_t> rows(chosen.begin(), chosen.end());
+    std::sort(rows.begin(), rows.end());
+    const QString count = formatCount(displayLocale(), qint64(rows.size()));
+    const QString description =
+        selectionOnly
+            ? WidgetsTr::tr("%1 selected messages of %2").arg(count, m_store->topic())
+            : WidgetsTr::tr("the filtered set of %1 (%2 messages)").arg(m_store->topic(), count);
+    Q_EMIT checkEventsRequested(m_store, rows, description);
 }
 
 void BrowsePage::exportMessagesTo(bool selectionOnly, ExportFormat format, const QString& path) {

@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 class QCheckBox;
 class QLabel;
@@ -69,6 +70,9 @@ public:
     // The memory cap of the next fetch's store, in MiB (the "Memory cap" box).
     int memoryCapMiB() const;
     void setMemoryCapMiB(int mib);
+    // Asks for the event health checks over the selected rows, or every shown row (the filtered
+    // set): emits checkEventsRequested, which MainWindow hands to the Checks page.
+    void checkEvents(bool selectionOnly);
     // Writes messages to path on a worker: the selected rows, or every shown row.
     void exportMessagesTo(bool selectionOnly, ExportFormat format, const QString& path);
 
@@ -85,12 +89,16 @@ public:
     StateBanner* banner() const { return m_banner; }
     QLabel* placeholder() const { return m_placeholder; }
     QLabel* countLabel() const { return m_count; }
+    QToolButton* checkButton() const { return m_checkButton; }
     const std::shared_ptr<MessageStore>& store() const { return m_store; }
     // The filter terms the context menu offers for a table row: (label, expression).
     QList<QPair<QString, QString>> filterSuggestions(int row) const;
 
 Q_SIGNALS:
     void browseFinished(const streamscope::BrowseOutcome& outcome);
+    // Store rows (in store order) of the loaded store to check, and words for what they are.
+    void checkEventsRequested(std::shared_ptr<streamscope::MessageStore> store,
+                              const std::vector<size_t>& rows, const QString& description);
     // ok false: message says why (cancelled, cannot write).
     void exportFinished(bool ok, qint64 rows, const QString& message);
 
@@ -131,6 +139,7 @@ private:
     QToolButton* m_replayButton = nullptr;
     QSpinBox* m_memoryCap = nullptr;
     RefilterSelection* m_keepSelection = nullptr;
+    QToolButton* m_checkButton = nullptr;
     MessageInspector* m_inspector = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_tableSplitter = nullptr;

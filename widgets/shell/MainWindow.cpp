@@ -2,6 +2,7 @@
 
 #include "browse/BrowseControls.h"
 #include "browse/BrowsePage.h"
+#include "checks/ChecksPage.h"
 #include "cluster/ProfileStore.h"
 #include "common/WidgetsTr.h"
 #include "connection/ConnectionDialog.h"
@@ -55,6 +56,8 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(new LagPage(this));
     addPage(m_browse);
     addPage(m_graph);
+    auto* checks = new ChecksPage(this);
+    addPage(checks);
 
     m_flagsLabel->setObjectName(QStringLiteral("profileFlags"));
     statusBar()->addWidget(m_status, 1);
@@ -77,6 +80,25 @@ MainWindow::MainWindow(QWidget* parent)
         m_browse->controls()->setStartSpec(QStringLiteral("-1000"));
         m_browse->startBrowse();
     });
+    // The browser hands its selection or filtered set to the checks; a finding opens its
+    // records in the browser (one partition, from the finding's first offset).
+    connect(m_browse, &BrowsePage::checkEventsRequested, this,
+            [this, checks](std::shared_ptr<MessageStore> store, const std::vector<size_t>& rows,
+                           const QString& description) {
+                m_navigator->setCurrentPage(checks);
+                checks->checkRows(std::move(store), rows, description);
+            });
+    connect(checks, &ChecksPage::openInBrowseRequested, this,
+            [this](const QString& topic, int partition, qint64 offset, qint64 count) {
+                m_navigator->setCurrentPage(m_browse);
+                if (m_browse->isBrowsing())
+                    m_browse->stopBrowse();
+                m_browse->controls()->setTopic(topic);
+                m_browse->controls()->setPartitions(QString::number(partition));
+                m_browse->controls()->setStartSpec(QStringLiteral("offset:%1").arg(offset));
+                m_browse->controls()->setStopSpec(QStringLiteral("count:%1").arg(count));
+                m_browse->startBrowse();
+            });
     connect(m_graph, &GraphPage::groupLagRequested, this, [this](const QString& group) {
         LagPage* lag = m_navigator->page<LagPage>();
         lag->groupsPanel()->selectGroup(group);

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArrayView>
+
+#include <cstddef>
+#include <cstdint>
+
+namespace streamscope {
+
+// A 128-bit hash: identities, payloads and shapes are remembered by it instead of by their bytes
+// (a million ids cost 16 bytes each, and a collision is out of reach at that scale).
+struct Hash128 {
+    std::uint64_t lo = 0;
+    std::uint64_t hi = 0;
+    friend bool operator==(const Hash128&, const Hash128&) = default;
+    bool isZero() const { return lo == 0 && hi == 0; }
+};
+
+inline size_t qHash(const Hash128& h, size_t seed = 0) noexcept {
+    return size_t(h.lo ^ (h.hi >> 7) ^ seed);
+}
+
+// MurmurHash3 x64/128-style: 16 bytes per round. The seed chains parts (hash of a value seeded
+// with the hash of its key), so records need no concatenated copy.
+Hash128 hash128(QByteArrayView bytes, Hash128 seed = {});
+// An order-independent mix of one more member into a set's hash (for shapes: the set of paths).
+inline Hash128 addToSet(Hash128 set, Hash128 member) {
+    return Hash128{set.lo + member.lo, set.hi ^ member.hi};
+}
+// Tags told apart by the seed, e.g. "null" and "empty".
+inline Hash128 tagSeed(std::uint64_t tag) {
+    return Hash128{tag * 0x9e3779b97f4a7c15ULL, ~tag};
+}
+
+} // namespace streamscope

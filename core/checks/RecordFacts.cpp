@@ -1,0 +1,317 @@
+#include "checks/RecordFacts.h"
+
+#include "checks/JsonShape.h"
+#include "sim/TraceContext.h"
+
+#include <charconv>
+
+namespace streamscope {
+
+namespace dom = simdjson::dom;
+
+namespace {
+
+// Tags that keep hashes of different things apart.
+enum : std::uint64_t { kTagIdentity = 1, kTagDigest, kTagNull };
+
+QByteArrayView viewOf(std::string_view s) {
+    return QByteArrayView(s.data(), qsizetype(s.size()));
+}
+
+Hash128 hashMaybe(const MaybeBytes& bytes, Hash128 seed) {
+    if (bytes.null)
+        return hash128({}, addToSet(seed, tagSeed(kTagNull)));
+    return hash128(bytes.view(), seed);
+}
+
+// A JSON scalar as text: strings as they are, numbers and booleans as JSON writes them.
+bool scalarText(dom::element element, std::string_view* out, std::string* buffer) {
+    switch (element.type()) {
+    case dom::element_type::STRING:
+        return element.get_string().get(*out) == simdjson::SUCCESS;
+    case dom::element_type::INT64:
+    case dom::element_type::UINT64:
+    case dom::element_type::DOUBLE:
+    case dom::element_type::BOOL:
+        *buffer = simdjson::minify(element);
+        *out = *buffer;
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool integerOf(dom::element element, qint64* out) {
+    switch (element.type()) {
+    case dom::element_type::INT64: {
+        std::int64_t i = 0;
+        if (element.get_int64().get(i) != simdjson::SUCCESS)
+            return false;
+        *out = qint64(i);
+        return true;
+    }
+    case dom::element_type::UINT64: {
+        std::uint64_t u = 0;
+        if (element.get_uint64().get(u) != simdjson::SUCCESS)
+            return false;
+        *out = qint64(std::min<std::uint64_t>(u, std::uint64_t(INT64_MAX)));
+        return true;
+    }
+    case dom::element_type::DOUBLE: {
+        double d = 0;
+        if (element.get_double().get(d) != simdjson::SUCCESS)
+            return false;
+        *out = qint64(d);
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+int hexDigit(char c) {
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
+}
+
+} // namespace
+
+FieldSpec FieldSpec::parse(const QString& text) {
+    FieldSpec spec;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return spec;
+    if (trimmed.startsWith(u"header:")) {
+        spec.header = true;
+        spec.headerName = trimmed.mid(7).toUtf8();
+        spec.label = QStringLiteral("header ") + trimmed.mid(7);
+        return spec;
+    }
+    for (const QString& part : trimmed.split(u'.')) {
+        QString escaped = part;
+        escaped.replace(u'~', QStringLiteral("~0")).replace(u'/', QStringLiteral("~1"));
+        spec.pointer += '/' + escaped.toStdString();
+    }
+    spec.label = QStringLiteral("field ") + trimmed;
+    return spec;
+}
+
+RecordReader::RecordReader(const CheckOptions& options)
+    : m_idSpec(FieldSpec::parse(options.idField))
+    , m_sequenceSpec(FieldSpec::parse(options.sequenceField))
+    , m_typeSpec(FieldSpec::parse(options.typeField))
+    , m_versionSpec(FieldSpec::parse(options.versionField)) {
+    if (m_idSpec.isSet())
+        m_identityLabels = {m_idSpec.label, QStringLiteral("digest")};
+    else
+        m_identityLabels = {QStringLiteral("header ce_id"), QStringLiteral("field id"),
+                            QStringLiteral("field event_id"), QStringLiteral("digest")};
+    if (m_sequenceSpec.isSet())
+        m_sequenceLabels = {m_sequenceSpec.label};
+    else
+        m_sequenceLabels = {QStringLiteral("field seq"), QStringLiteral("field sequence"),
+                            QStringLiteral("field version"), QStringLiteral("event time")};
+}
+
+Hash128 RecordReader::identityOf(QByteArrayView idText) {
+    return hash128(idText, tagSeed(kTagIdentity));
+}
+
+const RecordFacts& RecordReader::read(const MessageView& record) {
+    m_facts = RecordFacts{};
+    m_top = TopLevel{};
+    m_facts.payload = hashMaybe(record.value, hashMaybe(record.key, tagSeed(kTagDigest)));
+    readJson(record);
+    readIdentity(record);
+    readSequence(record);
+    readTypeAndVersion(record);
+    readTrace(record);
+    return m_facts;
+}
+
+void RecordReader::readJson(const MessageView& record) {
+    const MaybeBytes& value = record.value;
+    if (value.null || value.size == 0)
+        return;
+    simdjson::error_code error;
+    if (record.valuePadded) {
+        error = m_parser.parse(value.data, size_t(value.size), false).get(m_facts.root);
+    } else {
+        m_padded.assign(value.data, size_t(value.size));
+        m_padded.append(size_t(MessageView::kJsonPadding), ' ');
+        error = m_parser.parse(m_padded.data(), size_t(value.size), false).get(m_facts.root);
+    }
+    if (error != simdjson::SUCCESS) {
+        m_facts.json = RecordFacts::Json::Invalid;
+        return;
+    }
+    m_facts.json = RecordFacts::Json::Valid;
+    m_facts.shape = shapeHash(m_facts.root);
+    if (m_facts.root.type() != dom::element_type::OBJECT)
+        return;
+    for (const dom::key_value_pair field : dom::object(m_facts.root)) {
+        const std::string_view k = field.key;
+        if (k == "id")
+            m_top.id = field.value, m_top.hasId = true;
+        else if (k == "event_id")
+            m_top.eventId = field.value, m_top.hasEventId = true;
+        else if (k == "type")
+            m_top.type = field.value, m_top.hasType = true;
+        else if (k == "event_type")
+            m_top.eventType = field.value, m_top.hasEventType = true;
+        else if (k == "seq")
+            m_top.seq = field.value, m_top.hasSeq = true;
+        else if (k == "sequence")
+            m_top.sequence = field.value, m_top.hasSequence = true;
+        else if (k == "version")
+            m_top.version = field.value, m_top.hasVersion = true;
+        else if (k == "schema_version")
+            m_top.schemaVersion = field.value, m_top.hasSchemaVersion = true;
+    }
+}
+
+bool RecordReader::fieldText(const FieldSpec& spec, const MessageView& record,
+                             std::string_view* out, std::string* numberBuffer) {
+    if (spec.header) {
+        const auto value = record.header(QByteArrayView(spec.headerName));
+        if (!value || value->null)
+            return false;
+        *out = std::string_view(value->data, size_t(value->size));
+        return true;
+    }
+    if (m_facts.json != RecordFacts::Json::Valid)
+        return false;
+    dom::element element;
+    if (m_facts.root.at_pointer(spec.pointer).get(element) != simdjson::SUCCESS)
+        return false;
+    return scalarText(element, out, numberBuffer);
+}
+
+void RecordReader::readIdentity(const MessageView& record) {
+    std::string_view id;
+    int source = -1;
+    if (m_idSpec.isSet()) {
+        if (fieldText(m_idSpec, record, &id, &m_idNumber))
+            source = 0;
+    } else if (const auto header = record.header("ce_id"); header && !header->null) {
+        id = std::string_view(header->data, size_t(header->size));
+        source = 0;
+    } else if (m_top.hasId && scalarText(m_top.id, &id, &m_idNumber)) {
+        source = 1;
+    } else if (m_top.hasEventId && scalarText(m_top.eventId, &id, &m_idNumber)) {
+        source = 2;
+    }
+    if (source >= 0) {
+        m_facts.identity = identityOf(viewOf(id));
+        m_facts.identityText = id;
+        m_facts.identitySource = source;
+    } else {
+        m_facts.identity = m_facts.payload;
+        m_facts.identitySource = int(m_identityLabels.size()) - 1;
+    }
+}
+
+void RecordReader::readSequence(const MessageView& record) {
+    if (m_sequenceSpec.isSet()) {
+        dom::element element;
+        if (m_sequenceSpec.header) {
+            std::string_view text;
+            if (fieldText(m_sequenceSpec, record, &text, &m_idNumber)) {
+                qint64 value = 0;
+                const auto [end, ec] =
+                    std::from_chars(text.data(), text.data() + text.size(), value);
+                if (ec == std::errc() && end == text.data() + text.size()) {
+                    m_facts.hasSequence = true;
+                    m_facts.sequence = value;
+                }
+            }
+        } else if (m_facts.json == RecordFacts::Json::Valid &&
+                   m_facts.root.at_pointer(m_sequenceSpec.pointer).get(element) ==
+                       simdjson::SUCCESS) {
+            m_facts.hasSequence = integerOf(element, &m_facts.sequence);
+        }
+        return;
+    }
+    const std::pair<bool, dom::element> candidates[] = {
+        {m_top.hasSeq, m_top.seq},
+        {m_top.hasSequence, m_top.sequence},
+        {m_top.hasVersion, m_top.version},
+    };
+    for (int i = 0; i < 3; ++i) {
+        if (candidates[i].first && integerOf(candidates[i].second, &m_facts.sequence)) {
+            m_facts.hasSequence = true;
+            m_facts.sequenceSource = i;
+            return;
+        }
+    }
+    if (record.timestampMs >= 0) {
+        m_facts.hasSequence = true;
+        m_facts.sequence = record.timestampMs;
+        m_facts.sequenceSource = 3;
+    }
+}
+
+void RecordReader::readTypeAndVersion(const MessageView& record) {
+    if (m_typeSpec.isSet()) {
+        fieldText(m_typeSpec, record, &m_facts.type, &m_typeNumber);
+    } else if (const auto header = record.header("ce_type"); header && !header->null) {
+        m_facts.type = std::string_view(header->data, size_t(header->size));
+    } else if (!(m_top.hasType && scalarText(m_top.type, &m_facts.type, &m_typeNumber)) &&
+               m_top.hasEventType) {
+        scalarText(m_top.eventType, &m_facts.type, &m_typeNumber);
+    }
+    if (m_versionSpec.isSet()) {
+        fieldText(m_versionSpec, record, &m_facts.version, &m_versionNumber);
+    } else if (!(m_top.hasSchemaVersion &&
+                 scalarText(m_top.schemaVersion, &m_facts.version, &m_versionNumber))) {
+        if (const auto header = record.header("ce_dataschema"); header && !header->null)
+            m_facts.version = std::string_view(header->data, size_t(header->size));
+    }
+}
+
+void RecordReader::readTrace(const MessageView& record) {
+    const auto header = record.header("traceparent");
+    if (!header || header->null)
+        return;
+    const QByteArray traceId =
+        sim::traceIdFromTraceparent(QByteArray::fromRawData(header->data, header->size));
+    if (traceId.size() != 32)
+        return;
+    std::uint64_t halves[2] = {0, 0};
+    for (int i = 0; i < 32; ++i) {
+        const int digit = hexDigit(traceId[i]);
+        if (digit < 0)
+            return;
+        halves[i / 16] = (halves[i / 16] << 4) | std::uint64_t(digit);
+    }
+    if (halves[0] == 0 && halves[1] == 0) // the spec forbids an all-zero trace id
+        return;
+    m_facts.hasTrace = true;
+    m_facts.traceId = Hash128{halves[1], halves[0]};
+    if (const auto cause = record.header("ce_causationid"); cause && !cause->null)
+        m_facts.causation = identityOf(cause->view());
+}
+
+const char* jsonTypeName(dom::element_type type) {
+    switch (type) {
+    case dom::element_type::OBJECT:
+        return "object";
+    case dom::element_type::ARRAY:
+        return "array";
+    case dom::element_type::STRING:
+        return "string";
+    case dom::element_type::INT64:
+    case dom::element_type::UINT64:
+    case dom::element_type::DOUBLE:
+    case dom::element_type::BOOL:
+        return type == dom::element_type::BOOL ? "boolean" : "number";
+    case dom::element_type::NULL_VALUE:
+        return "null";
+    }
+    return "null";
+}
+
+} // namespace streamscope

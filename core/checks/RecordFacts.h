@@ -1,0 +1,98 @@
+#pragma once
+
+#include "browse/MessageView.h"
+#include "checks/CheckReport.h"
+#include "checks/Hash128.h"
+
+#include <simdjson.h>
+
+#include <QByteArray>
+
+#include <string>
+#include <string_view>
+
+namespace streamscope {
+
+// Where a value the user picked (or the default) is read from: a header or a JSON path.
+struct FieldSpec {
+    bool header = false;
+    QByteArray headerName;
+    std::string pointer; // JSON pointer ("/a/b") for a field path "a.b"
+    QString label;       // "header ce_id", "field id": how reports name the source
+
+    bool isSet() const { return header || !pointer.empty(); }
+    // "header:NAME" or a dotted JSON path; empty text gives an unset spec.
+    static FieldSpec parse(const QString& text);
+};
+
+// What the checks need from one record, read with one JSON parse. Views point into the record
+// or into the reader's parser: valid until the next read().
+struct RecordFacts {
+    enum class Json { Absent, Valid, Invalid }; // Absent: a null or empty value
+    Json json = Json::Absent;
+    simdjson::dom::element root; // only when json == Valid
+
+    Hash128 identity;
+    std::string_view identityText; // the id (empty for a digest identity)
+    int identitySource = 0;        // index into RecordReader::identityLabels()
+    Hash128 payload;               // key and value bytes (null told apart from empty)
+
+    bool hasSequence = false;
+    qint64 sequence = 0;
+    int sequenceSource = 0; // index into RecordReader::sequenceLabels()
+
+    std::string_view type;    // ce_type header or type/event_type field, empty when none
+    std::string_view version; // schema_version field or ce_dataschema header, empty when none
+    Hash128 shape;            // of the JSON field paths and types (zero when not an object)
+
+    bool hasTrace = false;
+    Hash128 traceId;   // the 128 bits of the traceparent's trace id
+    Hash128 causation; // hash of the ce_causationid header (the ce_id of the cause), zero if none
+};
+
+// Reads the facts of records one after another; holds the parser and scratch buffers.
+class RecordReader {
+public:
+    explicit RecordReader(const CheckOptions& options);
+
+    const RecordFacts& read(const MessageView& record);
+    const QStringList& identityLabels() const { return m_identityLabels; }
+    const QStringList& sequenceLabels() const { return m_sequenceLabels; }
+
+    // The identity hash of an id text as read() computes it (for ce_causationid lookups).
+    static Hash128 identityOf(QByteArrayView idText);
+
+private:
+    void readJson(const MessageView& record);
+    void readIdentity(const MessageView& record);
+    void readSequence(const MessageView& record);
+    void readTypeAndVersion(const MessageView& record);
+    void readTrace(const MessageView& record);
+    bool fieldText(const FieldSpec& spec, const MessageView& record, std::string_view* out,
+                   std::string* numberBuffer);
+
+    FieldSpec m_idSpec;
+    FieldSpec m_sequenceSpec;
+    FieldSpec m_typeSpec;
+    FieldSpec m_versionSpec;
+    QStringList m_identityLabels;
+    QStringList m_sequenceLabels;
+
+    simdjson::dom::parser m_parser;
+    std::string m_padded;
+    std::string m_idNumber;
+    std::string m_typeNumber;
+    std::string m_versionNumber;
+    // Top-level fields the defaults look at, found in one pass over the object.
+    struct TopLevel {
+        simdjson::dom::element id, eventId, type, eventType, seq, sequence, version, schemaVersion;
+        bool hasId = false, hasEventId = false, hasType = false, hasEventType = false,
+             hasSeq = false, hasSequence = false, hasVersion = false, hasSchemaVersion = false;
+    } m_top;
+    RecordFacts m_facts;
+};
+
+// The JSON type name of an element as shapes report it.
+const char* jsonTypeName(simdjson::dom::element_type type);
+
+} // namespace streamscope

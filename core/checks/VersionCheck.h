@@ -1,0 +1,40 @@
+#pragma once
+
+#include "checks/CheckReport.h"
+#include "checks/Hash128.h"
+#include "checks/JsonShape.h"
+#include "checks/RecordFacts.h"
+#include "checks/RecordRef.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <vector>
+
+namespace streamscope {
+
+// Versions per event type: every record (copies included) counts for its type and version;
+// each version's shape is the union of its records' field paths and types, compared with the
+// previous version of the same type (versions ordered numerically when both are numbers, else
+// as text).
+class VersionCheck {
+public:
+    void add(const RecordFacts& facts, const RecordRef& ref);
+    void finish(const TopicTable& topics, std::vector<VersionFinding>& out) const;
+
+private:
+    struct Version {
+        QString type;
+        QString version;
+        qint64 count = 0;
+        RecordRef first;
+        qint64 lastSeenMs = -1;
+        qint64 firstSeenMs = -1;
+        QSet<Hash128> shapes; // hashes already collected into fields
+        ShapeSet fields;
+    };
+    QHash<Hash128, int> m_index; // by type and version
+    std::vector<Version> m_versions;
+};
+
+} // namespace streamscope
