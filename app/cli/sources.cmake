@@ -20,4 +20,5 @@ target_sources(streamscope-cli PRIVATE
     cli/GraphCommand.cpp
     cli/ReplayCommand.cpp
     cli/BrowseCommand.cpp
+    cli/CheckCommand.cpp
 )
