@@ -256,7 +256,7 @@
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../app/cli/SimulateCommand.cpp" line="+404"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+426"/>
         <location filename="../app/cli/ThroughputCommand.cpp" line="+76"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
@@ -756,7 +756,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>Warnung: Offsets nicht verfügbar: </translation>
     </message>
     <message>
-        <location filename="../app/cli/SimulateCommand.cpp" line="-319"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="-341"/>
         <source>Scenario: a built-in name (demo) or a JSON file. Default: demo.</source>
         <translation>Szenario: ein eingebauter Name (demo) oder eine JSON-Datei. Standard: demo.</translation>
     </message>
@@ -924,7 +924,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SimulateCommand.cpp" line="+109"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+131"/>
         <source>Stopping (interrupted)...</source>
         <translation>Wird beendet (abgebrochen)...</translation>
     </message>
@@ -978,6 +978,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+148"/>
         <source>Where to start in each partition: beginning, end, -N (N before the end), offset:N or time:ISO-8601. Default: beginning.</source>
         <translation>Wo jede Partition beginnt: beginning, end, -N (N vor dem Ende), offset:N oder time:ISO-8601. Standard: beginning.</translation>
     </message>
@@ -1025,49 +1026,6 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <location line="+7"/>
         <source>bad filter at position %1: %2</source>
         <translation>ungültiger Filter an Position %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="+15"/>
-        <source>usage: streamscope-cli COMMAND [options]
-
-commands:
-  topics      brokers, topics and partitions of a cluster (--json)
-  throughput  msgs/s per topic and partition over a window (--json)
-  lag         consumer groups: committed offsets, lag, status (--json)
-  simulate    produce a simulated microservice choreography
-  reset-offsets  move a consumer group&apos;s committed offsets (dry run unless --execute)
-  serve       Prometheus exporter: /metrics with throughput, offsets and lag
-  graph       the service dependency graph inferred from live traffic (--json, --dot)
-  browse      read a topic (no group), filter, print JSON Lines or a count
-  replay      copy records (a range, filtered) into a sandbox topic, verified (--json)
-
-Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.
-streamscope-cli COMMAND --help shows a command&apos;s options; --version prints versions.
-
-exit status: 0 done, 1 failed while running, 2 usage error (a bad option, value,
-file or an extra argument; nothing was tried); replay: 3 target refused by the
-sandbox guard (nothing written).
-</source>
-        <translation>Aufruf: streamscope-cli BEFEHL [Optionen]
-
-Befehle:
-  topics      Broker, Topics und Partitionen eines Clusters (--json)
-  throughput  Nachr./s pro Topic und Partition über ein Zeitfenster (--json)
-  lag         Consumer-Gruppen: committete Offsets, Lag, Status (--json)
-  simulate    erzeugt eine simulierte Microservice-Choreografie
-  reset-offsets  verschiebt die committeten Offsets einer Consumer-Gruppe (Probelauf ohne --execute)
-  serve       Prometheus-Exporter: /metrics mit Durchsatz, Offsets und Lag
-  graph       der aus dem laufenden Verkehr ermittelte Service-Abhängigkeitsgraph (--json, --dot)
-  browse      liest ein Topic (ohne Gruppe), filtert, gibt JSON Lines oder eine Anzahl aus
-  replay      kopiert Records (einen Bereich, gefiltert) in ein Sandbox-Topic, geprüft (--json)
-
-Jeder Befehl akzeptiert -b HOST:PORT, -X key=value (librdkafka) und --config DATEI.
-streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt die Versionen aus.
-
-Exit-Status: 0 erledigt, 1 Fehler während der Ausführung, 2 Aufruffehler (falsche
-Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versucht); replay: 3 Ziel
-vom Sandbox-Schutz abgelehnt (nichts geschrieben).
-</translation>
     </message>
     <message>
         <location filename="../app/cli/ReplayCommand.cpp" line="+109"/>
@@ -1188,6 +1146,176 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <location line="+2"/>
         <source>the profile &quot;%1&quot; needs a password, which is never saved; use --sandbox-cluster with -X instead</source>
         <translation>das Profil „%1“ braucht ein Passwort, das nie gespeichert wird; stattdessen --sandbox-cluster mit -X verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="-81"/>
+        <source>records checked: %1</source>
+        <translation>geprüfte Records: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicates: %1 (same payload %2, different payload %3; identity: %4)</source>
+        <translation>Duplikate: %1 (gleicher Inhalt %2, anderer Inhalt %3; Identität: %4)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>identical</source>
+        <translation>identisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>payload differs</source>
+        <translation>Inhalt weicht ab</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>order violations: %1 (sequence: %2); keys on several partitions: %3</source>
+        <translation>Reihenfolgeverletzungen: %1 (Sequenz: %2); Keys auf mehreren Partitionen: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>key %1: %2 at %3/%4@%5 after %6 at @%7 (gap %8)</source>
+        <translation>Key %1: %2 bei %3/%4@%5 nach %6 bei @%7 (Abstand %8)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>versions:</source>
+        <translation>Versionen:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>malformed: invalid JSON %1, missing headers %2, empty payload %3</source>
+        <translation>fehlerhaft: ungültiges JSON %1, fehlende Header %2, leerer Inhalt %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>flow latency:</source>
+        <translation>Ablauf-Latenz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> no traces</source>
+        <translation> keine Traces</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>traces: %1, completed %2, incomplete %3, pending %4; saga p50 %5, p99 %6</source>
+        <translation>Traces: %1, abgeschlossen %2, unvollständig %3, offen %4; Saga p50 %5, p99 %6</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A topic to check (required, repeatable).</source>
+        <translation>Ein zu prüfendes Topic (erforderlich, mehrfach möglich).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where to stop: end (the log end when started), count:N or time:ISO-8601. Default: end.</source>
+        <translation>Wo aufgehört wird: end (das Log-Ende beim Start), count:N oder time:ISO-8601. Standard: end.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The event identity: header:NAME or a JSON field path. Default: header ce_id, else field id or event_id, else key and value.</source>
+        <translation>Die Identität eines Events: header:NAME oder ein JSON-Feldpfad. Standard: Header ce_id, sonst Feld id oder event_id, sonst Key und Wert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sequence field (JSON path) for order per key. Default: seq, sequence or version, else the record time.</source>
+        <translation>Das Sequenzfeld (JSON-Pfad) für die Reihenfolge je Key. Standard: seq, sequence oder version, sonst die Record-Zeit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The event type: header:NAME or a JSON path. Default: header ce_type, else field type or event_type.</source>
+        <translation>Der Event-Typ: header:NAME oder ein JSON-Pfad. Standard: Header ce_type, sonst Feld type oder event_type.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The schema version: header:NAME or a JSON path. Default: field schema_version, else header ce_dataschema.</source>
+        <translation>Die Schemaversion: header:NAME oder ein JSON-Pfad. Standard: Feld schema_version, sonst Header ce_dataschema.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A header every record must carry (repeatable).</source>
+        <translation>Ein Header, den jeder Record tragen muss (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds within which a trace must complete. Default: 60.</source>
+        <translation>Sekunden, in denen ein Trace abgeschlossen sein muss. Standard: 60.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Examples per finding. Default: 20.</source>
+        <translation>Beispiele je Befund. Standard: 20.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the findings as JSON.</source>
+        <translation>Die Befunde als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit with 4 when one of these checks finds something: a comma list of duplicates, order, versions, malformed, latency.</source>
+        <translation>Mit 4 beenden, wenn eine dieser Prüfungen etwas findet: eine Komma-Liste aus duplicates, order, versions, malformed, latency.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give at least one --topic</source>
+        <translation>mindestens ein --topic angeben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--until live never ends: a check needs an end</source>
+        <translation>--until live endet nie: eine Prüfung braucht ein Ende</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--fail-on: unknown check &quot;%1&quot; (one of %2)</source>
+        <translation>--fail-on: unbekannte Prüfung &quot;%1&quot; (eine von %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="+15"/>
+        <source>usage: streamscope-cli COMMAND [options]
+
+commands:
+  topics      brokers, topics and partitions of a cluster (--json)
+  throughput  msgs/s per topic and partition over a window (--json)
+  lag         consumer groups: committed offsets, lag, status (--json)
+  simulate    produce a simulated microservice choreography
+  reset-offsets  move a consumer group&apos;s committed offsets (dry run unless --execute)
+  serve       Prometheus exporter: /metrics with throughput, offsets and lag
+  graph       the service dependency graph inferred from live traffic (--json, --dot)
+  browse      read a topic (no group), filter, print JSON Lines or a count
+  replay      copy records (a range, filtered) into a sandbox topic, verified (--json)
+  check       event health: duplicates, order per key, versions, malformed, latency
+
+Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.
+streamscope-cli COMMAND --help shows a command&apos;s options; --version prints versions.
+
+exit status: 0 done, 1 failed while running, 2 usage error (a bad option, value,
+file or an extra argument; nothing was tried); replay: 3 target refused by the
+sandbox guard (nothing written); check: 4 a --fail-on check found something.
+</source>
+        <translation>Aufruf: streamscope-cli BEFEHL [Optionen]
+
+Befehle:
+  topics      Broker, Topics und Partitionen eines Clusters (--json)
+  throughput  Nachr./s pro Topic und Partition über ein Zeitfenster (--json)
+  lag         Consumer-Gruppen: committete Offsets, Lag, Status (--json)
+  simulate    erzeugt eine simulierte Microservice-Choreografie
+  reset-offsets  verschiebt die committeten Offsets einer Consumer-Gruppe (Probelauf ohne --execute)
+  serve       Prometheus-Exporter: /metrics mit Durchsatz, Offsets und Lag
+  graph       der aus dem laufenden Verkehr ermittelte Service-Abhängigkeitsgraph (--json, --dot)
+  browse      liest ein Topic (ohne Gruppe), filtert, gibt JSON Lines oder eine Anzahl aus
+  replay      kopiert Records (einen Bereich, gefiltert) in ein Sandbox-Topic, geprüft (--json)
+  check       Event-Gesundheit: Duplikate, Reihenfolge je Key, Versionen, fehlerhafte Records, Latenz
+
+Jeder Befehl akzeptiert -b HOST:PORT, -X key=value (librdkafka) und --config DATEI.
+streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt die Versionen aus.
+
+Exit-Status: 0 erledigt, 1 Fehler während der Ausführung, 2 Aufruffehler (falsche
+Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versucht); replay: 3 Ziel
+vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüfung hat etwas gefunden.
+</translation>
     </message>
 </context>
 <context>
@@ -3135,12 +3263,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     <message>
         <location line="+7"/>
         <location line="+43"/>
-        <location line="+124"/>
+        <location line="+144"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-174"/>
         <source>expected a number, got %1</source>
         <translation>Zahl erwartet, erhalten: %1</translation>
     </message>
@@ -3190,18 +3318,28 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Zeichenkette, Zahl oder Boolean erwartet</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+11"/>
+        <location line="+21"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is written by the simulator itself</source>
         <translation>&quot;%1&quot; wird vom Simulator selbst geschrieben</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-22"/>
         <source>expected an object of field templates, got %1</source>
         <translation>Objekt mit Feldvorlagen erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
+        <source>must differ from the type&apos;s version %1</source>
+        <translation>muss sich von der Version %1 des Typs unterscheiden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected a non-negative integer, got %1</source>
+        <translation>erwartet eine nicht negative ganze Zahl, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>topic &quot;%1&quot; is declared twice</source>
         <translation>Topic &quot;%1&quot; ist doppelt deklariert</translation>
     </message>
@@ -3241,7 +3379,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Gruppe &quot;%1&quot; wird doppelt verwendet (ein consumes-Eintrag pro Gruppe)</translation>
     </message>
     <message>
-        <location filename="../core/sim/Simulator.cpp" line="+82"/>
+        <location filename="../core/sim/Simulator.cpp" line="+84"/>
         <source>the simulation is already running</source>
         <translation>die Simulation läuft bereits</translation>
     </message>
