@@ -66,5 +66,6 @@ int runServe(const QStringList& args);
 int runGraph(const QStringList& args);
 int runBrowse(const QStringList& args);
 int runReplay(const QStringList& args);
+int runCheck(const QStringList& args);
 
 } // namespace streamscope::cli

@@ -26,13 +26,14 @@ void printUsage(QTextStream& out) {
         "  graph       the service dependency graph inferred from live traffic (--json, --dot)\n"
         "  browse      read a topic (no group), filter, print JSON Lines or a count\n"
         "  replay      copy records (a range, filtered) into a sandbox topic, verified (--json)\n"
+        "  check       event health: duplicates, order per key, versions, malformed, latency\n"
         "\n"
         "Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.\n"
         "streamscope-cli COMMAND --help shows a command's options; --version prints versions.\n"
         "\n"
         "exit status: 0 done, 1 failed while running, 2 usage error (a bad option, value,\n"
         "file or an extra argument; nothing was tried); replay: 3 target refused by the\n"
-        "sandbox guard (nothing written).\n");
+        "sandbox guard (nothing written); check: 4 a --fail-on check found something.\n");
 }
 
 } // namespace
@@ -87,6 +88,8 @@ int main(int argc, char* argv[]) {
         return streamscope::cli::runBrowse(args);
     if (command == u"replay")
         return streamscope::cli::runReplay(args);
+    if (command == u"check")
+        return streamscope::cli::runCheck(args);
     err << "streamscope-cli: unknown command \"" << command << "\"\n";
     printUsage(err);
     return 2;

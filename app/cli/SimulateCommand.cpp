@@ -275,7 +275,20 @@ nlohmann::json summaryJson(const sim::Simulator& simulator, const sim::Simulator
                            const RunOutcome& outcome) {
     const double seconds = static_cast<double>(stats.elapsedMs) / 1000.0;
     nlohmann::json topics = nlohmann::json::array();
+    // What the run injected, summed over topics: the truth `check --json` must report.
+    std::uint64_t duplicates = 0;
+    std::uint64_t reordered = 0;
+    std::map<std::pair<QString, int>, std::uint64_t> allVersions;
     for (const auto& topic : stats.topics) {
+        duplicates += topic.duplicates;
+        reordered += topic.reordered;
+        nlohmann::json versions = nlohmann::json::array();
+        for (const auto& [typeVersion, count] : topic.sentByVersion) {
+            versions.push_back({{"type", typeVersion.first.toStdString()},
+                                {"version", typeVersion.second},
+                                {"records", count}});
+            allVersions[typeVersion] += count;
+        }
         topics.push_back({{"name", topic.name.toStdString()},
                           {"declared_name", topic.declaredName.toStdString()},
                           {"partitions", topic.partitions},
@@ -283,6 +296,7 @@ nlohmann::json summaryJson(const sim::Simulator& simulator, const sim::Simulator
                           {"failed", topic.failed},
                           {"duplicates", topic.duplicates},
                           {"reordered", topic.reordered},
+                          {"versions", versions},
                           {"rate_per_s", perSecond(topic.delivered, seconds)},
                           {"expected_rate_per_s", topic.expectedRecordsPerSecond}});
     }
@@ -301,11 +315,19 @@ nlohmann::json summaryJson(const sim::Simulator& simulator, const sim::Simulator
                           {"lag", measuredLag(group, stats)},
                           {"state", groupState(group, stats).toStdString()}});
     }
+    nlohmann::json versions = nlohmann::json::array();
+    for (const auto& [typeVersion, count] : allVersions)
+        versions.push_back({{"type", typeVersion.first.toStdString()},
+                            {"version", typeVersion.second},
+                            {"records", count}});
     return {{"scenario", simulator.scenario().name.toStdString()},
             {"seed", simulator.seed()},
             {"elapsed_s", seconds},
             {"topics", topics},
             {"groups", groups},
+            {"duplicates", duplicates},
+            {"reordered", reordered},
+            {"versions", versions},
             {"complete", outcome.ok},
             {"failed", outcome.failed},
             {"error", outcome.lastError.isEmpty()

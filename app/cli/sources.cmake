@@ -22,4 +22,5 @@ target_sources(streamscope-cli PRIVATE
     cli/BrowseCommand.cpp
     cli/SchemaRegistryOptions.h
     cli/SchemaRegistryOptions.cpp
+    cli/CheckCommand.cpp
 )

@@ -27,6 +27,15 @@ Hash128 hash128(QByteArrayView bytes, Hash128 seed = {});
 inline Hash128 addToSet(Hash128 set, Hash128 member) {
     return Hash128{set.lo + member.lo, set.hi ^ member.hi};
 }
+// A cheap mix of a small tag into a hash (no pass over bytes): for per-field type tags and
+// partition numbers, where hash128 of a few bytes would cost a full finalisation.
+inline Hash128 mixTag(Hash128 h, std::uint64_t tag) {
+    std::uint64_t x = h.lo ^ ((tag + 1) * 0x9e3779b97f4a7c15ULL);
+    x ^= x >> 31;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 29;
+    return Hash128{x, h.hi + x * 0x94d049bb133111ebULL};
+}
 // Tags told apart by the seed, e.g. "null" and "empty".
 inline Hash128 tagSeed(std::uint64_t tag) {
     return Hash128{tag * 0x9e3779b97f4a7c15ULL, ~tag};

@@ -11,9 +11,10 @@ namespace dom = simdjson::dom;
 // Deeper than this the shape stops: payloads nested further are hostile, not events.
 constexpr int kMaxDepth = 32;
 
-// Hashed by the type's name, so int and double (both "number") give one shape.
+// Tagged by the type's name, so int and double (both "number") give one shape.
 Hash128 pathMember(Hash128 path, dom::element_type type) {
-    return hash128(QByteArrayView(jsonTypeName(type)), path);
+    return mixTag(path, std::uint64_t(jsonTypeName(type)[0]) * 131 +
+                            std::uint64_t(jsonTypeName(type)[1]));
 }
 
 void hashInto(dom::element element, Hash128 path, int depth, Hash128& set) {

@@ -25,39 +25,50 @@ bool EventEmitter::chance(double probability) {
     return probability > 0 && std::uniform_real_distribution<double>(0, 1)(m_random) < probability;
 }
 
+const EventTypeSpec* EventEmitter::pickVersion(const EventTypeSpec* type) {
+    // No draw for types without a newer version: other scenarios keep their random stream.
+    if (type->newer.empty() || type->newerShare <= 0)
+        return type;
+    return chance(type->newerShare) ? &type->newer.front() : type;
+}
+
 void EventEmitter::emit(const EmitRequest& request) {
     std::lock_guard lock(m_mutex);
     const QByteArray id = perKeyId(*request.topic, request.key);
-    EventRequest event{request.type, request.key, m_nextSeq[id]++, request.traceId,
-                       request.causePayload};
+    const EventTypeSpec* type = pickVersion(request.type);
+    EventRequest event{
+        type, request.key, m_nextSeq[id]++, request.traceId, request.causePayload, request.causeId};
     ProducerRecord record = m_factory.build(event, request.topic->name.toUtf8());
     record.deliveryOpaque = request.topic;
 
     if (auto held = m_held.find(id); held != m_held.end()) {
         // The held event goes out right behind its successor: seq n+1, then n.
-        send(record, request.topic);
-        send(held->record, held->topic);
+        send(record, request.topic, type);
+        send(held->record, held->topic, held->type);
         request.topic->reordered.fetch_add(1, std::memory_order_relaxed);
         m_held.erase(held);
         return;
     }
     if (chance(m_outOfOrderRatio)) {
-        m_held.insert(id, HeldEvent{std::move(record), request.topic, Clock::now()});
+        m_held.insert(id, HeldEvent{std::move(record), request.topic, type, Clock::now()});
         return;
     }
-    send(record, request.topic);
+    send(record, request.topic, type);
     if (chance(m_duplicateRatio)) {
         // A redelivery as a retrying producer would cause it: byte-identical, same ce_id.
-        send(record, request.topic);
+        send(record, request.topic, type);
         request.topic->duplicates.fetch_add(1, std::memory_order_relaxed);
     }
 }
 
-void EventEmitter::send(const ProducerRecord& record, TopicCounters* topic) {
+void EventEmitter::send(const ProducerRecord& record, TopicCounters* topic,
+                        const EventTypeSpec* type) {
     if (auto status = m_producer.produce(record, kQueueFullWaitMs); !status) {
         topic->failed.fetch_add(1, std::memory_order_relaxed);
         m_lastProduceError = status.error().message;
+        return;
     }
+    topic->countSent(type->name, type->version);
 }
 
 void EventEmitter::releaseHeld(Clock::time_point now, Clock::duration maxHold) {
@@ -67,7 +78,7 @@ void EventEmitter::releaseHeld(Clock::time_point now, Clock::duration maxHold) {
             ++it;
             continue;
         }
-        send(it->record, it->topic);
+        send(it->record, it->topic, it->type);
         it = m_held.erase(it);
     }
 }
@@ -75,7 +86,7 @@ void EventEmitter::releaseHeld(Clock::time_point now, Clock::duration maxHold) {
 void EventEmitter::releaseAllHeld() {
     std::lock_guard lock(m_mutex);
     for (const auto& held : std::as_const(m_held))
-        send(held.record, held.topic);
+        send(held.record, held.topic, held.type);
     m_held.clear();
 }
 

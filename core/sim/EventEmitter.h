@@ -22,6 +22,7 @@ struct EmitRequest {
     QByteArray key;
     QByteArray traceId;      // empty: new trace
     QByteArray causePayload; // follow-ups: the record reacted to
+    QByteArray causeId;      // follow-ups: its ce_id
 };
 
 // Everything one service writes goes through its emitter: it numbers events per key and adds
@@ -46,10 +47,13 @@ private:
     struct HeldEvent {
         ProducerRecord record;
         TopicCounters* topic = nullptr;
+        const EventTypeSpec* type = nullptr;
         Clock::time_point heldSince;
     };
 
-    void send(const ProducerRecord& record, TopicCounters* topic);
+    void send(const ProducerRecord& record, TopicCounters* topic, const EventTypeSpec* type);
+    // The type's newer version for its share of the events, else the type itself.
+    const EventTypeSpec* pickVersion(const EventTypeSpec* type);
     bool chance(double probability);
 
     const double m_duplicateRatio;

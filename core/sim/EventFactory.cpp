@@ -175,6 +175,8 @@ ProducerRecord EventFactory::build(const EventRequest& request, const QByteArray
         {QByteArrayLiteral("content-type"), QByteArrayLiteral("application/json")},
         {QByteArrayLiteral("traceparent"), formatTraceparent(traceId, newSpanId())},
     };
+    if (!request.causeId.isEmpty())
+        record.headers.push_back({QByteArrayLiteral("ce_causationid"), request.causeId});
     return record;
 }
 

@@ -17,10 +17,12 @@ struct EventRequest {
     std::uint64_t seq = 0;   // per-key sequence number, so consumers can see gaps and reorders
     QByteArray traceId;      // 32 hex characters; empty: this event starts a new trace
     QByteArray causePayload; // JSON of the consumed record a follow-up reacts to, or empty
+    QByteArray causeId;      // ce_id of that record (the ce_causationid header), or empty
 };
 
 // Builds CloudEvents binary-mode records for one service: identity in headers (ce_source,
-// ce_type, ce_id, ce_specversion, ce_time, traceparent, content-type) and a JSON payload that
+// ce_type, ce_id, ce_specversion, ce_time, traceparent, content-type; follow-ups also
+// ce_causationid, the ce_id of their cause) and a JSON payload that
 // starts with schema_version, event_type, id, key, seq and occurred_at, then the type's fields.
 // Not thread-safe: one per service, used under that service's lock.
 class EventFactory {

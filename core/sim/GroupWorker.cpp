@@ -181,7 +181,8 @@ void GroupWorker::react(const ConsumedRecord& record) {
         if (reaction.spec->ratio < 1.0 &&
             std::uniform_real_distribution<double>(0, 1)(m_random) >= reaction.spec->ratio)
             continue;
-        m_emitter.emit(EmitRequest{reaction.topic, reaction.type, key, traceId, payload});
+        m_emitter.emit(EmitRequest{reaction.topic, reaction.type, key, traceId, payload,
+                                   record.headerValue("ce_id")});
         m_counters.reactions.fetch_add(1, std::memory_order_relaxed);
     }
 }

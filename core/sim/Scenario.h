@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -47,6 +48,10 @@ struct EventTypeSpec {
     int version = 1;
     QString keyField;     // payload field that carries the record key
     FieldTemplate fields; // an Object template (may be empty)
+    // A second version of the same type ("newer_version"), emitted instead of this one for a
+    // share of the events: a producer half-way through a schema change. Empty or one entry.
+    std::vector<EventTypeSpec> newer;
+    double newerShare = 0;
 };
 
 struct ProduceSpec {
@@ -88,6 +93,7 @@ struct Scenario {
     std::vector<TopicSpec> topics;
     std::vector<EventTypeSpec> eventTypes;
     std::vector<ServiceSpec> services;
+    std::optional<std::uint64_t> seed; // "seed": used when the run is not given one
 
     const TopicSpec* findTopic(const QString& topicName) const;
     const EventTypeSpec* findEventType(const QString& typeName) const;

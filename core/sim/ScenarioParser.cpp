@@ -317,8 +317,28 @@ TopicSpec readTopic(const Json& value, const QString& path, const Defaults& defa
     return topic;
 }
 
+// The "fields" of an event type (or of its newer version): an object of field templates.
+FieldTemplate readFields(const ObjectReader& reader, const QString& keyField) {
+    FieldTemplate result;
+    result.kind = FieldTemplate::Kind::Object;
+    if (const Json* fields = reader.find("fields")) {
+        if (!fields->is_object())
+            fail(
+                reader.fieldPath("fields"),
+                SimTr::tr("expected an object of field templates, got %1").arg(shortDump(*fields)));
+        result = compileTemplate(*fields, reader.fieldPath("fields"));
+        for (const auto& [name, unused] : result.members) {
+            if (reservedPayloadFields().contains(name) || name == keyField)
+                fail(childPath(reader.fieldPath("fields"), name),
+                     SimTr::tr("\"%1\" is written by the simulator itself").arg(name));
+        }
+    }
+    return result;
+}
+
 EventTypeSpec readEventType(const Json& value, const QString& path) {
-    const ObjectReader reader(value, path, {"name", "version", "key_field", "fields"});
+    const ObjectReader reader(value, path,
+                              {"name", "version", "key_field", "fields", "newer_version"});
     EventTypeSpec type;
     type.name = reader.nonEmptyString("name");
     type.version = reader.integer("version", 1, 1000000);
@@ -328,18 +348,20 @@ EventTypeSpec readEventType(const Json& value, const QString& path) {
     if (type.keyField != u"key" && reservedPayloadFields().contains(type.keyField))
         fail(reader.fieldPath("key_field"),
              SimTr::tr("\"%1\" is written by the simulator itself").arg(type.keyField));
-    type.fields.kind = FieldTemplate::Kind::Object;
-    if (const Json* fields = reader.find("fields")) {
-        if (!fields->is_object())
-            fail(
-                reader.fieldPath("fields"),
-                SimTr::tr("expected an object of field templates, got %1").arg(shortDump(*fields)));
-        type.fields = compileTemplate(*fields, reader.fieldPath("fields"));
-        for (const auto& [name, unused] : type.fields.members) {
-            if (reservedPayloadFields().contains(name) || name == type.keyField)
-                fail(childPath(reader.fieldPath("fields"), name),
-                     SimTr::tr("\"%1\" is written by the simulator itself").arg(name));
-        }
+    type.fields = readFields(reader, type.keyField);
+    if (const Json* newer = reader.find("newer_version")) {
+        const ObjectReader next(*newer, reader.fieldPath("newer_version"),
+                                {"version", "share", "fields"});
+        EventTypeSpec version;
+        version.name = type.name;
+        version.keyField = type.keyField;
+        version.version = next.integer("version", 1, 1000000);
+        if (version.version == type.version)
+            fail(next.fieldPath("version"),
+                 SimTr::tr("must differ from the type's version %1").arg(type.version));
+        type.newerShare = next.number("share", 0, 1);
+        version.fields = readFields(next, version.keyField);
+        type.newer.push_back(std::move(version));
     }
     return type;
 }
@@ -348,8 +370,14 @@ class ScenarioReader {
 public:
     Scenario read(const Json& document) {
         const ObjectReader root(document, QString(),
-                                {"name", "defaults", "topics", "event_types", "services"});
+                                {"name", "defaults", "topics", "event_types", "services", "seed"});
         m_scenario.name = root.nonEmptyString("name");
+        if (const Json* seed = root.find("seed")) {
+            if (!seed->is_number_unsigned())
+                fail(root.fieldPath("seed"),
+                     SimTr::tr("expected a non-negative integer, got %1").arg(shortDump(*seed)));
+            m_scenario.seed = seed->get<std::uint64_t>();
+        }
         m_scenario.description = root.string("description", QString());
         m_defaults = readDefaults(root);
 

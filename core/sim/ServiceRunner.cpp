@@ -102,6 +102,7 @@ void ServiceRunner::run(const std::atomic_bool& stop) {
                                 paced[i].type,
                                 QString(spec.keyPrefix + QString::number(keyIndex)).toUtf8(),
                                 {},
+                                {},
                                 {}});
             }
             wait = std::min(wait, bucket.timeUntilToken());

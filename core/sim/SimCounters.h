@@ -4,7 +4,9 @@
 
 #include <atomic>
 #include <cstdint>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace streamscope::sim {
@@ -20,6 +22,21 @@ struct TopicCounters {
     std::atomic<std::uint64_t> failed{0};
     std::atomic<std::uint64_t> duplicates{0};
     std::atomic<std::uint64_t> reordered{0};
+
+    // Records handed to the producer per event type and version, copies included: the truth
+    // the checks' versions[] must equal (with nothing failed).
+    void countSent(const QString& type, int version) {
+        std::lock_guard lock(sentMutex);
+        ++sentByTypeVersion[{type, version}];
+    }
+    std::map<std::pair<QString, int>, std::uint64_t> sentByVersion() const {
+        std::lock_guard lock(sentMutex);
+        return sentByTypeVersion;
+    }
+
+private:
+    mutable std::mutex sentMutex;
+    std::map<std::pair<QString, int>, std::uint64_t> sentByTypeVersion;
 };
 
 struct GroupCounters {

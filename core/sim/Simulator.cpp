@@ -52,7 +52,9 @@ Simulator::Simulator(Scenario scenario, SimulatorOptions options)
     d->scenario = std::move(scenario);
     d->options = std::move(options);
     d->rates = computeScenarioRates(d->scenario);
-    d->seed = d->options.seed ? *d->options.seed : std::random_device()();
+    d->seed = d->options.seed    ? *d->options.seed
+              : d->scenario.seed ? *d->scenario.seed
+                                 : std::random_device()();
     for (const auto& topic : d->scenario.topics) {
         auto counters = std::make_unique<TopicCounters>();
         counters->declaredName = topic.name;
@@ -178,10 +180,11 @@ SimulatorStats Simulator::stats() const {
     }
     constexpr auto relaxed = std::memory_order_relaxed;
     for (const auto& t : d->counters.topics) {
-        stats.topics.push_back(SimTopicStats{
-            t->declaredName, t->name, t->partitions,
-            d->rates.topicRecordsPerSecond.value(t->declaredName), t->delivered.load(relaxed),
-            t->failed.load(relaxed), t->duplicates.load(relaxed), t->reordered.load(relaxed)});
+        stats.topics.push_back(SimTopicStats{t->declaredName, t->name, t->partitions,
+                                             d->rates.topicRecordsPerSecond.value(t->declaredName),
+                                             t->delivered.load(relaxed), t->failed.load(relaxed),
+                                             t->duplicates.load(relaxed),
+                                             t->reordered.load(relaxed), t->sentByVersion()});
     }
     for (const auto& g : d->counters.groups) {
         stats.groups.push_back(SimGroupStats{

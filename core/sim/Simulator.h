@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -38,6 +39,8 @@ struct SimTopicStats {
     std::uint64_t failed = 0;
     std::uint64_t duplicates = 0;
     std::uint64_t reordered = 0;
+    // Records sent per event type and version, copies included.
+    std::map<std::pair<QString, int>, std::uint64_t> sentByVersion;
 };
 
 struct SimGroupStats {
