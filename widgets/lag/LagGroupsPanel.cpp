@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStyle>
@@ -128,8 +129,19 @@ void LagGroupsPanel::setUpColumns() {
     QHeaderView* header = m_table->horizontalHeader();
     // Topics is the least telling column beside the detail panel: shown through the header menu.
     header->setSectionHidden(Model::TopicsColumn, true);
-    new FillingColumn(m_table, Model::GroupColumn,
-                      cellMetrics.horizontalAdvance(QStringLiteral("payments-service-group")));
+    m_groupMinimumWidth = cellMetrics.horizontalAdvance(QStringLiteral("payments-service-group"));
+    new FillingColumn(m_table, Model::GroupColumn, m_groupMinimumWidth);
+}
+
+int LagGroupsPanel::tableWidthWanted() const {
+    const QHeaderView* header = m_table->horizontalHeader();
+    int width = m_groupMinimumWidth + 2 * m_table->frameWidth() +
+                m_table->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != LagGroupModel::GroupColumn && !header->isSectionHidden(column))
+            width += header->sectionSize(column);
+    }
+    return width;
 }
 
 void LagGroupsPanel::setSnapshot(const LagSnapshotPtr& snapshot) {
