@@ -326,8 +326,10 @@ void LagPage::updateOrientation() {
         const int groups = std::max(wanted, length * 6 / 11);
         m_splitter->setSizes({groups, length - groups});
     } else {
+        // The detail below needs its height more (partition tree, history chart with its
+        // axis title) than the groups table, which scrolls down.
         const int height = m_splitter->height() - m_splitter->handleWidth();
-        m_splitter->setSizes({height * 6 / 11, height * 5 / 11});
+        m_splitter->setSizes({height * 3 / 8, height - height * 3 / 8});
     }
 }
 
