@@ -8,6 +8,7 @@
 #include "common/PlainTextDelegate.h"
 #include "common/TableSetup.h"
 #include "common/WidgetsTr.h"
+#include "lag/LagFormat.h"
 #include "lag/LagGroupFilterModel.h"
 #include "lag/LagGroupModel.h"
 
@@ -122,8 +123,18 @@ void LagGroupsPanel::setUpColumns() {
     contentWidth[Model::MembersColumn] = cellMetrics.horizontalAdvance(ModelsTr::tr("unknown"));
     contentWidth[Model::TimeLagColumn] =
         cellMetrics.horizontalAdvance(QStringLiteral("12 min 30 s"));
-    contentWidth[Model::CatchUpColumn] =
-        cellMetrics.horizontalAdvance(QStringLiteral("falling behind by 123 msgs/s"));
+    // The catch-up texts as the model words them, in the UI language (German ones are longer).
+    int catchUp = 0;
+    for (const auto& [eta, behind] :
+         std::initializer_list<std::pair<std::optional<double>, std::optional<double>>>{
+             {750.0, std::nullopt}, {std::nullopt, 123.4}, {std::nullopt, 0.0}}) {
+        GroupLag sample;
+        sample.etaSeconds = eta;
+        sample.fallingBehindPerSec = behind;
+        catchUp = std::max(catchUp,
+                           cellMetrics.horizontalAdvance(formatCatchUp(displayLocale(), sample)));
+    }
+    contentWidth[Model::CatchUpColumn] = catchUp;
     contentWidth[Model::TrendColumn] = Model::kSparklinePoints;
     fitColumnsToHeaders(m_table, contentWidth, Model::GroupColumn);
     QHeaderView* header = m_table->horizontalHeader();
