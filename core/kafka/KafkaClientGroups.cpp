@@ -334,16 +334,86 @@ ConsumerGroupAdmin::committedOffsets(const QStringList& groupIds, int timeoutMs,
     return out;
 }
 
-Status ConsumerGroupAdmin::commitOffsets(const std::vector<GroupCommittedOffsets>& commits,
-                                         int timeoutMs, const std::atomic_bool* cancel) {
+namespace {
+
+// What the coordinator answers to a member-less commit while the group has members.
+bool meansActiveGroup(rd_kafka_resp_err_t err) {
+    return err == RD_KAFKA_RESP_ERR_UNKNOWN_MEMBER_ID ||
+           err == RD_KAFKA_RESP_ERR_REBALANCE_IN_PROGRESS ||
+           err == RD_KAFKA_RESP_ERR_ILLEGAL_GENERATION ||
+           err == RD_KAFKA_RESP_ERR_FENCED_INSTANCE_ID;
+}
+
+Error groupError(rd_kafka_resp_err_t code, const QString& text, const QString& groupId) {
+    if (meansActiveGroup(code))
+        return Error{static_cast<int>(code), activeGroupRefusal(groupId)};
+    return Error{static_cast<int>(code), text};
+}
+
+// One group's answer to AlterConsumerGroupOffsets.
+GroupOffsetsAltered alteredFrom(rd_kafka_event_t* ev, const QString& groupId) {
+    GroupOffsetsAltered out;
+    out.groupId = groupId;
+    if (const rd_kafka_resp_err_t err = rd_kafka_event_error(ev)) {
+        out.error = groupError(err, rd::eventError(ev).message, groupId);
+        return out;
+    }
+    size_t count = 0;
+    const auto* groups = rd_kafka_AlterConsumerGroupOffsets_result_groups(
+        rd_kafka_event_AlterConsumerGroupOffsets_result(ev), &count);
+    if (count != 1) {
+        out.error =
+            Error{-1, Tr::tr("The broker answered for %1 groups instead of one.").arg(count)};
+        return out;
+    }
+    if (const auto* error = rd_kafka_group_result_error(groups[0])) {
+        out.error = groupError(rd_kafka_error_code(error), errorText(error), groupId);
+        return out;
+    }
+    bool memberRefusal = false;
+    const auto* list = rd_kafka_group_result_partitions(groups[0]);
+    for (int i = 0; list && i < list->cnt; ++i) {
+        const rd_kafka_topic_partition_t& p = list->elems[i];
+        AlteredOffset a;
+        a.topic = QString::fromUtf8(p.topic);
+        a.partition = static_cast<int>(p.partition);
+        a.offset = p.offset;
+        a.errorCode = static_cast<int>(p.err);
+        if (p.err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+            a.error = describeKafkaError(p.err);
+            memberRefusal = memberRefusal || meansActiveGroup(p.err);
+        }
+        out.partitions.push_back(std::move(a));
+    }
+    // A group with members refuses every partition alike: one clear error instead of a list.
+    if (memberRefusal && std::all_of(out.partitions.begin(), out.partitions.end(),
+                                     [](const AlteredOffset& a) { return a.errorCode != 0; }))
+        out.error = Error{out.partitions.front().errorCode, activeGroupRefusal(groupId)};
+    return out;
+}
+
+} // namespace
+
+QString activeGroupRefusal(const QString& groupId) {
+    return Tr::tr("The broker refused to reset the offsets of group \"%1\": it has active members. "
+                  "Kafka resets offsets only of an empty group; stop its consumers and try again.")
+        .arg(groupId);
+}
+
+Expected<std::vector<GroupOffsetsAltered>>
+ConsumerGroupAdmin::alterOffsets(const std::vector<GroupCommittedOffsets>& commits, int timeoutMs,
+                                 const std::atomic_bool* cancel) {
+    std::vector<GroupOffsetsAltered> out(commits.size());
     if (commits.empty())
-        return {};
+        return out;
     AdminBatch batch(m_client, timeoutMs);
     if (auto status = batch.check(); !status)
-        return status;
+        return status.error();
     for (std::size_t i = 0; i < commits.size(); ++i) {
         rd::PartitionList list(
             rd_kafka_topic_partition_list_new(static_cast<int>(commits[i].offsets.size())));
+        if (!list)
+            return rd::constructorError("rd_kafka_topic_partition_list_new");
         for (const auto& o : commits[i].offsets)
             rd_kafka_topic_partition_list_add(list.get(), o.topic.toUtf8().constData(), o.partition)
                 ->offset = o.offset;
@@ -355,43 +425,34 @@ Status ConsumerGroupAdmin::commitOffsets(const std::vector<GroupCommittedOffsets
         rd_kafka_AlterConsumerGroupOffsets(m_client.handle(), raw, 1, batch.tagged(i),
                                            batch.queue());
     }
-    std::optional<Error> failure;
     std::size_t answered = 0;
     const bool done =
         batch.collect(commits.size(), cancel, [&](std::size_t i, rd_kafka_event_t* ev) {
+            if (i >= commits.size())
+                return;
             ++answered;
-            if (failure || i >= commits.size())
-                return;
-            const QString prefix = commits[i].groupId + QStringLiteral(": ");
-            if (rd_kafka_event_error(ev)) {
-                Error error = rd::eventError(ev);
-                error.message.prepend(prefix);
-                failure = error;
-                return;
-            }
-            size_t count = 0;
-            const auto* groups = rd_kafka_AlterConsumerGroupOffsets_result_groups(
-                rd_kafka_event_AlterConsumerGroupOffsets_result(ev), &count);
-            for (size_t g = 0; g < count && !failure; ++g) {
-                if (const auto* error = rd_kafka_group_result_error(groups[g])) {
-                    failure = Error{rd_kafka_error_code(error), prefix + errorText(error)};
-                    break;
-                }
-                const auto* list = rd_kafka_group_result_partitions(groups[g]);
-                for (int p = 0; list && p < list->cnt; ++p) {
-                    if (list->elems[p].err) {
-                        failure = rd::errorFrom(list->elems[p].err, prefix.toUtf8().constData());
-                        break;
-                    }
-                }
-            }
+            out[i] = alteredFrom(ev, commits[i].groupId);
         });
     if (!done)
         return cancelledError();
-    if (failure)
-        return *failure;
     if (answered < commits.size())
         return timedOutError();
+    return out;
+}
+
+Status ConsumerGroupAdmin::commitOffsets(const std::vector<GroupCommittedOffsets>& commits,
+                                         int timeoutMs, const std::atomic_bool* cancel) {
+    auto altered = alterOffsets(commits, timeoutMs, cancel);
+    if (!altered)
+        return altered.error();
+    for (const GroupOffsetsAltered& g : *altered) {
+        const QString prefix = g.groupId + QStringLiteral(": ");
+        if (g.error)
+            return Error{g.error->code, prefix + g.error->message};
+        for (const AlteredOffset& p : g.partitions)
+            if (p.errorCode != 0)
+                return Error{p.errorCode, prefix + p.error};
+    }
     return {};
 }
 

@@ -129,7 +129,7 @@ GroupLag LagCalculator::computeGroup(const ClusterMetadata& snapshot, const Grou
         p.committed = committed;
         const PartitionInfo* info = topicInfo ? topicInfo->findPartition(tp.second) : nullptr;
         LagSample sample{now, committed, info ? info->endOffset : kUnknownOffset,
-                         info ? info->startOffset : kUnknownOffset};
+                         info ? info->startOffset : kUnknownOffset, 0};
         p.endOffset = sample.endOffset;
         p.lag = sample.lag();
         if (const auto owner = owners.find(tp); owner != owners.end()) {
@@ -139,6 +139,11 @@ GroupLag LagCalculator::computeGroup(const ClusterMetadata& snapshot, const Grou
             p.host = m.host;
         }
         LagWindow& window = m_windows[{group.groupId, tp.first, tp.second}];
+        // The time this committed offset was first seen: Burrow's commit time (LagRules.h).
+        sample.committedSinceMs =
+            !window.empty() && window.back().committed == committed && committed
+                ? window.back().committedSinceMs
+                : now;
         if (window.empty() || window.back().timeMs < now)
             window.push_back(sample);
         while (static_cast<int>(window.size()) > m_rules.config().windowSamples)

@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace streamscope {
 
@@ -70,6 +72,14 @@ LagVerdict LagRules::evaluatePartition(const LagWindow& window, bool consumerAct
         if (s.committed && s.endOffset >= 0)
             samples.push_back(s);
     }
+    // Burrow's rule 1: a lag of 0 anywhere in the window is OK.
+    for (const LagSample& s : samples) {
+        if (*s.lag() == 0)
+            return verdict(LagStatus::Ok,
+                           Tr::tr("Lag is %1 messages; the group was caught up %2 s ago, within "
+                                  "the window.")
+                               .arg(number(lag), seconds(spanSeconds(s, now))));
+    }
     for (std::size_t i = 1; i < samples.size(); ++i) {
         if (*samples[i].committed < *samples[i - 1].committed)
             return verdict(LagStatus::Rewind,
@@ -86,28 +96,46 @@ LagVerdict LagRules::evaluatePartition(const LagWindow& window, bool consumerAct
                            .arg(samples.size())
                            .arg(m_config.minSamples));
 
+    // The commit time each sample stands for (see the header).
+    std::vector<qint64> commitTimes(samples.size());
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        const LagSample& s = samples[i];
+        const bool moved = i > 0 && *s.committed != *samples[i - 1].committed;
+        if (consumerActive || moved)
+            commitTimes[i] = s.timeMs;
+        else if (i > 0)
+            commitTimes[i] = commitTimes[i - 1];
+        else
+            commitTimes[i] =
+                s.committedSinceMs > 0 ? std::min(s.committedSinceMs, s.timeMs) : s.timeMs;
+    }
     const LagSample& first = samples.front();
     const double span = spanSeconds(first, now);
-    if (*first.committed == committed) {
-        if (consumerActive)
-            return verdict(LagStatus::Stall,
-                           Tr::tr("The committed offset stayed at %1 for %2 s while the lag is "
-                                  "%3 messages: the consumer is alive but makes no progress.")
-                               .arg(number(committed), seconds(span), number(lag)));
+    const qint64 newestCommit = commitTimes.back();
+    const qint64 oldestCommit = commitTimes.front();
+    // Burrow's rule 4 (STOP) before rule 2 (STALL), as Burrow evaluates them.
+    if (now.timeMs - newestCommit > newestCommit - oldestCommit)
         return verdict(LagStatus::Stop,
-                       Tr::tr("No commit for over %1 s while %2 messages wait, and no member "
-                              "consumes this partition.")
-                           .arg(seconds(span), number(lag)));
-    }
+                       Tr::tr("No commit for %1 s, longer than the %2 s the window's commits span, "
+                              "while %3 messages wait at committed offset %4.")
+                           .arg(seconds(static_cast<double>(now.timeMs - newestCommit) / 1000.0),
+                                seconds(static_cast<double>(newestCommit - oldestCommit) / 1000.0),
+                                number(lag), number(committed)));
+    if (*first.committed == committed)
+        return verdict(LagStatus::Stall,
+                       Tr::tr("The committed offset stayed at %1 for %2 s while the lag is "
+                              "%3 messages: the consumer is alive but makes no progress.")
+                           .arg(number(committed), seconds(span), number(lag)));
     bool neverShrank = true;
     for (std::size_t i = 1; i < samples.size(); ++i) {
         if (*samples[i].lag() < *samples[i - 1].lag())
             neverShrank = false;
     }
     const qint64 firstLag = *first.lag();
-    if (neverShrank && lag > firstLag)
+    if (neverShrank)
         return verdict(LagStatus::Warn,
-                       Tr::tr("Lag grew in the last %1 samples (%2 s), from %3 to %4 messages.")
+                       Tr::tr("Lag did not shrink in the last %1 samples (%2 s): from %3 to %4 "
+                              "messages while the committed offset moved.")
                            .arg(samples.size())
                            .arg(seconds(span))
                            .arg(number(firstLag), number(lag)));

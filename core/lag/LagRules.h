@@ -16,6 +16,9 @@ struct LagSample {
     std::optional<qint64> committed;
     qint64 endOffset = kUnknownOffset;
     qint64 startOffset = kUnknownOffset;
+    // When this committed offset was first seen (monotonic ms; 0: at timeMs). Kafka's admin API
+    // gives no commit times, so the sample at which an offset change shows up dates the commit.
+    qint64 committedSinceMs = 0;
 
     std::optional<qint64> lag() const {
         if (!committed || endOffset < 0)
@@ -32,17 +35,27 @@ struct LagRuleConfig {
 // The sliding window of one partition's samples, oldest first, at most windowSamples long.
 using LagWindow = std::deque<LagSample>;
 
-// Burrow's evaluation rules over a sliding window, as pure functions (no threads, no broker):
-//   ERR    the committed offset lies outside the log (beyond its end, or below its start: those
-//          messages were deleted before the group read them);
-//   OK     the lag is 0 now, or the consumer keeps up;
-//   REWIND the committed offset went back within the window;
-//   STALL  the committed offset did not move over the whole window while lag > 0 and a member
-//          still owns the partition (it is alive but not committing progress);
-//   STOP   the same without any consumer: nobody has committed for longer than the window;
-//   WARN   the lag never shrank over the window and ended higher than it began.
-// Commit times are not visible through the admin API, so STALL and STOP are told apart by
-// whether a live member owns the partition (Burrow tells them by the age of the last commit).
+// Burrow's evaluation rules (core/internal/evaluator, evaluatePartitionStatus) over a sliding
+// window, as pure functions (no threads, no broker). Burrow's window is a ring of commits, each
+// with its offset, the lag at that time and the commit's time; ours is a ring of samples, and
+// as Kafka's admin API shows no commit times, each sample stands for a commit dated:
+//   - the sample's own time when a live member owns the partition (a live consumer commits on
+//     its interval even when its position does not move: Java's auto-commit does), or when the
+//     committed offset moved since the previous sample (it was committed in between);
+//   - otherwise the time the offset was first seen (committedSinceMs), carried from sample to
+//     sample: nobody re-commits it.
+// Then, in Burrow's order, with "now" the newest sample's time:
+//   ERR    (ours, before Burrow's rules) the committed offset lies outside the log: beyond its
+//          end in the last minSamples samples, or below its start (retention deleted unread
+//          messages);
+//   OK     the lag is 0 in any sample of the window (Burrow's rule 1);
+//   REWIND a committed offset went back within the window;
+//   STOP   now - newest commit time > newest commit time - oldest commit time: nobody committed
+//          for longer than the window's commits span (Burrow's rule 4);
+//   STALL  the committed offset is the same in every sample (Burrow's rule 2);
+//   WARN   the offsets move but the lag never shrank between two samples (Burrow's rule 3);
+//   OK     otherwise.
+// Burrow judges only complete windows; we judge from minSamples samples on (UNKNOWN before).
 class LagRules {
 public:
     explicit LagRules(LagRuleConfig config = {})
@@ -50,7 +63,8 @@ public:
     const LagRuleConfig& config() const { return m_config; }
 
     // consumerActive: a live member owns the partition (or the group has members that cannot
-    // be described). The newest sample is window.back().
+    // be described): its samples count as commits at their own time. The newest sample is
+    // window.back().
     LagVerdict evaluatePartition(const LagWindow& window, bool consumerActive) const;
 
     // The group's verdict: its worst partition's (with the partition named), raised to WARN by

@@ -70,6 +70,29 @@ GroupReadout readout(const QString& group, const QString& topic,
     return g;
 }
 
+// One partition's verdict after each tick (2 s apart, end offset 200, window of 4 samples) of a
+// group committing `commits` in turn, with a live member or as an Empty group without one.
+std::vector<LagVerdict> verdictsOverTicks(const std::vector<qint64>& commits, bool withMember) {
+    LagRuleConfig config;
+    config.windowSamples = 4;
+    LagCalculator calculator(config);
+    std::vector<LagVerdict> verdicts;
+    for (std::size_t i = 0; i < commits.size(); ++i) {
+        auto md = test::SyntheticCluster()
+                      .sampledAt(1000000 + static_cast<qint64>(i) * kTickMs,
+                                 static_cast<qint64>(i) * kTickMs)
+                      .topic(u"t"_s, 1)
+                      .endOffsets({200})
+                      .metadata();
+        calculator.addEndOffsets(md);
+        LagReadout r;
+        r.groups.push_back(readout(u"g"_s, u"t"_s, {commits[i]},
+                                   withMember ? u"Stable"_s : u"Empty"_s, withMember));
+        verdicts.push_back(calculator.compute(md, r, {}).groups[0].topics[0].partitions[0].verdict);
+    }
+    return verdicts;
+}
+
 } // namespace
 
 class TestLagRules : public QObject {
@@ -99,6 +122,22 @@ private Q_SLOTS:
         QTest::newRow("frozen commit, no consumer: STOP")
             << V{50, 50, 50, 50} << V{100, 100, 100, 100} << qint64(0) << false << LagStatus::Stop
             << QStringList{u"50"_s, u"6"_s};
+        // Burrow's rules beyond the basic cases: a lag of 0 anywhere in the window is OK; a
+        // group that committed progress and then stopped is STOP once the silence is longer
+        // than the span of its commits (commits at 0, 2, 4 s; silent until 12 s > 4 s); a live
+        // consumer whose lag never shrinks while it commits progress is WARN (constant lag too).
+        QTest::newRow("lag 0 within the window: OK")
+            << V{50, 50, 100, 100} << V{100, 100, 100, 200} << qint64(0) << true << LagStatus::Ok
+            << QStringList{u"100"_s};
+        QTest::newRow("moved, then silent longer than its commits span: STOP")
+            << V{10, 20, 30, 30, 30, 30, 30} << V{100, 100, 100, 100, 100, 100, 100} << qint64(0)
+            << false << LagStatus::Stop << QStringList{u"8"_s, u"4"_s, u"70"_s, u"30"_s};
+        QTest::newRow("moved, silent shorter than its commits span: OK")
+            << V{10, 20, 30, 40, 40} << V{100, 100, 100, 100, 100} << qint64(0) << false
+            << LagStatus::Ok << QStringList{u"60"_s};
+        QTest::newRow("constant lag while committing: WARN")
+            << V{0, 100, 200, 300} << V{100, 200, 300, 400} << qint64(0) << true << LagStatus::Warn
+            << QStringList{u"100"_s};
         QTest::newRow("committed went back: REWIND")
             << V{100, 200, 20, 60} << V{300, 300, 300, 300} << qint64(0) << true
             << LagStatus::Rewind << QStringList{u"200"_s, u"20"_s};
@@ -130,29 +169,21 @@ private Q_SLOTS:
         for (const QString& n : numbers)
             QVERIFY2(v.explanation.contains(n), qPrintable(v.explanation));
     }
+    void silenceCountsFromWhenTheOffsetWasFirstSeen() {
+        // Burrow dates a commit by its own time; we by the sample at which the offset changed,
+        // carried while it stays: after the window slid past the change, the silence still
+        // counts from it (12 s at the last sample, not the window's 6 s).
+        const auto verdicts = verdictsOverTicks({10, 20, 20, 20, 20, 20, 20, 20}, false);
+        const LagVerdict& last = verdicts.back();
+        QCOMPARE(lagStatusName(last.status), lagStatusName(LagStatus::Stop));
+        QVERIFY2(last.explanation.contains(u"12"_s), qPrintable(last.explanation));
+    }
     void windowSlides() {
         // An old rewind slid out of the window: no longer REWIND.
-        LagRuleConfig config;
-        config.windowSamples = 4;
-        LagCalculator calculator(config);
-        const std::vector<qint64> commits = {100, 20, 40, 60, 80, 100};
-        LagVerdict last;
-        for (std::size_t i = 0; i < commits.size(); ++i) {
-            auto md = test::SyntheticCluster()
-                          .sampledAt(1000000 + static_cast<qint64>(i) * kTickMs,
-                                     static_cast<qint64>(i) * kTickMs)
-                          .topic(u"t"_s, 1)
-                          .endOffsets({200})
-                          .metadata();
-            calculator.addEndOffsets(md);
-            LagReadout r;
-            r.groups.push_back(readout(u"g"_s, u"t"_s, {commits[i]}));
-            const LagSnapshot s = calculator.compute(md, r, {});
-            last = s.groups[0].topics[0].partitions[0].verdict;
-            if (i >= 1 && i <= 3)
-                QCOMPARE(last.status, LagStatus::Rewind);
-        }
-        QCOMPARE(last.status, LagStatus::Ok);
+        const auto verdicts = verdictsOverTicks({100, 20, 40, 60, 80, 100}, true);
+        for (std::size_t i = 1; i <= 3; ++i)
+            QCOMPARE(verdicts[i].status, LagStatus::Rewind);
+        QCOMPARE(verdicts.back().status, LagStatus::Ok);
     }
     void groupTakesWorstPartitionAndThresholds() {
         GroupLag g;

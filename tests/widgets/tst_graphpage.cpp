@@ -6,6 +6,7 @@
 #include "graph/GraphFormats.h"
 #include "graph/GraphInference.h"
 #include "graph/GraphItems.h"
+#include "graph/GraphLayout.h"
 #include "graph/GraphPage.h"
 #include "graph/GraphScene.h"
 #include "graph/GraphView.h"
@@ -119,6 +120,7 @@ class TestGraphPage : public QObject {
 private Q_SLOTS:
     void init();
     void layoutIsLeftToRightAndStable();
+    void figureUpdateRepaintsOnlyChangedEdges();
     void hoverHighlightsUpAndDownstream();
     void clicksAskForTopicAndLag();
     void neighbourhoodFilter();
@@ -198,6 +200,47 @@ void TestGraphPage::layoutIsLeftToRightAndStable() {
     // STREAMSCOPE_GRAPH_SHOT=file.png keeps a picture of the page for a look by eye.
     if (const QString shot = qEnvironmentVariable("STREAMSCOPE_GRAPH_SHOT"); !shot.isEmpty())
         m_page->grab().save(shot);
+}
+
+// An update with the same figures dirties nothing; a changed lag status repaints only its edge.
+// (A scene without a view reports what it repaints through changed().)
+void TestGraphPage::figureUpdateRepaintsOnlyChangedEdges() {
+    const ServiceGraphPtr graph = shopGraph();
+    const GraphLayout layout = layoutServiceGraph(*graph);
+    QVERIFY(layout.ok());
+    GraphScene scene;
+    scene.rebuild(graph, layout);
+    QSignalSpy changed(&scene, &QGraphicsScene::changed);
+    QTRY_VERIFY(!changed.isEmpty()); // the first picture
+    changed.clear();
+
+    scene.updateFigures(shopGraph()); // equal figures, a new graph object
+    QTest::qWait(50);
+    QVERIFY(changed.isEmpty() || changed.last().at(0).value<QList<QRectF>>().isEmpty());
+
+    ServiceGraph worse = *graph;
+    GraphEdge* shipping = nullptr;
+    for (auto& e : worse.edges)
+        if (e.to == QStringLiteral("service:shipping-service"))
+            shipping = &e;
+    QVERIFY(shipping);
+    shipping->status = LagStatus::Stall;
+    scene.updateFigures(std::make_shared<const ServiceGraph>(worse));
+    QTRY_VERIFY(!changed.isEmpty());
+    auto* item = edgeItem(&scene, QStringLiteral("topic:payments"),
+                          QStringLiteral("service:shipping-service"));
+    QCOMPARE(item->pen().color(), QColor(lagStatusColorName(LagStatus::Stall)));
+    QRectF dirty;
+    for (const QRectF& r : changed.last().at(0).value<QList<QRectF>>())
+        dirty |= r;
+    QVERIFY(!dirty.isEmpty());
+    // Only that edge's area (its label box included) was repainted, not the other edges'.
+    QVERIFY2(item->sceneBoundingRect().adjusted(-2, -2, 2, 2).contains(dirty),
+             qPrintable(QStringLiteral("dirty %1,%2 %3x%4")
+                            .arg(dirty.x())
+                            .arg(dirty.y())
+                            .arg(dirty.width())
+                            .arg(dirty.height())));
 }
 
 void TestGraphPage::hoverHighlightsUpAndDownstream() {

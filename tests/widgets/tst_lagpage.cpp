@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -142,6 +143,43 @@ private Q_SLOTS:
         page.receiveSnapshot(threeGroups(LagStatus::Warn).snapshot());
         QCOMPARE(page.groupsPanel()->currentGroup(), QStringLiteral("billing"));
         QVERIFY(detail->verdictLabel()->text().contains(QStringLiteral("WARN")));
+    }
+
+    // The groups table never scrolls sideways: beside the detail where the page is wide (a
+    // 1920 px window), above it where it is not (the page of a 1280 px window is ~1060 px).
+    void groupsTableFitsWithoutScrolling_data() {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<bool>("sideBySide");
+        QTest::newRow("1280 px window") << 1060 << false;
+        QTest::newRow("1920 px window") << 1700 << true;
+    }
+    void groupsTableFitsWithoutScrolling() {
+        QFETCH(int, width);
+        QFETCH(bool, sideBySide);
+        LagPage page;
+        page.resize(width, 700);
+        page.show();
+        page.setPageActive(true);
+        page.receiveSnapshot(threeGroups(LagStatus::Warn).snapshot());
+        QCoreApplication::processEvents();
+        QTableView* table = page.groupsPanel()->table();
+        QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+        const QRect groups = page.groupsPanel()->geometry();
+        const QRect detail = page.detailPanel()->geometry();
+        if (sideBySide)
+            QVERIFY(detail.left() >= groups.right());
+        else
+            QVERIFY(detail.top() >= groups.bottom());
+        // No number is elided: every numeric cell's text fits its column.
+        const QFontMetrics metrics(table->font());
+        for (const int column : {int(LagGroupModel::LagColumn), int(LagGroupModel::TimeLagColumn),
+                                 int(LagGroupModel::CatchUpColumn)}) {
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                const QString text = table->model()->index(row, column).data().toString();
+                QVERIFY2(metrics.horizontalAdvance(text) < table->columnWidth(column),
+                         qPrintable(text));
+            }
+        }
     }
 
     // A look at the populated page (no text asserted, so it works translated too).

@@ -31,6 +31,25 @@ const QColor kUnknownLine(0x75, 0x75, 0x75);
 const QColor kProduceLine(0x54, 0x6e, 0x7a);
 // Below this scale text is too small to read and costs most of a repaint.
 constexpr double kTextLevelOfDetail = 0.45;
+constexpr double kEdgeLabelPointSize = 7.5;
+constexpr double kHoverExtraWidth = 1.5; // a hovered edge is drawn this much wider
+
+QFont edgeLabelFont() {
+    QFont font;
+    font.setPointSizeF(kEdgeLabelPointSize);
+    return font;
+}
+
+// Centred lines laid out once: QStaticText keeps the glyph positions between paints.
+QStaticText centredLayout(const QString& text, double width, const QFont& font) {
+    QStaticText layout(QString(text).replace(u'\n', QChar::LineSeparator));
+    layout.setTextFormat(Qt::PlainText);
+    layout.setTextOption(QTextOption(Qt::AlignHCenter));
+    layout.setTextWidth(width);
+    layout.setPerformanceHint(QStaticText::AggressiveCaching);
+    layout.prepare(QTransform(), font);
+    return layout;
+}
 
 // The widest font size up to 9 pt at which every line fits the rectangle.
 QFont fittingFont(const QStringList& lines, const QRectF& rect) {
@@ -69,16 +88,34 @@ GraphNodeItem::GraphNodeItem(GraphScene* scene, const GraphNode& node, const QRe
     setCursor(
         QCursor(node.kind == GraphNodeKind::Topic ? Qt::PointingHandCursor : Qt::ArrowCursor));
     setZValue(2);
+    if (node.kind == GraphNodeKind::Topic) {
+        // A cylinder: the log on its side would not read as well as a disk stack.
+        const QRectF r = m_rect.adjusted(1, 1, -1, -1);
+        const double cap = std::min(8.0, r.height() / 4);
+        m_cylinder.moveTo(r.left(), r.top() + cap / 2);
+        m_cylinder.lineTo(r.left(), r.bottom() - cap / 2);
+        m_cylinder.arcTo(QRectF(r.left(), r.bottom() - cap, r.width(), cap), 180, 180);
+        m_cylinder.lineTo(r.right(), r.top() + cap / 2);
+        m_cylinder.arcTo(QRectF(r.left(), r.top(), r.width(), cap), 0, 180);
+        m_cylinder.addEllipse(QRectF(r.left(), r.top(), r.width(), cap));
+    }
     setNode(node);
 }
 
 void GraphNodeItem::setNode(const GraphNode& node) {
+    // Only an unknown producer's label carries a figure (its share); the others are names.
+    const bool sameLabel =
+        !m_label.isEmpty() && node.kind != GraphNodeKind::Unknown && node.name == m_node.name;
     m_node = node;
+    if (sameLabel)
+        return;
     const QString label = labelText();
     if (label == m_label)
         return;
     m_label = label;
-    m_font = fittingFont(label.split(u'\n'), m_rect.adjusted(1, 1, -1, -1));
+    const QRectF r = m_rect.adjusted(1, 1, -1, -1);
+    m_font = fittingFont(label.split(u'\n'), r);
+    m_labelLayout = centredLayout(label, r.width(), m_font);
     update();
 }
 
@@ -149,32 +186,21 @@ void GraphNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         painter->setBrush(kServiceFill);
         painter->drawRoundedRect(r, 8, 8);
         break;
-    case GraphNodeKind::Topic: {
-        // A cylinder: the log on its side would not read as well as a disk stack.
-        const double cap = std::min(8.0, r.height() / 4);
-        QPainterPath body;
-        body.moveTo(r.left(), r.top() + cap / 2);
-        body.lineTo(r.left(), r.bottom() - cap / 2);
-        body.arcTo(QRectF(r.left(), r.bottom() - cap, r.width(), cap), 180, 180);
-        body.lineTo(r.right(), r.top() + cap / 2);
-        body.arcTo(QRectF(r.left(), r.top(), r.width(), cap), 0, 180);
+    case GraphNodeKind::Topic:
         painter->setPen(QPen(kTopicLine, 1.5));
         painter->setBrush(kTopicFill);
-        painter->drawPath(body);
-        painter->drawEllipse(QRectF(r.left(), r.top(), r.width(), cap));
+        painter->drawPath(m_cylinder);
         break;
-    }
     case GraphNodeKind::Unknown:
         painter->setPen(QPen(kUnknownLine, 1.2, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(r);
         break;
     }
-    if (!detailed)
-        return;
     painter->setFont(m_font);
     painter->setPen(m_node.kind == GraphNodeKind::Unknown ? kUnknownLine : QColor(Qt::black));
-    painter->drawText(r, Qt::AlignCenter, m_label);
+    const QSizeF size = m_labelLayout.size();
+    painter->drawStaticText(QPointF(r.left(), r.center().y() - size.height() / 2), m_labelLayout);
 }
 
 void GraphNodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event) {
@@ -218,12 +244,29 @@ GraphEdgeItem::GraphEdgeItem(GraphScene* scene, const GraphEdge& edge, const Edg
     QLineF right = axis;
     right.setAngle(axis.angle() - 22);
     m_arrow << geometry.arrowTip << left.p2() << right.p2();
+    m_pathBounds = geometry.path.controlPointRect();
+    m_arrowBounds = m_arrow.boundingRect();
+    m_tail =
+        geometry.path.elementCount() > 0 ? QPointF(geometry.path.elementAt(0)) : geometry.arrowTip;
     setAcceptHoverEvents(true);
     setZValue(1);
+    setCursor(
+        QCursor(edge.kind == GraphEdgeKind::Consume ? Qt::PointingHandCursor : Qt::ArrowCursor));
     setEdge(edge);
+    updateBounds();
 }
 
+namespace {
+// The figures an edge's label shows (NaN rates compare equal to each other here).
+bool sameLabelFigures(const GraphEdge& a, const GraphEdge& b) {
+    const bool sameRate =
+        (std::isnan(a.msgsPerSec) && std::isnan(b.msgsPerSec)) || a.msgsPerSec == b.msgsPerSec;
+    return sameRate && a.lag == b.lag && a.idle == b.idle && a.inactive == b.inactive;
+}
+} // namespace
+
 void GraphEdgeItem::setEdge(const GraphEdge& edge) {
+    const bool labelChanged = !sameLabelFigures(edge, m_edge);
     const bool consume = edge.kind == GraphEdgeKind::Consume;
     const QColor color = consume ? QColor(lagStatusColorName(edge.status)) : kProduceLine;
     QPen pen(color, edgeWidthForRate(edge.idle ? 0.0 : edge.msgsPerSec));
@@ -231,13 +274,36 @@ void GraphEdgeItem::setEdge(const GraphEdge& edge) {
     if (edge.idle || edge.inactive)
         pen.setStyle(Qt::DotLine);
     m_edge = edge;
-    const QString label = labelText();
-    if (pen == this->pen() && label == m_label)
-        return; // nothing visible changed: no repaint
-    m_label = label;
-    setPen(pen); // QGraphicsPathItem announces the geometry change of a new width itself
-    setCursor(QCursor(consume ? Qt::PointingHandCursor : Qt::ArrowCursor));
-    update();
+    if (labelChanged)
+        m_labelDirty = true; // laid out again when it is next painted readable
+    if (pen != this->pen()) {
+        const bool wider = pen.widthF() != this->pen().widthF();
+        setPen(pen); // QGraphicsPathItem announces the geometry change of a new width itself
+        if (wider)
+            updateBounds();
+        update();
+    } else if (labelChanged && m_textShown) {
+        update(); // only the label changed, and it is on screen readable
+    }
+    // Otherwise nothing visible changed (zoomed far out, labels are not drawn): no repaint.
+}
+
+void GraphEdgeItem::updateBounds() {
+    // From the path's control points, not QGraphicsPathItem::boundingRect(): that strokes the
+    // whole spline (shape()) after every change of width, 1,000 strokes per figure update.
+    const double half = (pen().widthF() + kHoverExtraWidth) / 2 + 1;
+    const QRectF label(m_geometry.labelAt - QPointF(70, 12), QSizeF(140, 24));
+    m_bounds = m_pathBounds.adjusted(-half, -half, half, half).united(m_arrowBounds).united(label);
+}
+
+void GraphEdgeItem::layOutLabel() {
+    m_labelDirty = false;
+    const QString text = labelText();
+    m_label = QStaticText(text);
+    m_label.setTextFormat(Qt::PlainText);
+    m_label.setPerformanceHint(QStaticText::AggressiveCaching);
+    m_label.prepare(QTransform(), edgeLabelFont());
+    m_labelSize = text.isEmpty() ? QSizeF() : m_label.size();
 }
 
 bool GraphEdgeItem::sceneEvent(QEvent* event) {
@@ -248,7 +314,7 @@ bool GraphEdgeItem::sceneEvent(QEvent* event) {
 QString GraphEdgeItem::toolTipText() const {
     const GraphEdge& edge = m_edge;
     QStringList tip;
-    tip << m_label;
+    tip << labelText();
     if (edge.kind == GraphEdgeKind::Consume)
         tip << WidgetsTr::tr("Group %1, status %2").arg(edge.group, lagStatusName(edge.status))
             << WidgetsTr::tr("Click: open the group's lag.");
@@ -278,8 +344,7 @@ QString GraphEdgeItem::labelText() const {
 }
 
 QRectF GraphEdgeItem::boundingRect() const {
-    QRectF r = QGraphicsPathItem::boundingRect() | m_arrow.boundingRect();
-    return r.united(QRectF(m_geometry.labelAt - QPointF(70, 12), QSizeF(140, 24)));
+    return m_bounds;
 }
 
 QPainterPath GraphEdgeItem::shape() const {
@@ -296,35 +361,35 @@ void GraphEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     painter->setRenderHint(QPainter::Antialiasing, detailed);
     QPen p = pen();
     if (m_hovered)
-        p.setWidthF(p.widthF() + 1.5);
+        p.setWidthF(p.widthF() + kHoverExtraWidth);
     painter->setPen(p);
     painter->setBrush(Qt::NoBrush);
+    m_textShown = detailed;
     if (!detailed) {
         // Far out, a straight line from tail to head reads the same and strokes much cheaper.
-        painter->drawLine(path().elementAt(0), m_geometry.arrowTip);
+        painter->drawLine(m_tail, m_geometry.arrowTip);
         return;
     }
     painter->drawPath(path());
     painter->setPen(Qt::NoPen);
     painter->setBrush(p.color());
     painter->drawPolygon(m_arrow);
-    const QString& label = m_label;
-    if (label.isEmpty() || !detailed)
+    if (m_labelDirty)
+        layOutLabel();
+    if (m_labelSize.isEmpty())
         return;
-    QFont font;
-    font.setPointSizeF(7.5);
-    painter->setFont(font);
-    const QFontMetricsF metrics(font);
-    const double width = metrics.horizontalAdvance(label) + 6;
-    const QRectF box(m_geometry.labelAt.x() - width / 2,
-                     m_geometry.labelAt.y() - metrics.height() / 2, width, metrics.height());
+    const double width = m_labelSize.width() + 6;
+    const double height = m_labelSize.height();
+    const QRectF box(m_geometry.labelAt.x() - width / 2, m_geometry.labelAt.y() - height / 2, width,
+                     height);
     QColor background(Qt::white);
     background.setAlphaF(0.85);
     painter->setBrush(background);
     painter->drawRoundedRect(box, 3, 3);
+    painter->setFont(edgeLabelFont());
     painter->setPen(m_edge.kind == GraphEdgeKind::Consume ? p.color().darker(130)
                                                           : QColor(Qt::black));
-    painter->drawText(box, Qt::AlignCenter, label);
+    painter->drawStaticText(QPointF(box.left() + 3, box.top()), m_label);
 }
 
 void GraphEdgeItem::mousePressEvent(QGraphicsSceneMouseEvent* event) {

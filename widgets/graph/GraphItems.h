@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QGraphicsItem>
 #include <QGraphicsPathItem>
+#include <QStaticText>
 
 namespace streamscope {
 
@@ -37,6 +38,8 @@ private:
     QRectF m_rect;
     QString m_label; // cached with its font: fitting text is measured once, not per paint
     QFont m_font;
+    QStaticText m_labelLayout; // laid out once per label, not per paint
+    QPainterPath m_cylinder;   // a topic's outline, made once (the rectangle never moves)
 };
 
 // A produce or consume edge: the layout's spline and arrow; width from the rate, colour from
@@ -60,12 +63,21 @@ protected:
 private:
     QString labelText() const;
     QString toolTipText() const;
+    void updateBounds();
+    void layOutLabel(); // the label's text and layout, made when it is painted readable
 
     GraphScene* m_scene;
     GraphEdge m_edge;
-    QString m_label;
     EdgeGeometry m_geometry;
     QPolygonF m_arrow;
+    QPointF m_tail;      // where the path starts: the far-out view draws tail -> tip
+    QRectF m_pathBounds; // the spline's control points
+    QRectF m_arrowBounds;
+    QRectF m_bounds; // path, arrow and label box; changes only with the pen's width
+    QStaticText m_label;
+    QSizeF m_labelSize;
+    bool m_labelDirty = true;
+    bool m_textShown = false; // the last paint was close enough to show the label
     bool m_hovered = false;
 };
 

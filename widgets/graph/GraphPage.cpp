@@ -158,7 +158,7 @@ void GraphPage::setServices(SessionServices* services) {
     m_pending.reset();
     m_layoutRunner.cancel();
     m_layoutRequested.clear();
-    m_scene->rebuild({}, {});
+    m_scene->rebuild(std::make_shared<const ServiceGraph>(), {});
     m_fitPending = true;
     if (services) {
         ThroughputTracker* tracker = &services->throughput();
@@ -242,11 +242,11 @@ void GraphPage::present() {
     updateState();
     if (!m_graph)
         return;
-    auto filtered = std::make_shared<const ServiceGraph>(
-        m_neighbourhoodId.isEmpty() ? *m_graph : neighbourhoodOf(*m_graph, m_neighbourhoodId));
+    // The whole graph is shared, not copied: only a neighbourhood makes a new one.
+    const ServiceGraphPtr filtered = drawnGraph();
     const QString key = filtered->structureKey();
     if (key == m_scene->structureKey() && !m_scene->isEmpty()) {
-        m_scene->updateFigures(*filtered);
+        m_scene->updateFigures(filtered);
         Q_EMIT graphShown();
         return;
     }
@@ -260,17 +260,20 @@ void GraphPage::present() {
         [this](GraphLayoutPtr layout) {
             ++m_layoutCount;
             // The figures may have moved on while Graphviz worked: draw the newest ones.
-            ServiceGraph newest = m_neighbourhoodId.isEmpty()
-                                      ? *m_graph
-                                      : neighbourhoodOf(*m_graph, m_neighbourhoodId);
-            applyLayout(newest, layout);
+            applyLayout(drawnGraph(), layout);
         });
 }
 
-void GraphPage::applyLayout(const ServiceGraph& filtered, const GraphLayoutPtr& layout) {
+ServiceGraphPtr GraphPage::drawnGraph() const {
+    if (m_neighbourhoodId.isEmpty())
+        return m_graph;
+    return std::make_shared<const ServiceGraph>(neighbourhoodOf(*m_graph, m_neighbourhoodId));
+}
+
+void GraphPage::applyLayout(const ServiceGraphPtr& filtered, const GraphLayoutPtr& layout) {
     m_scene->rebuild(filtered, *layout);
     m_view->miniMap()->refit();
-    if (filtered.structureKey() != layout->structureKey)
+    if (filtered->structureKey() != layout->structureKey)
         present(); // the structure changed again meanwhile: lay that out too
     if (!layout->ok())
         m_banner->showMessage(QColor(0xc6, 0x28, 0x28), layout->error, false);

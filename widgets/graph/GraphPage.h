@@ -66,7 +66,9 @@ Q_SIGNALS:
 private:
     void onGraph(const ServiceGraphPtr& graph);
     void present();
-    void applyLayout(const ServiceGraph& filtered, const GraphLayoutPtr& layout);
+    void applyLayout(const ServiceGraphPtr& filtered, const GraphLayoutPtr& layout);
+    // m_graph, or the chosen service's neighbourhood of it.
+    ServiceGraphPtr drawnGraph() const;
     void updateServiceChoice();
     void updateState();
     void editRules();

@@ -11,44 +11,64 @@ constexpr double kMargin = 24;
 } // namespace
 
 GraphScene::GraphScene(QObject* parent)
-    : QGraphicsScene(parent) {
+    : QGraphicsScene(parent)
+    , m_graph(std::make_shared<const ServiceGraph>()) {
     setItemIndexMethod(QGraphicsScene::NoIndex); // few items, all moved at once on rebuild
 }
 
-void GraphScene::rebuild(const ServiceGraph& graph, const GraphLayout& layout) {
+void GraphScene::rebuild(const ServiceGraphPtr& graph, const GraphLayout& layout) {
     clear();
     m_nodes.clear();
     m_edges.clear();
+    m_nodeOrder.clear();
+    m_edgeOrder.clear();
     m_highlighted.clear();
-    m_graph = graph;
+    m_graph = graph ? graph : std::make_shared<const ServiceGraph>();
     m_structureKey = layout.structureKey;
-    for (const auto& n : graph.nodes) {
+    for (const auto& n : m_graph->nodes) {
         const auto rect = layout.nodes.constFind(n.id);
-        if (rect == layout.nodes.cend())
-            continue;
-        auto* item = new GraphNodeItem(this, n, *rect);
-        addItem(item);
-        m_nodes.insert(n.id, item);
+        GraphNodeItem* item = nullptr;
+        if (rect != layout.nodes.cend()) {
+            item = new GraphNodeItem(this, n, *rect);
+            addItem(item);
+            m_nodes.insert(n.id, item);
+        }
+        m_nodeOrder.push_back(item);
     }
-    for (const auto& e : graph.edges) {
+    for (const auto& e : m_graph->edges) {
         const auto geometry = layout.edges.constFind(e.key());
-        if (geometry == layout.edges.cend())
-            continue;
-        auto* item = new GraphEdgeItem(this, e, *geometry);
-        addItem(item);
-        m_edges.insert(e.key(), item);
+        GraphEdgeItem* item = nullptr;
+        if (geometry != layout.edges.cend()) {
+            item = new GraphEdgeItem(this, e, *geometry);
+            addItem(item);
+            m_edges.insert(e.key(), item);
+        }
+        m_edgeOrder.push_back(item);
     }
     setSceneRect(layout.bounds.adjusted(-kMargin, -kMargin, kMargin, kMargin));
 }
 
-void GraphScene::updateFigures(const ServiceGraph& graph) {
+void GraphScene::updateFigures(const ServiceGraphPtr& graph) {
+    if (!graph)
+        return;
+    const bool sameOrder =
+        graph->nodes.size() == m_nodeOrder.size() && graph->edges.size() == m_edgeOrder.size();
     m_graph = graph;
-    for (const auto& n : graph.nodes)
-        if (auto* item = m_nodes.value(n.id))
-            item->setNode(n);
-    for (const auto& e : graph.edges)
-        if (auto* item = m_edges.value(e.key()))
-            item->setEdge(e);
+    if (!sameOrder) { // not the structure drawn: match by id (edges missing are left alone)
+        for (const auto& n : graph->nodes)
+            if (auto* item = m_nodes.value(n.id))
+                item->setNode(n);
+        for (const auto& e : graph->edges)
+            if (auto* item = m_edges.value(e.key()))
+                item->setEdge(e);
+        return;
+    }
+    for (std::size_t i = 0; i < m_nodeOrder.size(); ++i)
+        if (auto* item = m_nodeOrder[i])
+            item->setNode(graph->nodes[i]);
+    for (std::size_t i = 0; i < m_edgeOrder.size(); ++i)
+        if (auto* item = m_edgeOrder[i])
+            item->setEdge(graph->edges[i]);
 }
 
 void GraphScene::highlight(const QString& nodeId) {
@@ -60,7 +80,7 @@ void GraphScene::highlight(const QString& nodeId) {
             e->setOpacity(1.0);
         return;
     }
-    const QSet<QString> lit = upAndDownstreamOf(m_graph, nodeId);
+    const QSet<QString> lit = upAndDownstreamOf(*m_graph, nodeId);
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
         it.value()->setOpacity(lit.contains(it.key()) ? 1.0 : kDimmed);
     for (auto* e : std::as_const(m_edges)) {
@@ -70,7 +90,7 @@ void GraphScene::highlight(const QString& nodeId) {
 }
 
 void GraphScene::nodeClicked(const QString& nodeId) {
-    const GraphNode* node = m_graph.findNode(nodeId);
+    const GraphNode* node = m_graph->findNode(nodeId);
     if (node && node->kind == GraphNodeKind::Topic)
         Q_EMIT topicActivated(node->name);
 }

@@ -6,6 +6,8 @@
 #include <QGraphicsScene>
 #include <QHash>
 
+#include <vector>
+
 namespace streamscope {
 
 class GraphNodeItem;
@@ -20,9 +22,10 @@ public:
     explicit GraphScene(QObject* parent = nullptr);
 
     // New structure: items for every node and edge of `graph` at the layout's places.
-    void rebuild(const ServiceGraph& graph, const GraphLayout& layout);
-    // Same structure, new figures (edges missing from the layout are left as they are).
-    void updateFigures(const ServiceGraph& graph);
+    void rebuild(const ServiceGraphPtr& graph, const GraphLayout& layout);
+    // Same structure, new figures (edges missing from the layout are left as they are). Only
+    // items whose figures changed are touched, and only those whose look changed repaint.
+    void updateFigures(const ServiceGraphPtr& graph);
     const QString& structureKey() const { return m_structureKey; }
     bool isEmpty() const { return m_nodes.isEmpty(); }
 
@@ -40,11 +43,16 @@ Q_SIGNALS:
     void serviceActivated(const QString& serviceId);
 
 private:
-    ServiceGraph m_graph;
+    ServiceGraphPtr m_graph; // shared with the page, never copied per update
     QString m_structureKey;
     QString m_highlighted;
     QHash<QString, GraphNodeItem*> m_nodes; // owned by the scene
     QHash<QString, GraphEdgeItem*> m_edges;
+    // The same items in the order of m_graph's nodes and edges (nullptr: not in the layout). A
+    // graph with the same structure key lists them in the same order, so an update walks both
+    // side by side instead of building 1,000 keys and hash lookups per second.
+    std::vector<GraphNodeItem*> m_nodeOrder;
+    std::vector<GraphEdgeItem*> m_edgeOrder;
 };
 
 } // namespace streamscope

@@ -8,6 +8,7 @@
 #include "common/PlainTextDelegate.h"
 #include "common/TableSetup.h"
 #include "common/WidgetsTr.h"
+#include "lag/LagFormat.h"
 #include "lag/LagGroupFilterModel.h"
 #include "lag/LagGroupModel.h"
 
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStyle>
@@ -121,15 +123,36 @@ void LagGroupsPanel::setUpColumns() {
     contentWidth[Model::MembersColumn] = cellMetrics.horizontalAdvance(ModelsTr::tr("unknown"));
     contentWidth[Model::TimeLagColumn] =
         cellMetrics.horizontalAdvance(QStringLiteral("12 min 30 s"));
-    contentWidth[Model::CatchUpColumn] =
-        cellMetrics.horizontalAdvance(QStringLiteral("falling behind by 123 msgs/s"));
+    // The catch-up texts as the model words them, in the UI language (German ones are longer).
+    int catchUp = 0;
+    for (const auto& [eta, behind] :
+         std::initializer_list<std::pair<std::optional<double>, std::optional<double>>>{
+             {750.0, std::nullopt}, {std::nullopt, 123.4}, {std::nullopt, 0.0}}) {
+        GroupLag sample;
+        sample.etaSeconds = eta;
+        sample.fallingBehindPerSec = behind;
+        catchUp = std::max(catchUp,
+                           cellMetrics.horizontalAdvance(formatCatchUp(displayLocale(), sample)));
+    }
+    contentWidth[Model::CatchUpColumn] = catchUp;
     contentWidth[Model::TrendColumn] = Model::kSparklinePoints;
     fitColumnsToHeaders(m_table, contentWidth, Model::GroupColumn);
     QHeaderView* header = m_table->horizontalHeader();
     // Topics is the least telling column beside the detail panel: shown through the header menu.
     header->setSectionHidden(Model::TopicsColumn, true);
-    new FillingColumn(m_table, Model::GroupColumn,
-                      cellMetrics.horizontalAdvance(QStringLiteral("payments-service-group")));
+    m_groupMinimumWidth = cellMetrics.horizontalAdvance(QStringLiteral("payments-service-group"));
+    new FillingColumn(m_table, Model::GroupColumn, m_groupMinimumWidth);
+}
+
+int LagGroupsPanel::tableWidthWanted() const {
+    const QHeaderView* header = m_table->horizontalHeader();
+    int width = m_groupMinimumWidth + 2 * m_table->frameWidth() +
+                m_table->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != LagGroupModel::GroupColumn && !header->isSectionHidden(column))
+            width += header->sectionSize(column);
+    }
+    return width;
 }
 
 void LagGroupsPanel::setSnapshot(const LagSnapshotPtr& snapshot) {

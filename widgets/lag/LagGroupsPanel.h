@@ -50,6 +50,9 @@ public:
     LagGroupFilterModel* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
     QCheckBox* problemsFirstBox() const { return m_problemsFirst; }
+    // The width at which every shown column fits without scrolling sideways (the group column
+    // at its minimum, frame and scroll bar included).
+    int tableWidthWanted() const;
 
     void saveSettings(QSettings& settings) const;
     void restoreSettings(const QSettings& settings);
@@ -66,6 +69,7 @@ private:
     void onCurrentChanged();
     void showContextMenu(const QPoint& position);
 
+    int m_groupMinimumWidth = 0;
     LagGroupModel* m_model = nullptr;
     LagGroupFilterModel* m_proxy = nullptr;
     QLabel* m_count = nullptr;

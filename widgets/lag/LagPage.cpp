@@ -23,6 +23,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace streamscope {
 
 namespace {
@@ -304,6 +306,34 @@ void LagPage::restoreSettings(const QSettings& settings) {
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     m_groups->restoreSettings(settings);
     m_detail->restoreSettings(settings);
+    updateOrientation(); // a saved state carries the orientation of the window it was saved in
+}
+
+void LagPage::resizeEvent(QResizeEvent* event) {
+    ClusterPage::resizeEvent(event);
+    updateOrientation();
+}
+
+void LagPage::updateOrientation() {
+    // Side by side while the groups table fits in at most 60% of the width (the detail keeps
+    // the rest); otherwise the detail goes below the table, which then has the whole width.
+    const int length = m_splitter->width() - m_splitter->handleWidth();
+    const int wanted = m_groups->tableWidthWanted();
+    const Qt::Orientation orientation = wanted <= length * 3 / 5 ? Qt::Horizontal : Qt::Vertical;
+    const bool tableSqueezed =
+        orientation == Qt::Horizontal && m_splitter->sizes().value(0) < wanted;
+    if (m_splitter->orientation() == orientation && !tableSqueezed)
+        return;
+    m_splitter->setOrientation(orientation);
+    if (orientation == Qt::Horizontal) {
+        const int groups = std::max(wanted, length * 6 / 11);
+        m_splitter->setSizes({groups, length - groups});
+    } else {
+        // The detail below needs its height more (partition tree, history chart with its
+        // axis title) than the groups table, which scrolls down.
+        const int height = m_splitter->height() - m_splitter->handleWidth();
+        m_splitter->setSizes({height * 3 / 8, height - height * 3 / 8});
+    }
 }
 
 } // namespace streamscope

@@ -68,7 +68,13 @@ Q_SIGNALS:
     // A lag snapshot reached the table.
     void lagShown();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // Side by side when the groups table fits its share of the width, else the detail below it
+    // (1280 px wide: no sideways scrolling, numbers never elided).
+    void updateOrientation();
     void applyLag(const LagSnapshotPtr& snapshot);
     void updateDetail();
     void updateSummary();
