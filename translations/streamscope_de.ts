@@ -319,7 +319,7 @@
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../app/cli/SimulateCommand.cpp" line="+404"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+426"/>
         <location filename="../app/cli/ThroughputCommand.cpp" line="+76"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
@@ -824,7 +824,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>Warnung: Offsets nicht verfügbar: </translation>
     </message>
     <message>
-        <location filename="../app/cli/SimulateCommand.cpp" line="-319"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="-341"/>
         <source>Scenario: a built-in name (demo) or a JSON file. Default: demo.</source>
         <translation>Szenario: ein eingebauter Name (demo) oder eine JSON-Datei. Standard: demo.</translation>
     </message>
@@ -992,7 +992,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SimulateCommand.cpp" line="+109"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+131"/>
         <source>Stopping (interrupted)...</source>
         <translation>Wird beendet (abgebrochen)...</translation>
     </message>
@@ -1046,6 +1046,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+148"/>
         <source>Where to start in each partition: beginning, end, -N (N before the end), offset:N or time:ISO-8601. Default: beginning.</source>
         <translation>Wo jede Partition beginnt: beginning, end, -N (N vor dem Ende), offset:N oder time:ISO-8601. Standard: beginning.</translation>
     </message>
@@ -1095,50 +1096,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>ungültiger Filter an Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="+15"/>
-        <source>usage: streamscope-cli COMMAND [options]
-
-commands:
-  topics      brokers, topics and partitions of a cluster (--json)
-  throughput  msgs/s per topic and partition over a window (--json)
-  lag         consumer groups: committed offsets, lag, status (--json)
-  simulate    produce a simulated microservice choreography
-  reset-offsets  move a consumer group&apos;s committed offsets (dry run unless --execute)
-  serve       Prometheus exporter: /metrics with throughput, offsets and lag
-  graph       the service dependency graph inferred from live traffic (--json, --dot)
-  browse      read a topic (no group), filter, print JSON Lines or a count
-  replay      copy records (a range, filtered) into a sandbox topic, verified (--json)
-
-Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.
-streamscope-cli COMMAND --help shows a command&apos;s options; --version prints versions.
-
-exit status: 0 done, 1 failed while running, 2 usage error (a bad option, value,
-file or an extra argument; nothing was tried); replay: 3 target refused by the
-sandbox guard (nothing written).
-</source>
-        <translation>Aufruf: streamscope-cli BEFEHL [Optionen]
-
-Befehle:
-  topics      Broker, Topics und Partitionen eines Clusters (--json)
-  throughput  Nachr./s pro Topic und Partition über ein Zeitfenster (--json)
-  lag         Consumer-Gruppen: committete Offsets, Lag, Status (--json)
-  simulate    erzeugt eine simulierte Microservice-Choreografie
-  reset-offsets  verschiebt die committeten Offsets einer Consumer-Gruppe (Probelauf ohne --execute)
-  serve       Prometheus-Exporter: /metrics mit Durchsatz, Offsets und Lag
-  graph       der aus dem laufenden Verkehr ermittelte Service-Abhängigkeitsgraph (--json, --dot)
-  browse      liest ein Topic (ohne Gruppe), filtert, gibt JSON Lines oder eine Anzahl aus
-  replay      kopiert Records (einen Bereich, gefiltert) in ein Sandbox-Topic, geprüft (--json)
-
-Jeder Befehl akzeptiert -b HOST:PORT, -X key=value (librdkafka) und --config DATEI.
-streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt die Versionen aus.
-
-Exit-Status: 0 erledigt, 1 Fehler während der Ausführung, 2 Aufruffehler (falsche
-Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versucht); replay: 3 Ziel
-vom Sandbox-Schutz abgelehnt (nichts geschrieben).
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReplayCommand.cpp" line="+112"/>
+        <location filename="../app/cli/ReplayCommand.cpp" line="+115"/>
         <source>The source topic.</source>
         <translation>Das Quell-Topic.</translation>
     </message>
@@ -1331,6 +1289,176 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <location line="+8"/>
         <source>--schema-registry-auth: give USER:PASSWORD</source>
         <translation>--schema-registry-auth: BENUTZER:PASSWORT angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="-81"/>
+        <source>records checked: %1</source>
+        <translation>geprüfte Records: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicates: %1 (same payload %2, different payload %3; identity: %4)</source>
+        <translation>Duplikate: %1 (gleicher Inhalt %2, anderer Inhalt %3; Identität: %4)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>identical</source>
+        <translation>identisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>payload differs</source>
+        <translation>Inhalt weicht ab</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>order violations: %1 (sequence: %2); keys on several partitions: %3</source>
+        <translation>Reihenfolgeverletzungen: %1 (Sequenz: %2); Keys auf mehreren Partitionen: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>key %1: %2 at %3/%4@%5 after %6 at @%7 (gap %8)</source>
+        <translation>Key %1: %2 bei %3/%4@%5 nach %6 bei @%7 (Abstand %8)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>versions:</source>
+        <translation>Versionen:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>malformed: invalid JSON %1, missing headers %2, empty payload %3</source>
+        <translation>fehlerhaft: ungültiges JSON %1, fehlende Header %2, leerer Inhalt %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>flow latency:</source>
+        <translation>Ablauf-Latenz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> no traces</source>
+        <translation> keine Traces</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>traces: %1, completed %2, incomplete %3, pending %4; saga p50 %5, p99 %6</source>
+        <translation>Traces: %1, abgeschlossen %2, unvollständig %3, offen %4; Saga p50 %5, p99 %6</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A topic to check (required, repeatable).</source>
+        <translation>Ein zu prüfendes Topic (erforderlich, mehrfach möglich).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where to stop: end (the log end when started), count:N or time:ISO-8601. Default: end.</source>
+        <translation>Wo aufgehört wird: end (das Log-Ende beim Start), count:N oder time:ISO-8601. Standard: end.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The event identity: header:NAME or a JSON field path. Default: header ce_id, else field id or event_id, else key and value.</source>
+        <translation>Die Identität eines Events: header:NAME oder ein JSON-Feldpfad. Standard: Header ce_id, sonst Feld id oder event_id, sonst Key und Wert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sequence field (JSON path) for order per key. Default: seq, sequence or version, else the record time.</source>
+        <translation>Das Sequenzfeld (JSON-Pfad) für die Reihenfolge je Key. Standard: seq, sequence oder version, sonst die Record-Zeit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The event type: header:NAME or a JSON path. Default: header ce_type, else field type or event_type.</source>
+        <translation>Der Event-Typ: header:NAME oder ein JSON-Pfad. Standard: Header ce_type, sonst Feld type oder event_type.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The schema version: header:NAME or a JSON path. Default: field schema_version, else header ce_dataschema.</source>
+        <translation>Die Schemaversion: header:NAME oder ein JSON-Pfad. Standard: Feld schema_version, sonst Header ce_dataschema.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A header every record must carry (repeatable).</source>
+        <translation>Ein Header, den jeder Record tragen muss (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds within which a trace must complete. Default: 60.</source>
+        <translation>Sekunden, in denen ein Trace abgeschlossen sein muss. Standard: 60.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Examples per finding. Default: 20.</source>
+        <translation>Beispiele je Befund. Standard: 20.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the findings as JSON.</source>
+        <translation>Die Befunde als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit with 4 when one of these checks finds something: a comma list of duplicates, order, versions, malformed, latency.</source>
+        <translation>Mit 4 beenden, wenn eine dieser Prüfungen etwas findet: eine Komma-Liste aus duplicates, order, versions, malformed, latency.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give at least one --topic</source>
+        <translation>mindestens ein --topic angeben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--until live never ends: a check needs an end</source>
+        <translation>--until live endet nie: eine Prüfung braucht ein Ende</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--fail-on: unknown check &quot;%1&quot; (one of %2)</source>
+        <translation>--fail-on: unbekannte Prüfung &quot;%1&quot; (eine von %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="+15"/>
+        <source>usage: streamscope-cli COMMAND [options]
+
+commands:
+  topics      brokers, topics and partitions of a cluster (--json)
+  throughput  msgs/s per topic and partition over a window (--json)
+  lag         consumer groups: committed offsets, lag, status (--json)
+  simulate    produce a simulated microservice choreography
+  reset-offsets  move a consumer group&apos;s committed offsets (dry run unless --execute)
+  serve       Prometheus exporter: /metrics with throughput, offsets and lag
+  graph       the service dependency graph inferred from live traffic (--json, --dot)
+  browse      read a topic (no group), filter, print JSON Lines or a count
+  replay      copy records (a range, filtered) into a sandbox topic, verified (--json)
+  check       event health: duplicates, order per key, versions, malformed, latency
+
+Every command takes -b HOST:PORT, -X key=value (librdkafka) and --config FILE.
+streamscope-cli COMMAND --help shows a command&apos;s options; --version prints versions.
+
+exit status: 0 done, 1 failed while running, 2 usage error (a bad option, value,
+file or an extra argument; nothing was tried); replay: 3 target refused by the
+sandbox guard (nothing written); check: 4 a --fail-on check found something.
+</source>
+        <translation>Aufruf: streamscope-cli BEFEHL [Optionen]
+
+Befehle:
+  topics      Broker, Topics und Partitionen eines Clusters (--json)
+  throughput  Nachr./s pro Topic und Partition über ein Zeitfenster (--json)
+  lag         Consumer-Gruppen: committete Offsets, Lag, Status (--json)
+  simulate    erzeugt eine simulierte Microservice-Choreografie
+  reset-offsets  verschiebt die committeten Offsets einer Consumer-Gruppe (Probelauf ohne --execute)
+  serve       Prometheus-Exporter: /metrics mit Durchsatz, Offsets und Lag
+  graph       der aus dem laufenden Verkehr ermittelte Service-Abhängigkeitsgraph (--json, --dot)
+  browse      liest ein Topic (ohne Gruppe), filtert, gibt JSON Lines oder eine Anzahl aus
+  replay      kopiert Records (einen Bereich, gefiltert) in ein Sandbox-Topic, geprüft (--json)
+  check       Event-Gesundheit: Duplikate, Reihenfolge je Key, Versionen, fehlerhafte Records, Latenz
+
+Jeder Befehl akzeptiert -b HOST:PORT, -X key=value (librdkafka) und --config DATEI.
+streamscope-cli BEFEHL --help zeigt die Optionen eines Befehls; --version gibt die Versionen aus.
+
+Exit-Status: 0 erledigt, 1 Fehler während der Ausführung, 2 Aufruffehler (falsche
+Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versucht); replay: 3 Ziel
+vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüfung hat etwas gefunden.
+</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2467,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     </message>
     <message>
         <location filename="../models/browse/BrowseMessageModel.cpp" line="+330"/>
+        <location filename="../models/checks/CheckFindingsModel.cpp" line="+30"/>
         <source>(no key)</source>
         <translation>(kein Schlüssel)</translation>
     </message>
@@ -2583,7 +2712,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     </message>
     <message>
         <location filename="../models/lag/LagGroupModel.cpp" line="-148"/>
-        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="+122"/>
+        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="+123"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -2840,12 +2969,201 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>aufgeholt</translation>
     </message>
     <message>
+        <location filename="../models/checks/CheckSummary.cpp" line="+15"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No event was seen twice.</source>
+        <translation>Kein Ereignis kam doppelt vor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No event was seen twice (identity: %1).</source>
+        <translation>Kein Ereignis kam doppelt vor (Identität: %1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 records reuse an earlier id with a different payload, and %2 are exact copies (%3 of all records).</source>
+        <translation>%1 Datensätze verwenden eine frühere ID mit anderen Nutzdaten, %2 sind exakte Kopien (%3 aller Datensätze).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 records are exact copies of an earlier one (%2 of all records), as producer retries make them.</source>
+        <translation>%1 Datensätze sind exakte Kopien eines früheren (%2 aller), typisch für Wiederholungen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order per key</source>
+        <translation>Reihenfolge je Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event time</source>
+        <translation>Ereigniszeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every key&apos;s %1 only goes forward.</source>
+        <translation>Bei jedem Schlüssel läuft %1 nur vorwärts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 records went back in %2 within their key and partition.</source>
+        <translation>%1 Datensätze gingen innerhalb ihres Schlüssels und ihrer Partition in %2 zurück.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keys on several partitions</source>
+        <translation>Schlüssel auf mehreren Partitionen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every key stays on one partition.</source>
+        <translation>Jeder Schlüssel bleibt auf einer Partition.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 keys were found on more than one partition: no order holds between their events.</source>
+        <translation>%1 Schlüssel liegen auf mehr als einer Partition: Zwischen ihren Ereignissen gilt keine Reihenfolge.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No record carries an event type or a schema version.</source>
+        <translation>Kein Datensatz trägt einen Ereignistyp oder eine Schemaversion.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n event types, each in a single version.</source>
+        <translation>
+            <numerusform>%n Ereignistyp in einer einzigen Version.</numerusform>
+            <numerusform>%n Ereignistypen, jeder in einer einzigen Version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 event types appear in several versions</source>
+        <translation>%1 von %2 Ereignistypen kommen in mehreren Versionen vor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>; %n fields changed their type</source>
+        <translation>
+            <numerusform>; %n Feld hat seinen Typ geändert</numerusform>
+            <numerusform>; %n Felder haben ihren Typ geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n fields vanished</source>
+        <translation>
+            <numerusform>; %n Feld ist entfallen</numerusform>
+            <numerusform>; %n Felder sind entfallen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Malformed records</source>
+        <translation>Fehlerhafte Datensätze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every record is well formed.</source>
+        <translation>Jeder Datensatz ist wohlgeformt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 not valid JSON</source>
+        <translation>%1 kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 missing a required header</source>
+        <translation>%1 ohne einen Pflicht-Header</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 with an empty payload</source>
+        <translation>%1 mit leeren Nutzdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records that are %1.</source>
+        <translation>Datensätze: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flow latency</source>
+        <translation>Ablauf-Latenz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No record carries a W3C traceparent, so no flow can be followed.</source>
+        <translation>Kein Datensatz trägt einen W3C-traceparent, daher lässt sich kein Ablauf verfolgen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 traces did not complete within the window.</source>
+        <translation>%1 von %2 Traces wurden im Zeitfenster nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 traces, none with a follow-up event.</source>
+        <translation>%1 Traces, keiner mit einem Folgeereignis.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n steps measured; the slowest, %1 → %2, takes %3 at p99.</source>
+        <translation>
+            <numerusform>%n Schritt gemessen; der langsamste, %1 → %2, dauert bei p99 %3.</numerusform>
+            <numerusform>%n Schritte gemessen; der langsamste, %1 → %2, dauert bei p99 %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>clean</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing to check</source>
+        <translation>nichts zu prüfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
         <location filename="../models/replay/ReplayHistoryModel.cpp" line="-2"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>%1, partition %2, offset %3</source>
+        <translation>%1, Partition %2, Offset %3</translation>
+    </message>
+    <message>
+        <location filename="../models/replay/ReplayHistoryModel.cpp" line="+3"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3001,6 +3319,161 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <location line="+2"/>
         <source>Took</source>
         <translation>Dauer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/checks/CheckFindingsModel.cpp" line="+15"/>
+        <source>%n copies, same payload, %1 from first to last</source>
+        <translation>
+            <numerusform>%n Kopie, gleiche Nutzdaten, %1 von der ersten bis zur letzten</numerusform>
+            <numerusform>%n Kopien, gleiche Nutzdaten, %1 von der ersten bis zur letzten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n copies, different payloads, %1 from first to last</source>
+        <translation>
+            <numerusform>%n Kopie, andere Nutzdaten, %1 von der ersten bis zur letzten</numerusform>
+            <numerusform>%n Kopien, verschiedene Nutzdaten, %1 von der ersten bis zur letzten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2 after the first</source>
+        <translation>%1, %2 nach der ersten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First copy</source>
+        <translation>Erste Kopie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy %1</source>
+        <translation>Kopie %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 after %2 (back by %3)</source>
+        <translation>%1 nach %2 (%3 zurück)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Earlier record</source>
+        <translation>Früherer Datensatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>sequence %1, %2</source>
+        <translation>Sequenz %1, %2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Later record</source>
+        <translation>Späterer Datensatz</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>on partitions %1</source>
+        <translation>auf den Partitionen %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First on partition %1</source>
+        <translation>Zuerst auf Partition %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(no type)</source>
+        <translation>(kein Typ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no version)</source>
+        <translation>(keine Version)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 records (%2% of the type), first seen %3, last seen %4</source>
+        <translation>%1 Datensätze (%2 % des Typs), zuerst gesehen %3, zuletzt gesehen %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fields added</source>
+        <translation>Hinzugekommene Felder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields removed</source>
+        <translation>Entfallene Felder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields that changed type</source>
+        <translation>Felder mit geändertem Typ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Shape (%n fields)</source>
+        <translation>
+            <numerusform>Form (%n Feld)</numerusform>
+            <numerusform>Form (%n Felder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First record</source>
+        <translation>Erster Datensatz</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Malformed</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 measured: p50 %2, p95 %3, p99 %4, max %5</source>
+        <translation>%1 gemessen: p50 %2, p95 %3, p99 %4, max. %5</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Whole flow (first to last event of a trace)</source>
+        <translation>Ganzer Ablauf (erstes bis letztes Ereignis eines Traces)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Incomplete trace</source>
+        <translation>Unvollständiger Trace</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; %1 of %2 traces incomplete</source>
+        <translation>; %1 von %2 Traces unvollständig</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Double-click to open in the Browse page</source>
+        <translation>Doppelklick öffnet es auf der Seite Durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Datensatz</translation>
     </message>
 </context>
 <context>
@@ -3654,12 +4127,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     <message>
         <location line="+7"/>
         <location line="+43"/>
-        <location line="+124"/>
+        <location line="+144"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-174"/>
         <source>expected a number, got %1</source>
         <translation>Zahl erwartet, erhalten: %1</translation>
     </message>
@@ -3709,18 +4182,28 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Zeichenkette, Zahl oder Boolean erwartet</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+11"/>
+        <location line="+21"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is written by the simulator itself</source>
         <translation>&quot;%1&quot; wird vom Simulator selbst geschrieben</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-22"/>
         <source>expected an object of field templates, got %1</source>
         <translation>Objekt mit Feldvorlagen erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
+        <source>must differ from the type&apos;s version %1</source>
+        <translation>muss sich von der Version %1 des Typs unterscheiden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected a non-negative integer, got %1</source>
+        <translation>erwartet eine nicht negative ganze Zahl, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>topic &quot;%1&quot; is declared twice</source>
         <translation>Topic &quot;%1&quot; ist doppelt deklariert</translation>
     </message>
@@ -3760,7 +4243,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Gruppe &quot;%1&quot; wird doppelt verwendet (ein consumes-Eintrag pro Gruppe)</translation>
     </message>
     <message>
-        <location filename="../core/sim/Simulator.cpp" line="+82"/>
+        <location filename="../core/sim/Simulator.cpp" line="+84"/>
         <source>the simulation is already running</source>
         <translation>die Simulation läuft bereits</translation>
     </message>
@@ -4000,7 +4483,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../widgets/shell/MainWindow.cpp" line="+201"/>
+        <location filename="../widgets/shell/MainWindow.cpp" line="+223"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
@@ -5395,7 +5878,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Nachrichten, z. B. 10000</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+75"/>
         <source>Choose a topic to read.</source>
         <translation>Wählen Sie ein Topic zum Lesen.</translation>
     </message>
@@ -5456,7 +5939,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Beim Lesen nur Treffer behalten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Run the filter during the fetch as well: only matching messages are kept in memory, so a scan of a huge topic stays small</source>
         <translation>Den Filter auch beim Lesen anwenden: nur passende Nachrichten bleiben im Speicher, so bleibt auch das Durchsuchen eines riesigen Topics klein</translation>
     </message>
@@ -5477,12 +5960,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     </message>
     <message>
         <location line="+3"/>
-        <location line="+480"/>
+        <location line="+509"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-502"/>
         <source>Selected messages as JSON Lines…</source>
         <translation>Ausgewählte Nachrichten als JSON Lines…</translation>
     </message>
@@ -5522,12 +6005,23 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Wiedergabeverlauf…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+14"/>
+        <source>Check these events…</source>
+        <translation>Diese Ereignisse prüfen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look for duplicates, order, versions, malformed records and flow latency in the selected messages, or in all shown messages when none is selected</source>
+        <translation>Die ausgewählten Nachrichten (oder alle angezeigten, wenn keine ausgewählt ist) auf Duplikate, Reihenfolge, Versionen, fehlerhafte Datensätze und Ablauf-Latenz prüfen</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Browse</source>
         <translation>Durchsuchen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
+        <location filename="../widgets/checks/ChecksPage.cpp" line="+211"/>
         <source>Connect to a cluster first.</source>
         <translation>Verbinden Sie sich zuerst mit einem Cluster.</translation>
     </message>
@@ -5543,6 +6037,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../widgets/checks/ChecksPage.cpp" line="+90"/>
         <source>Reading %1 failed: %2</source>
         <translation>Lesen von %1 fehlgeschlagen: %2</translation>
     </message>
@@ -5562,7 +6057,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>%1 Nachrichten geladen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Not connected. Connect to a cluster to browse its topics.</source>
         <translation>Nicht verbunden. Verbinden Sie sich mit einem Cluster, um seine Topics zu durchsuchen.</translation>
     </message>
@@ -5588,6 +6083,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../widgets/checks/ChecksPage.cpp" line="+103"/>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
@@ -5663,6 +6159,16 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Gefilterte Menge in eine Sandbox wiederholen…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Check these events (the selection)…</source>
+        <translation>Diese Ereignisse prüfen (die Auswahl) …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the filtered set…</source>
+        <translation>Die gefilterte Menge prüfen …</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Export messages</source>
         <translation>Nachrichten exportieren</translation>
@@ -5688,12 +6194,23 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>die gefilterte Menge (%1 Nachrichten)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
+        <source>%1 selected messages of %2</source>
+        <translation>%1 ausgewählte Nachrichten aus %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the filtered set of %1 (%2 messages)</source>
+        <translation>die gefilterte Menge aus %1 (%2 Nachrichten)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Exporting %1 messages…</source>
         <translation>Exportiere %1 Nachrichten…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../widgets/checks/ChecksPage.cpp" line="-325"/>
         <location filename="../widgets/replay/ReplayStatusWidget.cpp" line="-109"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
@@ -6212,7 +6729,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="+116"/>
+        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="+126"/>
         <source>Reset offsets…</source>
         <translation>Offsets zurücksetzen…</translation>
     </message>
@@ -6378,7 +6895,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Die committeten Offsets dieser Gruppe verschieben: erst Vorschau, dann bestätigen</translation>
     </message>
     <message>
-        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="-201"/>
+        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="-211"/>
         <source>Problems first</source>
         <translation>Probleme zuerst</translation>
     </message>
@@ -6398,7 +6915,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Gruppen mit dem schlechtesten Status oben (ERR, STOP, STALL, REWIND, WARN), gleich nach welcher Spalte sortiert ist</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+138"/>
         <source>No group matches “%1”</source>
         <translation>Keine Gruppe passt zu „%1“</translation>
     </message>
@@ -6638,7 +7155,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Ziel wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../widgets/browse/BrowsePage.cpp" line="-486"/>
+        <location filename="../widgets/browse/BrowsePage.cpp" line="-515"/>
         <location filename="../widgets/replay/ReplayDialog.cpp" line="+6"/>
         <location line="+33"/>
         <source>Replay</source>
@@ -6782,6 +7299,186 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <source>No replays yet. Every replay started here or with streamscope-cli replay (dry runs and refused ones too) is listed once it ends.</source>
         <translation>Noch keine Wiedergaben. Jede hier oder mit streamscope-cli replay gestartete Wiedergabe (auch Probeläufe und abgelehnte) erscheint hier, sobald sie endet.</translation>
     </message>
+    <message>
+        <location filename="../widgets/checks/CheckOptionsBar.cpp" line="+16"/>
+        <source>detect</source>
+        <translation>erkennen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What identifies an event: header:NAME or a JSON field path. Empty: header ce_id, else field id or event_id, else a digest of key and value.</source>
+        <translation>Was ein Ereignis identifiziert: header:NAME oder ein JSON-Feldpfad. Leer: Header ce_id, sonst Feld id oder event_id, sonst ein Digest aus Schlüssel und Wert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A JSON field that grows per key. Empty: seq, sequence or version, else the event time.</source>
+        <translation>Ein JSON-Feld, das je Schlüssel wächst. Leer: seq, sequence oder version, sonst die Ereigniszeit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The event type: header:NAME or a JSON field path. Empty: header ce_type, else field type or event_type.</source>
+        <translation>Der Ereignistyp: header:NAME oder ein JSON-Feldpfad. Leer: Header ce_type, sonst Feld type oder event_type.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The schema version: header:NAME or a JSON field path. Empty: field schema_version, else header ce_dataschema.</source>
+        <translation>Die Schemaversion: header:NAME oder ein JSON-Feldpfad. Leer: Feld schema_version, sonst Header ce_dataschema.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none, e.g. ce_id, traceparent</source>
+        <translation>keine, z. B. ce_id, traceparent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headers every record must carry, separated by commas</source>
+        <translation>Header, die jeder Datensatz tragen muss, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequence:</source>
+        <translation>Sequenz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required headers:</source>
+        <translation>Pflicht-Header:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checks/ChecksPage.cpp" line="-10"/>
+        <source>Open in Browse</source>
+        <translation>In Durchsuchen öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the range and check its events</source>
+        <translation>Den Bereich lesen und seine Ereignisse prüfen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking… %p%</source>
+        <translation>Prüfung … %p %</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Show the records of the chosen finding on the Browse page</source>
+        <translation>Die Datensätze des gewählten Befunds auf der Seite Durchsuchen zeigen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The checks need an end: choose End, Count or Time under Until.</source>
+        <translation>Die Prüfungen brauchen ein Ende: Wählen Sie unter Bis das Ende, eine Anzahl oder eine Zeit.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>topic %1</source>
+        <translation>Topic %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The checks cover what was loaded.</source>
+        <translation>Die Prüfungen umfassen das Geladene.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Checked %1 records of %2.</source>
+        <translation>%1 Datensätze aus %2 geprüft.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Checking %1 records of %2…</source>
+        <translation>%1 Datensätze aus %2 werden geprüft …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled before the checks finished, so there are no findings. Press Run to check again.</source>
+        <translation>Abgebrochen, bevor die Prüfungen fertig waren, daher gibt es keine Befunde. Drücken Sie Prüfen, um erneut zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to check: reading failed before any record came (see above).</source>
+        <translation>Nichts zu prüfen: Das Lesen schlug fehl, bevor ein Datensatz kam (siehe oben).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No records in this range of %1: the partitions may be empty there. Try starting at the beginning.</source>
+        <translation>Keine Datensätze in diesem Bereich von %1: Die Partitionen sind dort womöglich leer. Beginnen Sie am Anfang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a topic and press Run, or choose events on the Browse page and &quot;Check these events…&quot;.</source>
+        <translation>Wählen Sie ein Topic und drücken Sie Prüfen, oder wählen Sie auf der Seite Durchsuchen Ereignisse und „Diese Ereignisse prüfen …“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected. Connect to a cluster, then choose a topic and press Run.</source>
+        <translation>Nicht verbunden. Verbinden Sie sich mit einem Cluster, wählen Sie ein Topic und drücken Sie Prüfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No records to check in %1.</source>
+        <translation>Keine Datensätze zu prüfen in %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/checks/LatencyHistogramChart.cpp" line="+32"/>
+        <source>records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delay (ms)</source>
+        <translation>Verzögerung (ms)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Flow latency per step:</source>
+        <translation>Ablauf-Latenz je Schritt:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run the checks to see how long each step of a flow takes.</source>
+        <translation>Starten Sie die Prüfungen, um zu sehen, wie lange jeder Schritt eines Ablaufs dauert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No step to measure: no two events of one trace (W3C traceparent) were found.</source>
+        <translation>Kein Schritt zu messen: Es wurden keine zwei Ereignisse desselben Traces (W3C-traceparent) gefunden.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6831,12 +7528,17 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Diese Seite öffnen: %1.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+33"/>
+        <source>Open the Checks page and check the last 1000 messages per partition of this topic once connected.</source>
+        <translation>Nach dem Verbinden die Seite Prüfungen öffnen und die letzten 1000 Nachrichten je Partition dieses Topics prüfen.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>--page expects one of %1, got &quot;%2&quot;</source>
         <translation>--page erwartet eines von %1, erhalten: „%2“</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-98"/>
         <source>With --screenshot: wait this long after the first data.</source>
         <translation>Mit --screenshot: so lange nach den ersten Daten warten.</translation>
     </message>
@@ -6866,12 +7568,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben).
         <translation>Mit --browse-topic: diesen Filter anwenden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>--%1 expects a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, erhalten: &quot;%4&quot;</translation>
     </message>
