@@ -24,6 +24,8 @@ PACKAGES=(
     libgraphviz-dev
     # JSON fields of browsed payloads (core/browse filter, On-Demand API)
     libsimdjson-dev
+    # 128-bit hashes of event ids, payloads and JSON shapes (core/checks: XXH3)
+    libxxhash-dev
     # Schema Registry payloads (core/schema): Avro C, Protobuf with its .proto parser; the tests'
     # independent encoders (python3-avro, python3-protobuf, protoc) and curl for registry.sh
     libavro-dev libprotobuf-dev libprotoc-dev protobuf-compiler python3-avro python3-protobuf curl

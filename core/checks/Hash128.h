@@ -20,7 +20,7 @@ inline size_t qHash(const Hash128& h, size_t seed = 0) noexcept {
     return size_t(h.lo ^ (h.hi >> 7) ^ seed);
 }
 
-// MurmurHash3 x64/128-style: 16 bytes per round. The seed chains parts (hash of a value seeded
+// XXH3-128 (Debian's libxxhash). The seed chains parts (hash of a value seeded
 // with the hash of its key), so records need no concatenated copy.
 Hash128 hash128(QByteArrayView bytes, Hash128 seed = {});
 // An order-independent mix of one more member into a set's hash (for shapes: the set of paths).
