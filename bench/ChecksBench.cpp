@@ -1,7 +1,7 @@
 // The event health checks over 1,000,000 loaded records (issue 11: all checks under 2 s on 2
 // cores). Records like the simulator's (CloudEvents headers, traceparent, ~300-byte JSON with
-// seq and schema_version, 2% copies, seq rising per key, two versions, follow-ups in traces) are put
-// into a MessageStore in memory, then checkStore runs over every row. Beside it, in the same
+// seq and schema_version, 2% copies, seq rising per key, two versions, follow-ups in traces) are
+// put into a MessageStore in memory, then checkStore runs over every row. Beside it, in the same
 // run, the floor any JSON check pays: one simdjson parse of every value and nothing else.
 #include "browse/MessageStore.h"
 #include "checks/EventChecks.h"

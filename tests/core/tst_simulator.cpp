@@ -361,8 +361,12 @@ void TestSimulator::eventsAreCloudEvents() {
     sim::EventFactory factory(QStringLiteral("pay"), 1);
     const QByteArray traceId = QByteArray(32, 'a');
     const ProducerRecord record =
-        factory.build(sim::EventRequest{&scenario->eventTypes.front(), "cust-7", 3, traceId,
-                                        R"({"total": 12.5, "items": [1, 2]})", {}},
+        factory.build(sim::EventRequest{&scenario->eventTypes.front(),
+                                        "cust-7",
+                                        3,
+                                        traceId,
+                                        R"({"total": 12.5, "items": [1, 2]})",
+                                        {}},
                       "t");
     QHash<QByteArray, QByteArray> headers;
     for (const auto& h : record.headers)
