@@ -1035,7 +1035,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>die Simulation lief nicht wie verlangt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/BrowseCommand.cpp" line="+58"/>
+        <location filename="../app/cli/BrowseCommand.cpp" line="+52"/>
         <source>The topic to read (required).</source>
         <translation>Das zu lesende Topic (erforderlich).</translation>
     </message>
@@ -1045,18 +1045,17 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>Nur diese Partition (wiederholbar). Standard: alle.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/cli/CheckCommand.cpp" line="+148"/>
+        <location filename="../app/cli/RangeOptions.cpp" line="+19"/>
         <source>Where to start in each partition: beginning, end, -N (N before the end), offset:N or time:ISO-8601. Default: beginning.</source>
         <translation>Wo jede Partition beginnt: beginning, end, -N (N vor dem Ende), offset:N oder time:ISO-8601. Standard: beginning.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Where to stop: end (the log end when started), count:N (N matches), time:ISO-8601 or live (follow). Default: end.</source>
         <translation>Wo aufgehört wird: end (das Log-Ende beim Start), count:N (N Treffer), time:ISO-8601 oder live (weiter folgen). Standard: end.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/BrowseCommand.cpp" line="+4"/>
         <source>Only messages matching this display filter (see README).</source>
         <translation>Nur Nachrichten, die diesen Anzeigefilter erfüllen (siehe README).</translation>
     </message>
@@ -1096,7 +1095,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>ungültiger Filter an Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReplayCommand.cpp" line="+115"/>
+        <location filename="../app/cli/ReplayCommand.cpp" line="+116"/>
         <source>The source topic.</source>
         <translation>Das Quell-Topic.</translation>
     </message>
@@ -1106,17 +1105,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>Nur diese Quellpartition (mehrfach möglich). Standard: alle.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Where to start: beginning | end | -N | offset:N | time:ISO-8601 (default beginning).</source>
-        <translation>Wo beginnen: beginning | end | -N | offset:N | time:ISO-8601 (Standard beginning).</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>Where to stop: end | count:N | time:ISO-8601 (default end).</source>
-        <translation>Wo aufhören: end | count:N | time:ISO-8601 (Standard end).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Replay only records matching this filter (browse syntax).</source>
         <translation>Nur Datensätze wiedergeben, die auf diesen Filter passen (Syntax von browse).</translation>
     </message>
@@ -1291,7 +1280,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>--schema-registry-auth: BENUTZER:PASSWORT angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="-81"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+62"/>
         <source>records checked: %1</source>
         <translation>geprüfte Records: %1</translation>
     </message>
@@ -1351,12 +1340,12 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>Ein zu prüfendes Topic (erforderlich, mehrfach möglich).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/RangeOptions.cpp" line="+2"/>
         <source>Where to stop: end (the log end when started), count:N or time:ISO-8601. Default: end.</source>
         <translation>Wo aufgehört wird: end (das Log-Ende beim Start), count:N oder time:ISO-8601. Standard: end.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+4"/>
         <source>The event identity: header:NAME or a JSON field path. Default: header ce_id, else field id or event_id, else key and value.</source>
         <translation>Die Identität eines Events: header:NAME oder ein JSON-Feldpfad. Standard: Header ce_id, sonst Feld id oder event_id, sonst Key und Wert.</translation>
     </message>

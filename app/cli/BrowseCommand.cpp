@@ -1,6 +1,8 @@
 // streamscope-cli browse: reads a topic without a consumer group (assign only, no commits) from a
 // start to a stop, optionally through a display filter, and prints JSON Lines or the count.
 #include "CliContext.h"
+#include "InterruptScope.h"
+#include "RangeOptions.h"
 #include "SchemaRegistryOptions.h"
 #include "browse/BrowseFetch.h"
 #include "browse/Filter.h"
@@ -9,7 +11,6 @@
 
 #include <QCoreApplication>
 
-#include <csignal>
 #include <cstdio>
 
 namespace streamscope::cli {
@@ -19,13 +20,6 @@ namespace {
 struct CliTr {
     Q_DECLARE_TR_FUNCTIONS(CommandLineTool)
 };
-
-// Ctrl-C ends a live tail cleanly: what was read is flushed and counted.
-CancelToken* g_interrupt = nullptr;
-extern "C" void onInterrupt(int) {
-    if (g_interrupt)
-        g_interrupt->cancel(); // an atomic store: async-signal-safe
-}
 
 // Output in large writes: a million lines as a million fwrite calls cost more than the fetch.
 class LineWriter {
@@ -60,15 +54,7 @@ int runBrowse(const QStringList& args) {
     parser.addOption({{QStringLiteral("p"), QStringLiteral("partition")},
                       CliTr::tr("Only this partition (repeatable). Default: all."),
                       QStringLiteral("partition")});
-    parser.addOption(
-        {QStringLiteral("from"),
-         CliTr::tr("Where to start in each partition: beginning, end, -N (N before the end), "
-                   "offset:N or time:ISO-8601. Default: beginning."),
-         QStringLiteral("start"), QStringLiteral("beginning")});
-    parser.addOption({QStringLiteral("until"),
-                      CliTr::tr("Where to stop: end (the log end when started), count:N (N "
-                                "matches), time:ISO-8601 or live (follow). Default: end."),
-                      QStringLiteral("stop"), QStringLiteral("end")});
+    addRangeOptions(parser, LiveTail::Allowed);
     parser.addOption({QStringLiteral("filter"),
                       CliTr::tr("Only messages matching this display filter (see README)."),
                       QStringLiteral("expression")});
@@ -140,10 +126,8 @@ int runBrowse(const QStringList& args) {
         };
     }
 
-    CancelToken interrupt;
-    g_interrupt = &interrupt;
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
+    // Ctrl-C ends a live tail cleanly: what was read is flushed and counted.
+    const InterruptScope interrupt;
 
     LineWriter writer;
     BrowseSink sink = [&](const MessageView& record) {
@@ -157,11 +141,8 @@ int runBrowse(const QStringList& args) {
         }
         return writer.maybeFlush();
     };
-    const BrowseOutcome outcome = streamscope::runBrowse(profile, request, sink, interrupt);
+    const BrowseOutcome outcome = streamscope::runBrowse(profile, request, sink, interrupt.token());
     const bool written = writer.flush();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    g_interrupt = nullptr;
     if (outcome.end == BrowseOutcome::End::Failed)
         return ctx.fail(outcome.error.message);
     if (countOnly)

@@ -3,6 +3,8 @@
 // malformed records, flow latency. Prints a summary or the issue-11 JSON; --fail-on turns
 // findings into exit status 4 for CI pipelines.
 #include "CliContext.h"
+#include "InterruptScope.h"
+#include "RangeOptions.h"
 #include "browse/BrowseFetch.h"
 #include "checks/CheckReportJson.h"
 #include "checks/EventChecks.h"
@@ -10,7 +12,6 @@
 #include <QCoreApplication>
 
 #include <cmath>
-#include <csignal>
 
 namespace streamscope::cli {
 
@@ -22,12 +23,6 @@ struct CliTr {
 
 // A --fail-on check found something.
 constexpr int kExitFindings = 4;
-
-CancelToken* g_interrupt = nullptr;
-extern "C" void onCheckInterrupt(int) {
-    if (g_interrupt)
-        g_interrupt->cancel(); // an atomic store: async-signal-safe
-}
 
 const QStringList& failOnNames() {
     static const QStringList names = {QStringLiteral("duplicates"), QStringLiteral("order"),
@@ -143,15 +138,7 @@ int runCheck(const QStringList& args) {
     parser.addOption({{QStringLiteral("t"), QStringLiteral("topic")},
                       CliTr::tr("A topic to check (required, repeatable)."),
                       QStringLiteral("topic")});
-    parser.addOption(
-        {QStringLiteral("from"),
-         CliTr::tr("Where to start in each partition: beginning, end, -N (N before the end), "
-                   "offset:N or time:ISO-8601. Default: beginning."),
-         QStringLiteral("start"), QStringLiteral("beginning")});
-    parser.addOption({QStringLiteral("until"),
-                      CliTr::tr("Where to stop: end (the log end when started), count:N or "
-                                "time:ISO-8601. Default: end."),
-                      QStringLiteral("stop"), QStringLiteral("end")});
+    addRangeOptions(parser, LiveTail::NotAllowed);
     parser.addOption({QStringLiteral("id"),
                       CliTr::tr("The event identity: header:NAME or a JSON field path. Default: "
                                 "header ce_id, else field id or event_id, else key and value."),
@@ -227,10 +214,8 @@ int runCheck(const QStringList& args) {
     if (!ctx.buildProfile(&profile))
         return kExitUsage;
 
-    CancelToken interrupt;
-    g_interrupt = &interrupt;
-    std::signal(SIGINT, onCheckInterrupt);
-    std::signal(SIGTERM, onCheckInterrupt);
+    // Ctrl-C stops reading; the checks then report over what was read (report.cancelled).
+    const InterruptScope interrupt;
 
     EventChecks checks(options);
     QString failure;
@@ -244,7 +229,8 @@ int runCheck(const QStringList& args) {
             checks.add(record);
             return true;
         };
-        const BrowseOutcome outcome = streamscope::runBrowse(profile, request, sink, interrupt);
+        const BrowseOutcome outcome =
+            streamscope::runBrowse(profile, request, sink, interrupt.token());
         if (outcome.end == BrowseOutcome::End::Failed) {
             failure = topic + QStringLiteral(": ") + outcome.error.message;
             break;
@@ -252,14 +238,11 @@ int runCheck(const QStringList& args) {
         if (outcome.end == BrowseOutcome::End::Cancelled)
             break;
     }
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    g_interrupt = nullptr;
     if (!failure.isEmpty())
         return ctx.fail(failure);
 
     CheckReport report = checks.finish();
-    report.cancelled = interrupt.isCancelled();
+    report.cancelled = interrupt.token().isCancelled();
     if (parser.isSet(QStringLiteral("json")))
         ctx.out() << QString::fromStdString(checkReportToJson(report).dump(
                          2, ' ', false, nlohmann::ordered_json::error_handler_t::replace))

@@ -2,6 +2,7 @@
 // target, exactly and verified. The engine (core/replay) enforces the sandbox guard; this file
 // only turns options into a ReplaySource and ReplayOptions and prints the report.
 #include "CliContext.h"
+#include "RangeOptions.h"
 #include "SchemaRegistryOptions.h"
 #include "browse/Filter.h"
 #include "cluster/ProfileStore.h"
@@ -116,13 +117,7 @@ int runReplay(const QStringList& args) {
     parser.addOption({QStringLiteral("partition"),
                       CliTr::tr("Only this source partition (repeatable). Default: all."),
                       QStringLiteral("partition")});
-    parser.addOption({QStringLiteral("from"),
-                      CliTr::tr("Where to start: beginning | end | -N | offset:N | time:ISO-8601 "
-                                "(default beginning)."),
-                      QStringLiteral("start"), QStringLiteral("beginning")});
-    parser.addOption({QStringLiteral("until"),
-                      CliTr::tr("Where to stop: end | count:N | time:ISO-8601 (default end)."),
-                      QStringLiteral("stop"), QStringLiteral("end")});
+    addRangeOptions(parser, LiveTail::NotAllowed);
     parser.addOption({QStringLiteral("filter"),
                       CliTr::tr("Replay only records matching this filter (browse syntax)."),
                       QStringLiteral("expr")});

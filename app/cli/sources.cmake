@@ -23,4 +23,8 @@ target_sources(streamscope-cli PRIVATE
     cli/SchemaRegistryOptions.h
     cli/SchemaRegistryOptions.cpp
     cli/CheckCommand.cpp
+    cli/InterruptScope.h
+    cli/InterruptScope.cpp
+    cli/RangeOptions.h
+    cli/RangeOptions.cpp
 )
