@@ -2944,8 +2944,8 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+4"/>
-        <source>not catching up (lag unchanged)</source>
-        <translation>holt nicht auf (Lag unverändert)</translation>
+        <source>lag steady (no ETA)</source>
+        <translation>Lag stabil (keine Prognose)</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -230,10 +230,14 @@ CatchUpEstimate CatchUpEstimate::from(qint64 lag, double consumeRatePerSec,
     if (std::isnan(consumeRatePerSec) || std::isnan(produceRatePerSec))
         return estimate;
     const double gain = consumeRatePerSec - produceRatePerSec;
-    if (gain > 0)
+    // Both rates come from offset deltas over the window, and a consumer's commits trail its
+    // reads: a group that keeps pace shows a few percent either way. Within that band the lag
+    // holds (fallingBehindPerSec 0) instead of "falling behind by 0.6 msgs/s" next to OK.
+    const double pace = std::max(kSteadyRatePerSec, kPaceTolerance * produceRatePerSec);
+    if (gain > pace)
         estimate.etaSeconds = static_cast<double>(lag) / gain;
     else
-        estimate.fallingBehindPerSec = -gain;
+        estimate.fallingBehindPerSec = gain >= -pace ? 0.0 : -gain;
     return estimate;
 }
 

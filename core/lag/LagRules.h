@@ -82,8 +82,11 @@ private:
 
 // The catch-up estimate: with lag > 0 and the group consuming faster than the topic grows,
 // seconds until the lag is 0 (etaSeconds; 0 when already caught up); else how many messages
-// per second it loses (fallingBehindPerSec >= 0). Both empty when a rate is unknown.
+// per second it loses (fallingBehindPerSec >= 0; exactly 0 when the rates agree within
+// kPaceTolerance: the lag holds). Both empty when a rate is unknown.
 struct CatchUpEstimate {
+    static constexpr double kPaceTolerance = 0.05;    // of the produce rate
+    static constexpr double kSteadyRatePerSec = 0.05; // below this, nothing moves
     std::optional<double> etaSeconds;
     std::optional<double> fallingBehindPerSec;
 

@@ -38,10 +38,10 @@ QString formatPartitionLag(const QLocale& locale, const std::optional<qint64>& l
 QString formatCatchUp(const QLocale& locale, const GroupLag& group) {
     if (group.etaSeconds)
         return ModelsTr::tr("ETA %1").arg(formatDuration(locale, group.etaSeconds));
-    // Nothing consumed and nothing produced: the lag stands still rather than "falling behind
-    // by 0 msgs/s".
-    if (group.fallingBehindPerSec && *group.fallingBehindPerSec < 0.05)
-        return ModelsTr::tr("not catching up (lag unchanged)");
+    // Consumption keeps pace with production (CatchUpEstimate): the lag neither grows nor
+    // shrinks. No ETA, but nothing lost either; the status column says whether that is a stall.
+    if (group.fallingBehindPerSec && *group.fallingBehindPerSec == 0.0)
+        return ModelsTr::tr("lag steady (no ETA)");
     if (group.fallingBehindPerSec)
         return ModelsTr::tr("falling behind by %1")
             .arg(formatRateWithUnit(locale, *group.fallingBehindPerSec));

@@ -230,7 +230,7 @@ QVariant LagGroupModel::data(const QModelIndex& index, int role) const {
         if ((column == MembersColumn && !row.membersDescribed) ||
             (column == TimeLagColumn && !row.timeLagSeconds))
             return kUnknownColor;
-        if (column == CatchUpColumn && row.fallingBehindPerSec)
+        if (column == CatchUpColumn && row.fallingBehindPerSec && *row.fallingBehindPerSec > 0)
             return kErrorColor;
         break;
     case Qt::ToolTipRole:

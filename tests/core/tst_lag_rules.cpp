@@ -274,6 +274,13 @@ private Q_SLOTS:
         e = CatchUpEstimate::from(3000, 80, 100);
         QVERIFY(!e.etaSeconds);
         QCOMPARE(*e.fallingBehindPerSec, 20.0);
+        // Keeping pace within the tolerance: the lag holds, neither an ETA nor a loss.
+        e = CatchUpEstimate::from(26, 19.5, 20.1);
+        QVERIFY(!e.etaSeconds);
+        QCOMPARE(*e.fallingBehindPerSec, 0.0);
+        e = CatchUpEstimate::from(26, 20.6, 20.1);
+        QVERIFY(!e.etaSeconds);
+        QCOMPARE(*e.fallingBehindPerSec, 0.0);
         e = CatchUpEstimate::from(0, 0, 100);
         QCOMPARE(*e.etaSeconds, 0.0);
         e = CatchUpEstimate::from(10, kUnknownRate, 100);
