@@ -43,9 +43,7 @@ void OrderCheck::add(const MessageView& record, const RecordFacts& facts, const 
     if (size_t(facts.sequenceSource) >= m_sourceCounts.size())
         m_sourceCounts.resize(size_t(facts.sequenceSource) + 1);
     ++m_sourceCounts[size_t(facts.sequenceSource)];
-    const Hash128 partitionKey =
-        hash128(QByteArrayView(reinterpret_cast<const char*>(&ref.partition), sizeof ref.partition),
-                topicKey);
+    const Hash128 partitionKey = mixTag(topicKey, std::uint64_t(ref.partition));
     const auto it = m_highest.find(partitionKey);
     if (it == m_highest.end()) {
         m_highest.emplace(partitionKey, Highest{facts.sequence, ref, facts.sequenceSource});

@@ -192,7 +192,7 @@ std::vector<Spec> latencyFindings(const CheckReport& report, const QLocale& loca
         CheckFindingItem item;
         item.title = ModelsTr::tr("Whole flow (first to last event of a trace)");
         item.detail =
-            latencyFigures(locale, saga.completed, saga.p50Ms, saga.p95Ms, saga.p99Ms, saga.maxMs);
+            latencyFigures(locale, saga.sagas, saga.p50Ms, saga.p95Ms, saga.p99Ms, saga.maxMs);
         std::vector<Spec> incomplete;
         for (size_t i = 0; i < saga.incompleteExamples.size(); ++i) {
             CheckFindingItem trace;

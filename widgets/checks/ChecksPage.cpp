@@ -177,13 +177,20 @@ QIcon ChecksPage::pageIcon() const {
 void ChecksPage::setSession(ClusterSession* session) {
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
-    if (m_session != session && m_fetcher) {
-        // A read of the old cluster ends; its rows are not checked.
+    if (m_session != session) {
+        // Nothing of the old cluster shows on the new one: its read ends, checks still running
+        // on its rows are dropped (also those handed over by Browse, which have no fetcher),
+        // and its findings go.
+        m_runner.cancel();
+        m_fetchGeneration.advance();
         m_fetcher.reset();
         m_store.reset();
+        m_rows.clear();
         m_phase = Phase::Idle;
         m_progressTimer.stop();
+        m_progress->hide();
         m_controls->setRunning(false);
+        clearReport();
     }
     m_session = session;
     m_latest.drop();
