@@ -19,7 +19,6 @@
 #include <nlohmann/json.hpp>
 
 #include <csignal>
-#include <mutex>
 
 namespace streamscope::cli {
 
@@ -315,11 +314,10 @@ int runReplay(const QStringList& args) {
     if (!readSchemaRegistryOptions(ctx, &registry))
         return kExitUsage;
     if (registry) {
+        // One decoder for the one thread that reads the source (RecordDecoding is one per
+        // thread); the view it returns points into it until the next record.
         auto decoding = std::make_shared<schema::RecordDecoding>(*registry);
-        auto mutex = std::make_shared<std::mutex>();
-        // The view points into `decoding`; the engine's reads of one source are sequential.
-        request.filterInput = [decoding, mutex](const MessageView& raw) {
-            std::lock_guard lock(*mutex);
+        request.filterInput = [decoding](const MessageView& raw) {
             return decoding->filterView(raw);
         };
     }

@@ -36,8 +36,10 @@ PayloadDecoder::~PayloadDecoder() = default;
 
 PayloadDecoder::Compiled& PayloadDecoder::compiled(quint32 id) {
     auto& slot = m_compiled[id];
+    if (slot && slot->ready)
+        return *slot; // every record after the first of a schema: no clock read
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (slot && (slot->ready || slot->fetchFailedAtMs < 0 ||
+    if (slot && (slot->fetchFailedAtMs < 0 ||
                  now - slot->fetchFailedAtMs < SchemaCache::kRetryFailedAfterMs))
         return *slot;
     slot = std::make_unique<Compiled>();

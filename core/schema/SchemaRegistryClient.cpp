@@ -223,7 +223,8 @@ Expected<quint32> SchemaRegistryClient::registerSchema(const QString& subject, S
         return answer.error();
     const auto json = nlohmann::json::parse(
         answer->body.constData(), answer->body.constData() + answer->body.size(), nullptr, false);
-    if (answer->status != 200 || !json.is_object() || !json.contains("id"))
+    if (answer->status != 200 || !json.is_object() || !json.contains("id") ||
+        !json["id"].is_number_unsigned())
         return streamscopeError(SchemaTr::tr("schema registry refused %1: %2 (HTTP %3)")
                                     .arg(subject, registryMessage(answer->body))
                                     .arg(answer->status));
