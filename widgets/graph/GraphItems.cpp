@@ -97,7 +97,9 @@ GraphNodeItem::GraphNodeItem(GraphScene* scene, const GraphNode& node, const QRe
         m_cylinder.arcTo(QRectF(r.left(), r.bottom() - cap, r.width(), cap), 180, 180);
         m_cylinder.lineTo(r.right(), r.top() + cap / 2);
         m_cylinder.arcTo(QRectF(r.left(), r.top(), r.width(), cap), 0, 180);
-        m_cylinder.addEllipse(QRectF(r.left(), r.top(), r.width(), cap));
+        // The top cap is drawn on its own: inside the body's path it would be covered twice and
+        // left unfilled by the odd-even fill rule.
+        m_cylinderCap = QRectF(r.left(), r.top(), r.width(), cap);
     }
     setNode(node);
 }
@@ -190,6 +192,7 @@ void GraphNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         painter->setPen(QPen(kTopicLine, 1.5));
         painter->setBrush(kTopicFill);
         painter->drawPath(m_cylinder);
+        painter->drawEllipse(m_cylinderCap);
         break;
     case GraphNodeKind::Unknown:
         painter->setPen(QPen(kUnknownLine, 1.2, Qt::DashLine));

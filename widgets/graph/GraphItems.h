@@ -40,6 +40,7 @@ private:
     QFont m_font;
     QStaticText m_labelLayout; // laid out once per label, not per paint
     QPainterPath m_cylinder;   // a topic's outline, made once (the rectangle never moves)
+    QRectF m_cylinderCap;      // and its top ellipse
 };
 
 // A produce or consume edge: the layout's spline and arrow; width from the rate, colour from
