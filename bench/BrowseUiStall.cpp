@@ -138,6 +138,7 @@ int main(int argc, char** argv) {
     auto* model = new BrowseMessageModel(&window);
     table->setModel(model);
     setUpDataTable(table);
+    keepHeaderOutOfSelection(table); // as the Browse page does
     table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     new RefilterSelection(table, model);
     auto* layout = new QVBoxLayout(&window);

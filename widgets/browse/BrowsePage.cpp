@@ -131,6 +131,7 @@ BrowsePage::BrowsePage(QWidget* parent)
     m_table->setObjectName(QStringLiteral("browseTable"));
     m_table->setModel(m_model);
     setUpDataTable(m_table);
+    keepHeaderOutOfSelection(m_table);
     // Sorting goes through the model (off the GUI thread for large sets); the view only shows
     // the indicator. The model starts in store order: no indicator until the user clicks.
     m_table->horizontalHeader()->setSortIndicatorShown(false);
