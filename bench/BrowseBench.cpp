@@ -23,6 +23,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <sys/resource.h>
+
 using namespace streamscope;
 
 namespace {
@@ -98,14 +100,26 @@ bool ensureData(const ConnectionProfile& profile, int messages) {
     return messageCount(**admin) == messages;
 }
 
-// Wall time of a shell pipeline, its stdout trimmed.
-qint64 timeShell(const QString& command, QString* out = nullptr) {
+// CPU time (user + sys) in ms of this process (its threads) or of its waited-for children (and
+// theirs): less sensitive to a shared machine's load than wall time.
+qint64 cpuMs(int who) {
+    rusage u{};
+    getrusage(who, &u);
+    const auto ms = [](const timeval& t) { return qint64(t.tv_sec) * 1000 + t.tv_usec / 1000; };
+    return ms(u.ru_utime) + ms(u.ru_stime);
+}
+
+// Wall time of a shell pipeline, its stdout trimmed; cpu: the pipeline's user + sys time.
+qint64 timeShell(const QString& command, QString* out = nullptr, qint64* cpu = nullptr) {
     QProcess p;
     QElapsedTimer t;
+    const qint64 cpuBefore = cpuMs(RUSAGE_CHILDREN);
     t.start();
     p.start(QStringLiteral("bash"), {QStringLiteral("-c"), command});
     p.waitForFinished(-1);
     const qint64 ms = t.elapsed();
+    if (cpu)
+        *cpu = cpuMs(RUSAGE_CHILDREN) - cpuBefore;
     if (out)
         *out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
     if (p.exitCode() != 0)
@@ -151,19 +165,23 @@ int main(int argc, char* argv[]) {
     // 1. Load: kcat and the store, alternating, median of `runs`.
     const QString kcat =
         QStringLiteral("kcat -b %1 -C -e -q -o beginning -t %2").arg(bootstrap, kTopic);
-    std::vector<qint64> kcatMs, loadMs;
+    std::vector<qint64> kcatMs, loadMs, kcatCpu, loadCpu;
     std::unique_ptr<MessageStore> store;
     qint64 loadedKb = 0;
     for (int r = 0; r < runs; ++r) {
-        kcatMs.push_back(timeShell(kcat + QStringLiteral(" > /dev/null")));
+        qint64 cpu = 0;
+        kcatMs.push_back(timeShell(kcat + QStringLiteral(" > /dev/null"), nullptr, &cpu));
+        kcatCpu.push_back(cpu);
         store.reset();
         store = std::make_unique<MessageStore>(kTopic);
         BrowseRequest request;
         request.topic = kTopic;
         QElapsedTimer t;
+        const qint64 cpuBefore = cpuMs(RUSAGE_SELF);
         t.start();
         const auto outcome = runBrowse(profile, request, storeSink(*store), CancelToken{});
         loadMs.push_back(t.elapsed());
+        loadCpu.push_back(cpuMs(RUSAGE_SELF) - cpuBefore);
         if (outcome.end != BrowseOutcome::End::Finished || qint64(store->size()) != messages) {
             err << "bench: load ended " << int(outcome.end) << " with " << store->size()
                 << " messages: " << outcome.error.message << '\n';
@@ -210,13 +228,17 @@ int main(int argc, char* argv[]) {
 
     // 3. End to end: the CLI vs kcat | jq.
     QString ourCount, theirCount;
-    std::vector<qint64> cliMs;
-    qint64 pipeMs = 0;
-    for (int r = 0; r < runs; ++r)
+    std::vector<qint64> cliMs, pipeMs, cliCpu, pipeCpu;
+    for (int r = 0; r < runs; ++r) {
+        qint64 cpu = 0;
         cliMs.push_back(timeShell(QStringLiteral("%1 browse -b %2 --topic %3 --filter '%4' --count")
                                       .arg(cli, bootstrap, kTopic, kFilter),
-                                  &ourCount));
-    pipeMs = timeShell(kcat + QStringLiteral(" | jq -c '%1' | wc -l").arg(kJq), &theirCount);
+                                  &ourCount, &cpu));
+        cliCpu.push_back(cpu);
+        pipeMs.push_back(
+            timeShell(kcat + QStringLiteral(" | jq -c '%1' | wc -l").arg(kJq), &theirCount, &cpu));
+        pipeCpu.push_back(cpu);
+    }
 
     const double loadVsKcat = double(median(kcatMs)) / double(median(loadMs));
     const double overheadPerMsg =
@@ -234,9 +256,15 @@ int main(int argc, char* argv[]) {
         << "). Load average at the end: " << loadavg.readAll().split(' ').mid(0, 3).join(' ')
         << ". Medians of " << runs << " runs.\n\n"
         << "| what | ours | peer | ratio (goal) |\n|---|---|---|---|\n";
+    const auto cpuRatio = [&](const std::vector<qint64>& ours, const std::vector<qint64>& peer) {
+        return QString::number(double(median(peer)) / double(std::max<qint64>(median(ours), 1)),
+                               'f', 2);
+    };
     out << "| load into the store vs `kcat -C -e -q > /dev/null` | " << median(loadMs) << " ms ("
-        << qint64(rate(messages, median(loadMs))) << " msgs/s) | " << median(kcatMs) << " ms | "
-        << QString::number(loadVsKcat, 'f', 2) << "x (>= 0.9x) |\n";
+        << qint64(rate(messages, median(loadMs))) << " msgs/s), CPU " << median(loadCpu) << " ms | "
+        << median(kcatMs) << " ms, CPU " << median(kcatCpu) << " ms | "
+        << QString::number(loadVsKcat, 'f', 2) << "x wall, " << cpuRatio(loadCpu, kcatCpu)
+        << "x CPU (>= 0.9x) |\n";
     out << "| filter the loaded million, 2 threads vs `jq -c 'select(...)'` on NDJSON | "
         << median(filter2Ms) << " ms (" << qint64(rate(messages, median(filter2Ms)))
         << " msgs/s; 1 thread " << median(filter1Ms) << " ms) | " << jqMs << " ms | "
@@ -244,8 +272,10 @@ int main(int argc, char* argv[]) {
         << "x (>= 20x, >= 1M msgs/s) |\n";
     out << "| `streamscope-cli browse --filter ... --count` vs `kcat -C -e -q \\| jq -c ... \\| wc "
            "-l` | "
-        << median(cliMs) << " ms | " << pipeMs << " ms | "
-        << QString::number(double(pipeMs) / double(median(cliMs)), 'f', 1) << "x (>= 5x) |\n";
+        << median(cliMs) << " ms, CPU " << median(cliCpu) << " ms | " << median(pipeMs)
+        << " ms, CPU " << median(pipeCpu) << " ms | "
+        << QString::number(double(median(pipeMs)) / double(median(cliMs)), 'f', 1) << "x wall, "
+        << cpuRatio(cliCpu, pipeCpu) << "x CPU (>= 5x) |\n";
     out << "| resident memory with the million loaded | " << (loadedKb - baseKb) / 1024
         << " MiB above a base of " << baseKb / 1024 << " MiB | payload " << payloadBytes / (1 << 20)
         << " MiB + 64 B x " << messages << " = "

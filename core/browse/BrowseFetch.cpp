@@ -24,14 +24,12 @@ constexpr int kReadWaitMs = 100;
 // librdkafka could not recover from).
 constexpr int kMaxFailedReads = 100;
 
-// Where every partition starts and stops, from metadata, watermarks and offsets-for-times.
-Expected<std::vector<PartitionRange>> resolveRanges(const ConnectionProfile& profile,
+// Where every partition starts and stops, from metadata, watermarks and offsets-for-times, asked
+// through the reader's client (a second client would connect and bootstrap once more).
+Expected<std::vector<PartitionRange>> resolveRanges(KafkaClient& client,
                                                     const BrowseRequest& request,
                                                     const BrowseFetchOptions& options) {
-    auto client = KafkaClient::create(profile, KafkaClient::Kind::Consumer);
-    if (!client)
-        return client.error();
-    auto md = (*client)->fetchTopicMetadata({request.topic}, options.timeoutMs);
+    auto md = client.fetchTopicMetadata({request.topic}, options.timeoutMs);
     if (!md)
         return md.error();
     const TopicInfo* topic = nullptr;
@@ -40,7 +38,7 @@ Expected<std::vector<PartitionRange>> resolveRanges(const ConnectionProfile& pro
             topic = &t;
     if (!topic || topic->errorCode != 0 || topic->partitions.empty())
         return streamscopeError(BrowseTr::tr("topic \"%1\" does not exist").arg(request.topic));
-    if (auto status = (*client)->fillOffsets(*md, options.timeoutMs); !status)
+    if (auto status = client.fillOffsets(*md, options.timeoutMs); !status)
         return status.error();
     topic = nullptr;
     for (const auto& t : md->topics)
@@ -106,7 +104,7 @@ Expected<std::vector<PartitionRange>> resolveRanges(const ConnectionProfile& pro
     auto applyTimes = [&](const std::vector<OffsetQuery>& queries, bool start) -> Status {
         if (queries.empty())
             return {};
-        auto answers = (*client)->queryOffsets(queries, options.timeoutMs);
+        auto answers = client.queryOffsets(queries, options.timeoutMs);
         if (!answers)
             return answers.error();
         for (const auto& a : *answers) {
@@ -191,17 +189,6 @@ BrowseOutcome runBrowse(const ConnectionProfile& profile, const BrowseRequest& r
         outcome.error = std::move(error);
         return outcome;
     };
-    auto ranges = resolveRanges(profile, request, options);
-    if (!ranges)
-        return fail(ranges.error());
-    for (const auto& r : *ranges)
-        outcome.partitions.push_back(
-            BrowsePartitionProgress{r.partition, r.startOffset, r.startOffset, r.endOffset});
-    if (request.stop.mode == BrowseStop::Mode::Count && request.stop.value == 0) {
-        outcome.end = BrowseOutcome::End::CountReached;
-        return outcome;
-    }
-
     // A larger prefetch than the reader's default: a browse reads as fast as the broker sends.
     PropertyList properties{
         {QStringLiteral("queued.max.messages.kbytes"), QStringLiteral("65536")},
@@ -212,6 +199,16 @@ BrowseOutcome runBrowse(const ConnectionProfile& profile, const BrowseRequest& r
     auto reader = PartitionReader::create(profile, properties);
     if (!reader)
         return fail(reader.error());
+    auto ranges = resolveRanges((*reader)->client(), request, options);
+    if (!ranges)
+        return fail(ranges.error());
+    for (const auto& r : *ranges)
+        outcome.partitions.push_back(
+            BrowsePartitionProgress{r.partition, r.startOffset, r.startOffset, r.endOffset});
+    if (request.stop.mode == BrowseStop::Mode::Count && request.stop.value == 0) {
+        outcome.end = BrowseOutcome::End::CountReached;
+        return outcome;
+    }
     if (auto s = (*reader)->assign(*ranges, options.timeoutMs); !s)
         return fail(s.error());
 

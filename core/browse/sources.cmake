@@ -12,6 +12,8 @@ target_sources(streamscope_core PRIVATE
     browse/MessageView.cpp
     browse/MessageStore.h
     browse/MessageStore.cpp
+    browse/MatchedRows.h
+    browse/MatchedRows.cpp
     browse/MessageText.h
     browse/MessageText.cpp
     browse/RecordJson.h

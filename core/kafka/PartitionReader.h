@@ -104,6 +104,9 @@ public:
     bool finished() const;
     // What went wrong with the brokers, in words (KafkaClient::lastBrokerError).
     QString lastBrokerError() const;
+    // The reader's own client: metadata and offset lookups before assign() can go through it
+    // instead of a second client (one connection and bootstrap fewer per browse).
+    KafkaClient& client() { return *m_client; }
 
 private:
     struct Assigned; // librdkafka state of the current assignment (PartitionReader.cpp)

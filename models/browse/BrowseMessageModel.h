@@ -1,5 +1,6 @@
 #pragma once
 
+#include "browse/MatchedRows.h"
 #include "common/LatestOnlyRunner.h"
 
 #include <QAbstractTableModel>
@@ -36,6 +37,10 @@ public:
     // Sorting more rows than this runs on a worker thread.
     static constexpr size_t kSyncSortLimit = 50000;
     static constexpr int kDrainIntervalMs = 40;
+    // Store rows one drain looks at, at most (the rest follows in the next turn of the event
+    // loop): without a filter or with one that reads no JSON, and with a JSON filter.
+    static constexpr size_t kMaxRowsPerDrain = 100000;
+    static constexpr size_t kMaxJsonRowsPerDrain = 16384;
 
     explicit BrowseMessageModel(QObject* parent = nullptr);
     ~BrowseMessageModel() override;
@@ -56,7 +61,8 @@ public:
     // Whether new rows are taken on the timer (off while the page is hidden: it catches up when
     // shown).
     void setDraining(bool draining);
-    // Takes what the store holds now, at once (tests; the timer does this every 40 ms).
+    // Takes what the store holds now (tests, the end of a fetch; the timer does this every
+    // 40 ms), at most kMaxRowsPerDrain rows now and the rest in the next turns while draining.
     void drainNow();
     // A re-filter or sort is still running.
     bool isBusy() const { return m_runner.isBusy(); }
@@ -70,6 +76,10 @@ public:
     // rows with a bitmap, so a million kept rows cost milliseconds.
     std::vector<int> tableRowsOf(const std::vector<quint32>& storeRows) const;
     const std::vector<quint32>& shownStoreRows() const { return m_rows; }
+    // The filter's matches among the scanned rows, in store order and before the time span (the
+    // volume timeline counts them instead of running the filter again): a cheap copy of shared
+    // chunks. A new filter or store gives a new generation.
+    MatchedRows matchedRows() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -96,8 +106,12 @@ private:
     void drain();
     // Large sorted tables put new rows in place at most once a second (a sort on a worker).
     void resortIfDue();
+    // rowSetChanged: the filter or the time span changed.
     void rebuild(bool rowSetChanged);
     void applyRows(std::vector<quint32> rows, size_t scanned, bool rowSetChanged);
+    // A re-filter's matches replace m_matched (null chunk: no filter).
+    void setMatched(std::shared_ptr<const CompiledFilter> filter, MatchedRows::Chunk matches,
+                    size_t scanned);
     bool inSpan(size_t storeRow) const;
 
     std::shared_ptr<const MessageStore> m_store;
@@ -109,7 +123,10 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<quint32> m_rows; // store rows in display order
     size_t m_scanned = 0;        // store rows below this were looked at
+    MatchedRows m_matched;       // the filter's matches below m_scanned (filtered: m_filter set)
+    std::shared_ptr<const CompiledFilter> m_matchedFilter; // the filter m_matched is of
     bool m_resortPending = false;
+    bool m_catchUpQueued = false; // a drain step is queued for what a capped step left
     qint64 m_lastAsyncSortMs = 0;
     QTimer m_drainTimer;
     LatestOnlyRunner m_runner{this};

@@ -131,6 +131,7 @@ BrowsePage::BrowsePage(QWidget* parent)
     m_table->setObjectName(QStringLiteral("browseTable"));
     m_table->setModel(m_model);
     setUpDataTable(m_table);
+    keepHeaderOutOfSelection(m_table);
     // Sorting goes through the model (off the GUI thread for large sets); the view only shows
     // the indicator. The model starts in store order: no indicator until the user clicks.
     m_table->horizontalHeader()->setSortIndicatorShown(false);
@@ -250,7 +251,6 @@ BrowsePage::BrowsePage(QWidget* parent)
     connect(m_filter, &FilterEdit::filterApplied, this,
             [this](const std::shared_ptr<const CompiledFilter>& filter) {
                 m_model->setFilter(filter);
-                m_timeline->setFilter(filter);
                 updateCount();
             });
     connect(m_inspector, &MessageInspector::filterRequested, m_filter,
@@ -258,6 +258,7 @@ BrowsePage::BrowsePage(QWidget* parent)
     connect(m_timeline, &VolumeTimeline::spanSelected, m_model, &BrowseMessageModel::setTimeSpan);
     connect(m_model, &BrowseMessageModel::rowsDrained, this, &BrowsePage::updateCount);
     connect(m_model, &BrowseMessageModel::refiltered, this, [this] {
+        m_timeline->setMatches(m_model->matchedRows());
         updateCount();
         showCurrentMessage();
     });
@@ -390,7 +391,7 @@ void BrowsePage::onFetchFinished(const BrowseOutcome& outcome) {
     m_progressTimer.stop();
     m_controls->setRunning(false);
     m_model->drainNow();
-    m_timeline->refresh();
+    m_timeline->setMatches(m_model->matchedRows());
     if (outcome.end == BrowseOutcome::End::MemoryCap && m_store)
         m_banner->showMessage(
             QColor(0xf9, 0xa8, 0x25),
@@ -419,9 +420,10 @@ void BrowsePage::updateProgress() {
     const BrowseOutcome progress = m_fetcher->progress();
     if (m_fetcher->isRunning() || !m_hasOutcome)
         m_controls->showProgress(progress, m_store->memoryBytes());
-    // The timeline recounts every second while loading (a count walks every row).
+    // The timeline recounts the table's matches every second while loading (a count walks every
+    // row).
     if (++m_progressTicks % 4 == 1)
-        m_timeline->refresh();
+        m_timeline->setMatches(m_model->matchedRows());
 }
 
 void BrowsePage::updateCount() {

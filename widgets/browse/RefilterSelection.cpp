@@ -5,6 +5,8 @@
 #include <QItemSelectionModel>
 #include <QTableView>
 
+#include <algorithm>
+
 namespace streamscope {
 
 RefilterSelection::RefilterSelection(QTableView* table, BrowseMessageModel* model)
@@ -16,49 +18,86 @@ RefilterSelection::RefilterSelection(QTableView* table, BrowseMessageModel* mode
 }
 
 void RefilterSelection::remember() {
-    m_kept.clear();
+    m_selected.clear();
+    m_remembered = 0;
     m_current = -1;
     QItemSelectionModel* selection = m_table->selectionModel();
     if (!selection)
         return;
-    // Walk the ranges, not selectedRows(): a million selected rows are one range, not a million
-    // indexes.
+    // One bit per store row, set from the selection's ranges (a million selected rows are one
+    // range, not a million indexes): a pass over the selected rows with no list built, and the
+    // restore tests a bit per new row.
+    const std::vector<quint32>& rows = m_model->shownStoreRows();
+    m_selected.assign(m_model->scannedRows(), false);
     const QItemSelection ranges = selection->selection();
     for (const QItemSelectionRange& range : ranges) {
         if (!range.isValid() || range.model() != m_model)
             continue;
-        for (int row = range.top(); row <= range.bottom(); ++row)
-            m_kept.push_back(quint32(m_model->storeRow(row)));
+        const int bottom = std::min(range.bottom(), int(rows.size()) - 1);
+        for (int row = range.top(); row <= bottom; ++row) {
+            const quint32 storeRow = rows[size_t(row)];
+            if (storeRow < m_selected.size() && !m_selected[storeRow]) {
+                m_selected[storeRow] = true;
+                ++m_remembered;
+            }
+        }
     }
     const QModelIndex current = selection->currentIndex();
-    if (current.isValid() && current.row() < m_model->rowCount())
-        m_current = qint64(m_model->storeRow(current.row()));
+    if (current.isValid() && current.row() < int(rows.size()))
+        m_current = qint64(rows[size_t(current.row())]);
 }
 
 void RefilterSelection::restore() {
     QItemSelectionModel* selection = m_table->selectionModel();
-    if (!selection || (m_kept.empty() && m_current < 0))
+    if (!selection || (m_remembered == 0 && m_current < 0))
         return;
-    const std::vector<int> rows = m_model->tableRowsOf(m_kept);
-    // Contiguous table rows become one range each.
-    QItemSelection kept;
+    // One pass over the new rows: contiguous kept rows become one range each, and the current
+    // message's new row is found on the way.
+    const std::vector<quint32>& rows = m_model->shownStoreRows();
     const int lastColumn = m_model->columnCount() - 1;
-    for (size_t i = 0; i < rows.size();) {
-        size_t j = i;
-        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
-            ++j;
-        kept.select(m_model->index(rows[i], 0), m_model->index(rows[j], lastColumn));
-        i = j + 1;
+    QItemSelection kept;
+    int keptRows = 0;
+    int firstKept = -1;
+    int currentRow = -1;
+    int runStart = -1;
+    const auto closeRun = [&](int end) {
+        if (runStart >= 0)
+            kept.append(QItemSelectionRange(m_model->index(runStart, 0),
+                                            m_model->index(end - 1, lastColumn)));
+        runStart = -1;
+    };
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const quint32 storeRow = rows[i];
+        if (qint64(storeRow) == m_current)
+            currentRow = int(i);
+        const bool selected = storeRow < m_selected.size() && m_selected[storeRow];
+        if (selected) {
+            ++keptRows;
+            if (firstKept < 0)
+                firstKept = int(i);
+            if (runStart < 0)
+                runStart = int(i);
+        } else {
+            closeRun(int(i));
+        }
     }
-    const int currentRow = m_current >= 0 ? m_model->rowOfStoreRow(size_t(m_current)) : -1;
+    closeRun(int(rows.size()));
     if (currentRow >= 0)
         selection->setCurrentIndex(m_model->index(currentRow, 0), QItemSelectionModel::NoUpdate);
     if (!kept.isEmpty())
         selection->select(kept, QItemSelectionModel::ClearAndSelect);
-    const int visible = currentRow >= 0 ? currentRow : (rows.empty() ? -1 : rows.front());
+    const int visible = currentRow >= 0 ? currentRow : firstKept;
     if (visible >= 0)
         m_table->scrollTo(m_model->index(visible, 0), QAbstractItemView::PositionAtCenter);
-    Q_EMIT restored(int(rows.size()), int(m_kept.size()));
+    Q_EMIT restored(keptRows, int(m_remembered));
+}
+
+std::vector<quint32> RefilterSelection::keptStoreRows() const {
+    std::vector<quint32> out;
+    for (size_t r = 0; r < m_selected.size(); ++r)
+        if (m_selected[r])
+            out.push_back(quint32(r));
+    return out;
 }
 
 } // namespace streamscope

@@ -20,8 +20,8 @@ class RefilterSelection : public QObject {
 public:
     RefilterSelection(QTableView* table, BrowseMessageModel* model);
 
-    // Store rows remembered at the last re-filter (tests).
-    const std::vector<quint32>& keptStoreRows() const { return m_kept; }
+    // Store rows remembered at the last re-filter, ascending (tests).
+    std::vector<quint32> keptStoreRows() const;
 
 Q_SIGNALS:
     // The selection was put back: how many of the remembered messages still show.
@@ -33,8 +33,9 @@ private:
 
     QTableView* m_table;
     BrowseMessageModel* m_model;
-    std::vector<quint32> m_kept;
-    qint64 m_current = -1; // the current message's store row
+    std::vector<bool> m_selected; // by store row: selected before the re-filter
+    size_t m_remembered = 0;      // bits set in m_selected
+    qint64 m_current = -1;        // the current message's store row
 };
 
 } // namespace streamscope

@@ -1,6 +1,5 @@
 #include "browse/VolumeTimeline.h"
 
-#include "browse/Filter.h"
 #include "browse/MessageFormat.h"
 #include "browse/MessageStore.h"
 #include "charts/PlotStyle.h"
@@ -72,29 +71,30 @@ void VolumeTimeline::setStore(std::shared_ptr<const MessageStore> store) {
     m_store = std::move(store);
     clearSpan();
     m_runner.cancel();
-    m_kept.reset();
-    m_keptScanned = 0;
-    m_refreshPending = false;
+    m_hasPending = false;
+    m_shownValid = false;
     showHistogram(Histogram{});
-    refresh();
 }
 
-void VolumeTimeline::setFilter(std::shared_ptr<const CompiledFilter> filter) {
-    if (filter && filter->matchesEverything())
-        filter.reset();
-    if (filter == m_filter)
+void VolumeTimeline::setMatches(MatchedRows matches) {
+    if (!m_store)
         return;
-    m_filter = std::move(filter);
-    m_runner.cancel();
-    m_kept.reset();
-    m_keptScanned = 0;
-    m_refreshPending = false;
-    if (m_store)
+    // The same rows as on screen (or as being counted): nothing to do.
+    const bool shown = m_shownValid && matches.generation == m_shownGeneration &&
+                       matches.filtered == m_histogram.filtered &&
+                       matches.scanned == m_histogram.rows;
+    if (shown && !m_runner.isBusy())
+        return;
+    m_pending = std::move(matches);
+    m_hasPending = true;
+    // A running count finishes first (restarting it on every hand-over would starve it while
+    // a store grows); the newest matches are counted right after.
+    if (!m_runner.isBusy())
         submitCount();
 }
 
 VolumeTimeline::Histogram VolumeTimeline::count(const MessageStore& store, size_t rows, int bins,
-                                                const std::vector<quint32>* kept) {
+                                                const MatchedRows* kept) {
     Histogram h;
     h.rows = rows;
     h.filtered = kept != nullptr;
@@ -120,9 +120,10 @@ VolumeTimeline::Histogram VolumeTimeline::count(const MessageStore& store, size_
         ++h.counted;
     };
     if (kept) {
-        for (quint32 r : *kept)
+        kept->forEach([&](quint32 r) {
             if (r < rows)
                 add(r);
+        });
     } else {
         for (size_t r = 0; r < rows; ++r)
             add(r);
@@ -130,49 +131,26 @@ VolumeTimeline::Histogram VolumeTimeline::count(const MessageStore& store, size_
     return h;
 }
 
-void VolumeTimeline::refresh() {
-    if (!m_store)
-        return;
-    if (m_runner.isBusy()) {
-        // Let the running count finish (a slow filter would never end if each refresh restarted
-        // it); count again right after.
-        m_refreshPending = true;
-        return;
-    }
-    if (m_store->size() == m_histogram.rows)
-        return;
-    submitCount();
-}
-
 void VolumeTimeline::submitCount() {
-    m_refreshPending = false;
+    m_hasPending = false;
     struct Counted {
         Histogram histogram;
-        std::shared_ptr<const std::vector<quint32>> kept;
+        quint64 generation = 0;
     };
     m_runner.submit(
-        [store = m_store, filter = m_filter, kept = m_kept, scanned = m_keptScanned,
-         rows = m_store->size()](const CancelToken& cancel) {
+        [store = m_store, matches = std::move(m_pending)](const CancelToken&) {
             Counted out;
-            if (filter) {
-                auto all = kept ? std::make_shared<std::vector<quint32>>(*kept)
-                                : std::make_shared<std::vector<quint32>>();
-                const std::vector<quint32> more =
-                    filter->matchingRows(*store, std::min(scanned, rows), rows, cancel);
-                all->insert(all->end(), more.begin(), more.end());
-                out.kept = std::move(all);
-            }
-            out.histogram = count(*store, rows, kBins, out.kept.get());
+            out.generation = matches.generation;
+            out.histogram = count(*store, std::min(matches.scanned, store->size()), kBins,
+                                  matches.filtered ? &matches : nullptr);
             return out;
         },
         [this](Counted counted) {
-            if (counted.kept) {
-                m_kept = std::move(counted.kept);
-                m_keptScanned = counted.histogram.rows;
-            }
+            m_shownGeneration = counted.generation;
+            m_shownValid = true;
             showHistogram(std::move(counted.histogram));
-            if (m_refreshPending)
-                refresh();
+            if (m_hasPending)
+                submitCount();
         });
 }
 

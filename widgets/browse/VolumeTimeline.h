@@ -1,5 +1,6 @@
 #pragma once
 
+#include "browse/MatchedRows.h"
 #include "common/LatestOnlyRunner.h"
 
 #include <QWidget>
@@ -15,16 +16,16 @@ class QPushButton;
 
 namespace streamscope {
 
-class CompiledFilter;
 class MessageStore;
 
 // Messages over time in the loaded range, as bars above the Browse page's table. With a filter
 // the bars count only the messages it keeps (the caption says so); the time axis stays the
 // whole loaded range, so the bars show where the matches lie. Dragging across the bars selects
 // a span of time and narrows the table to it (spanSelected); "All times" lifts it.
-// Counting runs on a worker (LatestOnlyRunner): the filter runs only over rows it has not seen
-// (the kept rows so far are carried from one count to the next), and a refresh while a count
-// runs waits for it instead of cancelling it, so a slow filter over a growing store still ends.
+// The timeline never runs the filter: it counts the table model's matches (MatchedRows, shared
+// chunks handed over by BrowseMessageModel::matchedRows). Counting runs on a worker
+// (LatestOnlyRunner); new matches while a count runs wait for it instead of cancelling it, so
+// counts keep landing while a store grows.
 class VolumeTimeline : public QWidget {
     Q_OBJECT
 public:
@@ -42,10 +43,10 @@ public:
     explicit VolumeTimeline(QWidget* parent = nullptr);
 
     void setStore(std::shared_ptr<const MessageStore> store);
-    // Count only what this filter keeps (null or match-all: every message); counts again.
-    void setFilter(std::shared_ptr<const CompiledFilter> filter);
-    // Counts again (the page calls it every second while loading and once at the end).
-    void refresh();
+    // The rows to count (the table model's filter result): counts again unless these are the
+    // ones shown (the page hands them over every second while loading, after each re-filter and
+    // at the end).
+    void setMatches(MatchedRows matches);
     // The selected span, or (-1, -1).
     qint64 spanFrom() const { return m_spanFrom; }
     qint64 spanTo() const { return m_spanTo; }
@@ -54,10 +55,10 @@ public:
     const Histogram& histogram() const { return m_histogram; }
     QCustomPlot* plot() const { return m_plot; }
 
-    // Bars over every row below `rows`, or (kept non-null) over the kept rows only; the time
+    // Bars over every row below `rows`, or (kept filtered) over the kept rows only; the time
     // axis always spans every row below `rows`.
     static Histogram count(const MessageStore& store, size_t rows, int bins,
-                           const std::vector<quint32>* kept = nullptr);
+                           const MatchedRows* kept = nullptr);
 
 Q_SIGNALS:
     void spanSelected(qint64 fromMs, qint64 toMs); // (-1, -1): all times
@@ -68,16 +69,15 @@ protected:
 
 private:
     void showHistogram(Histogram histogram);
-    // Starts a count of the rows not yet looked at (replacing a running one).
+    // Counts m_pending on the worker.
     void submitCount();
     void updateSpanItem();
 
     std::shared_ptr<const MessageStore> m_store;
-    std::shared_ptr<const CompiledFilter> m_filter;
-    // The filter's matches among the store rows below m_keptScanned (shared with the worker).
-    std::shared_ptr<const std::vector<quint32>> m_kept;
-    size_t m_keptScanned = 0;
-    bool m_refreshPending = false;
+    MatchedRows m_pending; // the newest matches handed over, counted next
+    bool m_hasPending = false;
+    quint64 m_shownGeneration = 0; // what the bars show: matches of this generation ...
+    bool m_shownValid = false;     // ... up to m_histogram.rows
     LatestOnlyRunner m_runner{this};
     Histogram m_histogram;
     QCustomPlot* m_plot = nullptr;

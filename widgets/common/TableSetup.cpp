@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModel>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QStyle>
 #include <QTableView>
 #include <algorithm>
@@ -34,6 +35,12 @@ void setUpDataTable(QTableView* table) {
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setStretchLastSection(false);
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+}
+
+void keepHeaderOutOfSelection(QTableView* table) {
+    QHeaderView* header = table->horizontalHeader();
+    if (table->model())
+        header->setSelectionModel(new QItemSelectionModel(table->model(), header));
 }
 
 void setColumnWidthsInChars(QTableView* table, const QList<int>& widths) {
