@@ -14,7 +14,6 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QtTest>
 
 using namespace streamscope;
@@ -178,7 +177,7 @@ private Q_SLOTS:
         ReplayReport written;
         written.replayId = QStringLiteral("r9");
         written.outcome = ReplayReport::Outcome::Cancelled;
-        written.startedAt = QDateTime::fromMSecsSinceEpoch(1764670000123, QTimeZone::UTC);
+        written.startedAt = QDateTime::fromMSecsSinceEpoch(1764670000123, Qt::UTC);
         written.finishedAt = written.startedAt.addSecs(12);
         written.source = QStringLiteral("the filtered set (12 messages)");
         written.sourceTopic = QStringLiteral("orders");
