@@ -4,6 +4,10 @@
 # drops headers), side by side in one run on one broker; then our verification time.
 #
 #   bench/replay.sh            (STREAMSCOPE_BOOTSTRAP, CLI from $CLI or build/ci/app)
+#   OURS_ARGS="--producers 1"  extra options for both of our runs
+#
+# Each run is timed by /usr/bin/time: wall seconds and CPU (user + sys, for the kcat pipe both
+# kcat processes), since the CPU figures say more than wall time on a loaded machine.
 #
 # Creates bench-replay-src (kept between runs when it already holds the records) and
 # sandbox.bench-replay-* targets (deleted at the end).
@@ -43,13 +47,20 @@ done
 sleep 3
 "$TOOL" topics --bootstrap-server "$B" --create --topic "$T_KCAT" --partitions 3 >/dev/null
 
+OURS_ARGS="${OURS_ARGS:-}"
+timed() { # timed NAME command...: runs it under /usr/bin/time, keeps "wall user sys" in /tmp/bench-replay-NAME.time
+    local name=$1; shift
+    /usr/bin/time -f '%e %U %S' -o "/tmp/bench-replay-$name.time" "$@"
+}
 log "load before: $(load)"
 t0=$(now)
-"$CLI" replay -b "$B" --topic "$SRC" --to "$T_OURS" --no-verify --json > /tmp/bench-replay-ours.json
+# shellcheck disable=SC2086
+timed ours "$CLI" replay -b "$B" --topic "$SRC" --to "$T_OURS" --no-verify --json $OURS_ARGS > /tmp/bench-replay-ours.json
 t1=$(now)
-kcat -C -b "$B" -t "$SRC" -e -q -K '|' | kcat -P -b "$B" -t "$T_KCAT" -K '|' -X linger.ms=50
+timed kcat bash -c "kcat -C -b '$B' -t '$SRC' -e -q -K '|' | kcat -P -b '$B' -t '$T_KCAT' -K '|' -X linger.ms=50"
 t2=$(now)
-"$CLI" replay -b "$B" --topic "$SRC" --to "$T_VER" --json > /tmp/bench-replay-verified.json
+# shellcheck disable=SC2086
+timed verified "$CLI" replay -b "$B" --topic "$SRC" --to "$T_VER" --json $OURS_ARGS > /tmp/bench-replay-verified.json
 t3=$(now)
 log "load after: $(load)"
 
@@ -63,6 +74,8 @@ printf 'streamscope replay (headers kept, no verify): %d records in %.2f s = %.0
 printf 'kcat -C -e | kcat -P (headers dropped):       %d records in %.2f s = %.0f rec/s\n' \
     "$n_kcat" "$kc" "$(echo "$n_kcat / $kc" | bc -l)"
 printf 'ratio kcat time / ours: %.2f\n' "$(echo "$kc / $ours" | bc -l)"
+cpu() { awk '{ printf "%.2f s wall, %.2f s user + %.2f s sys = %.2f s CPU", $1, $2, $3, $2 + $3 }' "/tmp/bench-replay-$1.time"; }
+printf 'CPU ours:     %s\nCPU kcat|kcat: %s\nCPU verified: %s\n' "$(cpu ours)" "$(cpu kcat)" "$(cpu verified)"
 printf 'replay with verification: %.2f s total, replay %s ms, verify %s ms (verified=%s, mismatches=%s)\n' \
     "$ver" "$replay_ms_v" "$verify_ms" "$(jq .verified /tmp/bench-replay-verified.json)" \
     "$(jq .mismatches /tmp/bench-replay-verified.json)"

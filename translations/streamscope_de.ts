@@ -192,7 +192,7 @@
         <translation>Topic „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>topic &quot;%1&quot; has no partition %2</source>
         <translation>Topic „%1“ hat keine Partition %2</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation>die Offsets von Partition %1 von „%2“ konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>offsets for a time of partition %1 could not be read (error %2)</source>
         <translation>die Offsets zu einer Zeit von Partition %1 konnten nicht gelesen werden (Fehler %2)</translation>
     </message>
@@ -1095,7 +1095,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>ungültiger Filter an Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReplayCommand.cpp" line="+116"/>
+        <location filename="../app/cli/ReplayCommand.cpp" line="+115"/>
         <source>The source topic.</source>
         <translation>Das Quell-Topic.</translation>
     </message>
@@ -1165,7 +1165,17 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>Das Ziel nicht zurücklesen, um Prüfsummen zu vergleichen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Transactional producers writing in parallel, each owning the target partitions p % N (default 2; at most one per partition).</source>
+        <translation>Transaktionale Producer, die parallel schreiben; jeder besitzt die Zielpartitionen p % N (Standard 2; höchstens einer pro Partition).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Records per transaction and producer (default 20000).</source>
+        <translation>Datensätze pro Transaktion und Producer (Standard 20000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print the report as JSON.</source>
         <translation>Den Bericht als JSON ausgeben.</translation>
     </message>
@@ -1205,17 +1215,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>--offset/--offsets benennen die Datensätze bereits; lassen Sie --%1 weg</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>--offsets: cannot read %1: %2</source>
-        <translation>--offsets: %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--offsets: %1 is larger than %2 MiB</source>
-        <translation>--offsets: %1 ist größer als %2 MiB</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>--partitioning must be same, key or roundrobin, not &quot;%1&quot;</source>
         <translation>--partitioning muss same, key oder roundrobin sein, nicht „%1“</translation>
     </message>
@@ -1225,7 +1225,12 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>--rate muss eine positive Zahl Nachrichten/s sein oder N MB/s</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>--%1 must be a number from 1 to %2, not &quot;%3&quot;</source>
+        <translation>--%1 muss eine Zahl von 1 bis %2 sein, nicht &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>no saved connection profile named &quot;%1&quot;</source>
         <translation>kein gespeichertes Verbindungsprofil namens „%1“</translation>
     </message>
@@ -1235,7 +1240,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>das Profil „%1“ braucht ein Passwort, das nie gespeichert wird; stattdessen --sandbox-cluster mit -X verwenden</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>note: records are copied byte for byte; framed keys and values keep the schema ids of %1, which may name other schemas (or none) in the target&apos;s registry %2. Register the schemas there under the same ids before consumers read the copy.</source>
         <translation>Hinweis: Datensätze werden Byte für Byte kopiert; gerahmte Schlüssel und Werte behalten die Schema-IDs von %1, die in der Registry des Ziels %2 andere Schemas (oder keines) bezeichnen können. Registrieren Sie die Schemas dort unter denselben IDs, bevor Consumer die Kopie lesen.</translation>
     </message>
@@ -1879,17 +1884,28 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+3"/>
-        <location line="+15"/>
+        <location line="+21"/>
+        <location line="+18"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-32"/>
         <source>%1 is larger than %2; is it the right file?</source>
         <translation>%1 ist größer als %2; ist es die richtige Datei?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>not a text file (a NUL byte at offset %1)</source>
         <translation>keine Textdatei (NUL-Byte an Offset %1)</translation>
     </message>
@@ -2918,7 +2934,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     <message>
         <location filename="../models/lag/LagFormat.cpp" line="-16"/>
         <location line="+3"/>
-        <location filename="../models/replay/ReplayHistoryModel.cpp" line="+25"/>
+        <location filename="../models/replay/ReplayHistoryModel.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -3157,7 +3173,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+32"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
@@ -3275,7 +3291,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -3468,7 +3484,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
 <context>
     <name>PayloadDecoder</name>
     <message>
-        <location filename="../core/schema/PayloadDecoder.cpp" line="+47"/>
+        <location filename="../core/schema/PayloadDecoder.cpp" line="+49"/>
         <source>schema %1 unavailable: %2</source>
         <translation>Schema %1 nicht verfügbar: %2</translation>
     </message>
@@ -3640,7 +3656,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
 <context>
     <name>Replay</name>
     <message>
-        <location filename="../core/replay/ReplayEngine.cpp" line="+56"/>
+        <location filename="../core/replay/ReplayEngine.cpp" line="+58"/>
         <source>Cannot read the source cluster: %1</source>
         <translation>Der Quellcluster kann nicht gelesen werden: %1</translation>
     </message>
@@ -3655,22 +3671,17 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Der Zielcluster kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+125"/>
-        <source>A chunk of the replay would exceed the memory limit of %1 MiB; use smaller chunks.</source>
-        <translation>Ein Abschnitt der Wiedergabe würde das Speicherlimit von %1 MiB überschreiten; verwenden Sie kleinere Abschnitte.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../core/replay/ReplayLane.cpp" line="+182"/>
         <source>A record could not be queued: %1</source>
         <translation>Ein Datensatz konnte nicht eingereiht werden: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+69"/>
         <source>The transaction could not be committed: %1</source>
         <translation>Die Transaktion konnte nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The target cluster stayed unavailable; gave up: %1</source>
         <translation>Der Zielcluster blieb nicht erreichbar; aufgegeben: %1</translation>
     </message>
@@ -3691,22 +3702,22 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>The open transaction could not be aborted; the broker aborts it when its timeout expires. Its records are never visible to read_committed readers.</source>
         <translation>Die offene Transaktion konnte nicht verworfen werden; der Broker verwirft sie nach Ablauf ihrer Zeitgrenze. Ihre Datensätze sind für read_committed-Leser nie sichtbar.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-85"/>
         <source>Cannot begin a transaction: %1</source>
         <translation>Eine Transaktion kann nicht begonnen werden: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+100"/>
         <source>The transaction could not be aborted: %1</source>
         <translation>Die Transaktion konnte nicht verworfen werden: %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../core/replay/ReplayEngine.cpp" line="+90"/>
         <source>A replay needs an end: &quot;live&quot; is not a replay range.</source>
         <translation>Eine Wiedergabe braucht ein Ende: „live“ ist kein Wiedergabebereich.</translation>
     </message>
@@ -3726,7 +3737,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Lesen der Quelle fehlgeschlagen (%1); es geht nach dem zuletzt übernommenen Datensatz weiter.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Cannot create the target topic: %1</source>
         <translation>Das Ziel-Topic kann nicht angelegt werden: %1</translation>
     </message>
@@ -3749,7 +3760,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Der End-Offset von %1 Partition %2 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+128"/>
         <source>Nothing to replay: no rows and no range.</source>
         <translation>Nichts wiederzugeben: keine Zeilen und kein Bereich.</translation>
     </message>
@@ -3764,12 +3775,22 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Das Ziel-Topic %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+144"/>
+        <source>A record of the source is larger than the replay&apos;s buffer memory limit of %1 MiB.</source>
+        <translation>Ein Datensatz der Quelle ist größer als die Speichergrenze der Replay-Puffer von %1 MiB.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Written by %1 transactional producers, each with its own target partitions.</source>
+        <translation>Von %1 transaktionalen Producern geschrieben, jeder mit eigenen Zielpartitionen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cancelled: %1 record(s) committed stay in the target; %2 in the open transaction were aborted and are never visible.</source>
         <translation>Abgebrochen: %1 abgeschlossene Datensätze bleiben im Ziel; %2 in der offenen Transaktion wurden verworfen und sind nie sichtbar.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Not verified: the replay was cancelled.</source>
         <translation>Nicht geprüft: die Wiedergabe wurde abgebrochen.</translation>
     </message>
@@ -3871,7 +3892,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Das Ende von Partition %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+50"/>
         <source>Verification cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
     </message>
@@ -3881,7 +3902,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Das Zurücklesen des Ziels kam nicht voran: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-22"/>
         <source>partition %1 offset %2: a record that was not replayed</source>
         <translation>Partition %1 Offset %2: ein Datensatz, der nicht wiedergegeben wurde</translation>
     </message>
@@ -3891,7 +3912,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Partition %1 Offset %2: Schlüssel, Wert oder Header weichen vom wiedergegebenen Datensatz %3 dieser Partition ab</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>partition %1: %2 replayed record(s) missing</source>
         <translation>Partition %1: %2 wiedergegebene Datensätze fehlen</translation>
     </message>
@@ -3957,7 +3978,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Keine Offsets aufgelistet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1: %n listed offset(s) in partition(s) %2</source>
         <translation>
             <numerusform>%1: %n aufgelisteter Offset in Partition(en) %2</numerusform>
@@ -4008,7 +4029,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Schema %1 hat den unbekannten Typ %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>schema registry refused %1: %2 (HTTP %3)</source>
         <translation>Schema Registry hat %1 abgelehnt: %2 (HTTP %3)</translation>
     </message>
@@ -6010,7 +6031,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+56"/>
-        <location filename="../widgets/checks/ChecksPage.cpp" line="+211"/>
+        <location filename="../widgets/checks/ChecksPage.cpp" line="+218"/>
         <source>Connect to a cluster first.</source>
         <translation>Verbinden Sie sich zuerst mit einem Cluster.</translation>
     </message>
@@ -6199,7 +6220,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../widgets/checks/ChecksPage.cpp" line="-325"/>
+        <location filename="../widgets/checks/ChecksPage.cpp" line="-332"/>
         <location filename="../widgets/replay/ReplayStatusWidget.cpp" line="-109"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
@@ -6614,7 +6635,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Suche nach einem System-Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphItems.cpp" line="+133"/>
+        <location filename="../widgets/graph/GraphItems.cpp" line="+135"/>
         <source>unknown producer
 %1 of records</source>
         <translation>unbekannter Produzent
@@ -6661,7 +6682,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>%1 der gelesenen Nachrichten von %2 tragen keinen Header mit der Produzenten-Kennung (siehe Namensregeln).</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Group %1, status %2</source>
         <translation>Gruppe %1, Status %2</translation>
     </message>
@@ -7284,7 +7305,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Wiedergabeverlauf wird gelesen…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>No replays yet. Every replay started here or with streamscope-cli replay (dry runs and refused ones too) is listed once it ends.</source>
         <translation>Noch keine Wiedergaben. Jede hier oder mit streamscope-cli replay gestartete Wiedergabe (auch Probeläufe und abgelehnte) erscheint hier, sobald sie endet.</translation>
     </message>
@@ -7379,7 +7400,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>The checks need an end: choose End, Count or Time under Until.</source>
         <translation>Die Prüfungen brauchen ein Ende: Wählen Sie unter Bis das Ende, eine Anzahl oder eine Zeit.</translation>
     </message>

@@ -12,13 +12,13 @@
 #include "schema/RecordDecoding.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QRegularExpression>
 #include <QSettings>
 
 #include <nlohmann/json.hpp>
 
 #include <csignal>
+#include <tuple>
 
 namespace streamscope::cli {
 
@@ -153,6 +153,13 @@ int runReplay(const QStringList& args) {
                                 "write nothing.")});
     parser.addOption({QStringLiteral("no-verify"),
                       CliTr::tr("Do not read the target back to compare digests.")});
+    parser.addOption({QStringLiteral("producers"),
+                      CliTr::tr("Transactional producers writing in parallel, each owning the "
+                                "target partitions p % N (default 2; at most one per partition)."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("transaction-records"),
+                      CliTr::tr("Records per transaction and producer (default 20000)."),
+                      QStringLiteral("n")});
     parser.addOption({QStringLiteral("json"), CliTr::tr("Print the report as JSON.")});
     addSchemaRegistryOptions(parser);
     parser.addOption({QStringLiteral("target-schema-registry"),
@@ -216,20 +223,12 @@ int runReplay(const QStringList& args) {
                                           .arg(QLatin1String(range)));
         QString text = parser.values(QStringLiteral("offset")).join(QLatin1Char('\n'));
         if (parser.isSet(QStringLiteral("offsets"))) {
-            const QString path = parser.value(QStringLiteral("offsets"));
-            QFile file;
-            const bool opened = path == u"-"
-                                    ? file.open(stdin, QIODevice::ReadOnly)
-                                    : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-            if (!opened)
-                return ctx.usageError(
-                    CliTr::tr("--offsets: cannot read %1: %2").arg(path, file.errorString()));
-            const QByteArray bytes = file.read(kMaxClientConfigBytes + 1);
-            if (bytes.size() > kMaxClientConfigBytes)
-                return ctx.usageError(CliTr::tr("--offsets: %1 is larger than %2 MiB")
-                                          .arg(path)
-                                          .arg(kMaxClientConfigBytes >> 20));
-            text += QLatin1Char('\n') + QString::fromUtf8(bytes);
+            // Bounded and checked for text: a huge or binary file is an error, not a hang.
+            auto fileText =
+                readUserTextFile(parser.value(QStringLiteral("offsets")), kMaxOffsetListBytes);
+            if (!fileText)
+                return ctx.usageError(QStringLiteral("--offsets: ") + fileText.error().message);
+            text += QLatin1Char('\n') + *fileText;
         }
         auto pairs = parseOffsetList(text);
         if (!pairs)
@@ -271,6 +270,20 @@ int runReplay(const QStringList& args) {
                    &options.rateBytesPerSecond))
         return ctx.usageError(
             CliTr::tr("--rate must be a positive number of messages/s, or N MB/s"));
+    for (const auto& [name, field, most] :
+         {std::tuple{QStringLiteral("producers"), &options.producers, 64},
+          std::tuple{QStringLiteral("transaction-records"), &options.chunkRecords, 10000000}}) {
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        const int n = parser.value(name).toInt(&ok);
+        if (!ok || n < 1 || n > most)
+            return ctx.usageError(CliTr::tr("--%1 must be a number from 1 to %2, not \"%3\"")
+                                      .arg(name)
+                                      .arg(most)
+                                      .arg(parser.value(name)));
+        *field = n;
+    }
     options.timestamps = parser.isSet(QStringLiteral("now-timestamps"))
                              ? ReplayTimestamps::Now
                              : ReplayTimestamps::Original;

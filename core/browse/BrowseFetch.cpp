@@ -48,6 +48,11 @@ Expected<std::vector<PartitionRange>> resolveRanges(KafkaClient& client,
         return streamscopeError(BrowseTr::tr("topic \"%1\" does not exist").arg(request.topic));
 
     std::vector<int> partitions = request.partitions;
+    if (!request.offsetRanges.empty()) {
+        partitions.clear();
+        for (const auto& range : request.offsetRanges)
+            partitions.push_back(range.partition);
+    }
     if (partitions.empty())
         for (const auto& p : topic->partitions)
             partitions.push_back(p.partition);
@@ -98,6 +103,19 @@ Expected<std::vector<PartitionRange>> resolveRanges(KafkaClient& client,
             r.endOffset = PartitionRange::kFollowLog;
             break;
         }
+        // Exact offsets per partition replace the start and bound the end.
+        for (const auto& exact : request.offsetRanges)
+            if (exact.partition == id) {
+                r.startOffset = std::clamp(exact.first, p->startOffset, p->endOffset);
+                const qint64 end = std::clamp(exact.last + 1, r.startOffset, p->endOffset);
+                r.endOffset =
+                    r.endOffset == PartitionRange::kFollowLog ? end : std::min(r.endOffset, end);
+                if (request.start.mode == BrowseStart::Mode::Timestamp)
+                    startTimes.erase(
+                        std::remove_if(startTimes.begin(), startTimes.end(),
+                                       [id](const OffsetQuery& q) { return q.partition == id; }),
+                        startTimes.end());
+            }
         ranges.push_back(r);
     }
     // Offsets for times: the first offset stamped at or after the time; none (-1) is the end.

@@ -39,6 +39,14 @@ struct BrowseStop {
     qint64 value = 0;
 };
 
+// One partition read between two offsets, both included (clamped to the log).
+struct PartitionOffsetRange {
+    int partition = 0;
+    qint64 first = 0;
+    qint64 last = 0;
+    friend bool operator==(const PartitionOffsetRange&, const PartitionOffsetRange&) = default;
+};
+
 // What to read: one topic, all or some partitions, a start and a stop, optionally a filter that
 // runs during the fetch so only matches are kept (a scan of a huge topic stays bounded).
 struct BrowseRequest {
@@ -46,6 +54,10 @@ struct BrowseRequest {
     std::vector<int> partitions; // empty: every partition of the topic
     BrowseStart start;
     BrowseStop stop;
+    // Instead of partitions and start: exactly these partitions, each from its own first offset
+    // up to its own last (records named by offset, e.g. a pasted list). The stop still applies
+    // (it may end a partition earlier, or stop after a count).
+    std::vector<PartitionOffsetRange> offsetRanges;
     // Hand records out in timestamp order across partitions (a k-way merge: a record waits until
     // every other unfinished partition has one to compare with or is at its log end). Off:
     // arrival order, per partition in offset order.

@@ -89,19 +89,32 @@ qint64 MessageStore::reserve(qsizetype n, char** where) {
     if (!current || current->capacity - current->used < n) {
         if (m_blockCount >= m_maxBlocks)
             return -1;
-        const qsizetype capacity = std::max(n, kBlockBytes);
-        const qint64 cost = capacity + MessageView::kJsonPadding;
-        if (m_memoryBytes.load(std::memory_order_relaxed) + cost > m_cap)
-            return -1;
-        auto block = std::make_unique<Block>();
-        block->data = std::make_unique_for_overwrite<char[]>(size_t(cost));
-        block->capacity = capacity;
-        // The padding is read by the JSON parser; keep it defined.
-        std::memset(block->data.get() + capacity, ' ', MessageView::kJsonPadding);
-        m_blocks[m_blockCount++] = std::move(block);
-        m_memoryBytes.store(m_memoryBytes.load(std::memory_order_relaxed) + cost,
-                            std::memory_order_release);
-        current = m_blocks[m_blockCount - 1].get();
+        // A block kept by rewind() is reused when it is large enough; a smaller one is replaced.
+        std::unique_ptr<Block>& slot = m_blocks[m_blockCount];
+        if (slot && slot->capacity < n) {
+            m_memoryBytes.store(m_memoryBytes.load(std::memory_order_relaxed) - slot->capacity -
+                                    MessageView::kJsonPadding,
+                                std::memory_order_release);
+            slot.reset();
+        }
+        if (!slot) {
+            const qsizetype capacity = std::max(n, kBlockBytes);
+            const qint64 cost = capacity + MessageView::kJsonPadding;
+            if (m_memoryBytes.load(std::memory_order_relaxed) + cost > m_cap)
+                return -1;
+            auto block = std::make_unique<Block>();
+            block->data = std::make_unique_for_overwrite<char[]>(size_t(cost));
+            block->capacity = capacity;
+            // The padding is read by the JSON parser; keep it defined.
+            std::memset(block->data.get() + capacity, ' ', MessageView::kJsonPadding);
+            slot = std::move(block);
+            m_allocatedBlocks = std::max(m_allocatedBlocks, m_blockCount + 1);
+            m_memoryBytes.store(m_memoryBytes.load(std::memory_order_relaxed) + cost,
+                                std::memory_order_release);
+        }
+        slot->used = 0;
+        ++m_blockCount;
+        current = slot.get();
     }
     *where = current->data.get() + current->used;
     const quint64 position = (quint64(m_blockCount - 1) << 32) | quint64(current->used);
@@ -247,12 +260,22 @@ ConsumedRecord MessageStore::record(size_t row) const {
     return r;
 }
 
+void MessageStore::rewind() {
+    // Row chunks and arena blocks stay allocated (and counted in memoryBytes()); the next appends
+    // write over them from the first block on.
+    m_blockCount = 0;
+    m_size.store(0, std::memory_order_release);
+    m_payloadBytes.store(0, std::memory_order_release);
+    m_capReached.store(false, std::memory_order_release);
+}
+
 void MessageStore::clear() {
     for (size_t i = 0; i < m_maxChunks; ++i)
         m_chunks[i].reset();
-    for (size_t i = 0; i < m_blockCount; ++i)
+    for (size_t i = 0; i < m_allocatedBlocks; ++i)
         m_blocks[i].reset();
     m_blockCount = 0;
+    m_allocatedBlocks = 0;
     m_size.store(0, std::memory_order_release);
     m_memoryBytes.store(0, std::memory_order_release);
     m_payloadBytes.store(0, std::memory_order_release);

@@ -23,8 +23,9 @@ namespace streamscope {
 //    then publishes the new size with a release store.
 //  - size() is an acquire load; every row below it is complete and immutable, and may be read
 //    from any thread (the GUI model, filter workers) while the writer appends more.
-//  - clear() is not concurrent with anything: call it only when no fetch runs and no reader holds
-//    a view (the page does it when starting a new browse on a fresh store instead).
+//  - clear() and rewind() are not concurrent with anything: call them only when no fetch runs and
+//    no reader holds a view (the page starts a new browse on a fresh store instead; the replay
+//    rewinds a buffer once its records are committed).
 //
 // Memory cap: append() refuses a message that would take the store past its cap (key, value and
 // header bytes, arena slack and row chunks counted) and sets capReached(); the fetcher then stops
@@ -74,8 +75,12 @@ public:
     // A deep copy, for the inspector, export and copy-as-JSON.
     ConsumedRecord record(size_t row) const;
 
-    // Not concurrent with anything (see the class comment).
+    // Not concurrent with anything (see the class comment). clear() frees the memory; rewind()
+    // empties the store but keeps its arena blocks and row chunks for the next appends, so a store
+    // refilled over and over (the replay's buffers) does not allocate and fault in fresh pages
+    // every time.
     void clear();
+    void rewind();
 
     static constexpr size_t kChunkRows = size_t(1) << 16;
     static constexpr qsizetype kBlockBytes = qsizetype(4) << 20;
@@ -95,7 +100,8 @@ private:
     size_t m_maxBlocks = 0;
     std::unique_ptr<std::unique_ptr<Chunk>[]> m_chunks;
     std::unique_ptr<std::unique_ptr<Block>[]> m_blocks;
-    size_t m_blockCount = 0; // writer only
+    size_t m_blockCount = 0;      // writer only: blocks in use
+    size_t m_allocatedBlocks = 0; // writer only: blocks allocated (>= m_blockCount after rewind)
     std::atomic<size_t> m_size{0};
     std::atomic<qint64> m_memoryBytes{0};
     std::atomic<qint64> m_payloadBytes{0};

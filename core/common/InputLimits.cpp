@@ -66,21 +66,27 @@ Expected<QByteArray> readUserFile(const QString& path, qint64 maxBytes) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return streamscopeError(Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
+    return readUserDevice(file, path, maxBytes);
+}
+
+Expected<QByteArray> readUserDevice(QIODevice& device, const QString& name, qint64 maxBytes) {
     const auto tooLarge = [&] {
         return streamscopeError(
-            Tr::tr("%1 is larger than %2; is it the right file?").arg(path, sizeText(maxBytes)));
+            Tr::tr("%1 is larger than %2; is it the right file?").arg(name, sizeText(maxBytes)));
     };
     // Regular files say their size up front; devices and pipes report 0 and are read in bounded
     // chunks below.
-    if (!file.isSequential() && file.size() > maxBytes)
+    if (!device.isSequential() && device.size() > maxBytes)
         return tooLarge();
     QByteArray data;
     while (data.size() <= maxBytes) {
         const qint64 want = std::min(kReadChunk, maxBytes + 1 - data.size());
-        const QByteArray chunk = file.read(want);
+        const QByteArray chunk = device.read(want);
         if (chunk.isEmpty()) {
-            if (file.error() != QFileDevice::NoError)
-                return streamscopeError(Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
+            if (auto* file = qobject_cast<QFileDevice*>(&device);
+                file && file->error() != QFileDevice::NoError)
+                return streamscopeError(
+                    Tr::tr("cannot read %1: %2").arg(name, file->errorString()));
             break; // end of file
         }
         data += chunk;
@@ -88,6 +94,25 @@ Expected<QByteArray> readUserFile(const QString& path, qint64 maxBytes) {
     if (data.size() > maxBytes)
         return tooLarge();
     return data;
+}
+
+Expected<QString> readUserTextFile(const QString& path, qint64 maxBytes) {
+    const bool standardInput = path == u"-";
+    const QString name = standardInput ? Tr::tr("standard input") : path;
+    auto read = [&]() -> Expected<QByteArray> {
+        if (!standardInput)
+            return readUserFile(path, maxBytes);
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return streamscopeError(Tr::tr("cannot read %1: %2").arg(name, in.errorString()));
+        return readUserDevice(in, name, maxBytes);
+    };
+    const Expected<QByteArray> bytes = read();
+    if (!bytes)
+        return bytes.error();
+    if (auto problem = binaryContentProblem(*bytes))
+        return streamscopeError(Tr::tr("%1 is %2").arg(name, *problem));
+    return QString::fromUtf8(*bytes);
 }
 
 std::optional<QString> binaryContentProblem(QByteArrayView bytes) {

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QIODevice>
 #include <QString>
 #include <QStringView>
 
@@ -25,6 +26,11 @@ inline constexpr int kMaxJsonDepth = 512;
 // Reads at most maxBytes from a file the user named. Never reads more than maxBytes + 1 bytes,
 // so devices and pipes that never end (/dev/zero) fail fast instead of eating memory.
 Expected<QByteArray> readUserFile(const QString& path, qint64 maxBytes);
+// The same bound for an open device (standard input for "-"); name is what messages call it.
+Expected<QByteArray> readUserDevice(QIODevice& device, const QString& name, qint64 maxBytes);
+// A text file the user named ("-": standard input): at most maxBytes, and text (no NUL byte,
+// valid UTF-8), or an error that says which and where.
+Expected<QString> readUserTextFile(const QString& path, qint64 maxBytes);
 
 // Describes why bytes are not a text file (a NUL byte, invalid UTF-8), naming the offset; nothing
 // when they are text.

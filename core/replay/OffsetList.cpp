@@ -72,6 +72,8 @@ Expected<BrowseRequest> offsetListRequest(const QString& topic,
     for (size_t i = 0; i < pairs.size();) {
         const int partition = pairs[i].partition;
         request.partitions.push_back(partition);
+        // Sorted: the partition's first pair has its lowest offset, its last pair the highest.
+        PartitionOffsetRange range{partition, pairs[i].offset, pairs[i].offset};
         QStringList singles;
         QStringList ranges;
         while (i < pairs.size() && pairs[i].partition == partition) {
@@ -87,8 +89,10 @@ Expected<BrowseRequest> offsetListRequest(const QString& topic,
             else
                 for (size_t k = i; k <= j; ++k)
                     singles << QString::number(pairs[k].offset);
+            range.last = pairs[j].offset;
             i = j + 1;
         }
+        request.offsetRanges.push_back(range);
         if (!singles.isEmpty())
             ranges.prepend(singles.size() == 1
                                ? QStringLiteral("offset == %1").arg(singles.front())
@@ -97,8 +101,8 @@ Expected<BrowseRequest> offsetListRequest(const QString& topic,
                             .arg(partition)
                             .arg(ranges.join(QStringLiteral(" or ")));
     }
-    // Every partition starts at the lowest listed offset (a request has one start); the filter
-    // drops what lies before a partition's own first listed offset.
+    // Each partition is read from its own lowest listed offset to its own highest (offsetRanges);
+    // the filter keeps the listed records among them. The start says the same for people.
     request.start = BrowseStart{BrowseStart::Mode::Offset, lowest};
     request.stop = BrowseStop{BrowseStop::Mode::Count, qint64(pairs.size())};
     FilterError error;

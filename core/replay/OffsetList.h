@@ -21,6 +21,8 @@ struct PartitionOffset {
 // offset sets are searched per record, and a replay of a handful of records is what it is for;
 // larger selections are a range with a filter, or the browser's selection.
 inline constexpr int kMaxListedOffsets = 10000;
+// A file of such pairs: the most pairs with long topic prefixes ("topic/P/O") fit with room.
+inline constexpr qint64 kMaxOffsetListBytes = qint64(4) << 20;
 
 // Reads (partition, offset) pairs as people paste them: "P:O", "P,O", "P O", "(P, O)", or the
 // provenance header's "topic/P/O", separated by new lines, semicolons, commas or spaces.
@@ -29,10 +31,10 @@ inline constexpr int kMaxListedOffsets = 10000;
 Expected<std::vector<PartitionOffset>> parseOffsetList(const QString& text);
 
 // A range request over `topic` that yields exactly the listed records, in offset order per
-// partition: the listed partitions, from the smallest listed offset, until as many records as
-// listed were kept (or the log end, when some listed offsets no longer exist), with a filter
-// that keeps only the listed (partition, offset) pairs. Consecutive offsets are folded into
-// ranges, so a pasted block of 5,000 neighbours is one comparison.
+// partition: only the listed partitions, each from its own lowest listed offset to its own
+// highest (BrowseRequest::offsetRanges), stopping once as many records as listed were kept, with
+// a filter that keeps only the listed (partition, offset) pairs. Consecutive offsets are folded
+// into ranges, so a pasted block of 5,000 neighbours is one comparison.
 Expected<BrowseRequest> offsetListRequest(const QString& topic,
                                           const std::vector<PartitionOffset>& pairs);
 

@@ -1,29 +1,27 @@
 #include "replay/RecordDigest.h"
 
+#include <xxhash.h>
+
 namespace streamscope {
 
 namespace {
 
-class Fnv1a {
+// Each field is hashed with XXH3 seeded by everything before it; the length (-1 for null) goes
+// into the seed too, so "ab"+"c" and "a"+"bc" differ and null differs from empty. XXH3 reads 8-32
+// bytes per step, where the FNV-1a used before took one byte at a time: verifying a million
+// records hashes them twice (source and target).
+class ChainedDigest {
 public:
     void add(QByteArrayView bytes) {
-        for (const char c : bytes) {
-            m_hash ^= static_cast<unsigned char>(c);
-            m_hash *= 0x100000001b3ull;
-        }
+        m_hash = XXH3_64bits_withSeed(bytes.data(), size_t(bytes.size()),
+                                      m_hash ^ (quint64(bytes.size()) * 0x9e3779b97f4a7c15ull));
     }
-    void addNumber(qint64 n) {
-        const auto v = static_cast<quint64>(n);
-        char raw[8];
-        for (int i = 0; i < 8; ++i)
-            raw[i] = static_cast<char>((v >> (8 * i)) & 0xff);
-        add(QByteArrayView(raw, 8));
-    }
-    // Length first (-1 for null), so "ab"+"c" and "a"+"bc" differ.
     void addField(const MaybeBytes& bytes) {
-        addNumber(bytes.null ? -1 : bytes.size);
-        if (!bytes.null)
-            add(bytes.view());
+        if (bytes.null) {
+            m_hash = XXH3_64bits_withSeed(nullptr, 0, m_hash ^ 0xa0761d6478bd642full);
+            return;
+        }
+        add(bytes.view());
     }
     uint64_t value() const { return m_hash; }
 
@@ -34,7 +32,7 @@ private:
 } // namespace
 
 uint64_t recordDigest(const MessageView& message, int dropLastHeaders) {
-    Fnv1a hash;
+    ChainedDigest hash;
     hash.addField(message.key);
     hash.addField(message.value);
     const int kept = message.headerCount() - dropLastHeaders;
@@ -42,7 +40,6 @@ uint64_t recordDigest(const MessageView& message, int dropLastHeaders) {
     message.forEachHeader([&](QByteArrayView name, const MaybeBytes& value) {
         if (index++ >= kept)
             return;
-        hash.addNumber(name.size());
         hash.add(name);
         hash.addField(value);
     });

@@ -6,7 +6,9 @@
 #include "kafka/TransactionalProducer.h"
 #include "replay/KeyPartitioner.h"
 #include "replay/RecordDigest.h"
+#include "replay/ReplayBuffers.h"
 #include "replay/ReplayHistory.h"
+#include "replay/ReplayLane.h"
 #include "replay/ReplayPacer.h"
 #include "replay/ReplayVerifier.h"
 
@@ -109,243 +111,6 @@ private:
 QByteArray copyOf(const MaybeBytes& bytes) {
     return bytes.null ? QByteArray() : QByteArray(bytes.data, bytes.size);
 }
-
-// A replayed record as the target gets it: the source's key, value and headers byte for byte,
-// then the provenance headers, the original timestamp or the producer's clock. Produced from a
-// view without copying the value (librdkafka copies key and headers into its message anyway).
-class ReplayRecordProducer {
-public:
-    ReplayRecordProducer(TransactionalProducer& producer, const ReplayOptions& options,
-                         QByteArray replayId, const QString& sourceTopic)
-        : m_producer(producer)
-        , m_options(options)
-        , m_replayId(std::move(replayId))
-        , m_sourcePrefix(sourceTopic.toUtf8() + '/') {}
-
-    // The value's bytes must stay unchanged until the transaction is committed or aborted.
-    Status produce(const MessageView& source, int targetPartition) {
-        m_headers.clear();
-        source.forEachHeader([this](QByteArrayView name, const MaybeBytes& value) {
-            m_headers.push_back(RecordHeaderView{name, value});
-        });
-        if (m_options.provenance) {
-            // "<source topic>/<partition>/<offset>"; librdkafka copies header values.
-            m_source.assign(m_sourcePrefix.constData(), size_t(m_sourcePrefix.size()));
-            appendNumber(source.partition);
-            m_source += '/';
-            appendNumber(source.offset);
-            m_headers.push_back(
-                RecordHeaderView{QByteArrayView(kReplayIdHeader), MaybeBytes::of(m_replayId)});
-            m_headers.push_back(
-                RecordHeaderView{QByteArrayView(kReplaySourceHeader),
-                                 MaybeBytes{m_source.data(), qsizetype(m_source.size()), false}});
-        }
-        RecordView out;
-        out.key = source.key;
-        out.value = source.value;
-        if (m_options.timestamps == ReplayTimestamps::Original && source.timestampMs > 0)
-            out.timestampMs = source.timestampMs;
-        out.headers = m_headers.data();
-        out.headerCount = qsizetype(m_headers.size());
-        return m_producer.produceBorrowed(out, targetPartition);
-    }
-
-private:
-    void appendNumber(qint64 n) {
-        char digits[24];
-        const auto end = std::to_chars(digits, digits + sizeof(digits), n).ptr;
-        m_source.append(digits, end);
-    }
-
-    TransactionalProducer& m_producer;
-    const ReplayOptions& m_options;
-    const QByteArray m_replayId;
-    const QByteArray m_sourcePrefix;
-    std::vector<RecordHeaderView> m_headers; // reused: no allocation per record
-    std::string m_source;
-};
-
-// Writes records in transactions of one chunk each and keeps what was committed per target
-// partition (digests in order) for the verification. The open chunk's records are kept in a
-// MessageStore (one copy, straight from the fetch buffer): librdkafka produces their values from
-// there without a copy of its own, and a chunk aborted after broker trouble is written again
-// from there.
-class ChunkWriter {
-public:
-    // chunk must outlive the producer: after an abort that failed, librdkafka may still hold
-    // references into it until the producer is destroyed.
-    ChunkWriter(TransactionalProducer& producer, ReplayRecordProducer& out, MessageStore& chunk,
-                const ReplayOptions& options, ReplayControl& control, ReplayReport& report)
-        : m_producer(producer)
-        , m_out(out)
-        , m_chunk(chunk)
-        , m_options(options)
-        , m_control(control)
-        , m_report(report) {
-        m_age.start();
-    }
-
-    // False when the replay must stop (failure: report.reason set; or cancel).
-    bool add(const MessageView& record, int targetPartition, uint64_t digest, qint64 bytes) {
-        if (!m_open && !beginOrFail())
-            return false;
-        if (!m_chunk.append(record)) {
-            m_report.reason = Tr::tr("A chunk of the replay would exceed the memory limit of %1 "
-                                     "MiB; use smaller chunks.")
-                                  .arg(m_chunk.memoryCap() >> 20);
-            return false;
-        }
-        if (auto s = m_out.produce(m_chunk.view(m_chunk.size() - 1), targetPartition); !s) {
-            if (m_control.isCancelled())
-                return false;
-            // A produce refused locally (e.g. too large): the chunk cannot be completed.
-            m_report.reason = Tr::tr("A record could not be queued: %1").arg(s.error().message);
-            return false;
-        }
-        m_records.push_back(Pending{targetPartition, digest});
-        m_bytes += bytes;
-        if (m_records.size() % 1024 == 0)
-            m_producer.poll();
-        if (qsizetype(m_records.size()) >= m_options.chunkRecords ||
-            m_bytes >= m_options.chunkBytes || m_age.elapsed() >= m_options.chunkMaxMs)
-            return commit();
-        return true;
-    }
-
-    // Commits the open chunk, aborting and writing it again after broker trouble.
-    bool commit() {
-        if (!m_open)
-            return true;
-        QElapsedTimer trouble;
-        bool troubled = false;
-        auto outOfBudget = [&] {
-            if (!troubled) {
-                troubled = true;
-                trouble.start();
-            }
-            return trouble.elapsed() > m_options.brokerTroubleBudgetMs || m_control.isCancelled();
-        };
-        for (;;) {
-            TxnStatus committed = m_producer.commit(m_options.timeoutMs);
-            if (committed.ok())
-                break;
-            const QString why = committed.status.error().message;
-            if (committed.fatal || (!committed.retriable && !committed.requiresAbort)) {
-                m_report.reason = Tr::tr("The transaction could not be committed: %1").arg(why);
-                return false;
-            }
-            if (outOfBudget()) {
-                m_report.reason =
-                    Tr::tr("The target cluster stayed unavailable; gave up: %1").arg(why);
-                abortOpen();
-                return false;
-            }
-            if (committed.retriable && !committed.requiresAbort) {
-                note(Tr::tr("Commit of a chunk of %n record(s) failed, retrying: %1", nullptr,
-                            int(m_records.size()))
-                         .arg(why));
-                continue;
-            }
-            note(Tr::tr("A chunk of %n record(s) was aborted after broker trouble and written "
-                        "again: %1",
-                        nullptr, int(m_records.size()))
-                     .arg(why));
-            if (!abortWithRetries(outOfBudget))
-                return false;
-            m_report.aborted += qint64(m_records.size());
-            ++m_report.retriedChunks;
-            if (!beginOrFail())
-                return false;
-            for (size_t row = 0; row < m_records.size(); ++row)
-                if (auto s = m_out.produce(m_chunk.view(row), m_records[row].targetPartition); !s) {
-                    m_report.reason = s.error().message;
-                    return false;
-                }
-        }
-        m_open = false;
-        ++m_report.transactions;
-        m_report.replayed += qint64(m_records.size());
-        for (const auto& pending : m_records)
-            m_committed[pending.targetPartition].push_back(pending.digest);
-        m_records.clear();
-        m_chunk.clear(); // delivered: librdkafka holds no reference any more
-        m_bytes = 0;
-        return true;
-    }
-
-    // Cancel: the open chunk is aborted and never visible.
-    void abortOpen() {
-        if (!m_open)
-            return;
-        m_report.aborted += qint64(m_records.size());
-        QElapsedTimer t;
-        t.start();
-        // After a failed abort the chunk's bytes stay (librdkafka may still refer to them); the
-        // replay ends here either way.
-        if (!abortWithRetries([&] { return t.elapsed() > m_options.brokerTroubleBudgetMs; }))
-            note(Tr::tr("The open transaction could not be aborted; the broker aborts it when "
-                        "its timeout expires. Its records are never visible to read_committed "
-                        "readers."));
-        else
-            m_chunk.clear();
-        m_open = false;
-        m_records.clear();
-        m_bytes = 0;
-    }
-
-    qint64 pendingCount() const { return qint64(m_records.size()); }
-    const std::map<int, std::vector<uint64_t>>& committed() const { return m_committed; }
-
-private:
-    // A record of the open chunk (row i of m_chunk is m_records[i]).
-    struct Pending {
-        int targetPartition = 0;
-        uint64_t digest = 0;
-    };
-
-    bool beginOrFail() {
-        TxnStatus begun = m_producer.begin();
-        if (!begun.ok()) {
-            m_report.reason =
-                Tr::tr("Cannot begin a transaction: %1").arg(begun.status.error().message);
-            return false;
-        }
-        m_open = true;
-        m_age.restart();
-        return true;
-    }
-
-    template <typename OutOfBudget> bool abortWithRetries(OutOfBudget outOfBudget) {
-        for (;;) {
-            TxnStatus aborted = m_producer.abort(m_options.timeoutMs);
-            if (aborted.ok())
-                return true;
-            if (aborted.fatal || !aborted.retriable || outOfBudget()) {
-                m_report.reason = Tr::tr("The transaction could not be aborted: %1")
-                                      .arg(aborted.status.error().message);
-                m_open = false;
-                return false;
-            }
-        }
-    }
-
-    void note(const QString& event) {
-        if (m_report.events.size() < 50)
-            m_report.events.append(event);
-    }
-
-    TransactionalProducer& m_producer;
-    ReplayRecordProducer& m_out;
-    MessageStore& m_chunk;
-    const ReplayOptions& m_options;
-    ReplayControl& m_control;
-    ReplayReport& m_report;
-    std::vector<Pending> m_records;
-    qint64 m_bytes = 0;
-    bool m_open = false;
-    QElapsedTimer m_age;
-    std::map<int, std::vector<uint64_t>> m_committed;
-};
 
 // Hands every source record, in order, to take(); stops when take() returns false. Rows come
 // from the store; a range is streamed through runBrowse and resumed after the last record taken
@@ -502,6 +267,7 @@ private:
                 continue;
             BrowseRequest request = original;
             request.partitions = {partition};
+            request.offsetRanges.clear(); // the bounds above came from them already
             request.start = BrowseStart{BrowseStart::Mode::Offset, from};
             request.stop = BrowseStop{}; // the log end now; the sink drops what lies past range
             request.mergeByTimestamp = false;
@@ -633,6 +399,90 @@ Expected<std::map<int, qint64>> targetEndOffsets(KafkaClient& client, const QStr
     return ends;
 }
 
+// How each lane's records are buffered between the reader and the producer: buffers of at most
+// rowsPerBuffer records or bytesPerBuffer bytes, enough of them for one transaction plus two to
+// read ahead into while it commits.
+struct BufferPlan {
+    size_t rowsPerBuffer = 0;
+    qint64 bytesPerBuffer = 0;
+    int buffers = 0;
+};
+
+BufferPlan bufferPlan(const ReplayOptions& options) {
+    BufferPlan plan;
+    plan.rowsPerBuffer = size_t(std::clamp(options.chunkRecords, 1, 16384));
+    plan.bytesPerBuffer = std::clamp<qint64>(options.chunkBytes, 1, qint64(4) << 20);
+    const qint64 perTransaction = (qint64(options.chunkRecords) + qint64(plan.rowsPerBuffer) - 1) /
+                                  qint64(plan.rowsPerBuffer);
+    plan.buffers = int(std::clamp<qint64>(perTransaction + 2, 3, 16));
+    return plan;
+}
+
+// librdkafka's producer settings for a replay: large batches sent soon (a replay streams, so
+// batches fill long before linger.ms), no compression of ours (the topic's config decides), a
+// deep local queue so a lane never waits on it while the broker acknowledges; the overrides win.
+PropertyList producerProperties(const ReplayOptions& options) {
+    PropertyList properties{
+        {QStringLiteral("linger.ms"), QStringLiteral("5")},
+        {QStringLiteral("batch.size"), QStringLiteral("1000000")},
+        {QStringLiteral("batch.num.messages"), QStringLiteral("100000")},
+        {QStringLiteral("queue.buffering.max.messages"), QStringLiteral("500000")},
+        {QStringLiteral("queue.buffering.max.kbytes"), QStringLiteral("262144")},
+        {QStringLiteral("transaction.timeout.ms"), QStringLiteral("60000")},
+        {QStringLiteral("message.timeout.ms"), QStringLiteral("55000")}};
+    properties += options.producerOverrides;
+    return properties;
+}
+
+// The lanes' threads, started at construction. finish() tells every queue that the source ended
+// and waits until every lane committed (or aborted) and ended; leaving the scope without it stops
+// the lanes (their open transactions are aborted) and joins them.
+class LaneThreads {
+public:
+    LaneThreads(std::vector<std::unique_ptr<ReplayLane>>& lanes,
+                std::vector<std::unique_ptr<ReplayBufferQueue>>& queues, ReplayLaneSignals& shared)
+        : m_lanes(lanes)
+        , m_queues(queues)
+        , m_shared(shared) {
+        for (auto& lane : m_lanes)
+            m_threads.emplace_back([l = lane.get()] { l->run(); });
+    }
+    ~LaneThreads() {
+        if (m_threads.empty())
+            return;
+        m_shared.abortAll.store(true);
+        for (auto& queue : m_queues)
+            queue->stop();
+        join();
+    }
+    LaneThreads(const LaneThreads&) = delete;
+    LaneThreads& operator=(const LaneThreads&) = delete;
+
+    void finish(const std::function<void()>& whileWaiting) {
+        for (auto& queue : m_queues)
+            queue->finish();
+        while (!std::all_of(m_lanes.begin(), m_lanes.end(),
+                            [](const auto& lane) { return lane->done(); })) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            whileWaiting();
+        }
+        join();
+    }
+
+private:
+    void join() {
+        for (auto& thread : m_threads)
+            if (thread.joinable())
+                thread.join();
+        m_threads.clear();
+    }
+
+    std::vector<std::unique_ptr<ReplayLane>>& m_lanes;
+    std::vector<std::unique_ptr<ReplayBufferQueue>>& m_queues;
+    ReplayLaneSignals& m_shared;
+    std::vector<std::thread> m_threads;
+};
+
 } // namespace
 
 Expected<ReplayTargetCheck> inspectReplayTarget(const ReplaySource& source,
@@ -754,42 +604,63 @@ ReplayReport runReplay(const ReplaySource& source, const ReplayOptions& options,
     if (!startOffsets)
         return fail(startOffsets.error().message);
 
-    PropertyList producerProperties{
-        {QStringLiteral("linger.ms"), QStringLiteral("10")},
-        {QStringLiteral("batch.size"), QStringLiteral("1000000")},
-        {QStringLiteral("queue.buffering.max.messages"), QStringLiteral("500000")},
-        {QStringLiteral("queue.buffering.max.kbytes"), QStringLiteral("262144")},
-        {QStringLiteral("transaction.timeout.ms"), QStringLiteral("60000")},
-        {QStringLiteral("message.timeout.ms"), QStringLiteral("55000")}};
-    producerProperties += options.producerOverrides;
-    // Declared before the producer, so it outlives it (see ChunkWriter).
-    MessageStore chunk(source.topic);
-    auto producer =
-        TransactionalProducer::create(options.targetProfile, options.targetTopic,
-                                      QStringLiteral("streamscope-replay-") + report.replayId,
-                                      producerProperties, options.timeoutMs);
-    if (!producer)
-        return fail(producer.error().message);
+    // One lane (transactional producer, own thread) per group of target partitions.
+    const int targetPartitionCount = int(clusters.targetTopic->partitions.size());
+    const int laneCount = std::clamp(options.producers, 1, std::max(1, targetPartitionCount));
+    auto laneOf = [laneCount](int targetPartition) { return size_t(targetPartition % laneCount); };
+    const BufferPlan plan = bufferPlan(options);
 
-    ReplayRecordProducer out(**producer, options, report.replayId.toUtf8(), source.topic);
-    ChunkWriter writer(**producer, out, chunk, options, control, report);
+    // Declared before the lanes, so they outlive the producers (see ReplayLane).
+    std::vector<std::unique_ptr<ReplayBufferQueue>> queues;
+    for (int i = 0; i < laneCount; ++i)
+        queues.push_back(std::make_unique<ReplayBufferQueue>(
+            source.topic, plan.buffers, plan.rowsPerBuffer, plan.bytesPerBuffer));
+    ReplayLaneSignals shared;
+    std::vector<std::unique_ptr<ReplayLane>> lanes;
+    for (int i = 0; i < laneCount; ++i) {
+        auto producer = TransactionalProducer::create(
+            options.targetProfile, options.targetTopic,
+            QStringLiteral("streamscope-replay-%1-%2").arg(report.replayId).arg(i),
+            producerProperties(options), options.timeoutMs);
+        if (!producer)
+            return fail(producer.error().message);
+        lanes.push_back(std::make_unique<ReplayLane>(std::move(*producer), *queues[size_t(i)],
+                                                     options, control, shared,
+                                                     report.replayId.toUtf8(), source.topic));
+    }
+    LaneThreads threads(lanes, queues, shared);
+
     ReplayPacer pacer(options.rateMessagesPerSecond, options.rateBytesPerSecond);
-    bool writeFailed = false;
     QElapsedTimer writeClock;
     auto activeMs = [&] { return clock.elapsed() - pacer.pausedMs(); };
+    auto publish = [&](ReplayProgress::Phase phase, bool force) {
+        qint64 produced = 0;
+        qint64 committed = 0;
+        for (const auto& lane : lanes) {
+            produced += lane->produced();
+            committed += lane->committed();
+        }
+        publisher.update(phase, produced, committed, walker.fraction(), activeMs(), force);
+    };
+    auto goOn = [&] { return !control.isCancelled() && !shared.abortAll.load(); };
+    auto keepWaiting = [&] {
+        publish(ReplayProgress::Phase::Replaying, false);
+        return goOn();
+    };
+    bool recordTooLarge = false;
+    unsigned sincePublish = 0;
+    const bool paced = options.rateMessagesPerSecond > 0 || options.rateBytesPerSecond > 0;
 
+    // This thread reads the source ahead of the lanes: it filters, picks the target partition,
+    // digests and copies each record into its lane's buffers while the lanes produce and commit.
     const bool walked = walker.walk([&](const MessageView& record) {
-        if (control.isCancelled())
+        if (!goOn())
             return false;
         if (control.isPaused()) {
-            if (!writer.commit()) {
-                writeFailed = true;
-                return false;
-            }
-            publisher.update(ReplayProgress::Phase::Paused, report.read, report.replayed,
-                             walker.fraction(), activeMs(), true);
-            pacer.waitWhilePaused(control);
-            if (control.isCancelled())
+            // The lanes commit what they produced and wait too.
+            publish(ReplayProgress::Phase::Paused, true);
+            pacer.waitWhilePaused(control, [&] { publish(ReplayProgress::Phase::Paused, false); });
+            if (!goOn())
                 return false;
         }
         const int targetPartition = chooser.choose(record);
@@ -799,29 +670,65 @@ ReplayReport runReplay(const ReplaySource& source, const ReplayOptions& options,
         if (!writeClock.isValid())
             writeClock.start();
         report.writeMs = writeClock.elapsed();
-        ++report.read;
         // The digests serve only the verification.
-        const uint64_t digest = options.verify ? recordDigest(record) : 0;
-        if (!writer.add(record, targetPartition, digest, bytes)) {
-            writeFailed = !control.isCancelled();
+        const ReplayRowInfo info{targetPartition, options.verify ? recordDigest(record) : 0, bytes};
+        switch (queues[laneOf(targetPartition)]->push(record, info, keepWaiting)) {
+        case ReplayBufferQueue::PushResult::Queued:
+            break;
+        case ReplayBufferQueue::PushResult::Stopped:
+            return false;
+        case ReplayBufferQueue::PushResult::TooLarge:
+            recordTooLarge = true;
             return false;
         }
-        publisher.update(ReplayProgress::Phase::Replaying, report.read, report.replayed,
-                         walker.fraction(), activeMs());
+        // The publisher refreshes at most every 100 ms; summing the lanes' counts for every
+        // record would be wasted.
+        if (paced || (++sincePublish & 255) == 0)
+            publish(ReplayProgress::Phase::Replaying, false);
         return true;
     });
 
+    const bool sourceFailed = !walked || recordTooLarge;
+    if (recordTooLarge)
+        report.reason = Tr::tr("A record of the source is larger than the replay's buffer "
+                               "memory limit of %1 MiB.")
+                            .arg(kReplayBufferMemoryCap >> 20);
+    if (sourceFailed && !control.isCancelled())
+        shared.abortAll.store(true); // the lanes abort their open transactions
+    threads.finish([&] { publish(ReplayProgress::Phase::Replaying, false); });
+
+    bool laneFailed = false;
+    std::map<int, std::vector<uint64_t>> committedDigests;
+    for (const auto& lane : lanes) {
+        ReplayLaneResult& r = lane->result();
+        report.read += r.produced;
+        report.replayed += r.committed;
+        report.aborted += r.aborted;
+        report.transactions += r.transactions;
+        report.retriedChunks += r.retriedTransactions;
+        for (const QString& event : r.events)
+            if (report.events.size() < 50)
+                report.events.append(event);
+        if (r.failed && !laneFailed) {
+            laneFailed = true;
+            if (report.reason.isEmpty())
+                report.reason = r.reason;
+        }
+        for (auto& [partition, digests] : r.committedDigests)
+            committedDigests[partition] = std::move(digests);
+    }
+    if (laneCount > 1)
+        report.events.append(Tr::tr("Written by %1 transactional producers, each with its own "
+                                    "target partitions.")
+                                 .arg(laneCount));
+
     if (control.isCancelled()) {
-        writer.abortOpen();
         report.outcome = ReplayReport::Outcome::Cancelled;
         report.reason = Tr::tr("Cancelled: %1 record(s) committed stay in the target; %2 in the "
                                "open transaction were aborted and are never visible.")
                             .arg(report.replayed)
                             .arg(report.aborted);
-    } else if (!walked || writeFailed) {
-        writer.abortOpen();
-        report.outcome = ReplayReport::Outcome::Failed;
-    } else if (!writer.commit()) {
+    } else if (sourceFailed || laneFailed) {
         report.outcome = ReplayReport::Outcome::Failed;
     } else {
         report.outcome = ReplayReport::Outcome::Completed;
@@ -839,7 +746,7 @@ ReplayReport runReplay(const ReplaySource& source, const ReplayOptions& options,
         verifyClock.start();
         VerifyResult verified =
             verifyReplay(options.targetProfile, options.targetTopic, *startOffsets,
-                         writer.committed(), options.provenance ? 2 : 0, options.timeoutMs,
+                         committedDigests, options.provenance ? 2 : 0, options.timeoutMs,
                          control.cancelToken(), [&publisher](qint64 n) { publisher.verifying(n); });
         report.verifyMs = verifyClock.elapsed();
         report.verifiedCount = verified.read;

@@ -44,16 +44,20 @@ private:
 //  2. a dry run stops after reading the source: count, first records, target partition spread;
 //  3. the target topic is created when missing (source partition count, replication capped by
 //     the target's brokers, the source's relevant configs);
-//  4. records are written by an idempotent, transactional producer, one transaction per chunk
-//     (count, bytes or age), with key, value and headers byte-identical, original timestamps by
-//     default and the provenance headers; a chunk whose transaction fails is aborted and written
-//     again, so a read_committed reader sees each record exactly once; a source read that fails
-//     resumes after the last record taken, within the broker-trouble budget;
+//  4. the calling thread reads the source ahead (filter, target partition, digest, one copy into
+//     a lane's ReplayBuffers) while the lanes write: each lane is an idempotent, transactional
+//     producer on its own thread that owns the target partitions p % producers, one transaction
+//     per chunk (count, bytes or age), with key, value and headers byte-identical, original
+//     timestamps by default and the provenance headers; a chunk whose transaction fails is
+//     aborted and written again, so a read_committed reader sees each record exactly once; a
+//     source read that fails resumes after the last record taken, within the broker-trouble
+//     budget;
 //  5. verification reads the target range back with read_committed and compares count and the
 //     digest of every record (RecordDigest) per target partition, in order;
 //  6. the report goes to the replay history (ReplayHistory).
-// Pause commits the open chunk and waits; cancel aborts the open chunk: the report says how many
-// records were committed (visible) and how many were aborted (never visible).
+// Pause commits the open chunks and waits; cancel aborts the open chunks: the report says how many
+// records were committed (visible) and how many were aborted (never visible). Records only read
+// ahead (never produced) are not counted as read.
 ReplayReport runReplay(const ReplaySource& source, const ReplayOptions& options,
                        ReplayControl& control);
 

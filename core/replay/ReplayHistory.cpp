@@ -54,6 +54,58 @@ QJsonObject ReplayHistory::toJson(const ReplayReport& r) {
     return o;
 }
 
+ReplayReport ReplayHistory::fromJson(const QJsonObject& line) {
+    auto text = [&line](const char* name) { return line.value(QLatin1String(name)).toString(); };
+    auto integer = [&line](const char* name) {
+        return qint64(line.value(QLatin1String(name)).toDouble());
+    };
+    auto time = [&text](const char* name) {
+        return QDateTime::fromString(text(name), Qt::ISODateWithMs);
+    };
+    ReplayReport r;
+    r.replayId = text("replay_id");
+    r.startedAt = time("started_at");
+    r.finishedAt = time("finished_at");
+    const QString outcome = text("outcome");
+    r.outcome = ReplayReport::Outcome::Failed;
+    for (const auto candidate :
+         {ReplayReport::Outcome::Completed, ReplayReport::Outcome::DryRun,
+          ReplayReport::Outcome::Refused, ReplayReport::Outcome::Cancelled}) {
+        ReplayReport probe;
+        probe.outcome = candidate;
+        if (probe.outcomeName() == outcome)
+            r.outcome = candidate;
+    }
+    r.source = text("source");
+    r.sourceTopic = text("source_topic");
+    r.target = text("target");
+    r.targetTopic = text("target_topic");
+    r.reason = text("reason");
+    r.read = integer("read");
+    r.replayed = integer("replayed");
+    r.aborted = integer("aborted");
+    r.transactions = int(integer("transactions"));
+    r.retriedChunks = int(integer("retried_chunks"));
+    r.topicCreated = line.value(QLatin1String("topic_created")).toBool();
+    // Lines written before verify_requested existed: verification was always requested then.
+    r.verifyRequested = line.value(QLatin1String("verify_requested")).toBool(true);
+    r.verified = line.value(QLatin1String("verified")).toBool();
+    r.verifiedCount = integer("verified_count");
+    r.mismatches = integer("mismatches");
+    r.replayMs = integer("replay_ms");
+    r.verifyMs = integer("verify_ms");
+    for (const QJsonValue& event : line.value(QLatin1String("events")).toArray())
+        r.events.append(event.toString());
+    return r;
+}
+
+std::vector<ReplayReport> ReplayHistory::loadReports(int limit, const QString& path) {
+    std::vector<ReplayReport> reports;
+    for (const QJsonObject& line : load(limit, path))
+        reports.push_back(fromJson(line));
+    return reports;
+}
+
 bool ReplayHistory::append(const ReplayReport& report, const QString& path) {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);

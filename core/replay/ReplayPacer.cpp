@@ -39,13 +39,17 @@ bool ReplayPacer::admit(qint64 bytes, const ReplayControl& control) {
     return true;
 }
 
-void ReplayPacer::waitWhilePaused(const ReplayControl& control) {
+void ReplayPacer::waitWhilePaused(const ReplayControl& control,
+                                  const std::function<void()>& whileWaiting) {
     if (!m_clock.isValid())
         m_clock.start();
     QElapsedTimer paused;
     paused.start();
-    while (control.isPaused() && !control.isCancelled())
+    while (control.isPaused() && !control.isCancelled()) {
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        if (whileWaiting)
+            whileWaiting();
+    }
     m_pausedMs += paused.elapsed();
 }
 

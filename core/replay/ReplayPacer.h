@@ -2,6 +2,8 @@
 
 #include <QElapsedTimer>
 
+#include <functional>
+
 namespace streamscope {
 
 class ReplayControl;
@@ -15,8 +17,10 @@ public:
     // Waits (in slices, watching cancel) until one more record of `bytes` fits the rate.
     // False when cancelled while waiting.
     bool admit(qint64 bytes, const ReplayControl& control);
-    // Blocks while the control is paused; the time does not count against the rate.
-    void waitWhilePaused(const ReplayControl& control);
+    // Blocks while the control is paused; the time does not count against the rate. whileWaiting
+    // (optional) is called every 50 ms meanwhile (progress).
+    void waitWhilePaused(const ReplayControl& control,
+                         const std::function<void()>& whileWaiting = {});
     qint64 pausedMs() const { return m_pausedMs; }
 
 private:

@@ -62,7 +62,11 @@ struct ReplayOptions {
     // A missing target is created (source partition count and relevant configs); false: it must
     // exist (the dialog asks first, then sets this).
     bool createMissingTopic = true;
-    // One transaction per chunk: whichever comes first.
+    // Transactional producers ("lanes"), each on its own thread with its own target partitions
+    // (target partition % producers), so one commits while the others produce. At most one per
+    // target partition.
+    int producers = 2;
+    // One transaction per chunk (per producer): whichever comes first.
     int chunkRecords = 20000;
     qint64 chunkBytes = 16 << 20;
     int chunkMaxMs = 2000;
@@ -88,7 +92,7 @@ struct ReplayPreviewRecord {
 struct ReplayProgress {
     enum class Phase { Preparing, Replaying, Paused, Verifying, Done };
     Phase phase = Phase::Preparing;
-    qint64 read = 0;      // source records handed to the replay (after the filter)
+    qint64 read = 0;      // source records produced into transactions (after the filter)
     qint64 committed = 0; // visible in the target (committed transactions)
     qint64 total = -1;    // known count, -1 when unknown (a filtered range)
     double fraction = 0;  // 0..1 by source offsets or rows
@@ -108,7 +112,7 @@ struct ReplayReport {
     QString reason; // refusal or failure, in words
     QDateTime startedAt;
     QDateTime finishedAt;
-    qint64 read = 0;       // source records taken
+    qint64 read = 0;       // source records taken into transactions (not those only read ahead)
     qint64 replayed = 0;   // committed in the target
     qint64 aborted = 0;    // written in aborted transactions, invisible to read_committed
     int transactions = 0;  // committed

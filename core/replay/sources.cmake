@@ -5,6 +5,8 @@ target_sources(streamscope_core PRIVATE
     replay/KeyPartitioner.cpp
     replay/OffsetList.h
     replay/OffsetList.cpp
+    replay/ReplayBuffers.h
+    replay/ReplayBuffers.cpp
     replay/RecordDigest.h
     replay/RecordDigest.cpp
     replay/ReplayEngine.h
@@ -13,6 +15,8 @@ target_sources(streamscope_core PRIVATE
     replay/ReplayHistory.cpp
     replay/ReplayJob.h
     replay/ReplayJob.cpp
+    replay/ReplayLane.h
+    replay/ReplayLane.cpp
     replay/ReplayPacer.h
     replay/ReplayPacer.cpp
     replay/ReplayTypes.h

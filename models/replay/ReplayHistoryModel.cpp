@@ -4,19 +4,10 @@
 #include "common/ModelsTr.h"
 
 #include <QColor>
-#include <QJsonArray>
 
 namespace streamscope {
 
 namespace {
-
-QDateTime parseTime(const QJsonValue& value) {
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
-qint64 integer(const QJsonObject& line, const char* name) {
-    return qint64(line.value(QLatin1String(name)).toDouble());
-}
 
 QString formatMs(const QLocale& locale, qint64 ms) {
     if (ms < 1000)
@@ -27,7 +18,7 @@ QString formatMs(const QLocale& locale, qint64 ms) {
 }
 
 // Newest first; replay ids break ties (two replays started in the same millisecond).
-bool newestFirst(const ReplayHistoryModel::Entry& a, const ReplayHistoryModel::Entry& b) {
+bool newestFirst(const ReplayReport& a, const ReplayReport& b) {
     if (a.startedAt != b.startedAt)
         return a.startedAt > b.startedAt;
     return a.replayId < b.replayId;
@@ -35,43 +26,11 @@ bool newestFirst(const ReplayHistoryModel::Entry& a, const ReplayHistoryModel::E
 
 } // namespace
 
-ReplayHistoryModel::Entry ReplayHistoryModel::Entry::fromJson(const QJsonObject& line) {
-    Entry e;
-    e.replayId = line.value(QLatin1String("replay_id")).toString();
-    e.startedAt = parseTime(line.value(QLatin1String("started_at")));
-    e.finishedAt = parseTime(line.value(QLatin1String("finished_at")));
-    e.outcome = line.value(QLatin1String("outcome")).toString();
-    e.source = line.value(QLatin1String("source")).toString();
-    e.sourceTopic = line.value(QLatin1String("source_topic")).toString();
-    e.target = line.value(QLatin1String("target")).toString();
-    e.targetTopic = line.value(QLatin1String("target_topic")).toString();
-    e.reason = line.value(QLatin1String("reason")).toString();
-    e.read = integer(line, "read");
-    e.replayed = integer(line, "replayed");
-    e.aborted = integer(line, "aborted");
-    e.transactions = int(integer(line, "transactions"));
-    e.topicCreated = line.value(QLatin1String("topic_created")).toBool();
-    if (line.contains(QLatin1String("verify_requested")))
-        e.verifyRequested = line.value(QLatin1String("verify_requested")).toBool();
-    e.verified = line.value(QLatin1String("verified")).toBool();
-    e.verifiedCount = integer(line, "verified_count");
-    e.mismatches = integer(line, "mismatches");
-    e.replayMs = integer(line, "replay_ms");
-    e.verifyMs = integer(line, "verify_ms");
-    for (const QJsonValue& event : line.value(QLatin1String("events")).toArray())
-        e.events.append(event.toString());
-    return e;
-}
-
-bool ReplayHistoryModel::Entry::succeeded() const {
-    return outcome == u"completed" && (verified || !verifyRequested.value_or(true));
-}
-
 ReplayHistoryModel::ReplayHistoryModel(QObject* parent)
     : SnapshotTableModel(ColumnCount, parent) {}
 
-void ReplayHistoryModel::setEntries(std::vector<Entry> entries) {
-    const auto changed = [](const Entry& a, const Entry& b) -> ColumnMask {
+void ReplayHistoryModel::setEntries(std::vector<ReplayReport> entries) {
+    const auto changed = [](const ReplayReport& a, const ReplayReport& b) -> ColumnMask {
         // History lines never change once written; a reload only adds or drops rows. Compare
         // what could differ if the file was rewritten by hand.
         return a.outcome != b.outcome || a.replayed != b.replayed || a.verified != b.verified
@@ -85,34 +44,34 @@ int ReplayHistoryModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QString ReplayHistoryModel::outcomeText(const Entry& e) {
-    if (e.outcome == u"completed")
+QString ReplayHistoryModel::outcomeText(const ReplayReport& e) {
+    if (e.outcome == ReplayReport::Outcome::Completed)
         return e.succeeded() ? ModelsTr::tr("completed") : ModelsTr::tr("completed, not verified");
-    if (e.outcome == u"dry-run")
+    if (e.outcome == ReplayReport::Outcome::DryRun)
         return ModelsTr::tr("dry run");
-    if (e.outcome == u"refused")
+    if (e.outcome == ReplayReport::Outcome::Refused)
         return ModelsTr::tr("refused");
-    if (e.outcome == u"cancelled")
+    if (e.outcome == ReplayReport::Outcome::Cancelled)
         return ModelsTr::tr("cancelled");
     return ModelsTr::tr("failed");
 }
 
-QString ReplayHistoryModel::verificationText(const Entry& e, const QLocale& locale) {
-    if (e.outcome == u"dry-run" || e.outcome == u"refused")
+QString ReplayHistoryModel::verificationText(const ReplayReport& e, const QLocale& locale) {
+    if (e.outcome == ReplayReport::Outcome::DryRun || e.outcome == ReplayReport::Outcome::Refused)
         return ModelsTr::tr("nothing written");
     if (e.verified)
         return ModelsTr::tr("verified: %1 equal").arg(formatCount(locale, e.verifiedCount));
     if (e.mismatches > 0)
         return ModelsTr::tr("%n mismatch(es)", nullptr,
                             int(std::min<qint64>(e.mismatches, 1 << 30)));
-    if (e.verifyRequested == false)
+    if (!e.verifyRequested)
         return ModelsTr::tr("off");
-    if (e.outcome != u"completed")
+    if (e.outcome != ReplayReport::Outcome::Completed)
         return ModelsTr::tr("not verified (the replay did not complete)");
     return ModelsTr::tr("not verified");
 }
 
-QString ReplayHistoryModel::detailText(const Entry& e, const QLocale& locale) {
+QString ReplayHistoryModel::detailText(const ReplayReport& e, const QLocale& locale) {
     QStringList lines;
     lines << ModelsTr::tr("Replay %1: %2").arg(e.replayId, outcomeText(e));
     lines << ModelsTr::tr("Started %1, finished %2")
@@ -139,7 +98,7 @@ QString ReplayHistoryModel::detailText(const Entry& e, const QLocale& locale) {
 QVariant ReplayHistoryModel::data(const QModelIndex& index, int role) const {
     if (!isCellIndex(index))
         return {};
-    const Entry& e = m_rows[size_t(index.row())];
+    const ReplayReport& e = m_rows[size_t(index.row())];
     const QLocale& loc = locale();
     switch (role) {
     case Qt::DisplayRole:
@@ -180,7 +139,8 @@ QVariant ReplayHistoryModel::data(const QModelIndex& index, int role) const {
         return e.succeeded();
     case Qt::ForegroundRole:
         if (index.column() == OutcomeColumn || index.column() == VerificationColumn) {
-            if (e.outcome == u"refused" || e.outcome == u"failed" || e.mismatches > 0)
+            if (e.outcome == ReplayReport::Outcome::Refused ||
+                e.outcome == ReplayReport::Outcome::Failed || e.mismatches > 0)
                 return QColor(0xc6, 0x28, 0x28);
             if (e.succeeded())
                 return QColor(0x2e, 0x7d, 0x32);

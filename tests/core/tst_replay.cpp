@@ -333,6 +333,76 @@ private Q_SLOTS:
         QCOMPARE(sources, expected);
     }
 
+    void listedOffsetsReadOnlyTheirPartitionsAndRanges() {
+        // Far-apart offsets in two of three partitions: each listed partition is read from its
+        // own lowest listed offset to its own highest, and partition 2 not at all (reading every
+        // partition from the lowest listed offset would fetch about 5,000 records here).
+        const std::vector<PartitionOffset> pairs = {{0, 10}, {0, 12}, {1, 5000}, {1, 5002}};
+        auto request = offsetListRequest(m_source, pairs);
+        QVERIFY(request);
+        std::vector<std::pair<int, qint64>> kept;
+        const BrowseOutcome outcome = runBrowse(
+            test::brokerProfile(), *request,
+            [&kept](const MessageView& r) {
+                kept.emplace_back(r.partition, r.offset);
+                return true;
+            },
+            CancelToken{});
+        QVERIFY2(outcome.end == BrowseOutcome::End::CountReached ||
+                     outcome.end == BrowseOutcome::End::Finished,
+                 qPrintable(outcome.error.message));
+        QCOMPARE(kept,
+                 (std::vector<std::pair<int, qint64>>{{0, 10}, {0, 12}, {1, 5000}, {1, 5002}}));
+        QVERIFY2(outcome.recordsRead <= 6, qPrintable(QString::number(outcome.recordsRead)));
+        QCOMPARE(outcome.partitions.size(), size_t(2));
+        for (const auto& p : outcome.partitions) {
+            QCOMPARE(p.startOffset, p.partition == 0 ? qint64(10) : qint64(5000));
+            QCOMPARE(p.endOffset, p.partition == 0 ? qint64(13) : qint64(5003));
+        }
+
+        // The replay of that list writes exactly those records.
+        const QString target = sandboxTopic(QStringLiteral("listed-ranges"));
+        ReplayControl control;
+        const ReplayReport report =
+            runReplay(ReplaySource::fromRange(test::brokerProfile(), *request),
+                      sandboxOptions(target), control);
+        QVERIFY2(report.succeeded(), qPrintable(report.toText()));
+        QCOMPARE(report.replayed, qint64(4));
+        QCOMPARE(readTopic(target).total, qint64(4));
+    }
+
+    void cliRefusesOffsetFilesThatAreNotTextOrTooLarge() {
+        QTemporaryDir dir;
+        const QString binary = dir.filePath(QStringLiteral("offsets.bin"));
+        {
+            QFile out(binary);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QByteArray("0:5\n\0\x01\x02", 7));
+        }
+        const QString target = sandboxTopic(QStringLiteral("cli-offsets-file"));
+        const QString boot = test::bootstrap();
+        auto run = [&](const QString& file) {
+            return test::runCli({QStringLiteral("replay"), QStringLiteral("-b"), boot,
+                                 QStringLiteral("--topic"), m_source, QStringLiteral("--offsets"),
+                                 file, QStringLiteral("--to"), target},
+                                30000);
+        };
+        const auto notText = run(binary);
+        QCOMPARE(notText.exitCode, 2);
+        QVERIFY2(notText.stdErr.contains(QStringLiteral("not a text file")),
+                 qPrintable(test::describe(notText)));
+        // A device that never ends is cut at the limit instead of read forever.
+        const auto endless = run(QStringLiteral("/dev/zero"));
+        QCOMPARE(endless.exitCode, 2);
+        QVERIFY2(endless.stdErr.contains(QStringLiteral("larger than 4 MiB")),
+                 qPrintable(test::describe(endless)));
+        const auto missing = run(dir.filePath(QStringLiteral("nope.txt")));
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.stdErr.contains(QStringLiteral("nope.txt")),
+                 qPrintable(test::describe(missing)));
+        QVERIFY(!topicExists(target));
+    }
+
     void cliReplaysOffsetsFromAFileAndFlags() {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("offsets.txt"));

@@ -1,6 +1,8 @@
 // The replay's pure parts without a broker: the sandbox guard, Java's murmur2 partitioning, the
-// record digest, the history file and the report text.
+// record digest, the history file (and its lines read back as reports), the report text, and the
+// rewound buffers the replay reuses.
 #include "browse/Filter.h"
+#include "browse/MessageStore.h"
 #include "browse/MessageView.h"
 #include "replay/KeyPartitioner.h"
 #include "replay/OffsetList.h"
@@ -10,6 +12,7 @@
 #include "replay/SandboxGuard.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -47,6 +50,8 @@ uint64_t digestOf(const ConsumedRecord& r, int drop = 0) {
 
 class TestReplayGuard : public QObject {
     Q_OBJECT
+    qint64 m_heldAfterFirstRound = 0;
+
 private Q_SLOTS:
     void sandboxProfileAllowsAnyTopicButTheSource() {
         const auto source =
@@ -166,6 +171,102 @@ private Q_SLOTS:
         QCOMPARE(ReplayHistory::load(1, path).size(), size_t(1));
     }
 
+    void historyLinesReadBackAsReports() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("replay-history.jsonl"));
+        ReplayReport written;
+        written.replayId = QStringLiteral("r9");
+        written.outcome = ReplayReport::Outcome::Cancelled;
+        written.startedAt = QDateTime::fromMSecsSinceEpoch(1764670000123, Qt::UTC);
+        written.finishedAt = written.startedAt.addSecs(12);
+        written.source = QStringLiteral("the filtered set (12 messages)");
+        written.sourceTopic = QStringLiteral("orders");
+        written.target = QStringLiteral("sandbox.orders @ lab");
+        written.targetTopic = QStringLiteral("sandbox.orders");
+        written.reason = QStringLiteral("Cancelled: 7 committed");
+        written.read = 12;
+        written.replayed = 7;
+        written.aborted = 5;
+        written.transactions = 3;
+        written.retriedChunks = 1;
+        written.topicCreated = true;
+        written.verifyRequested = false;
+        written.verifiedCount = 0;
+        written.mismatches = 0;
+        written.replayMs = 1234;
+        written.verifyMs = 0;
+        written.events = {QStringLiteral("one"), QStringLiteral("two")};
+        QVERIFY(ReplayHistory::append(written, path));
+        const auto reports = ReplayHistory::loadReports(10, path);
+        QCOMPARE(reports.size(), size_t(1));
+        const ReplayReport& r = reports.front();
+        QCOMPARE(r.replayId, written.replayId);
+        QCOMPARE(r.outcome, written.outcome);
+        QCOMPARE(r.startedAt, written.startedAt);
+        QCOMPARE(r.finishedAt, written.finishedAt);
+        QCOMPARE(r.source, written.source);
+        QCOMPARE(r.sourceTopic, written.sourceTopic);
+        QCOMPARE(r.target, written.target);
+        QCOMPARE(r.targetTopic, written.targetTopic);
+        QCOMPARE(r.reason, written.reason);
+        QCOMPARE(r.read, written.read);
+        QCOMPARE(r.replayed, written.replayed);
+        QCOMPARE(r.aborted, written.aborted);
+        QCOMPARE(r.transactions, written.transactions);
+        QCOMPARE(r.retriedChunks, written.retriedChunks);
+        QCOMPARE(r.topicCreated, true);
+        QCOMPARE(r.verifyRequested, false);
+        QCOMPARE(r.replayMs, written.replayMs);
+        QCOMPARE(r.events, written.events);
+        // Every outcome survives the round trip; an unknown one reads as failed, and a line from
+        // before verify_requested existed means verification was requested.
+        for (const auto outcome : {ReplayReport::Outcome::Completed, ReplayReport::Outcome::DryRun,
+                                   ReplayReport::Outcome::Refused, ReplayReport::Outcome::Cancelled,
+                                   ReplayReport::Outcome::Failed}) {
+            written.outcome = outcome;
+            QCOMPARE(ReplayHistory::fromJson(ReplayHistory::toJson(written)).outcome, outcome);
+        }
+        QJsonObject old{{QStringLiteral("outcome"), QStringLiteral("exploded")},
+                        {QStringLiteral("verified"), true}};
+        const ReplayReport fromOld = ReplayHistory::fromJson(old);
+        QCOMPARE(fromOld.outcome, ReplayReport::Outcome::Failed);
+        QVERIFY(fromOld.verifyRequested);
+        QVERIFY(fromOld.verified);
+    }
+
+    void rewoundStoreReusesItsMemory() {
+        MessageStore store(QStringLiteral("t"), qint64(64) << 20);
+        const QByteArray big(3 << 20, 'b'); // most of a 4 MiB block
+        for (int round = 0; round < 3; ++round) {
+            for (int i = 0; i < 1000; ++i) {
+                const auto r = record("k" + QByteArray::number(i), "v" + QByteArray::number(i),
+                                      {{"h", QByteArray::number(round)}});
+                QVERIFY(store.append(MessageView::of(r, store.topicUtf8())));
+            }
+            // A record larger than a block gets (and then keeps) a block of its own.
+            QVERIFY(store.append(MessageView::of(record("big", big, {}), store.topicUtf8())));
+            QVERIFY(store.append(
+                MessageView::of(record("huge", QByteArray(5 << 20, 'h'), {}), store.topicUtf8())));
+            QCOMPARE(store.size(), size_t(1002));
+            const qint64 held = store.memoryBytes();
+            QCOMPARE(store.record(999).value, QByteArray("v999"));
+            QCOMPARE(store.record(999).headers.at(0).value, QByteArray::number(round));
+            QCOMPARE(store.record(1000).value, big);
+            QCOMPARE(store.record(1001).value.size(), 5 << 20);
+            store.rewind();
+            QCOMPARE(store.size(), size_t(0));
+            QCOMPARE(store.payloadBytes(), qint64(0));
+            // Nothing freed, and refilling allocates nothing new.
+            QCOMPARE(store.memoryBytes(), held);
+            if (round > 0)
+                QCOMPARE(held, m_heldAfterFirstRound);
+            else
+                m_heldAfterFirstRound = held;
+        }
+        store.clear();
+        QCOMPARE(store.memoryBytes(), qint64(0));
+    }
+
     void offsetListsReadAsPeoplePasteThem() {
         auto pairs = parseOffsetList(QStringLiteral("0:5\n(1, 7); 1,8\n2 100 2 101\norders/0/9\n\n"
                                                     "0:5"));
@@ -190,6 +291,8 @@ private Q_SLOTS:
         auto request = offsetListRequest(QStringLiteral("orders"), pairs);
         QVERIFY(request);
         QCOMPARE(request->partitions, (std::vector<int>{0, 2}));
+        // Each listed partition is read from its own lowest listed offset to its highest.
+        QCOMPARE(request->offsetRanges, (std::vector<PartitionOffsetRange>{{0, 5, 8}, {2, 3, 11}}));
         QCOMPARE(request->start.mode, BrowseStart::Mode::Offset);
         QCOMPARE(request->start.value, qint64(3));
         QCOMPARE(request->stop.mode, BrowseStop::Mode::Count);

@@ -103,12 +103,9 @@ void ReplayHistoryDialog::reload() {
     m_reload->setEnabled(false);
     m_loader.submit(
         [path = m_path](const CancelToken&) {
-            std::vector<ReplayHistoryModel::Entry> entries;
-            for (const QJsonObject& line : ReplayHistory::load(kMaxEntries, path))
-                entries.push_back(ReplayHistoryModel::Entry::fromJson(line));
-            return entries;
+            return ReplayHistory::loadReports(kMaxEntries, path);
         },
-        [this](std::vector<ReplayHistoryModel::Entry> entries) {
+        [this](std::vector<ReplayReport> entries) {
             m_reload->setEnabled(true);
             const int count = int(entries.size());
             m_model->setEntries(std::move(entries));
