@@ -192,7 +192,7 @@
         <translation>Topic „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>topic &quot;%1&quot; has no partition %2</source>
         <translation>Topic „%1“ hat keine Partition %2</translation>
     </message>
@@ -202,12 +202,12 @@
         <translation>die Offsets von Partition %1 von „%2“ konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+60"/>
         <source>offsets for a time of partition %1 could not be read (error %2)</source>
         <translation>die Offsets zu einer Zeit von Partition %1 konnten nicht gelesen werden (Fehler %2)</translation>
     </message>
     <message>
-        <location filename="../core/browse/BrowseRequest.cpp" line="+34"/>
+        <location filename="../core/browse/BrowseRequest.cpp" line="+56"/>
         <source>&quot;%1&quot; is not an ISO-8601 time (like 2026-12-02T10:00:00Z)</source>
         <translation>„%1“ ist keine ISO-8601-Zeit (etwa 2026-12-02T10:00:00Z)</translation>
     </message>
@@ -217,12 +217,22 @@
         <translation>„%1“: erwartet -N mit einer Anzahl N</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&quot;%1&quot;: expected offset:N with an offset N &gt;= 0</source>
-        <translation>„%1“: erwartet offset:N mit einem Offset N &gt;= 0</translation>
+        <location line="+5"/>
+        <source>&quot;%1&quot;: expected offset:N with an offset N &gt;= 0, or offset:P=N,P=N per partition</source>
+        <translation>„%1“: erwartet offset:N mit einem Offset N &gt;= 0 oder offset:P=N,P=N je Partition</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+36"/>
+        <source>&quot;%1&quot;: expected offset:N (stop before offset N), or offset:P=N,P=N per partition</source>
+        <translation>„%1“: erwartet offset:N (Halt vor Offset N) oder offset:P=N,P=N je Partition</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot;: expected end, count:N, time:ISO-8601, offset:N or live</source>
+        <translation>„%1“: erwartet end, count:N, time:ISO-8601, offset:N oder live</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>&quot;%1&quot;: expected beginning, end, -N, offset:N or time:ISO-8601</source>
         <translation>„%1“: erwartet beginning, end, -N, offset:N oder time:ISO-8601</translation>
     </message>
@@ -230,11 +240,6 @@
         <location line="+16"/>
         <source>&quot;%1&quot;: expected count:N with a count N &gt;= 0</source>
         <translation>„%1“: erwartet count:N mit einer Anzahl N &gt;= 0</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&quot;%1&quot;: expected end, count:N, time:ISO-8601 or live</source>
-        <translation>„%1“: erwartet end, count:N, time:ISO-8601 oder live</translation>
     </message>
     <message>
         <location filename="../core/browse/MessageStore.cpp" line="+81"/>
@@ -1045,17 +1050,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>Nur diese Partition (wiederholbar). Standard: alle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RangeOptions.cpp" line="+19"/>
-        <source>Where to start in each partition: beginning, end, -N (N before the end), offset:N or time:ISO-8601. Default: beginning.</source>
-        <translation>Wo jede Partition beginnt: beginning, end, -N (N vor dem Ende), offset:N oder time:ISO-8601. Standard: beginning.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Where to stop: end (the log end when started), count:N (N matches), time:ISO-8601 or live (follow). Default: end.</source>
-        <translation>Wo aufgehört wird: end (das Log-Ende beim Start), count:N (N Treffer), time:ISO-8601 oder live (weiter folgen). Standard: end.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/BrowseCommand.cpp" line="+4"/>
+        <location line="+4"/>
         <source>Only messages matching this display filter (see README).</source>
         <translation>Nur Nachrichten, die diesen Anzeigefilter erfüllen (siehe README).</translation>
     </message>
@@ -1095,7 +1090,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>ungültiger Filter an Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReplayCommand.cpp" line="+116"/>
+        <location filename="../app/cli/ReplayCommand.cpp" line="+115"/>
         <source>The source topic.</source>
         <translation>Das Quell-Topic.</translation>
     </message>
@@ -1235,7 +1230,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>das Profil „%1“ braucht ein Passwort, das nie gespeichert wird; stattdessen --sandbox-cluster mit -X verwenden</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>note: records are copied byte for byte; framed keys and values keep the schema ids of %1, which may name other schemas (or none) in the target&apos;s registry %2. Register the schemas there under the same ids before consumers read the copy.</source>
         <translation>Hinweis: Datensätze werden Byte für Byte kopiert; gerahmte Schlüssel und Werte behalten die Schema-IDs von %1, die in der Registry des Ziels %2 andere Schemas (oder keines) bezeichnen können. Registrieren Sie die Schemas dort unter denselben IDs, bevor Consumer die Kopie lesen.</translation>
     </message>
@@ -1340,12 +1335,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>Ein zu prüfendes Topic (erforderlich, mehrfach möglich).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RangeOptions.cpp" line="+2"/>
-        <source>Where to stop: end (the log end when started), count:N or time:ISO-8601. Default: end.</source>
-        <translation>Wo aufgehört wird: end (das Log-Ende beim Start), count:N oder time:ISO-8601. Standard: end.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+4"/>
+        <location line="+4"/>
         <source>The event identity: header:NAME or a JSON field path. Default: header ce_id, else field id or event_id, else key and value.</source>
         <translation>Die Identität eines Events: header:NAME oder ein JSON-Feldpfad. Standard: Header ce_id, sonst Feld id oder event_id, sonst Key und Wert.</translation>
     </message>
@@ -1448,6 +1438,21 @@ Exit-Status: 0 erledigt, 1 Fehler während der Ausführung, 2 Aufruffehler (fals
 Option, falscher Wert, falsche Datei oder überzähliges Argument; nichts versucht); replay: 3 Ziel
 vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüfung hat etwas gefunden.
 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RangeOptions.cpp" line="+19"/>
+        <source>Where to start in each partition: beginning, end, -N (N before the end), offset:N, offset:P=N,P=N (only those partitions, each from its own offset) or time:ISO-8601. Default: beginning.</source>
+        <translation>Wo jede Partition beginnt: beginning, end, -N (N vor dem Ende), offset:N, offset:P=N,P=N (nur diese Partitionen, jede ab ihrem eigenen Offset) oder time:ISO-8601. Standard: beginning.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where to stop: end (the log end when started), count:N (N matches), time:ISO-8601, offset:N or offset:P=N,P=N (before that offset) or live (follow). Default: end.</source>
+        <translation>Wo aufgehört wird: end (das Log-Ende beim Start), count:N (N Treffer), time:ISO-8601, offset:N oder offset:P=N,P=N (vor diesem Offset) oder live (weiter folgen). Standard: end.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where to stop: end (the log end when started), count:N, time:ISO-8601, offset:N or offset:P=N,P=N (before that offset). Default: end.</source>
+        <translation>Wo aufgehört wird: end (das Log-Ende beim Start), count:N, time:ISO-8601, offset:N oder offset:P=N,P=N (vor diesem Offset). Standard: end.</translation>
     </message>
 </context>
 <context>
@@ -3468,7 +3473,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
 <context>
     <name>PayloadDecoder</name>
     <message>
-        <location filename="../core/schema/PayloadDecoder.cpp" line="+47"/>
+        <location filename="../core/schema/PayloadDecoder.cpp" line="+49"/>
         <source>schema %1 unavailable: %2</source>
         <translation>Schema %1 nicht verfügbar: %2</translation>
     </message>
@@ -4008,7 +4013,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Schema %1 hat den unbekannten Typ %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>schema registry refused %1: %2 (HTTP %3)</source>
         <translation>Schema Registry hat %1 abgelehnt: %2 (HTTP %3)</translation>
     </message>
@@ -4232,7 +4237,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Gruppe &quot;%1&quot; wird doppelt verwendet (ein consumes-Eintrag pro Gruppe)</translation>
     </message>
     <message>
-        <location filename="../core/sim/Simulator.cpp" line="+84"/>
+        <location filename="../core/sim/Simulator.cpp" line="+91"/>
         <source>the simulation is already running</source>
         <translation>die Simulation läuft bereits</translation>
     </message>
@@ -4472,7 +4477,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../widgets/shell/MainWindow.cpp" line="+223"/>
+        <location filename="../widgets/shell/MainWindow.cpp" line="+224"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
@@ -5827,6 +5832,11 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Live mitlesen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Before offset</source>
+        <translation>Vor Offset</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Hand out messages in timestamp order across partitions</source>
         <translation>Nachrichten partitionsübergreifend in Zeitstempel-Reihenfolge ausgeben</translation>
@@ -5858,8 +5868,8 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+4"/>
-        <source>offset, e.g. 42</source>
-        <translation>Offset, z. B. 42</translation>
+        <source>offset, e.g. 42, or 0=42, 2=7</source>
+        <translation>Offset, z. B. 42, oder 0=42, 2=7</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5867,7 +5877,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Nachrichten, z. B. 10000</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+8"/>
+        <source>offset, e.g. 500, or 0=500, 2=80</source>
+        <translation>Offset, z. B. 500, oder 0=500, 2=80</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Choose a topic to read.</source>
         <translation>Wählen Sie ein Topic zum Lesen.</translation>
     </message>
@@ -5877,7 +5892,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>„%1“ ist keine Partitionsnummer.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>From: %1</source>
         <translation>Ab: %1</translation>
     </message>
@@ -6010,7 +6025,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+56"/>
-        <location filename="../widgets/checks/ChecksPage.cpp" line="+211"/>
+        <location filename="../widgets/checks/ChecksPage.cpp" line="+218"/>
         <source>Connect to a cluster first.</source>
         <translation>Verbinden Sie sich zuerst mit einem Cluster.</translation>
     </message>
@@ -6026,7 +6041,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../widgets/checks/ChecksPage.cpp" line="+90"/>
+        <location filename="../widgets/checks/ChecksPage.cpp" line="+109"/>
         <source>Reading %1 failed: %2</source>
         <translation>Lesen von %1 fehlgeschlagen: %2</translation>
     </message>
@@ -6072,7 +6087,6 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../widgets/checks/ChecksPage.cpp" line="+103"/>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
@@ -6199,7 +6213,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../widgets/checks/ChecksPage.cpp" line="-325"/>
+        <location filename="../widgets/checks/ChecksPage.cpp" line="-247"/>
         <location filename="../widgets/replay/ReplayStatusWidget.cpp" line="-109"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
@@ -6614,7 +6628,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Suche nach einem System-Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphItems.cpp" line="+133"/>
+        <location filename="../widgets/graph/GraphItems.cpp" line="+135"/>
         <source>unknown producer
 %1 of records</source>
         <translation>unbekannter Produzent
@@ -6661,7 +6675,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>%1 der gelesenen Nachrichten von %2 tragen keinen Header mit der Produzenten-Kennung (siehe Namensregeln).</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Group %1, status %2</source>
         <translation>Gruppe %1, Status %2</translation>
     </message>
@@ -7379,32 +7393,32 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>The checks need an end: choose End, Count or Time under Until.</source>
         <translation>Die Prüfungen brauchen ein Ende: Wählen Sie unter Bis das Ende, eine Anzahl oder eine Zeit.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>topic %1</source>
         <translation>Topic %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+66"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The checks cover what was loaded.</source>
-        <translation>Die Prüfungen umfassen das Geladene.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+110"/>
         <source>Checked %1 records of %2.</source>
         <translation>%1 Datensätze aus %2 geprüft.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
+        <source>Reading and checking %1…</source>
+        <translation>%1 wird gelesen und geprüft …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checking %1 records of %2…</source>
         <translation>%1 Datensätze aus %2 werden geprüft …</translation>
     </message>

@@ -50,6 +50,12 @@ Expected<std::vector<PartitionRange>> resolveRanges(const ConnectionProfile& pro
         return streamscopeError(BrowseTr::tr("topic \"%1\" does not exist").arg(request.topic));
 
     std::vector<int> partitions = request.partitions;
+    const auto& startOffsets = request.start.partitionOffsets;
+    const bool perPartitionStart =
+        request.start.mode == BrowseStart::Mode::Offset && !startOffsets.empty();
+    if (perPartitionStart) // offset:P=N,… reads the partitions it names (and any listed)
+        for (const auto& [partition, offset] : startOffsets)
+            partitions.push_back(partition);
     if (partitions.empty())
         for (const auto& p : topic->partitions)
             partitions.push_back(p.partition);
@@ -80,7 +86,12 @@ Expected<std::vector<PartitionRange>> resolveRanges(const ConnectionProfile& pro
             r.startOffset = std::max(p->startOffset, p->endOffset - request.start.value);
             break;
         case BrowseStart::Mode::Offset:
-            r.startOffset = std::clamp(request.start.value, p->startOffset, p->endOffset);
+            if (!perPartitionStart)
+                r.startOffset = std::clamp(request.start.value, p->startOffset, p->endOffset);
+            else if (const auto it = startOffsets.find(id); it != startOffsets.end())
+                r.startOffset = std::clamp(it->second, p->startOffset, p->endOffset);
+            else
+                r.startOffset = p->startOffset;
             break;
         case BrowseStart::Mode::Timestamp:
             startTimes.push_back(OffsetQuery{request.topic, id, request.start.value});
@@ -99,6 +110,15 @@ Expected<std::vector<PartitionRange>> resolveRanges(const ConnectionProfile& pro
         case BrowseStop::Mode::Live:
             r.endOffset = PartitionRange::kFollowLog;
             break;
+        case BrowseStop::Mode::Offset: {
+            const auto& ends = request.stop.partitionOffsets;
+            const auto it = ends.find(id);
+            const qint64 end = ends.empty()       ? request.stop.value
+                               : it != ends.end() ? it->second
+                                                  : p->endOffset;
+            r.endOffset = std::clamp(end, r.startOffset, p->endOffset);
+            break;
+        }
         }
         ranges.push_back(r);
     }

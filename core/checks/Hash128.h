@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 namespace streamscope {
 
@@ -35,6 +36,32 @@ inline Hash128 mixTag(Hash128 h, std::uint64_t tag) {
     x *= 0xbf58476d1ce4e5b9ULL;
     x ^= x >> 29;
     return Hash128{x, h.hi + x * 0x94d049bb133111ebULL};
+}
+// A quick hash of a few bytes (JSON keys) chained onto a seed, inline: a call into XXH3 per key
+// was the shape hash's main cost. 64 bits of mixing carried into both halves; where it is used
+// (shapes) a collision would need two different shapes of one version to meet at 2^-64.
+inline Hash128 hashShort(QByteArrayView bytes, Hash128 seed) {
+    auto mix = [](std::uint64_t x) {
+        x ^= x >> 32;
+        x *= 0xd6e8feb86659fd93ULL;
+        x ^= x >> 32;
+        x *= 0xd6e8feb86659fd93ULL;
+        return x ^ (x >> 32);
+    };
+    std::uint64_t h = seed.lo ^ mix(seed.hi + std::uint64_t(bytes.size()));
+    const char* p = bytes.data();
+    qsizetype n = bytes.size();
+    for (; n >= 8; p += 8, n -= 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, p, 8);
+        h = mix(h ^ word) + 0x9e3779b97f4a7c15ULL;
+    }
+    if (n > 0) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, p, size_t(n));
+        h = mix(h ^ word ^ (std::uint64_t(n) << 59));
+    }
+    return Hash128{h, mix(h ^ seed.hi)};
 }
 // Tags told apart by the seed, e.g. "null" and "empty".
 inline Hash128 tagSeed(std::uint64_t tag) {
