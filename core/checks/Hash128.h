@@ -41,27 +41,28 @@ inline Hash128 mixTag(Hash128 h, std::uint64_t tag) {
 // was the shape hash's main cost. 64 bits of mixing carried into both halves; where it is used
 // (shapes) a collision would need two different shapes of one version to meet at 2^-64.
 inline Hash128 hashShort(QByteArrayView bytes, Hash128 seed) {
-    auto mix = [](std::uint64_t x) {
-        x ^= x >> 32;
-        x *= 0xd6e8feb86659fd93ULL;
-        x ^= x >> 32;
-        x *= 0xd6e8feb86659fd93ULL;
-        return x ^ (x >> 32);
+    // One multiply per 8 bytes (keys are mostly one or two words), a stronger one at the end.
+    auto step = [](std::uint64_t x) {
+        x *= 0x9e3779b97f4a7c15ULL;
+        return x ^ (x >> 29);
     };
-    std::uint64_t h = seed.lo ^ mix(seed.hi + std::uint64_t(bytes.size()));
+    std::uint64_t h = seed.lo ^ (std::uint64_t(bytes.size()) << 56);
     const char* p = bytes.data();
     qsizetype n = bytes.size();
     for (; n >= 8; p += 8, n -= 8) {
         std::uint64_t word = 0;
         std::memcpy(&word, p, 8);
-        h = mix(h ^ word) + 0x9e3779b97f4a7c15ULL;
+        h = step(h ^ word);
     }
     if (n > 0) {
         std::uint64_t word = 0;
         std::memcpy(&word, p, size_t(n));
-        h = mix(h ^ word ^ (std::uint64_t(n) << 59));
+        h = step(h ^ word);
     }
-    return Hash128{h, mix(h ^ seed.hi)};
+    h ^= h >> 32;
+    h *= 0xd6e8feb86659fd93ULL;
+    h ^= h >> 32;
+    return Hash128{h, seed.hi ^ (h * 0xbf58476d1ce4e5b9ULL)};
 }
 // Tags told apart by the seed, e.g. "null" and "empty".
 inline Hash128 tagSeed(std::uint64_t tag) {

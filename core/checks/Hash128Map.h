@@ -51,16 +51,30 @@ public:
     }
 
     // Asks the memory for the key's first slot ahead of a lookup (e.g. before a JSON parse).
+    // On x86-64 as an asm statement: GCC 12 emitted no instruction at all for
+    // __builtin_prefetch here (checked with objdump), and a volatile asm cannot be dropped.
     void prefetch(Hash128 key) const {
-        __builtin_prefetch(&m_slots[size_t(stored(key).lo) & mask()]);
+        const Slot* slot = m_slots.data() + (size_t(key.lo) & mask());
+#if defined(__x86_64__)
+        asm volatile("prefetcht0 %0" : : "m"(*reinterpret_cast<const char*>(slot)));
+#else
+        __builtin_prefetch(slot);
+#endif
     }
 
-    size_t size() const { return m_size; }
-    size_t memoryBytes() const { return m_slots.capacity() * sizeof(Slot); }
+    size_t size() const {
+        return m_size;
+    }
+    size_t memoryBytes() const {
+        return m_slots.capacity() * sizeof(Slot);
+    }
     // Room for n keys without growing.
     void reserve(size_t n) {
-        while (n * 8 > m_slots.size() * 5)
-            grow();
+        size_t count = m_slots.size();
+        while (n * 8 > count * 5)
+            count *= 2;
+        if (count != m_slots.size())
+            rehash(count);
     }
 
 private:
@@ -70,11 +84,18 @@ private:
         Value value{};
     };
 
-    static Hash128 stored(Hash128 key) { return key.isZero() ? Hash128{1, 0} : key; }
-    size_t mask() const { return m_slots.size() - 1; }
+    static Hash128 stored(Hash128 key) {
+        return key.isZero() ? Hash128{1, 0} : key;
+    }
+    size_t mask() const {
+        return m_slots.size() - 1;
+    }
 
     void grow() {
-        std::vector<Slot> old(m_slots.size() * 2);
+        rehash(m_slots.size() * 2);
+    }
+    void rehash(size_t count) {
+        std::vector<Slot> old(count);
         old.swap(m_slots);
         for (Slot& slot : old) {
             if (slot.key.isZero())
