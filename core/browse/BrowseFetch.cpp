@@ -48,10 +48,16 @@ Expected<std::vector<PartitionRange>> resolveRanges(KafkaClient& client,
         return streamscopeError(BrowseTr::tr("topic \"%1\" does not exist").arg(request.topic));
 
     std::vector<int> partitions = request.partitions;
+    const auto& startOffsets = request.start.partitionOffsets;
+    const bool perPartitionStart =
+        request.start.mode == BrowseStart::Mode::Offset && !startOffsets.empty();
     if (!request.offsetRanges.empty()) {
         partitions.clear();
         for (const auto& range : request.offsetRanges)
             partitions.push_back(range.partition);
+    } else if (perPartitionStart) { // offset:P=N,… reads the partitions it names (and any listed)
+        for (const auto& [partition, offset] : startOffsets)
+            partitions.push_back(partition);
     }
     if (partitions.empty())
         for (const auto& p : topic->partitions)
@@ -83,7 +89,12 @@ Expected<std::vector<PartitionRange>> resolveRanges(KafkaClient& client,
             r.startOffset = std::max(p->startOffset, p->endOffset - request.start.value);
             break;
         case BrowseStart::Mode::Offset:
-            r.startOffset = std::clamp(request.start.value, p->startOffset, p->endOffset);
+            if (!perPartitionStart)
+                r.startOffset = std::clamp(request.start.value, p->startOffset, p->endOffset);
+            else if (const auto it = startOffsets.find(id); it != startOffsets.end())
+                r.startOffset = std::clamp(it->second, p->startOffset, p->endOffset);
+            else
+                r.startOffset = p->startOffset;
             break;
         case BrowseStart::Mode::Timestamp:
             startTimes.push_back(OffsetQuery{request.topic, id, request.start.value});
@@ -102,6 +113,15 @@ Expected<std::vector<PartitionRange>> resolveRanges(KafkaClient& client,
         case BrowseStop::Mode::Live:
             r.endOffset = PartitionRange::kFollowLog;
             break;
+        case BrowseStop::Mode::Offset: {
+            const auto& ends = request.stop.partitionOffsets;
+            const auto it = ends.find(id);
+            const qint64 end = ends.empty()       ? request.stop.value
+                               : it != ends.end() ? it->second
+                                                  : p->endOffset;
+            r.endOffset = std::clamp(end, r.startOffset, p->endOffset);
+            break;
+        }
         }
         // Exact offsets per partition replace the start and bound the end.
         for (const auto& exact : request.offsetRanges)

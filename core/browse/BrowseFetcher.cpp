@@ -10,7 +10,17 @@ BrowseFetcher::BrowseFetcher(ConnectionProfile profile, BrowseRequest request,
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_request(std::move(request))
-    , m_store(std::move(store)) {
+    , m_store(std::move(store))
+    , m_sink(storeSink(*m_store)) {
+    qRegisterMetaType<BrowseOutcome>();
+}
+
+BrowseFetcher::BrowseFetcher(ConnectionProfile profile, BrowseRequest request, BrowseSink sink,
+                             QObject* parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_request(std::move(request))
+    , m_sink(std::move(sink)) {
     qRegisterMetaType<BrowseOutcome>();
 }
 
@@ -31,9 +41,8 @@ void BrowseFetcher::start() {
             std::lock_guard lock(m_mutex);
             m_progress = so_far;
         };
-        BrowseOutcome outcome =
-            runBrowse(m_profile, m_request, storeSink(*m_store), m_cancel, options);
-        if (outcome.end == BrowseOutcome::End::SinkStopped && m_store->capReached())
+        BrowseOutcome outcome = runBrowse(m_profile, m_request, m_sink, m_cancel, options);
+        if (outcome.end == BrowseOutcome::End::SinkStopped && m_store && m_store->capReached())
             outcome.end = BrowseOutcome::End::MemoryCap;
         {
             std::lock_guard lock(m_mutex);

@@ -23,6 +23,10 @@ class BrowseFetcher : public QObject {
 public:
     BrowseFetcher(ConnectionProfile profile, BrowseRequest request,
                   std::shared_ptr<MessageStore> store, QObject* parent = nullptr);
+    // The same into any sink, called on the fetcher's thread (e.g. checks that keep no record);
+    // store() is null then.
+    BrowseFetcher(ConnectionProfile profile, BrowseRequest request, BrowseSink sink,
+                  QObject* parent = nullptr);
     ~BrowseFetcher() override;
 
     void start();
@@ -41,6 +45,7 @@ private:
     ConnectionProfile m_profile;
     BrowseRequest m_request;
     std::shared_ptr<MessageStore> m_store;
+    BrowseSink m_sink; // storeSink(*m_store) when reading into a store
     CancelToken m_cancel;
     mutable std::mutex m_mutex;
     BrowseOutcome m_progress; // guarded by m_mutex

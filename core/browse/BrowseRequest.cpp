@@ -16,6 +16,28 @@ std::optional<qint64> parseCount(QStringView text) {
     return n;
 }
 
+// "N" (every partition) or "P=N,P=N…" (per partition; blanks allowed around the commas).
+bool parseOffsets(QStringView text, qint64* value, std::map<int, qint64>* perPartition) {
+    if (!text.contains(u'=')) {
+        const auto n = parseCount(text);
+        if (n)
+            *value = *n;
+        return bool(n);
+    }
+    for (QStringView pair : text.split(u',')) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (eq < 0)
+            return false;
+        bool ok = false;
+        const int partition = pair.left(eq).trimmed().toInt(&ok);
+        const auto offset = parseCount(pair.mid(eq + 1).trimmed());
+        if (!ok || partition < 0 || !offset || perPartition->count(partition))
+            return false;
+        (*perPartition)[partition] = *offset;
+    }
+    return !perPartition->empty();
+}
+
 } // namespace
 
 Expected<qint64> parseIsoTime(const QString& text) {
@@ -47,11 +69,11 @@ Expected<BrowseStart> parseBrowseStart(const QString& text) {
             return streamscopeError(BrowseTr::tr("\"%1\": expected -N with a count N").arg(text));
         start = {BrowseStart::Mode::FromEnd, *n};
     } else if (text.startsWith(u"offset:")) {
-        const auto n = parseCount(QStringView(text).mid(7));
-        if (!n)
-            return streamscopeError(
-                BrowseTr::tr("\"%1\": expected offset:N with an offset N >= 0").arg(text));
-        start = {BrowseStart::Mode::Offset, *n};
+        start.mode = BrowseStart::Mode::Offset;
+        if (!parseOffsets(QStringView(text).mid(7), &start.value, &start.partitionOffsets))
+            return streamscopeError(BrowseTr::tr("\"%1\": expected offset:N with an offset N >= "
+                                                 "0, or offset:P=N,P=N per partition")
+                                        .arg(text));
     } else if (text.startsWith(u"time:")) {
         auto ms = parseIsoTime(text.mid(5));
         if (!ms)
@@ -82,9 +104,16 @@ Expected<BrowseStop> parseBrowseStop(const QString& text) {
         if (!ms)
             return ms.error();
         stop = {BrowseStop::Mode::Timestamp, *ms};
+    } else if (text.startsWith(u"offset:")) {
+        stop.mode = BrowseStop::Mode::Offset;
+        if (!parseOffsets(QStringView(text).mid(7), &stop.value, &stop.partitionOffsets))
+            return streamscopeError(BrowseTr::tr("\"%1\": expected offset:N (stop before offset "
+                                                 "N), or offset:P=N,P=N per partition")
+                                        .arg(text));
     } else {
         return streamscopeError(
-            BrowseTr::tr("\"%1\": expected end, count:N, time:ISO-8601 or live").arg(text));
+            BrowseTr::tr("\"%1\": expected end, count:N, time:ISO-8601, offset:N or live")
+                .arg(text));
     }
     return stop;
 }

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -21,8 +22,15 @@ struct BrowseStart {
         Offset,    // `value` is an offset; below the log start means the log start
         Timestamp, // `value` is ms since the epoch: the first record stamped at or after it
     };
+    BrowseStart() = default;
+    BrowseStart(Mode m, qint64 v = 0)
+        : mode(m)
+        , value(v) {}
     Mode mode = Mode::Beginning;
     qint64 value = 0;
+    // Offset mode, offset:P=N,…: a start offset per partition instead of `value`. Only these
+    // partitions are read unless the request names others, which start at their log start.
+    std::map<int, qint64> partitionOffsets;
 };
 
 // Where a browse stops. Bounded modes are turned into an exclusive end offset per partition when
@@ -34,9 +42,17 @@ struct BrowseStop {
         Count,     // after `value` records kept (matches, with a filter), over all partitions
         Timestamp, // before the first record stamped at or after `value` ms (offsets-for-times)
         Live,      // never: tail the partitions until cancelled
+        Offset,    // before offset `value` (exclusive), or per partition: partitionOffsets
     };
+    BrowseStop() = default;
+    BrowseStop(Mode m, qint64 v = 0)
+        : mode(m)
+        , value(v) {}
     Mode mode = Mode::End;
     qint64 value = 0;
+    // Offset mode, offset:P=N,…: an end offset (exclusive) per partition; partitions not named
+    // stop at their log end.
+    std::map<int, qint64> partitionOffsets;
 };
 
 // One partition read between two offsets, both included (clamped to the log).
@@ -70,9 +86,10 @@ struct BrowseRequest {
 };
 
 // The command-line spellings, shared by the CLI and the GUI's start/stop boxes:
-//   start: beginning | end | -N | offset:N | time:ISO-8601   (end means "from the log end": only
-//          new records, useful with a live stop)
-//   stop:  end | count:N | time:ISO-8601 | live
+//   start: beginning | end | -N | offset:N | offset:P=N,P=N… | time:ISO-8601   (end means "from
+//          the log end": only new records, useful with a live stop; P=N is a start per partition)
+//   stop:  end | count:N | time:ISO-8601 | live | offset:N | offset:P=N,P=N…   (offset: stop
+//          before that offset, exclusive; per partition with P=N)
 // Errors name what was expected.
 Expected<BrowseStart> parseBrowseStart(const QString& text);
 Expected<BrowseStop> parseBrowseStop(const QString& text);

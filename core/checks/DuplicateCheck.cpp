@@ -12,9 +12,9 @@ bool DuplicateCheck::add(const RecordFacts& facts, const RecordRef& ref) {
         m_sourceCounts.resize(size_t(facts.identitySource) + 1);
     ++m_sourceCounts[size_t(facts.identitySource)];
 
-    const auto it = m_seen.find(facts.identity);
-    if (it == m_seen.end()) {
-        m_seen.emplace(facts.identity, FirstCopy{facts.payload, ref, -1});
+    const auto [it, isNew] = m_seen.findOrInsert(facts.identity);
+    if (isNew) {
+        *it = FirstCopy{facts.payload, ref, -1};
         return false;
     }
     ++m_count;

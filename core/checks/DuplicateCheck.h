@@ -2,10 +2,9 @@
 
 #include "checks/CheckReport.h"
 #include "checks/Hash128.h"
+#include "checks/Hash128Map.h"
 #include "checks/RecordFacts.h"
 #include "checks/RecordRef.h"
-
-#include <QHash>
 
 #include <vector>
 
@@ -20,6 +19,10 @@ public:
 
     // True when the record is a later copy of an identity seen before.
     bool add(const RecordFacts& facts, const RecordRef& ref);
+    // Fetches the identity's slot into the cache while the record is still being read.
+    void prefetch(Hash128 identity) const { m_seen.prefetch(identity); }
+    size_t memoryBytes() const { return m_seen.memoryBytes(); }
+    void reserve(size_t identities) { m_seen.reserve(identities); }
     void finish(const TopicTable& topics, const QStringList& identityLabels,
                 DuplicateFindings& out) const;
 
@@ -36,7 +39,7 @@ private:
     };
 
     int m_maxExamples;
-    QHash<Hash128, FirstCopy> m_seen;
+    Hash128Map<FirstCopy> m_seen;
     std::vector<Example> m_examples;
     std::vector<qint64> m_sourceCounts;
     qint64 m_count = 0;

@@ -41,18 +41,37 @@ EventChecks::~EventChecks() = default;
 void EventChecks::add(const MessageView& record) {
     State& s = *m_state;
     ++s.records;
-    const RecordFacts& facts = s.reader.read(record);
     const RecordRef ref{record.offset, record.timestampMs, record.partition,
                         s.topics.indexOf(record.topicUtf8)};
-    const bool isCopy = s.duplicates.add(facts, ref);
-    s.order.add(record, facts, ref, isCopy);
+    // The tables of a million ids do not fit in a cache: their slots are asked for as soon as
+    // the keys are known, and used after the JSON parse and the checks that do not need them.
+    Hash128 topicKey;
+    if (!record.key.null) {
+        topicKey = OrderCheck::keyOf(record, ref);
+        s.order.prefetch(topicKey, ref.partition);
+    }
+    const RecordFacts& facts =
+        s.reader.read(record, [&s](Hash128 identity) { s.duplicates.prefetch(identity); });
     s.versions.add(facts, ref);
-    s.malformed.add(record, facts, ref);
+    s.malformed.add(facts, ref);
+    const bool isCopy = s.duplicates.add(facts, ref);
+    s.order.add(record, topicKey, facts, ref, isCopy);
     s.latency.add(facts, ref, isCopy);
 }
 
-CheckReport EventChecks::finish() {
+void EventChecks::reserve(size_t records) {
+    m_state->duplicates.reserve(records);
+    m_state->latency.reserve(records);
+}
+
+qint64 EventChecks::memoryBytes() const {
     const State& s = *m_state;
+    return qint64(s.duplicates.memoryBytes() + s.order.memoryBytes() + s.versions.memoryBytes() +
+                  s.latency.memoryBytes());
+}
+
+CheckReport EventChecks::finish() {
+    State& s = *m_state;
     CheckReport report;
     report.records = s.records;
     s.duplicates.finish(s.topics, s.reader.identityLabels(), report.duplicates);
@@ -68,6 +87,7 @@ CheckReport checkStore(const MessageStore& store, const std::vector<size_t>& row
                        const CheckProgress& progress) {
     EventChecks checks(options);
     const size_t total = rows.empty() ? store.size() : rows.size();
+    checks.reserve(total);
     for (size_t i = 0; i < total; ++i) {
         if ((i % 4096) == 0 && cancel.isCancelled()) {
             CheckReport r = checks.finish();

@@ -20,7 +20,12 @@ public:
     EventChecks(const EventChecks&) = delete;
     EventChecks& operator=(const EventChecks&) = delete;
 
+    // Room for this many records up front (a store's size), so the tables never grow mid-run.
+    void reserve(size_t records);
     void add(const MessageView& record);
+    // What the checks hold so far (their tables and trace entries; the records themselves are
+    // never kept): about 100 bytes per distinct event.
+    qint64 memoryBytes() const;
     // The findings over everything added so far.
     CheckReport finish();
 

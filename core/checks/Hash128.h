@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 namespace streamscope {
 
@@ -35,6 +36,33 @@ inline Hash128 mixTag(Hash128 h, std::uint64_t tag) {
     x *= 0xbf58476d1ce4e5b9ULL;
     x ^= x >> 29;
     return Hash128{x, h.hi + x * 0x94d049bb133111ebULL};
+}
+// A quick hash of a few bytes (JSON keys) chained onto a seed, inline: a call into XXH3 per key
+// was the shape hash's main cost. 64 bits of mixing carried into both halves; where it is used
+// (shapes) a collision would need two different shapes of one version to meet at 2^-64.
+inline Hash128 hashShort(QByteArrayView bytes, Hash128 seed) {
+    // One multiply per 8 bytes (keys are mostly one or two words), a stronger one at the end.
+    auto step = [](std::uint64_t x) {
+        x *= 0x9e3779b97f4a7c15ULL;
+        return x ^ (x >> 29);
+    };
+    std::uint64_t h = seed.lo ^ (std::uint64_t(bytes.size()) << 56);
+    const char* p = bytes.data();
+    qsizetype n = bytes.size();
+    for (; n >= 8; p += 8, n -= 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, p, 8);
+        h = step(h ^ word);
+    }
+    if (n > 0) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, p, size_t(n));
+        h = step(h ^ word);
+    }
+    h ^= h >> 32;
+    h *= 0xd6e8feb86659fd93ULL;
+    h ^= h >> 32;
+    return Hash128{h, seed.hi ^ (h * 0xbf58476d1ce4e5b9ULL)};
 }
 // Tags told apart by the seed, e.g. "null" and "empty".
 inline Hash128 tagSeed(std::uint64_t tag) {

@@ -13,8 +13,30 @@ constexpr int kMaxDepth = 32;
 
 // Tagged by the type's name, so int and double (both "number") give one shape.
 Hash128 pathMember(Hash128 path, dom::element_type type) {
-    return mixTag(path, std::uint64_t(jsonTypeName(type)[0]) * 131 +
-                            std::uint64_t(jsonTypeName(type)[1]));
+    std::uint64_t tag = 0;
+    switch (type) {
+    case dom::element_type::OBJECT:
+        tag = 1;
+        break;
+    case dom::element_type::ARRAY:
+        tag = 2;
+        break;
+    case dom::element_type::STRING:
+        tag = 3;
+        break;
+    case dom::element_type::INT64:
+    case dom::element_type::UINT64:
+    case dom::element_type::DOUBLE:
+        tag = 4;
+        break;
+    case dom::element_type::BOOL:
+        tag = 5;
+        break;
+    case dom::element_type::NULL_VALUE:
+        tag = 6;
+        break;
+    }
+    return mixTag(path, tag);
 }
 
 void hashInto(dom::element element, Hash128 path, int depth, Hash128& set) {
@@ -23,12 +45,12 @@ void hashInto(dom::element element, Hash128 path, int depth, Hash128& set) {
     if (element.type() == dom::element_type::OBJECT) {
         for (const dom::key_value_pair field : dom::object(element)) {
             const Hash128 child =
-                hash128(QByteArrayView(field.key.data(), qsizetype(field.key.size())), path);
+                hashShort(QByteArrayView(field.key.data(), qsizetype(field.key.size())), path);
             set = addToSet(set, pathMember(child, field.value.type()));
             hashInto(field.value, child, depth + 1, set);
         }
     } else if (element.type() == dom::element_type::ARRAY) {
-        const Hash128 child = hash128(QByteArrayView("[]", 2), path);
+        const Hash128 child = hashShort(QByteArrayView("[]", 2), path);
         for (const dom::element item : dom::array(element)) {
             set = addToSet(set, pathMember(child, item.type()));
             hashInto(item, child, depth + 1, set);

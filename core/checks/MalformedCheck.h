@@ -1,6 +1,5 @@
 #pragma once
 
-#include "browse/MessageView.h"
 #include "checks/CheckReport.h"
 #include "checks/RecordFacts.h"
 #include "checks/RecordRef.h"
@@ -20,7 +19,7 @@ class MalformedCheck {
 public:
     MalformedCheck(const QStringList& requiredHeaders, int maxExamples);
 
-    void add(const MessageView& record, const RecordFacts& facts, const RecordRef& ref);
+    void add(const RecordFacts& facts, const RecordRef& ref);
     void finish(const TopicTable& topics, MalformedFindings& out) const;
 
 private:

@@ -8,16 +8,15 @@ namespace streamscope {
 OrderCheck::OrderCheck(int maxExamples)
     : m_maxExamples(maxExamples) {}
 
-void OrderCheck::add(const MessageView& record, const RecordFacts& facts, const RecordRef& ref,
-                     bool isCopy) {
+void OrderCheck::add(const MessageView& record, Hash128 topicKey, const RecordFacts& facts,
+                     const RecordRef& ref, bool isCopy) {
     if (record.key.null)
         return;
-    const Hash128 topicKey = hash128(record.key.view(), tagSeed(std::uint64_t(ref.topic) + 1));
 
     // Keys on several partitions: every record counts, copies too (the key was seen there).
-    auto where = m_partitions.find(topicKey);
-    if (where == m_partitions.end()) {
-        m_partitions.emplace(topicKey, KeyPartitions{ref.partition, ref, -1});
+    const auto [where, newKey] = m_partitions.findOrInsert(topicKey);
+    if (newKey) {
+        *where = KeyPartitions{ref.partition, ref, -1};
     } else if (where->firstPartition != ref.partition) {
         if (where->example == -1) {
             ++m_keysOnSeveral;
@@ -44,9 +43,9 @@ void OrderCheck::add(const MessageView& record, const RecordFacts& facts, const 
         m_sourceCounts.resize(size_t(facts.sequenceSource) + 1);
     ++m_sourceCounts[size_t(facts.sequenceSource)];
     const Hash128 partitionKey = mixTag(topicKey, std::uint64_t(ref.partition));
-    const auto it = m_highest.find(partitionKey);
-    if (it == m_highest.end()) {
-        m_highest.emplace(partitionKey, Highest{facts.sequence, ref, facts.sequenceSource});
+    const auto [it, newPartitionKey] = m_highest.findOrInsert(partitionKey);
+    if (newPartitionKey) {
+        *it = Highest{facts.sequence, ref, facts.sequenceSource};
         return;
     }
     if (it->source != facts.sequenceSource)

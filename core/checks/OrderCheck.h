@@ -3,10 +3,9 @@
 #include "browse/MessageView.h"
 #include "checks/CheckReport.h"
 #include "checks/Hash128.h"
+#include "checks/Hash128Map.h"
 #include "checks/RecordFacts.h"
 #include "checks/RecordRef.h"
-
-#include <QHash>
 
 #include <vector>
 
@@ -20,10 +19,21 @@ class OrderCheck {
 public:
     explicit OrderCheck(int maxExamples);
 
-    void add(const MessageView& record, const RecordFacts& facts, const RecordRef& ref,
-             bool isCopy);
+    // The hash a record's key is kept under (per topic); only for records with a key.
+    static Hash128 keyOf(const MessageView& record, const RecordRef& ref) {
+        return hash128(record.key.view(), tagSeed(std::uint64_t(ref.topic) + 1));
+    }
+    // Fetches the key's slots into the cache while the record is still being read.
+    void prefetch(Hash128 topicKey, int partition) const {
+        m_partitions.prefetch(topicKey);
+        m_highest.prefetch(mixTag(topicKey, std::uint64_t(partition)));
+    }
+    // topicKey: keyOf(record, ref), ignored for a record without a key.
+    void add(const MessageView& record, Hash128 topicKey, const RecordFacts& facts,
+             const RecordRef& ref, bool isCopy);
     void finish(const TopicTable& topics, const QStringList& sequenceLabels,
                 OrderFindings& out) const;
+    size_t memoryBytes() const { return m_highest.memoryBytes() + m_partitions.memoryBytes(); }
 
 private:
     struct Highest {
@@ -38,8 +48,8 @@ private:
     };
 
     int m_maxExamples;
-    QHash<Hash128, Highest> m_highest;          // by topic, partition, key
-    QHash<Hash128, KeyPartitions> m_partitions; // by topic, key
+    Hash128Map<Highest> m_highest;          // by topic, partition, key
+    Hash128Map<KeyPartitions> m_partitions; // by topic, key
     struct Violation {
         QByteArray key;
         RecordRef earlier, later;

@@ -1,9 +1,10 @@
 #include "checks/RecordFacts.h"
 
 #include "checks/JsonShape.h"
-#include "sim/TraceContext.h"
 
+#include <algorithm>
 #include <charconv>
+#include <cstring>
 
 namespace streamscope {
 
@@ -69,14 +70,6 @@ bool integerOf(dom::element element, qint64* out) {
     }
 }
 
-int hexDigit(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
-}
-
 } // namespace
 
 FieldSpec FieldSpec::parse(const QString& text) {
@@ -114,22 +107,104 @@ RecordReader::RecordReader(const CheckOptions& options)
     else
         m_sequenceLabels = {QStringLiteral("field seq"), QStringLiteral("field sequence"),
                             QStringLiteral("field version"), QStringLiteral("event time")};
+
+    m_wanted = {{"ce_id", CeId},
+                {"ce_type", CeType},
+                {"ce_dataschema", CeDataschema},
+                {"traceparent", Traceparent},
+                {"ce_causationid", CeCausationId}};
+    const std::pair<const FieldSpec*, HeaderSlot> specs[] = {{&m_idSpec, IdSpec},
+                                                             {&m_sequenceSpec, SequenceSpec},
+                                                             {&m_typeSpec, TypeSpec},
+                                                             {&m_versionSpec, VersionSpec}};
+    for (const auto& [spec, slot] : specs)
+        if (spec->header)
+            m_wanted.push_back({spec->headerName, slot});
+    for (const QString& name : options.requiredHeaders) {
+        if (name.trimmed().isEmpty())
+            continue;
+        m_wanted.push_back({name.trimmed().toUtf8(), FirstRequired + int(m_required.size())});
+        m_required.push_back(name.trimmed().toUtf8());
+    }
+    m_headers.resize(size_t(FirstRequired) + m_required.size());
+    m_present.resize(m_headers.size());
 }
 
 Hash128 RecordReader::identityOf(QByteArrayView idText) {
     return hash128(idText, tagSeed(kTagIdentity));
 }
 
-const RecordFacts& RecordReader::read(const MessageView& record) {
+void RecordReader::begin(const MessageView& record) {
     m_facts = RecordFacts{};
     m_top = TopLevel{};
+    m_identityIsCeId = false;
     m_facts.payload = hashMaybe(record.value, hashMaybe(record.key, tagSeed(kTagDigest)));
-    readJson(record);
-    readIdentity(record);
-    readSequence(record);
-    readTypeAndVersion(record);
-    readTrace(record);
-    return m_facts;
+}
+
+void RecordReader::readHeaders(const MessageView& record) {
+    std::fill(m_present.begin(), m_present.end(), char(0));
+    record.forEachHeader([this](QByteArrayView name, const MaybeBytes& value) {
+        for (const WantedHeader& wanted : m_wanted) {
+            if (wanted.name.size() == name.size() &&
+                std::memcmp(wanted.name.constData(), name.data(), size_t(name.size())) == 0) {
+                m_headers[size_t(wanted.slot)] = value;
+                m_present[size_t(wanted.slot)] = 1;
+            }
+        }
+    });
+    for (size_t i = 0; i < m_required.size(); ++i) {
+        if (!m_present[size_t(FirstRequired) + i]) {
+            m_facts.missingRequiredHeader = int(i);
+            break;
+        }
+    }
+}
+
+void RecordReader::setIdentity(std::string_view id, int source) {
+    m_facts.identity = identityOf(viewOf(id));
+    m_facts.identityText = id;
+    m_facts.identitySource = source;
+}
+
+void RecordReader::setDigestIdentity() {
+    m_facts.identity = m_facts.payload;
+    m_facts.identitySource = int(m_identityLabels.size()) - 1;
+}
+
+bool RecordReader::identityFromHeaders() {
+    if (m_idSpec.isSet()) {
+        if (!m_idSpec.header)
+            return false; // a JSON field: after the parse
+        if (const MaybeBytes* id = headerValueAt(IdSpec)) {
+            setIdentity(std::string_view(id->data, size_t(id->size)), 0);
+            m_identityIsCeId = m_idSpec.headerName == "ce_id";
+        } else {
+            setDigestIdentity();
+        }
+        return true;
+    }
+    if (const MaybeBytes* id = headerValueAt(CeId)) {
+        setIdentity(std::string_view(id->data, size_t(id->size)), 0);
+        m_identityIsCeId = true;
+        return true;
+    }
+    return false; // id or event_id field, else the digest: after the parse
+}
+
+void RecordReader::readIdentity() {
+    std::string_view id;
+    if (m_idSpec.isSet()) {
+        if (fieldText(m_idSpec, IdSpec, &id, &m_idNumber))
+            setIdentity(id, 0);
+        else
+            setDigestIdentity();
+    } else if (m_top.hasId && scalarText(m_top.id, &id, &m_idNumber)) {
+        setIdentity(id, 1);
+    } else if (m_top.hasEventId && scalarText(m_top.eventId, &id, &m_idNumber)) {
+        setIdentity(id, 2);
+    } else {
+        setDigestIdentity();
+    }
 }
 
 void RecordReader::readJson(const MessageView& record) {
@@ -173,11 +248,11 @@ void RecordReader::readJson(const MessageView& record) {
     }
 }
 
-bool RecordReader::fieldText(const FieldSpec& spec, const MessageView& record,
-                             std::string_view* out, std::string* numberBuffer) {
+bool RecordReader::fieldText(const FieldSpec& spec, int headerSlot, std::string_view* out,
+                             std::string* numberBuffer) {
     if (spec.header) {
-        const auto value = record.header(QByteArrayView(spec.headerName));
-        if (!value || value->null)
+        const MaybeBytes* value = headerValueAt(headerSlot);
+        if (!value)
             return false;
         *out = std::string_view(value->data, size_t(value->size));
         return true;
@@ -190,36 +265,12 @@ bool RecordReader::fieldText(const FieldSpec& spec, const MessageView& record,
     return scalarText(element, out, numberBuffer);
 }
 
-void RecordReader::readIdentity(const MessageView& record) {
-    std::string_view id;
-    int source = -1;
-    if (m_idSpec.isSet()) {
-        if (fieldText(m_idSpec, record, &id, &m_idNumber))
-            source = 0;
-    } else if (const auto header = record.header("ce_id"); header && !header->null) {
-        id = std::string_view(header->data, size_t(header->size));
-        source = 0;
-    } else if (m_top.hasId && scalarText(m_top.id, &id, &m_idNumber)) {
-        source = 1;
-    } else if (m_top.hasEventId && scalarText(m_top.eventId, &id, &m_idNumber)) {
-        source = 2;
-    }
-    if (source >= 0) {
-        m_facts.identity = identityOf(viewOf(id));
-        m_facts.identityText = id;
-        m_facts.identitySource = source;
-    } else {
-        m_facts.identity = m_facts.payload;
-        m_facts.identitySource = int(m_identityLabels.size()) - 1;
-    }
-}
-
 void RecordReader::readSequence(const MessageView& record) {
     if (m_sequenceSpec.isSet()) {
         dom::element element;
         if (m_sequenceSpec.header) {
             std::string_view text;
-            if (fieldText(m_sequenceSpec, record, &text, &m_idNumber)) {
+            if (fieldText(m_sequenceSpec, SequenceSpec, &text, &m_idNumber)) {
                 qint64 value = 0;
                 const auto [end, ec] =
                     std::from_chars(text.data(), text.data() + text.size(), value);
@@ -254,44 +305,40 @@ void RecordReader::readSequence(const MessageView& record) {
     }
 }
 
-void RecordReader::readTypeAndVersion(const MessageView& record) {
+void RecordReader::readTypeAndVersion() {
     if (m_typeSpec.isSet()) {
-        fieldText(m_typeSpec, record, &m_facts.type, &m_typeNumber);
-    } else if (const auto header = record.header("ce_type"); header && !header->null) {
+        fieldText(m_typeSpec, TypeSpec, &m_facts.type, &m_typeNumber);
+    } else if (const MaybeBytes* header = headerValueAt(CeType)) {
         m_facts.type = std::string_view(header->data, size_t(header->size));
     } else if (!(m_top.hasType && scalarText(m_top.type, &m_facts.type, &m_typeNumber)) &&
                m_top.hasEventType) {
         scalarText(m_top.eventType, &m_facts.type, &m_typeNumber);
     }
+    m_facts.typeHash = hash128(viewOf(m_facts.type));
     if (m_versionSpec.isSet()) {
-        fieldText(m_versionSpec, record, &m_facts.version, &m_versionNumber);
+        fieldText(m_versionSpec, VersionSpec, &m_facts.version, &m_versionNumber);
     } else if (!(m_top.hasSchemaVersion &&
                  scalarText(m_top.schemaVersion, &m_facts.version, &m_versionNumber))) {
-        if (const auto header = record.header("ce_dataschema"); header && !header->null)
+        if (const MaybeBytes* header = headerValueAt(CeDataschema))
             m_facts.version = std::string_view(header->data, size_t(header->size));
     }
 }
 
-void RecordReader::readTrace(const MessageView& record) {
-    const auto header = record.header("traceparent");
-    if (!header || header->null)
+void RecordReader::readTrace() {
+    const MaybeBytes* header = headerValueAt(Traceparent);
+    if (!header)
         return;
-    const QByteArray traceId =
-        sim::traceIdFromTraceparent(QByteArray::fromRawData(header->data, header->size));
-    if (traceId.size() != 32)
-        return;
-    std::uint64_t halves[2] = {0, 0};
-    for (int i = 0; i < 32; ++i) {
-        const int digit = hexDigit(traceId[i]);
-        if (digit < 0)
-            return;
-        halves[i / 16] = (halves[i / 16] << 4) | std::uint64_t(digit);
-    }
-    if (halves[0] == 0 && halves[1] == 0) // the spec forbids an all-zero trace id
+    const auto parsed = parseTraceparent(std::string_view(header->data, size_t(header->size)));
+    if (!parsed)
         return;
     m_facts.hasTrace = true;
-    m_facts.traceId = Hash128{halves[1], halves[0]};
-    if (const auto cause = record.header("ce_causationid"); cause && !cause->null)
+    m_facts.traceId = parsed->traceId;
+    // Causation links name the cause's ce_id, whatever the user chose as identity (--id).
+    if (m_identityIsCeId)
+        m_facts.ceId = m_facts.identity;
+    else if (const MaybeBytes* ceId = headerValueAt(CeId))
+        m_facts.ceId = identityOf(ceId->view());
+    if (const MaybeBytes* cause = headerValueAt(CeCausationId))
         m_facts.causation = identityOf(cause->view());
 }
 

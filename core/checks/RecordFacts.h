@@ -3,6 +3,7 @@
 #include "browse/MessageView.h"
 #include "checks/CheckReport.h"
 #include "checks/Hash128.h"
+#include "common/TraceParent.h"
 
 #include <simdjson.h>
 
@@ -10,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace streamscope {
 
@@ -25,8 +27,8 @@ struct FieldSpec {
     static FieldSpec parse(const QString& text);
 };
 
-// What the checks need from one record, read with one JSON parse. Views point into the record
-// or into the reader's parser: valid until the next read().
+// What the checks need from one record, read with one pass over its headers and one JSON parse.
+// Views point into the record or into the reader's parser: valid until the next read().
 struct RecordFacts {
     enum class Json { Absent, Valid, Invalid }; // Absent: a null or empty value
     Json json = Json::Absent;
@@ -42,12 +44,16 @@ struct RecordFacts {
     int sequenceSource = 0; // index into RecordReader::sequenceLabels()
 
     std::string_view type;    // ce_type header or type/event_type field, empty when none
+    Hash128 typeHash;         // of `type`, for the checks that index types
     std::string_view version; // schema_version field or ce_dataschema header, empty when none
     Hash128 shape;            // of the JSON field paths and types (zero when not an object)
 
     bool hasTrace = false;
-    Hash128 traceId;   // the 128 bits of the traceparent's trace id
+    TraceId traceId;   // the 128 bits of the traceparent's trace id
+    Hash128 ceId;      // hash of the ce_id header (zero if none), whatever the identity is
     Hash128 causation; // hash of the ce_causationid header (the ce_id of the cause), zero if none
+
+    int missingRequiredHeader = -1; // index of the first required header absent, -1 when none
 };
 
 // Reads the facts of records one after another; holds the parser and scratch buffers.
@@ -55,20 +61,60 @@ class RecordReader {
 public:
     explicit RecordReader(const CheckOptions& options);
 
-    const RecordFacts& read(const MessageView& record);
+    // onIdentity(identity) is called as soon as the identity is known (before the JSON parse
+    // when it is a header), so a check can fetch its table slot while the parse runs.
+    template <typename OnIdentity>
+    const RecordFacts& read(const MessageView& record, OnIdentity&& onIdentity);
+    const RecordFacts& read(const MessageView& record) {
+        return read(record, [](Hash128) {});
+    }
     const QStringList& identityLabels() const { return m_identityLabels; }
     const QStringList& sequenceLabels() const { return m_sequenceLabels; }
+    const std::vector<QByteArray>& requiredHeaders() const { return m_required; }
 
     // The identity hash of an id text as read() computes it (for ce_causationid lookups).
     static Hash128 identityOf(QByteArrayView idText);
 
 private:
+    // The headers read() looks at, each found in the one pass over the record's headers (the
+    // last of a repeated name wins, as MessageView::header does).
+    enum HeaderSlot : int {
+        CeId,
+        CeType,
+        CeDataschema,
+        Traceparent,
+        CeCausationId,
+        IdSpec,       // the user's identity header, when it is one
+        SequenceSpec, // … sequence header
+        TypeSpec,     // … type header
+        VersionSpec,  // … version header
+        FirstRequired // then one slot per required header
+    };
+    struct WantedHeader {
+        QByteArray name;
+        int slot = 0;
+    };
+
+    void begin(const MessageView& record);
+    void setIdentity(std::string_view id, int source);
+    void setDigestIdentity();
+    void readHeaders(const MessageView& record);
+    bool identityFromHeaders();
     void readJson(const MessageView& record);
-    void readIdentity(const MessageView& record);
+    void readIdentity();
     void readSequence(const MessageView& record);
-    void readTypeAndVersion(const MessageView& record);
-    void readTrace(const MessageView& record);
-    bool fieldText(const FieldSpec& spec, const MessageView& record, std::string_view* out,
+    void readTypeAndVersion();
+    void readTrace();
+    // The slot's header, nullptr when the record has none of that name.
+    const MaybeBytes* headerAt(int slot) const {
+        return m_present[size_t(slot)] ? &m_headers[size_t(slot)] : nullptr;
+    }
+    // The slot's header when present and not null.
+    const MaybeBytes* headerValueAt(int slot) const {
+        const MaybeBytes* h = headerAt(slot);
+        return h && !h->null ? h : nullptr;
+    }
+    bool fieldText(const FieldSpec& spec, int headerSlot, std::string_view* out,
                    std::string* numberBuffer);
 
     FieldSpec m_idSpec;
@@ -77,6 +123,10 @@ private:
     FieldSpec m_versionSpec;
     QStringList m_identityLabels;
     QStringList m_sequenceLabels;
+    std::vector<QByteArray> m_required;
+    std::vector<WantedHeader> m_wanted;
+    std::vector<MaybeBytes> m_headers; // per slot: the last header of that name
+    std::vector<char> m_present;       // per slot: the record has a header of that name
 
     simdjson::dom::parser m_parser;
     std::string m_padded;
@@ -89,8 +139,27 @@ private:
         bool hasId = false, hasEventId = false, hasType = false, hasEventType = false,
              hasSeq = false, hasSequence = false, hasVersion = false, hasSchemaVersion = false;
     } m_top;
+    bool m_identityIsCeId = false; // the identity is the hash of the ce_id header
     RecordFacts m_facts;
 };
+
+template <typename OnIdentity>
+const RecordFacts& RecordReader::read(const MessageView& record, OnIdentity&& onIdentity) {
+    begin(record);
+    readHeaders(record);
+    const bool early = identityFromHeaders();
+    if (early)
+        onIdentity(m_facts.identity);
+    readJson(record);
+    if (!early) {
+        readIdentity();
+        onIdentity(m_facts.identity);
+    }
+    readSequence(record);
+    readTypeAndVersion();
+    readTrace();
+    return m_facts;
+}
 
 // The JSON type name of an element as shapes report it.
 const char* jsonTypeName(simdjson::dom::element_type type);

@@ -42,12 +42,10 @@ QMap<QString, QStringList> typesByPath(const ShapeSet& shape) {
 } // namespace
 
 void VersionCheck::add(const RecordFacts& facts, const RecordRef& ref) {
-    const QByteArrayView type(facts.type.data(), qsizetype(facts.type.size()));
     const QByteArrayView version(facts.version.data(), qsizetype(facts.version.size()));
-    const Hash128 id = hash128(version, hash128(type));
-    auto it = m_index.constFind(id);
-    if (it == m_index.cend()) {
-        it = m_index.insert(id, int(m_versions.size()));
+    const auto [index, isNew] = m_index.findOrInsert(hash128(version, facts.typeHash));
+    if (isNew) {
+        *index = int(m_versions.size());
         Version v;
         v.type = textOf(facts.type);
         v.version = textOf(facts.version);
@@ -55,15 +53,14 @@ void VersionCheck::add(const RecordFacts& facts, const RecordRef& ref) {
         v.firstSeenMs = ref.timestampMs;
         m_versions.push_back(std::move(v));
     }
-    Version& v = m_versions[size_t(*it)];
+    Version& v = m_versions[size_t(*index)];
     ++v.count;
     if (ref.timestampMs >= 0) {
         if (v.firstSeenMs < 0 || ref.timestampMs < v.firstSeenMs)
             v.firstSeenMs = ref.timestampMs;
         v.lastSeenMs = std::max(v.lastSeenMs, ref.timestampMs);
     }
-    if (facts.json == RecordFacts::Json::Valid && !v.shapes.contains(facts.shape)) {
-        v.shapes.insert(facts.shape);
+    if (facts.json == RecordFacts::Json::Valid && v.shapes.findOrInsert(facts.shape).second) {
         collectShape(facts.root, v.fields);
     }
 }

@@ -2,12 +2,10 @@
 
 #include "checks/CheckReport.h"
 #include "checks/Hash128.h"
+#include "checks/Hash128Map.h"
 #include "checks/JsonShape.h"
 #include "checks/RecordFacts.h"
 #include "checks/RecordRef.h"
-
-#include <QHash>
-#include <QSet>
 
 #include <vector>
 
@@ -21,6 +19,12 @@ class VersionCheck {
 public:
     void add(const RecordFacts& facts, const RecordRef& ref);
     void finish(const TopicTable& topics, std::vector<VersionFinding>& out) const;
+    size_t memoryBytes() const {
+        size_t bytes = m_index.memoryBytes();
+        for (const Version& v : m_versions)
+            bytes += sizeof(Version) + v.shapes.memoryBytes();
+        return bytes;
+    }
 
 private:
     struct Version {
@@ -30,10 +34,10 @@ private:
         RecordRef first;
         qint64 lastSeenMs = -1;
         qint64 firstSeenMs = -1;
-        QSet<Hash128> shapes; // hashes already collected into fields
+        Hash128Map<bool> shapes; // hashes already collected into fields
         ShapeSet fields;
     };
-    QHash<Hash128, int> m_index; // by type and version
+    Hash128Map<int> m_index; // by type and version
     std::vector<Version> m_versions;
 };
 

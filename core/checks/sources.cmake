@@ -12,6 +12,7 @@ target_sources(streamscope_core PRIVATE
     checks/FlowLatency.cpp
     checks/Hash128.h
     checks/Hash128.cpp
+    checks/Hash128Map.h
     checks/JsonShape.h
     checks/JsonShape.cpp
     checks/MalformedCheck.h

@@ -1,5 +1,5 @@
 # Values and helpers every engine uses: errors as values, limits on user input, thread priority,
-# private files, the async kit.
+# private files, the async kit, the W3C traceparent parser.
 target_sources(streamscope_core PRIVATE
     common/CancelToken.h
     common/Expected.h
@@ -15,6 +15,8 @@ target_sources(streamscope_core PRIVATE
     common/ThreadPriority.h
     common/ThreadPriority.cpp
     common/TimeSeriesSource.h
+    common/TraceParent.h
+    common/TraceParent.cpp
     common/TimeSeriesMux.h
     common/TimeSeriesMux.cpp
 )

@@ -1,5 +1,7 @@
 #include "graph/TraceCausality.h"
 
+#include "common/TraceParent.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -9,13 +11,8 @@ namespace streamscope {
 
 namespace {
 
-bool isLowerHex(const QByteArray& s) {
-    return std::all_of(s.begin(), s.end(),
-                       [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
-}
-
 // trace id -> the earliest time stamp it was seen with on one topic.
-using TraceTimes = QHash<QByteArray, qint64>;
+using TraceTimes = QHash<TraceId, qint64>;
 
 TraceTimes traceTimes(const TopicRecordSample& sample) {
     TraceTimes times;
@@ -23,12 +20,13 @@ TraceTimes traceTimes(const TopicRecordSample& sample) {
         for (const auto& h : record.headers) {
             if (h.name != "traceparent")
                 continue;
-            const QByteArray id = traceIdOf(h.value);
-            if (id.isEmpty())
+            const auto parsed =
+                parseTraceparent(std::string_view(h.value.constData(), size_t(h.value.size())));
+            if (!parsed)
                 continue;
-            auto it = times.find(id);
+            auto it = times.find(parsed->traceId);
             if (it == times.end())
-                times.insert(id, record.timestampMs);
+                times.insert(parsed->traceId, record.timestampMs);
             else
                 *it = std::min(*it, record.timestampMs);
         }
@@ -37,16 +35,6 @@ TraceTimes traceTimes(const TopicRecordSample& sample) {
 }
 
 } // namespace
-
-QByteArray traceIdOf(const QByteArray& traceparent) {
-    const QList<QByteArray> parts = traceparent.trimmed().split('-');
-    if (parts.size() < 4 || parts[0].size() != 2 || parts[1].size() != 32 || parts[2].size() != 16)
-        return {};
-    const QByteArray& id = parts[1];
-    if (!isLowerHex(id) || id == QByteArray(32, '0'))
-        return {};
-    return id;
-}
 
 void confirmCausality(ServiceGraph& graph, const std::vector<TopicRecordSample>& samples) {
     std::map<QString, TraceTimes> byTopic;

@@ -68,7 +68,7 @@ void EventEmitter::send(const ProducerRecord& record, TopicCounters* topic,
         m_lastProduceError = status.error().message;
         return;
     }
-    topic->countSent(type->name, type->version);
+    topic->countSent(type);
 }
 
 void EventEmitter::releaseHeld(Clock::time_point now, Clock::duration maxHold) {

@@ -1,7 +1,7 @@
 #include "sim/GroupWorker.h"
 
+#include "common/TraceParent.h"
 #include "sim/TokenBucket.h"
-#include "sim/TraceContext.h"
 
 #include <algorithm>
 #include <optional>
@@ -172,7 +172,12 @@ void GroupWorker::process(const ConsumedRecord& record) {
 void GroupWorker::react(const ConsumedRecord& record) {
     const QByteArray type = record.headerValue("ce_type");
     // The follow-up continues the trace of the event that caused it.
-    const QByteArray traceId = traceIdFromTraceparent(record.headerValue("traceparent"));
+    const QByteArray traceparent = record.headerValue("traceparent");
+    const auto parsed =
+        parseTraceparent(std::string_view(traceparent.constData(), size_t(traceparent.size())));
+    const QByteArray traceId =
+        parsed ? QByteArray(parsed->traceIdHex.data(), qsizetype(parsed->traceIdHex.size()))
+               : QByteArray();
     const QByteArray& key = record.key;
     const QByteArray& payload = record.value;
     for (const auto& reaction : m_reactions) {

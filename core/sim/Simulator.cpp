@@ -60,6 +60,13 @@ Simulator::Simulator(Scenario scenario, SimulatorOptions options)
         counters->declaredName = topic.name;
         counters->name = d->decorate(topic.name);
         counters->partitions = topic.partitions;
+        // Any type may land on any topic (reactions name their own); a few idle slots are
+        // cheaper than a lock per send.
+        for (const auto& type : d->scenario.eventTypes) {
+            counters->trackVersion(&type);
+            for (const auto& newer : type.newer)
+                counters->trackVersion(&newer);
+        }
         d->counters.topics.push_back(std::move(counters));
     }
     for (const auto& service : d->scenario.services) {

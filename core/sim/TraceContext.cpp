@@ -16,14 +16,6 @@ QByteArray randomHex(int bytes) {
     return raw.toHex();
 }
 
-bool isLowerHex(const QByteArray& text) {
-    for (char c : text) {
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 QByteArray newTraceId() {
@@ -39,15 +31,6 @@ QByteArray formatTraceparent(const QByteArray& traceId, const QByteArray& spanId
     value.reserve(55);
     value.append("00-").append(traceId).append('-').append(spanId).append("-01");
     return value;
-}
-
-QByteArray traceIdFromTraceparent(const QByteArray& traceparent) {
-    // version(2) - trace id(32) - parent id(16) - flags(2)
-    if (traceparent.size() != 55 || traceparent[2] != '-' || traceparent[35] != '-' ||
-        traceparent[52] != '-')
-        return {};
-    const QByteArray traceId = traceparent.mid(3, 32);
-    return isLowerHex(traceId) ? traceId : QByteArray();
 }
 
 } // namespace streamscope::sim

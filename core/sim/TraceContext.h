@@ -9,7 +9,6 @@ namespace streamscope::sim {
 QByteArray newTraceId(); // 32 lowercase hex characters
 QByteArray newSpanId();  // 16 lowercase hex characters
 QByteArray formatTraceparent(const QByteArray& traceId, const QByteArray& spanId);
-// The trace id of a valid traceparent header value, or empty.
-QByteArray traceIdFromTraceparent(const QByteArray& traceparent);
+// Reading a traceparent is common/TraceParent.h's job (one parser for the whole app).
 
 } // namespace streamscope::sim

@@ -277,6 +277,12 @@ private Q_SLOTS:
             {nullptr, nullptr, 15, [](int, int i) { return i >= 5; }}, // time:t5 .. end
             {nullptr, nullptr, 9, [](int, int i) { return i <= 2; }},  // beginning .. time:t3
             {"beginning", "count:7", 7, {}},
+            // Per partition: only the named partitions, each from its own offset.
+            {"offset:0=2,2=8", "end", 10,
+             [](int p, int i) { return (p == 0 && i >= 2) || (p == 2 && i >= 8); }},
+            {"beginning", "offset:4", 12, [](int, int i) { return i < 4; }},
+            {"offset:0=2,2=8", "offset:0=5,2=9", 4,
+             [](int p, int i) { return (p == 0 && i >= 2 && i < 5) || (p == 2 && i == 8); }},
         };
         for (size_t m = 0; m < modes.size(); ++m) {
             const QString from = modes[m].from ? QString::fromLatin1(modes[m].from)

@@ -323,6 +323,63 @@ private Q_SLOTS:
         QCOMPARE(report.saga.incompleteExamples.at(0), QString(QString(31, u'b') + u'1'));
     }
 
+    // Causation links name the cause's ce_id header, also when the identity is something else
+    // (--id event_id): the steps must not depend on what identifies duplicates.
+    void flowLatencyFollowsCausationWithAnotherIdentity() {
+        auto traced = [](qint64 offset, qint64 ts, const QByteArray& type, const QByteArray& id,
+                         char trace, const QByteArray& cause = {}) {
+            Rec r = rec("k", j("{'event_id':'E-") + id + j("'}"), offset, ts);
+            r = withHeader(std::move(r), "ce_id", id);
+            r = withHeader(std::move(r), "ce_type", type);
+            r = withHeader(std::move(r), "traceparent", traceparent(trace));
+            if (!cause.isEmpty())
+                r = withHeader(std::move(r), "ce_causationid", cause);
+            return r;
+        };
+        std::vector<Rec> records = {
+            traced(0, 1000, "placed", "o1", 'a'),
+            traced(1, 1080, "stock", "s1", 'a', "o1"),
+            traced(2, 1050, "paid", "p1", 'a', "o1"),
+            traced(3, 1300, "shipped", "h1", 'a', "p1"),
+        };
+        records.push_back(records[2]); // a copy of p1 (same event_id) is no new step
+        records.back().offset = 4;
+        CheckOptions options;
+        options.idField = QStringLiteral("event_id");
+        const CheckReport report = run(records, options);
+        QCOMPARE(report.duplicates.identitySource, QStringLiteral("field event_id"));
+        QCOMPARE(report.duplicates.count, 1);
+        QCOMPARE(report.latency.size(), size_t(3));
+        QCOMPARE(findStep(report, QStringLiteral("placed"), QStringLiteral("paid"))->samplesMs,
+                 std::vector<double>{50});
+        QCOMPARE(findStep(report, QStringLiteral("placed"), QStringLiteral("stock"))->samplesMs,
+                 std::vector<double>{80});
+        QCOMPARE(findStep(report, QStringLiteral("paid"), QStringLiteral("shipped"))->samplesMs,
+                 std::vector<double>{250});
+        QCOMPARE(report.saga.completed, 1);
+    }
+
+    // A trace longer than a saga's handful of steps: causes are found through an index.
+    void flowLatencyInALongTrace() {
+        std::vector<Rec> records;
+        for (int i = 0; i < 50; ++i) {
+            Rec r = rec("k", "{}", i, 1000 + i * i);
+            r = withHeader(std::move(r), "ce_id", "n" + QByteArray::number(i));
+            r = withHeader(std::move(r), "ce_type", i == 0 ? "start" : "step");
+            r = withHeader(std::move(r), "traceparent", traceparent('f'));
+            if (i > 0) // every step is caused by the root: delays i*i
+                r = withHeader(std::move(r), "ce_causationid", "n0");
+            records.push_back(std::move(r));
+        }
+        const CheckReport report = run(records);
+        const LatencyStep* step = findStep(report, QStringLiteral("start"), QStringLiteral("step"));
+        QVERIFY(step);
+        QCOMPARE(step->count, 49);
+        QCOMPARE(step->maxMs, 49.0 * 49.0);
+        QCOMPARE(step->samplesMs.front(), 1.0);
+        QCOMPARE(report.latency.size(), size_t(1));
+    }
+
     void flowLatencyWithoutCausationIsAChain() {
         const CheckReport report = run({
             withHeader(withHeader(rec("k", j("{'n':1}"), 0, 100), "ce_type", "a"), "traceparent",

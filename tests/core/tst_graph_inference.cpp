@@ -147,7 +147,6 @@ private Q_SLOTS:
     void stoppedProducerTurnsIdleThenExpires();
     void vanishedEdgeStaysIdleUntilExpiry();
     void traceIdsConfirmServiceHops();
-    void traceparentParsing();
     void jsonHasTheContractFields();
     void dotIsLeftToRight();
 };
@@ -456,15 +455,6 @@ void TestGraphInference::traceIdsConfirmServiceHops() {
     in.samples = {sample(u"orders"_s, repeat(10, 1000, u"shop"_s, 1)),
                   sample(u"payments"_s, repeat(10, 2000, u"payment"_s, 1))};
     QVERIFY(infer(in).causalLinks.empty());
-}
-
-void TestGraphInference::traceparentParsing() {
-    QCOMPARE(traceIdOf("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"),
-             QByteArray("4bf92f3577b34da6a3ce929d0e0e4736"));
-    QVERIFY(traceIdOf("00-00000000000000000000000000000000-00f067aa0ba902b7-01").isEmpty());
-    QVERIFY(traceIdOf("00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01").isEmpty());
-    QVERIFY(traceIdOf("garbage").isEmpty());
-    QVERIFY(traceIdOf("").isEmpty());
 }
 
 void TestGraphInference::jsonHasTheContractFields() {

@@ -179,14 +179,63 @@ private Q_SLOTS:
         QCOMPARE(example.data().toString(), QStringLiteral("e2"));
         QCOMPARE(model->rowCount(example), 2);
         // The finding opens its copies in the browser: partition 0 from offset 1 (first copy)
-        // through offset 3 (second copy).
+        // through offset 3 (second copy) and 50 records of context.
         QSignalSpy open(m_page.get(), &ChecksPage::openInBrowseRequested);
         QVERIFY(m_page->openInBrowse(example));
         QCOMPARE(open.count(), 1);
         QCOMPARE(open.at(0).at(0).toString(), m_topic);
-        QCOMPARE(open.at(0).at(1).toInt(), 0);
-        QCOMPARE(open.at(0).at(2).toLongLong(), qint64(1));
-        QVERIFY(open.at(0).at(3).toLongLong() >= 3);
+        QCOMPARE(open.at(0).at(1).toString(), QStringLiteral("0"));
+        QCOMPARE(open.at(0).at(2).toString(), QStringLiteral("offset:0=1"));
+        QCOMPARE(open.at(0).at(3).toString(), QStringLiteral("offset:0=54"));
+    }
+
+    // Copies of one event on two partitions: the finding opens every copy, each partition from
+    // its own first copy; and the Browse page reads exactly such per-partition ranges.
+    void copiesOnTwoPartitionsOpenEveryCopy() {
+        auto store = std::make_shared<MessageStore>(QStringLiteral("spread"));
+        const std::pair<int, qint64> places[] = {{0, 5}, {1, 7}, {1, 9}, {0, 6}};
+        for (const auto& [partition, offset] : places) {
+            ConsumedRecord r = eventRecord(offset == 6 ? "other" : "twice", 1);
+            r.partition = partition;
+            r.offset = offset;
+            QVERIFY(store->append(r));
+        }
+        QSignalSpy finished(m_page.get(), &ChecksPage::checksFinished);
+        m_page->checkRows(store, {}, QStringLiteral("a spread store"));
+        QVERIFY(finished.wait(kTimeoutMs));
+        QCOMPARE(m_page->report()->duplicates.count, qint64(2));
+        const QModelIndex duplicates = m_page->model()->indexOfCheck(CheckKind::Duplicates);
+        const QModelIndex example = m_page->model()->index(0, 0, duplicates);
+        QCOMPARE(example.data().toString(), QStringLiteral("twice"));
+        QSignalSpy open(m_page.get(), &ChecksPage::openInBrowseRequested);
+        QVERIFY(m_page->openInBrowse(example));
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.at(0).at(0).toString(), QStringLiteral("spread"));
+        QCOMPARE(open.at(0).at(1).toString(), QStringLiteral("0, 1"));
+        QCOMPARE(open.at(0).at(2).toString(), QStringLiteral("offset:0=5,1=7"));
+        QCOMPARE(open.at(0).at(3).toString(), QStringLiteral("offset:0=56,1=60"));
+
+        // The same spelling on the Browse page reads those ranges of the test topic: offsets 1
+        // to 3 of partition 0, nothing of the empty partition 1.
+        BrowsePage browse;
+        browse.setSession(m_session.get());
+        browse.setPageActive(true);
+        browse.controls()->setTopic(m_topic);
+        browse.controls()->setPartitions(QStringLiteral("0, 1"));
+        browse.controls()->setStartSpec(QStringLiteral("offset:0=1,1=0"));
+        browse.controls()->setStopSpec(QStringLiteral("offset:0=4,1=3"));
+        QSignalSpy loaded(&browse, &BrowsePage::browseFinished);
+        QVERIFY(browse.startBrowse());
+        QVERIFY(loaded.wait(kTimeoutMs));
+        QTRY_COMPARE(browse.model()->rowCount(), 3);
+        for (int row = 0; row < 3; ++row) {
+            const size_t storeRow = browse.model()->storeRow(row);
+            QCOMPARE(browse.model()->store()->partition(storeRow), 0);
+            QVERIFY(browse.model()->store()->offset(storeRow) >= 1);
+            QVERIFY(browse.model()->store()->offset(storeRow) <= 3);
+        }
+        // The page let go of the handed-over store once the run ended.
+        QTRY_COMPARE(store.use_count(), 1L);
     }
 
     void cancelWhileCheckingShowsNothing() {

@@ -20,7 +20,7 @@ namespace streamscope {
 namespace {
 
 enum StartMode { StartBeginning, StartLastN, StartOffset, StartTime };
-enum StopMode { StopEnd, StopCount, StopTime, StopLive };
+enum StopMode { StopEnd, StopCount, StopTime, StopLive, StopOffset };
 
 } // namespace
 
@@ -66,6 +66,7 @@ BrowseControls::BrowseControls(QWidget* parent)
     m_stopMode->addItem(WidgetsTr::tr("Count"));
     m_stopMode->addItem(WidgetsTr::tr("Time"));
     m_stopMode->addItem(WidgetsTr::tr("Live tail"));
+    m_stopMode->addItem(WidgetsTr::tr("Before offset"));
     m_stopValue->setObjectName(QStringLiteral("browseStopValue"));
     for (QLineEdit* edit : {m_startValue, m_stopValue})
         edit->setMinimumWidth(fontMetrics().averageCharWidth() * 22);
@@ -137,7 +138,7 @@ void BrowseControls::updateValueBoxes() {
         break;
     case StartOffset:
         m_startValue->setVisible(true);
-        m_startValue->setPlaceholderText(WidgetsTr::tr("offset, e.g. 42"));
+        m_startValue->setPlaceholderText(WidgetsTr::tr("offset, e.g. 42, or 0=42, 2=7"));
         break;
     case StartTime:
         m_startValue->setVisible(true);
@@ -156,6 +157,10 @@ void BrowseControls::updateValueBoxes() {
     case StopTime:
         m_stopValue->setVisible(true);
         m_stopValue->setPlaceholderText(QStringLiteral("2026-12-02T11:00:00Z"));
+        break;
+    case StopOffset:
+        m_stopValue->setVisible(true);
+        m_stopValue->setPlaceholderText(WidgetsTr::tr("offset, e.g. 500, or 0=500, 2=80"));
         break;
     }
 }
@@ -219,6 +224,9 @@ void BrowseControls::setStopSpec(const QString& spec) {
     } else if (s.startsWith(QStringLiteral("time:"))) {
         m_stopMode->setCurrentIndex(StopTime);
         m_stopValue->setText(s.mid(5));
+    } else if (s.startsWith(QStringLiteral("offset:"))) {
+        m_stopMode->setCurrentIndex(StopOffset);
+        m_stopValue->setText(s.mid(7));
     }
 }
 
@@ -264,6 +272,9 @@ Expected<BrowseRequest> BrowseControls::request() const {
         break;
     case StopTime:
         stopSpec = QStringLiteral("time:") + stopValue;
+        break;
+    case StopOffset:
+        stopSpec = QStringLiteral("offset:") + stopValue;
         break;
     default:
         stopSpec = QStringLiteral("live");

@@ -29,6 +29,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <map>
 
 namespace streamscope {
 
@@ -48,8 +49,8 @@ QIcon checksIcon(const QColor& color) {
     });
 }
 
-// Records shown when a finding opens in the Browse page: from its first record to its last in
-// that partition, and a little context after it.
+// Records shown when a finding opens in the Browse page: in each of its partitions from its
+// first record to its last, and a little context after it (at most kOpenMaxRecords each).
 constexpr qint64 kOpenContext = 50;
 constexpr qint64 kOpenMaxRecords = 10000;
 
@@ -184,8 +185,7 @@ void ChecksPage::setSession(ClusterSession* session) {
         m_runner.cancel();
         m_fetchGeneration.advance();
         m_fetcher.reset();
-        m_store.reset();
-        m_rows.clear();
+        releaseInputs();
         m_phase = Phase::Idle;
         m_progressTimer.stop();
         m_progress->hide();
@@ -230,13 +230,24 @@ bool ChecksPage::runChecks() {
     }
     m_runner.cancel();
     m_fetcher.reset();
+    releaseInputs();
     m_banner->hide();
     m_cancelled = false;
     m_readFailed = false;
-    m_store = std::make_shared<MessageStore>(request->topic);
-    m_rows.clear();
+    m_emptyRange = false;
+    m_topic = request->topic;
     m_description = WidgetsTr::tr("topic %1").arg(request->topic);
-    m_fetcher = std::make_unique<BrowseFetcher>(m_session->profile(), *request, m_store);
+    // Records are checked as they arrive, on the fetcher's thread; none is kept.
+    m_streamed = std::make_shared<EventChecks>(m_options->options());
+    m_streamedBytes = std::make_shared<std::atomic<qint64>>(0);
+    BrowseSink sink = [checks = m_streamed, bytes = m_streamedBytes,
+                       added = qint64(0)](const MessageView& record) mutable {
+        checks->add(record);
+        if ((++added & 4095) == 0)
+            bytes->store(checks->memoryBytes(), std::memory_order_relaxed);
+        return true;
+    };
+    m_fetcher = std::make_unique<BrowseFetcher>(m_session->profile(), *request, std::move(sink));
     // A finished() of an older read may still be queued: the tag drops it.
     connect(m_fetcher.get(), &BrowseFetcher::finished, this,
             [this, tag = m_fetchGeneration.advance()](const BrowseOutcome& outcome) {
@@ -258,11 +269,14 @@ void ChecksPage::checkRows(std::shared_ptr<MessageStore> store, std::vector<size
         return;
     m_fetcher.reset();
     m_fetchGeneration.advance();
+    releaseInputs();
     m_banner->hide();
     m_cancelled = false;
     m_readFailed = false;
+    m_emptyRange = false;
     m_store = std::move(store);
     m_rows = std::move(rows);
+    m_topic = m_store->topic();
     m_description = description;
     m_controls->setTopic(m_store->topic());
     m_controls->showMessage(QString());
@@ -281,6 +295,7 @@ void ChecksPage::cancelChecks() {
         break;
     case Phase::Checking:
         m_runner.cancel();
+        releaseInputs();
         break;
     }
     m_cancelled = true;
@@ -292,27 +307,28 @@ void ChecksPage::cancelChecks() {
 }
 
 void ChecksPage::onFetchFinished(const BrowseOutcome& outcome) {
-    m_controls->showProgress(outcome, m_store ? m_store->memoryBytes() : 0);
+    m_controls->showProgress(outcome, m_streamedBytes ? m_streamedBytes->load() : 0);
+    // The read is over: the fetcher (and its sink's share of the checks) can go. Not deleted
+    // here, inside the call its finished() made.
+    if (m_fetcher)
+        m_fetcher.release()->deleteLater();
     if (m_cancelled || outcome.end == BrowseOutcome::End::Cancelled) {
         m_cancelled = true;
+        releaseInputs();
         m_phase = Phase::Idle;
         m_progressTimer.stop();
         m_controls->setRunning(false);
         updateState();
         return;
     }
-    const QString topic = m_store ? m_store->topic() : QString();
     if (outcome.end == BrowseOutcome::End::Failed)
         m_banner->showMessage(
             checkHealthColor(CheckHealth::Problem),
-            WidgetsTr::tr("Reading %1 failed: %2").arg(topic, outcome.error.message), false);
-    else if (outcome.end == BrowseOutcome::End::MemoryCap && m_store)
-        m_banner->showMessage(checkHealthColor(CheckHealth::Warning),
-                              m_store->capNotice() + QLatin1Char(' ') +
-                                  WidgetsTr::tr("The checks cover what was loaded."),
-                              false);
-    if (!m_store || m_store->size() == 0) {
+            WidgetsTr::tr("Reading %1 failed: %2").arg(m_topic, outcome.error.message), false);
+    if (outcome.recordsKept == 0) {
         m_readFailed = outcome.end == BrowseOutcome::End::Failed;
+        m_emptyRange = !m_readFailed;
+        releaseInputs();
         clearReport();
         m_phase = Phase::Idle;
         m_progressTimer.stop();
@@ -320,21 +336,40 @@ void ChecksPage::onFetchFinished(const BrowseOutcome& outcome) {
         updateState();
         return;
     }
-    startChecks();
+    // What was read (all of it, or up to a failure) is checked; the findings are made on a
+    // worker (sorting a million trace steps is no GUI-thread work).
+    finishStreamedChecks(outcome.recordsKept);
+}
+
+void ChecksPage::finishStreamedChecks(qint64 records) {
+    m_phase = Phase::Checking;
+    m_checkedRows = std::make_shared<std::atomic<size_t>>(0);
+    m_totalRows = std::make_shared<std::atomic<size_t>>(size_t(records));
+    m_progress->setRange(0, 0); // busy: one step whose length is unknown
+    m_progress->show();
+    m_controls->setRunning(true);
+    m_progressTimer.start();
+    m_runner.submit(
+        [checks = std::move(m_streamed)](const CancelToken&) { return checks->finish(); },
+        [this](CheckReport report) { onChecksDone(std::move(report)); });
+    m_streamedBytes.reset();
+    updateState();
 }
 
 void ChecksPage::startChecks() {
     m_phase = Phase::Checking;
     const size_t total = m_rows.empty() ? m_store->size() : m_rows.size();
+    // The worker takes the rows: the page holds nothing of them while they are checked.
     m_checkedRows = std::make_shared<std::atomic<size_t>>(0);
     m_totalRows = std::make_shared<std::atomic<size_t>>(total);
+    m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->show();
     m_controls->setRunning(true);
     m_progressTimer.start();
     m_runner.submit(
-        [store = m_store, rows = m_rows, options = m_options->options(), done = m_checkedRows,
-         all = m_totalRows](const CancelToken& cancel) {
+        [store = std::move(m_store), rows = std::move(m_rows), options = m_options->options(),
+         done = m_checkedRows, all = m_totalRows](const CancelToken& cancel) {
             return checkStore(*store, rows, options, cancel, [done, all](size_t d, size_t t) {
                 done->store(d, std::memory_order_relaxed);
                 all->store(t, std::memory_order_relaxed);
@@ -344,7 +379,17 @@ void ChecksPage::startChecks() {
     updateState();
 }
 
+void ChecksPage::releaseInputs() {
+    // The worker holds its own share while it runs; the page keeps nothing of the input after
+    // a run, so a store handed over by Browse lives only as long as Browse keeps it.
+    m_store.reset();
+    m_rows = {};
+    m_streamed.reset();
+    m_streamedBytes.reset();
+}
+
 void ChecksPage::onChecksDone(CheckReport report) {
+    releaseInputs();
     m_phase = Phase::Idle;
     m_progressTimer.stop();
     m_progress->hide();
@@ -395,8 +440,9 @@ void ChecksPage::clearReport() {
 }
 
 void ChecksPage::updateProgress() {
-    if (m_phase == Phase::Reading && m_fetcher && m_store) {
-        m_controls->showProgress(m_fetcher->progress(), m_store->memoryBytes());
+    if (m_phase == Phase::Reading && m_fetcher) {
+        m_controls->showProgress(m_fetcher->progress(),
+                                 m_streamedBytes ? m_streamedBytes->load() : 0);
     } else if (m_phase == Phase::Checking && m_checkedRows && m_totalRows) {
         const size_t total = std::max<size_t>(1, m_totalRows->load(std::memory_order_relaxed));
         const size_t done = m_checkedRows->load(std::memory_order_relaxed);
@@ -408,7 +454,7 @@ void ChecksPage::updateState() {
     const QLocale locale = displayLocale();
     QString sentence;
     if (m_phase == Phase::Reading)
-        sentence = WidgetsTr::tr("Reading %1\u2026").arg(m_store ? m_store->topic() : QString());
+        sentence = WidgetsTr::tr("Reading and checking %1\u2026").arg(m_topic);
     else if (m_phase == Phase::Checking)
         sentence = WidgetsTr::tr("Checking %1 records of %2\u2026")
                        .arg(formatCount(locale, qint64(m_totalRows ? m_totalRows->load() : 0)),
@@ -419,10 +465,10 @@ void ChecksPage::updateState() {
     else if (m_readFailed)
         sentence = WidgetsTr::tr("Nothing to check: reading failed before any record came "
                                  "(see above).");
-    else if (m_store && !m_report)
+    else if (m_emptyRange && !m_report)
         sentence = WidgetsTr::tr("No records in this range of %1: the partitions may be empty "
                                  "there. Try starting at the beginning.")
-                       .arg(m_store->topic());
+                       .arg(m_topic);
     else if (!m_report)
         sentence = m_session ? WidgetsTr::tr("Choose a topic and press Run, or choose events on "
                                              "the Browse page and \"Check these events\u2026\".")
@@ -444,18 +490,31 @@ bool ChecksPage::openInBrowse(const QModelIndex& index) {
     const std::vector<CheckRecordRef> records = m_model->recordsAt(index);
     if (records.empty())
         return false;
-    // The first record's partition, from the earliest to the latest record of the finding there.
-    const CheckRecordRef& first = records.front();
-    qint64 from = first.offset;
-    qint64 to = first.offset;
+    // Every partition of the finding (copies of a duplicate may sit on two), each from its
+    // earliest record to its latest, and a little context after it.
+    const QString topic = records.front().topic;
+    std::map<int, std::pair<qint64, qint64>> spans; // partition -> earliest, latest offset
     for (const CheckRecordRef& ref : records) {
-        if (ref.topic != first.topic || ref.partition != first.partition)
+        if (ref.topic != topic || ref.partition < 0 || ref.offset < 0)
             continue;
-        from = std::min(from, ref.offset);
-        to = std::max(to, ref.offset);
+        const auto [it, isNew] = spans.try_emplace(ref.partition, ref.offset, ref.offset);
+        it->second.first = std::min(it->second.first, ref.offset);
+        it->second.second = std::max(it->second.second, ref.offset);
     }
-    const qint64 count = std::min(kOpenMaxRecords, to - from + 1 + kOpenContext);
-    Q_EMIT openInBrowseRequested(first.topic, first.partition, from, count);
+    if (spans.empty())
+        return false;
+    QStringList partitions;
+    QStringList starts;
+    QStringList stops;
+    for (const auto& [partition, span] : spans) {
+        const qint64 until = std::min(span.second + 1 + kOpenContext, span.first + kOpenMaxRecords);
+        partitions << QString::number(partition);
+        starts << QStringLiteral("%1=%2").arg(partition).arg(span.first);
+        stops << QStringLiteral("%1=%2").arg(partition).arg(until);
+    }
+    Q_EMIT openInBrowseRequested(topic, partitions.join(QStringLiteral(", ")),
+                                 QStringLiteral("offset:") + starts.join(u','),
+                                 QStringLiteral("offset:") + stops.join(u','));
     return true;
 }
 

@@ -29,6 +29,7 @@ class BrowseControls;
 class BrowseFetcher;
 class CheckFindingsModel;
 class CheckOptionsBar;
+class EventChecks;
 class LatencyHistogramChart;
 class MessageStore;
 class StateBanner;
@@ -41,8 +42,12 @@ class StateBanner;
 //   middle  one summary line per check (green, amber, red, grey) expanding into its findings;
 //           double-click or "Open in Browse" shows a finding's records on the Browse page
 //   bottom  the latency histogram of a step, p50/p95/p99 marked
-// The checks run on a worker (LatestOnlyRunner over core/checks checkStore) with a progress bar
-// and Cancel; the GUI thread never waits for them or for the broker.
+// A range is checked while it is read: the BrowseFetcher's thread hands each record to one
+// EventChecks and keeps none (memory grows with the distinct events, ~100 bytes each, never with
+// the payloads), then the findings are made on a worker (LatestOnlyRunner). Rows handed over by
+// the Browse page are checked on the worker (core/checks checkStore), and the page lets go of
+// that store when the run ends. Progress and Cancel in both; the GUI thread never waits for the
+// checks or the broker.
 class ChecksPage : public ClusterPage {
     Q_OBJECT
 public:
@@ -84,8 +89,11 @@ public:
 Q_SIGNALS:
     // A run ended with a report (not when cancelled or when there was nothing to check).
     void checksFinished();
-    // Show these records on the Browse page: one partition from an offset, count records.
-    void openInBrowseRequested(const QString& topic, int partition, qint64 offset, qint64 count);
+    // Show these records on the Browse page: the partitions ("0, 2") and where to start and stop
+    // in each, in the CLI's spelling (offset:0=17,2=40 and offset:0=68,2=91: every copy of a
+    // finding, with some context after the last one in each partition).
+    void openInBrowseRequested(const QString& topic, const QString& partitions,
+                               const QString& startSpec, const QString& stopSpec);
 
 private:
     enum class Phase { Idle, Reading, Checking };
@@ -93,7 +101,9 @@ private:
     void applySnapshot(const ClusterSnapshot& snapshot);
     void onFetchFinished(const BrowseOutcome& outcome);
     void startChecks();
+    void finishStreamedChecks(qint64 records);
     void onChecksDone(CheckReport report);
+    void releaseInputs();
     void updateProgress();
     void updateState();
     void updateOpenButton();
@@ -118,13 +128,19 @@ private:
     QSplitter* m_splitter;
 
     Phase m_phase = Phase::Idle;
+    // Rows handed over by the Browse page, held only while they are checked.
     std::shared_ptr<MessageStore> m_store;
     std::vector<size_t> m_rows; // empty: every row of m_store
-    QString m_description;      // what is checked, for the source line
+    // A range read: the checks the fetcher's thread feeds, held until the findings are made.
+    std::shared_ptr<EventChecks> m_streamed;
+    std::shared_ptr<std::atomic<qint64>> m_streamedBytes; // m_streamed's memory, now and then
+    QString m_topic;                                      // of the last run
+    QString m_description;                                // what is checked, for the source line
     std::unique_ptr<BrowseFetcher> m_fetcher;
     Generation m_fetchGeneration; // tags the fetcher's finished()
     bool m_cancelled = false;     // the last run was cancelled
     bool m_readFailed = false;    // the last read failed before any record came
+    bool m_emptyRange = false;    // the last read found no records
     std::optional<CheckReport> m_report;
 
     LatestOnlyRunner m_runner{this};

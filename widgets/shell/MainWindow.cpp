@@ -81,7 +81,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_browse->startBrowse();
     });
     // The browser hands its selection or filtered set to the checks; a finding opens its
-    // records in the browser (one partition, from the finding's first offset).
+    // records in the browser (every partition it has records on, from its first offset there).
     connect(m_browse, &BrowsePage::checkEventsRequested, this,
             [this, checks](std::shared_ptr<MessageStore> store, const std::vector<size_t>& rows,
                            const QString& description) {
@@ -89,14 +89,15 @@ MainWindow::MainWindow(QWidget* parent)
                 checks->checkRows(std::move(store), rows, description);
             });
     connect(checks, &ChecksPage::openInBrowseRequested, this,
-            [this](const QString& topic, int partition, qint64 offset, qint64 count) {
+            [this](const QString& topic, const QString& partitions, const QString& startSpec,
+                   const QString& stopSpec) {
                 m_navigator->setCurrentPage(m_browse);
                 if (m_browse->isBrowsing())
                     m_browse->stopBrowse();
                 m_browse->controls()->setTopic(topic);
-                m_browse->controls()->setPartitions(QString::number(partition));
-                m_browse->controls()->setStartSpec(QStringLiteral("offset:%1").arg(offset));
-                m_browse->controls()->setStopSpec(QStringLiteral("count:%1").arg(count));
+                m_browse->controls()->setPartitions(partitions);
+                m_browse->controls()->setStartSpec(startSpec);
+                m_browse->controls()->setStopSpec(stopSpec);
                 m_browse->startBrowse();
             });
     connect(m_graph, &GraphPage::groupLagRequested, this, [this](const QString& group) {
