@@ -18,6 +18,7 @@
 #include "StallMeter.h"
 #include "SyntheticCluster.h"
 #include "lag/LagCalculator.h"
+#include "lag/LagGroupDetailPanel.h"
 #include "lag/LagGroupModel.h"
 #include "lag/LagGroupsPanel.h"
 #include "lag/LagHistory.h"
