@@ -94,10 +94,6 @@ GraphNodeItem::GraphNodeItem(GraphScene* scene, const GraphNode& node, const QRe
     setCursor(
         QCursor(node.kind == GraphNodeKind::Topic ? Qt::PointingHandCursor : Qt::ArrowCursor));
     setZValue(2);
-    // A node looks the same until its label changes (only an unknown producer's share does):
-    // kept as a pixmap at the view's zoom, a repaint of the edges around it is a copy, not a
-    // path, a fill and text again.
-    setCacheMode(QGraphicsItem::DeviceCoordinateCache);
     if (node.kind == GraphNodeKind::Topic) {
         // A cylinder: the log on its side would not read as well as a disk stack.
         const QRectF r = m_rect.adjusted(1, 1, -1, -1);
@@ -541,8 +537,13 @@ void GraphEdgeItem::paintOverview(QPainter* painter, const std::vector<GraphEdge
         }
         batch->lines.append(QLineF(edge->m_tail, edge->m_geometry.arrowTip));
     }
+    // Cosmetic pens (device pixels): a scene width of a few units is a fraction of a pixel out
+    // here, which the raster engine strokes on its slow path; whole pixels take the fast one.
+    const double scale = std::max(1e-6, painter->worldTransform().m11());
     for (const Batch& batch : batches) {
-        QPen pen(QColor::fromRgba(batch.color), batch.quarterWidth / 4.0, batch.style);
+        QPen pen(QColor::fromRgba(batch.color),
+                 std::max(1.0, std::round(batch.quarterWidth / 4.0 * scale)), batch.style);
+        pen.setCosmetic(true);
         pen.setCapStyle(Qt::FlatCap);
         painter->setPen(pen);
         painter->drawLines(batch.lines.constData(), static_cast<int>(batch.lines.size()));
