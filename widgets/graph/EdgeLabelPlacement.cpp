@@ -91,11 +91,15 @@ std::vector<QPointF> placeEdgeLabels(const std::vector<QRectF>& nodes,
         if (!label.path.isEmpty()) {
             for (double t : kAlong)
                 candidates.push_back(label.path.pointAtPercent(t));
-            const double nudge = label.size.height() * 0.75 + kClearance;
-            for (double t : kAlong) {
-                const QPointF p = label.path.pointAtPercent(t);
-                candidates.push_back(p - QPointF(0, nudge));
-                candidates.push_back(p + QPointF(0, nudge));
+            // Off the path by one to three box heights: a short edge between two close nodes
+            // has no free point on it.
+            for (double steps : {0.75, 1.5, 2.5}) {
+                const double nudge = label.size.height() * steps + kClearance;
+                for (double t : kAlong) {
+                    const QPointF p = label.path.pointAtPercent(t);
+                    candidates.push_back(p - QPointF(0, nudge));
+                    candidates.push_back(p + QPointF(0, nudge));
+                }
             }
         }
         QPointF best = label.preferred;
