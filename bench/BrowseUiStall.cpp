@@ -9,6 +9,7 @@
 // the filter, and re-filtering with all million rows selected.
 // Usage: streamscope-bench-browse-ui [--messages N]   (QT_QPA_PLATFORM=offscreen or xvfb-run)
 #include "BenchStats.h"
+#include "StallMeter.h"
 #include "browse/BrowseMessageModel.h"
 #include "browse/Filter.h"
 #include "browse/MessageStore.h"
@@ -26,7 +27,6 @@
 #include <QVBoxLayout>
 
 #include <atomic>
-#include <ctime>
 #include <functional>
 
 using namespace streamscope;
@@ -47,67 +47,17 @@ QByteArray payload(int i) {
     return p;
 }
 
-double threadCpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
+// One table row of a phase's figures.
+void report(const bench::StallMeter::Result& r) {
+    out << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
+               .arg(r.phase)
+               .arg(r.tookMs, 0, 'f', 0)
+               .arg(r.worstWallMs, 0, 'f', 1)
+               .arg(r.cpuOfWorstWallMs, 0, 'f', 1)
+               .arg(r.worstCpuMs, 0, 'f', 1)
+               .arg(r.over16);
+    out.flush();
 }
-
-// Gaps of the GUI thread's event loop, per phase.
-class StallMeter : public QObject {
-public:
-    static constexpr int kTickMs = 5;
-    StallMeter() {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(kTickMs);
-        connect(&m_timer, &QTimer::timeout, this, &StallMeter::tick);
-    }
-    void start(const QString& phase) {
-        m_phase = phase;
-        m_worstWall = m_worstCpu = m_worstCpuOfWorstWall = 0;
-        m_over16 = 0;
-        m_phaseClock.start();
-        m_clock.start();
-        m_lastCpu = threadCpuMs();
-        m_timer.start();
-    }
-    void report() {
-        m_timer.stop();
-        out << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
-                   .arg(m_phase)
-                   .arg(double(m_phaseClock.elapsed()), 0, 'f', 0)
-                   .arg(m_worstWall, 0, 'f', 1)
-                   .arg(m_worstCpuOfWorstWall, 0, 'f', 1)
-                   .arg(m_worstCpu, 0, 'f', 1)
-                   .arg(m_over16);
-        out.flush();
-    }
-
-private:
-    void tick() {
-        const double wall = double(m_clock.nsecsElapsed()) / 1e6 - kTickMs;
-        const double cpuNow = threadCpuMs();
-        const double cpu = cpuNow - m_lastCpu;
-        m_clock.restart();
-        m_lastCpu = cpuNow;
-        if (wall > m_worstWall) {
-            m_worstWall = wall;
-            m_worstCpuOfWorstWall = cpu;
-        }
-        m_worstCpu = std::max(m_worstCpu, cpu);
-        if (wall > 16)
-            ++m_over16;
-    }
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    QElapsedTimer m_phaseClock;
-    QString m_phase;
-    double m_lastCpu = 0;
-    double m_worstWall = 0;
-    double m_worstCpu = 0;
-    double m_worstCpuOfWorstWall = 0;
-    int m_over16 = 0;
-};
 
 // Runs the event loop until done() holds (or 300 s).
 void waitUntil(const std::function<bool()>& done) {
@@ -164,7 +114,7 @@ int main(int argc, char** argv) {
         << "\n\n| phase | took ms | worst stall ms | GUI CPU in it ms | worst GUI CPU per gap ms | "
            "stalls > 16 ms |\n|---|---|---|---|---|---|\n";
     out.flush();
-    StallMeter meter;
+    bench::StallMeter meter;
 
     // 1. Load: a writer thread appends at full speed, the model drains every 40 ms.
     std::atomic_bool written{false};
@@ -187,7 +137,7 @@ int main(int argc, char** argv) {
     meter.start(QStringLiteral("load"));
     writer->start();
     waitUntil([&] { return written.load() && model->rowCount() == int(store->size()); });
-    meter.report();
+    report(meter.stop());
     writer->wait();
     delete writer;
     timelineTimer.stop();
@@ -208,7 +158,7 @@ int main(int argc, char** argv) {
     const auto order = compile(QStringLiteral("value.type == \"order\""));
     model->setFilter(order);
     waitUntil([&] { return refiltered && timeline->histogram().filtered && !model->isBusy(); });
-    meter.report();
+    report(meter.stop());
     out << "<!-- rows " << model->rowCount() << ", selected "
         << table->selectionModel()->selectedRows().size() << " -->\n";
 
@@ -219,7 +169,7 @@ int main(int argc, char** argv) {
     meter.start(QStringLiteral("sort by value, descending"));
     table->sortByColumn(BrowseMessageModel::Value, Qt::DescendingOrder);
     waitUntil([&] { return sorted && !model->isBusy(); });
-    meter.report();
+    report(meter.stop());
     QObject::disconnect(sortedOnce);
 
     // 4. Clear the filter.
@@ -227,7 +177,7 @@ int main(int argc, char** argv) {
     meter.start(QStringLiteral("clear the filter"));
     model->setFilter(nullptr);
     waitUntil([&] { return refiltered && !timeline->histogram().filtered && !model->isBusy(); });
-    meter.report();
+    report(meter.stop());
 
     // 5. Everything selected, then a filter: a quarter of a million kept selected.
     table->selectAll();
@@ -240,7 +190,7 @@ int main(int argc, char** argv) {
     QElapsedTimer settle;
     settle.start();
     waitUntil([&] { return settle.elapsed() > 200; });
-    meter.report();
+    report(meter.stop());
     QObject::disconnect(once);
     out << "<!-- rows " << model->rowCount() << ", selected ranges "
         << table->selectionModel()->selection().size() << " -->\n";

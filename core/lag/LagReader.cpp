@@ -59,19 +59,44 @@ Expected<LagReadout> LagReader::read(const QStringList& onlyGroups, int timeoutM
     // ListGroups leaves out the groups this user may not DESCRIBE, so a named group that was not
     // listed may exist behind an ACL: DescribeGroups tells the two apart (the broker checks the
     // permission before the group), and a denied group is shown as "not authorized", not as
-    // missing.
+    // missing. The verdict is kept for kReprobeAfterMs: a reader asked again (every sample of
+    // the CLI, every tick of a monitor) does not send that extra round trip each time.
+    if (!m_clock.isValid())
+        m_clock.start();
+    const qint64 nowMs = m_clock.elapsed();
+    for (const auto& g : wanted)
+        m_verdicts.remove(g.groupId); // listed now: a later disappearance is probed afresh
     QSet<QString> denied;
     if (!m_missing.isEmpty()) {
-        auto probed = admin.describeGroups(m_missing, timeoutMs, cancel);
-        if (!probed)
-            return probed.error();
+        QStringList toProbe;
+        for (const QString& name : std::as_const(m_missing)) {
+            const auto known = m_verdicts.constFind(name);
+            if (known == m_verdicts.cend() || nowMs - known->atMs >= kReprobeAfterMs)
+                toProbe.append(name);
+        }
+        if (!toProbe.isEmpty()) {
+            auto probed = admin.describeGroups(toProbe, timeoutMs, cancel);
+            if (!probed)
+                return probed.error();
+            m_probedGroups += static_cast<int>(toProbe.size());
+            for (const ConsumerGroupDescription& d : *probed) {
+                const bool isDenied = isAuthorizationError(d.errorCode);
+                // librdkafka's own errors (negative: a timeout, no coordinator) are no answer:
+                // shown as missing this time, asked again next time. Broker answers are kept.
+                if (isDenied || d.errorCode >= 0)
+                    m_verdicts.insert(d.groupId, {isDenied, nowMs});
+                else
+                    m_verdicts.remove(d.groupId);
+            }
+        }
         QStringList stillMissing;
-        for (const ConsumerGroupDescription& d : *probed) {
-            if (isAuthorizationError(d.errorCode)) {
-                denied.insert(d.groupId);
-                wanted.push_back({d.groupId, QStringLiteral("Unknown"), false});
+        for (const QString& name : std::as_const(m_missing)) {
+            const auto verdict = m_verdicts.constFind(name);
+            if (verdict != m_verdicts.cend() && verdict->denied) {
+                denied.insert(name);
+                wanted.push_back({name, QStringLiteral("Unknown"), false});
             } else {
-                stillMissing.append(d.groupId);
+                stillMissing.append(name);
             }
         }
         m_missing = stillMissing;

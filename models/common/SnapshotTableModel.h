@@ -31,12 +31,24 @@ protected:
     // Bit n set = column n changed. Tables here have far fewer than 64 columns.
     using ColumnMask = std::uint64_t;
 
+    // How replaceRows() announces changed cells.
+    enum class ChangeSpans {
+        // One dataChanged per run of consecutive changed rows, over the columns that changed in
+        // the run: the fewest cells, for tables whose rows change a few at a time.
+        RowRuns,
+        // One dataChanged per changed column, from its first to its last changed row: at most
+        // one signal per column whatever the pattern. For tables where most rows change on
+        // every snapshot behind a sorting proxy, which re-sorts once per signal that covers its
+        // sort column (row runs made that hundreds of re-sorts per snapshot).
+        ColumnSpans,
+    };
+
     // rows is sorted by keyLess with unique keys, and stays so. next may come in any order and
     // may repeat a key (the first row of a key counts). changedColumns(oldRow, newRow) returns
     // the mask of columns whose display differs between two rows of the same key.
     template <typename Row, typename KeyLess, typename ChangedColumns>
     void replaceRows(std::vector<Row>& rows, std::vector<Row> next, KeyLess keyLess,
-                     ChangedColumns changedColumns);
+                     ChangedColumns changedColumns, ChangeSpans spans = ChangeSpans::RowRuns);
 
     // Sorts rows by keyLess and keeps the first row of each key: the order replaceRows() keeps.
     // Snapshots usually come in that order already, which is checked first.
@@ -81,7 +93,7 @@ int SnapshotTableModel::rowOfKey(const std::vector<Row>& rows, const Key& key, K
 
 template <typename Row, typename KeyLess, typename ChangedColumns>
 void SnapshotTableModel::replaceRows(std::vector<Row>& rows, std::vector<Row> next, KeyLess keyLess,
-                                     ChangedColumns changedColumns) {
+                                     ChangedColumns changedColumns, ChangeSpans spans) {
     sortUniqueByKey(next, keyLess);
 
     // 1. Rows whose key is gone, as runs of consecutive rows; removed last run first so the
@@ -134,11 +146,26 @@ void SnapshotTableModel::replaceRows(std::vector<Row>& rows, std::vector<Row> ne
         ColumnMask columns;
     };
     std::vector<ChangedRun> changedRuns;
+    constexpr int kMaxColumns = 64;
+    struct ColumnSpan {
+        int first = -1;
+        int last = -1;
+    };
+    std::vector<ColumnSpan> columnSpans(spans == ChangeSpans::ColumnSpans ? kMaxColumns : 0);
     for (size_t k = 0; k < next.size(); ++k) {
         const ColumnMask mask = changedColumns(rows[k], next[k]);
         if (mask == 0)
             continue;
         const int row = static_cast<int>(k);
+        if (spans == ChangeSpans::ColumnSpans) {
+            for (ColumnMask bits = mask; bits != 0; bits &= bits - 1) {
+                ColumnSpan& span = columnSpans[static_cast<size_t>(std::countr_zero(bits))];
+                if (span.first < 0)
+                    span.first = row;
+                span.last = row;
+            }
+            continue;
+        }
         if (!changedRuns.empty() && changedRuns.back().last == row - 1) {
             changedRuns.back().last = row;
             changedRuns.back().columns |= mask;
@@ -147,6 +174,11 @@ void SnapshotTableModel::replaceRows(std::vector<Row>& rows, std::vector<Row> ne
         }
     }
     rows = std::move(next);
+    for (int column = 0; column < static_cast<int>(columnSpans.size()); ++column) {
+        const ColumnSpan& span = columnSpans[static_cast<size_t>(column)];
+        if (span.first >= 0)
+            Q_EMIT dataChanged(index(span.first, column), index(span.last, column));
+    }
     for (const auto& run : changedRuns) {
         const int firstColumn = std::countr_zero(run.columns);
         const int lastColumn = 63 - std::countl_zero(run.columns);

@@ -7,12 +7,34 @@ namespace streamscope {
 LagGroupFilterModel::LagGroupFilterModel(QObject* parent)
     : QSortFilterProxyModel(parent) {
     setSortRole(LagGroupModel::SortRole);
-    setDynamicSortFilter(true);
+    setDynamicSortFilter(false); // sortIfOutOfOrder() after each refresh instead
 }
 
 void LagGroupFilterModel::setGroupModel(LagGroupModel* model) {
+    if (m_groups)
+        disconnect(m_groups, nullptr, this, nullptr);
     m_groups = model;
     setSourceModel(model);
+    if (model)
+        connect(model, &LagGroupModel::refreshed, this, &LagGroupFilterModel::sortIfOutOfOrder);
+}
+
+bool LagGroupFilterModel::sortIfOutOfOrder() {
+    const int column = sortColumn();
+    if (!m_groups || column < 0)
+        return false;
+    const bool ascending = sortOrder() == Qt::AscendingOrder;
+    int previous = -1;
+    for (int row = 0, rows = rowCount(); row < rows; ++row) {
+        const int source = mapToSource(index(row, 0)).row();
+        if (previous >= 0 && (ascending ? rowLess(source, previous) : rowLess(previous, source))) {
+            sort(column, sortOrder()); // not dynamic: sorts again even with the same column
+            ++m_resorts;
+            return true;
+        }
+        previous = source;
+    }
+    return false;
 }
 
 void LagGroupFilterModel::setNameFilter(const QString& text) {
@@ -21,6 +43,7 @@ void LagGroupFilterModel::setNameFilter(const QString& text) {
         return;
     m_nameFilter = trimmed;
     invalidateFilter();
+    sortIfOutOfOrder(); // rows the filter lets in again are appended, not sorted in
 }
 
 void LagGroupFilterModel::setProblemsFirst(bool on) {
@@ -54,8 +77,12 @@ bool LagGroupFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
 bool LagGroupFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const {
     if (!m_groups)
         return QSortFilterProxyModel::lessThan(left, right);
-    const LagGroupModel::Row& a = m_groups->groupAt(left.row());
-    const LagGroupModel::Row& b = m_groups->groupAt(right.row());
+    return rowLess(left.row(), right.row());
+}
+
+bool LagGroupFilterModel::rowLess(int sourceLeft, int sourceRight) const {
+    const LagGroupModel::Row& a = m_groups->groupAt(sourceLeft);
+    const LagGroupModel::Row& b = m_groups->groupAt(sourceRight);
     if (m_problemsFirst) {
         const int sa = lagStatusSeverity(a.verdict.status);
         const int sb = lagStatusSeverity(b.verdict.status);
@@ -63,14 +90,11 @@ bool LagGroupFilterModel::lessThan(const QModelIndex& left, const QModelIndex& r
         if (sa != sb)
             return sortOrder() == Qt::AscendingOrder ? sa > sb : sa < sb;
     }
-    const QVariant va = left.data(LagGroupModel::SortRole);
-    const QVariant vb = right.data(LagGroupModel::SortRole);
-    const QPartialOrdering order = QVariant::compare(va, vb);
-    if (order == QPartialOrdering::Less)
-        return true;
-    if (order == QPartialOrdering::Greater)
-        return false;
-    return a.groupId < b.groupId; // ties keep a stable order by id
+    const int order = LagGroupModel::compareRows(a, b, sortColumn());
+    if (order != 0)
+        return order < 0;
+    // Ties keep a stable order by id, whatever the direction: reversed with it by the view.
+    return a.groupId < b.groupId;
 }
 
 } // namespace streamscope

@@ -88,7 +88,10 @@ void LagGroupModel::setSnapshot(const LagSnapshotPtr& snapshot) {
             mask |= one << TrendColumn; // the sparkline scrolls with every refresh
         return mask;
     };
-    replaceRows(m_rows, std::move(next), byGroupId, changedColumns);
+    // Most rows change on every refresh (the sparkline always): one signal per column keeps
+    // the sorting proxy from re-sorting per run of rows.
+    replaceRows(m_rows, std::move(next), byGroupId, changedColumns, ChangeSpans::ColumnSpans);
+    Q_EMIT refreshed();
 }
 
 void LagGroupModel::setHistory(const TimeSeriesSource* history) {
@@ -164,6 +167,38 @@ QVariant LagGroupModel::displayText(const Row& row, int column) const {
         break;
     }
     return {};
+}
+
+int LagGroupModel::compareRows(const Row& a, const Row& b, int column) {
+    const auto threeWay = [](const auto& x, const auto& y) { return x < y ? -1 : y < x ? 1 : 0; };
+    const auto orBelowZero = [](const std::optional<double>& v) { return v ? *v : -1.0; };
+    const auto catchUpValue = [&orBelowZero](const Row& row) {
+        // As sortValue(): falling behind above every ETA, longer ETAs above shorter ones.
+        return row.fallingBehindPerSec ? 1e12 + *row.fallingBehindPerSec
+                                       : orBelowZero(row.etaSeconds);
+    };
+    switch (column) {
+    case StatusColumn:
+        return threeWay(lagStatusSeverity(a.verdict.status), lagStatusSeverity(b.verdict.status));
+    case GroupColumn:
+        return threeWay(a.groupId, b.groupId);
+    case StateColumn:
+        return threeWay(a.state, b.state);
+    case MembersColumn:
+        return threeWay(a.membersDescribed ? a.members : -1, b.membersDescribed ? b.members : -1);
+    case TopicsColumn:
+        return threeWay(a.topics, b.topics);
+    case LagColumn:
+    case TrendColumn:
+        return threeWay(a.totalLag, b.totalLag);
+    case TimeLagColumn:
+        return threeWay(orBelowZero(a.timeLagSeconds), orBelowZero(b.timeLagSeconds));
+    case CatchUpColumn:
+        return threeWay(catchUpValue(a), catchUpValue(b));
+    default:
+        break;
+    }
+    return 0;
 }
 
 QVariant LagGroupModel::sortValue(const Row& row, int column) const {

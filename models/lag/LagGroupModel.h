@@ -15,8 +15,8 @@ class TimeSeriesSource;
 
 // One row per consumer group of a LagSnapshot: status, group, state, members, topics, total lag,
 // time lag, catch-up estimate (ETA, or "falling behind by N msgs/s") and a sparkline of the total
-// lag. Each refresh is merged with minimal change signals (SnapshotTableModel::replaceRows),
-// never a reset, so selection and scroll survive every tick.
+// lag. Each refresh is merged with minimal change signals (SnapshotTableModel::replaceRows, one
+// dataChanged per changed column), never a reset, so selection and scroll survive every tick.
 //
 // The sparkline comes from the lag history (LagMonitor::history(LagMetric::Lag), key: scope =
 // group), fetched lazily for the rows a view paints and cached until the next snapshot.
@@ -74,10 +74,19 @@ public:
     // Row of the group with this id, -1 if there is none (binary search).
     int rowOfGroup(const QString& groupId) const;
 
+    // Three-way comparison of two rows by what SortRole gives for `column`, without QVariants:
+    // the sorting proxy compares 2,000 groups with it after a refresh.
+    static int compareRows(const Row& a, const Row& b, int column);
+
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    // A snapshot was merged (after all its row and data signals): a sorting proxy sorts once
+    // here instead of once per changed run of rows.
+    void refreshed();
 
 private:
     Row rowOf(const GroupLag& group) const;

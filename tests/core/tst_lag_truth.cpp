@@ -8,6 +8,7 @@
 #include "kafka/GroupConsumer.h"
 #include "kafka/KafkaClient.h"
 #include "lag/LagMonitor.h"
+#include "lag/LagReader.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -341,6 +342,27 @@ private Q_SLOTS:
             {u"lag"_s, u"-b"_s, test::bootstrap(), u"--group"_s, u"no-such-group-xyz"_s}, 30000);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.stdErr.contains(u"no-such-group-xyz"_s), qPrintable(test::describe(run)));
+    }
+
+    // A named group that ListGroups does not list is probed with DescribeGroups (it may hide
+    // behind an ACL) once, not on every read of the same reader; one that exists is never probed.
+    void missingNamedGroupIsProbedOnce() {
+        const QString topic = test::uniqueTopicName(u"lagprobe"_s);
+        QVERIFY(test::createTopic(topic, 1));
+        QCOMPARE(test::produceRecords(topic, 10, 1), 10);
+        const QString present = topic + u"-present"_s;
+        const QString absent = topic + u"-absent"_s;
+        QVERIFY(commit(*m_client, present, topic, {4}));
+        LagReader reader(*m_client);
+        for (int read = 0; read < 3; ++read) {
+            auto readout = reader.read({present, absent}, 10000);
+            QVERIFY2(readout, qPrintable(readout ? QString() : readout.error().message));
+            QCOMPARE(reader.missingGroups(), QStringList{absent});
+            QCOMPARE(readout->groups.size(), std::size_t(1));
+            QCOMPARE(readout->groups.front().listing.groupId, present);
+            QCOMPARE(reader.probedGroups(), 1);
+        }
+        test::deleteTopic(topic);
     }
 
     void cleanupTestCase() { m_client.reset(); }

@@ -171,6 +171,67 @@ private Q_SLOTS:
         QCOMPARE(proxy.indexOfGroup(QStringLiteral("billing")).row(), 1);
     }
 
+    // Many groups whose lag changes on every refresh: one dataChanged per changed column (not
+    // one per run of rows), and the proxy sorts at most once per refresh, only when the order
+    // changed; groups that appear are sorted in.
+    void refreshSortsOnceAndOnlyWhenNeeded() {
+        const auto groups = [](const std::vector<qint64>& lags) {
+            SyntheticLag lag;
+            for (std::size_t i = 0; i < lags.size(); ++i)
+                lag.group(QStringLiteral("g%1").arg(i, 3, 10, QLatin1Char('0')), LagStatus::Ok)
+                    .topic(QStringLiteral("t"))
+                    .partition(0, 1000 - lags[i], 1000);
+            return lag.snapshot();
+        };
+        std::vector<qint64> lags;
+        for (int i = 0; i < 200; ++i)
+            lags.push_back(i);
+        LagGroupModel model;
+        LagGroupFilterModel proxy;
+        proxy.setGroupModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(LagGroupModel::LagColumn, Qt::DescendingOrder);
+        model.setSnapshot(groups(lags));
+        QCOMPARE(proxy.groupId(proxy.index(0, 0)), QStringLiteral("g199"));
+        const int sortsBefore = proxy.resorts();
+
+        // Every lag grows by the same amount: all change, the order does not.
+        for (qint64& lag : lags)
+            lag += 5;
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSnapshot(groups(lags));
+        for (const QList<QVariant>& args : std::as_const(changed))
+            QCOMPARE(args.at(0).value<QModelIndex>().column(),
+                     args.at(1).value<QModelIndex>().column());
+        QVERIFY(changed.count() <= LagGroupModel::ColumnCount);
+        QCOMPARE(proxy.resorts(), sortsBefore);
+        QCOMPARE(proxy.groupId(proxy.index(0, 0)), QStringLiteral("g199"));
+
+        // Every even group jumps ahead: one sort, and the order follows.
+        for (std::size_t i = 0; i < lags.size(); i += 2)
+            lags[i] += 1000;
+        changed.clear();
+        model.setSnapshot(groups(lags));
+        QVERIFY(changed.count() <= LagGroupModel::ColumnCount);
+        QCOMPARE(proxy.resorts(), sortsBefore + 1);
+        QCOMPARE(proxy.groupId(proxy.index(0, 0)), QStringLiteral("g198"));
+        QCOMPARE(proxy.groupId(proxy.index(99, 0)), QStringLiteral("g000"));
+        QCOMPARE(proxy.groupId(proxy.index(100, 0)), QStringLiteral("g199"));
+
+        // A new group with the largest lag lands on top.
+        lags.push_back(1'000'000);
+        model.setSnapshot(groups(lags));
+        QCOMPARE(proxy.rowCount(), 201);
+        QCOMPARE(proxy.groupId(proxy.index(0, 0)), QStringLiteral("g200"));
+
+        // A filter that lets rows in again keeps them sorted.
+        proxy.setNameFilter(QStringLiteral("g1"));
+        proxy.setNameFilter(QString());
+        QCOMPARE(proxy.groupId(proxy.index(0, 0)), QStringLiteral("g200"));
+        QCOMPARE(proxy.groupId(proxy.index(1, 0)), QStringLiteral("g198"));
+    }
+
     void sparklineFromHistory() {
         InMemoryTimeSeries history;
         const qint64 t0 = 1'700'000'000'000;

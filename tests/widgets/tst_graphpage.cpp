@@ -121,6 +121,7 @@ private Q_SLOTS:
     void init();
     void layoutIsLeftToRightAndStable();
     void figureUpdateRepaintsOnlyChangedEdges();
+    void labelsAreAboveNodesAndOffThem();
     void hoverHighlightsUpAndDownstream();
     void clicksAskForTopicAndLag();
     void neighbourhoodFilter();
@@ -234,13 +235,67 @@ void TestGraphPage::figureUpdateRepaintsOnlyChangedEdges() {
     for (const QRectF& r : changed.last().at(0).value<QList<QRectF>>())
         dirty |= r;
     QVERIFY(!dirty.isEmpty());
-    // Only that edge's area (its label box included) was repainted, not the other edges'.
-    QVERIFY2(item->sceneBoundingRect().adjusted(-2, -2, 2, 2).contains(dirty),
+    // Only that edge's area and its label's were repainted, not the other edges'.
+    const QRectF edgeAndLabel =
+        item->sceneBoundingRect().united(item->labelItem()->sceneBoundingRect());
+    QVERIFY2(edgeAndLabel.adjusted(-2, -2, 2, 2).contains(dirty),
              qPrintable(QStringLiteral("dirty %1,%2 %3x%4")
                             .arg(dirty.x())
                             .arg(dirty.y())
                             .arg(dirty.width())
                             .arg(dirty.height())));
+}
+
+// Edge labels are drawn above every node and placed where they cover none, in the small shop
+// and in a denser graph of 10 services and 40 topics (80 edges, splines routed by dot).
+void TestGraphPage::labelsAreAboveNodesAndOffThem() {
+    GraphInputs in;
+    in.nowMs = kNow;
+    auto rates = std::make_shared<ThroughputSnapshot>();
+    auto lag = std::make_shared<LagSnapshot>();
+    for (int t = 0; t < 40; ++t) {
+        const QString topic = QStringLiteral("topic-%1").arg(t, 2, 10, QLatin1Char('0'));
+        TopicRate rate;
+        rate.topic = topic;
+        rate.msgsPerSec = rate.smoothedMsgsPerSec = 10.0 + t;
+        rates->topics.push_back(rate);
+        const QByteArray producer = "svc-" + QByteArray::number(t % 10);
+        in.samples.push_back({topic, records(producer.constData(), 10), {}});
+        const QByteArray consumer = "svc-" + QByteArray::number((3 * t + 1) % 10);
+        const QByteArray id = consumer + "-g" + QByteArray::number(t);
+        lag->groups.push_back(group(id.constData(), consumer.constData(),
+                                    topic.toLatin1().constData(), 100 + t, LagStatus::Ok));
+    }
+    std::sort(lag->groups.begin(), lag->groups.end(),
+              [](const GroupLag& a, const GroupLag& b) { return a.groupId < b.groupId; });
+    in.rates = rates;
+    in.groups = lag;
+    const auto dense = std::make_shared<const ServiceGraph>(
+        inferServiceGraph(in, ServiceNamer(ServiceNamingRules::defaults()), GraphSettings{}));
+    QCOMPARE(dense->edges.size(), std::size_t(80));
+
+    for (const ServiceGraphPtr& graph : {shopGraph(), dense}) {
+        const GraphLayout layout = layoutServiceGraph(*graph);
+        QVERIFY(layout.ok());
+        GraphScene scene;
+        scene.rebuild(graph, layout);
+        const auto nodes = itemsOf<GraphNodeItem>(&scene);
+        const auto edges = itemsOf<GraphEdgeItem>(&scene);
+        QCOMPARE(edges.size(), static_cast<qsizetype>(graph->edges.size()));
+        for (GraphEdgeItem* edge : edges) {
+            GraphEdgeLabelItem* label = edge->labelItem();
+            QVERIFY(label->scene() == &scene);
+            const QRectF box = label->textBox();
+            QVERIFY2(!box.isEmpty(), qPrintable(edge->edge().key()));
+            QVERIFY(label->sceneBoundingRect().contains(box));
+            for (GraphNodeItem* node : nodes) {
+                QVERIFY(label->zValue() > node->zValue());
+                QVERIFY2(!box.intersects(node->boundingRect().adjusted(2, 2, -2, -2)),
+                         qPrintable(QStringLiteral("label of %1 covers %2")
+                                        .arg(edge->edge().key(), node->nodeId())));
+            }
+        }
+    }
 }
 
 void TestGraphPage::hoverHighlightsUpAndDownstream() {

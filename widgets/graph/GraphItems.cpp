@@ -14,8 +14,11 @@
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 #include <QToolTip>
+#include <QVarLengthArray>
 #include <QtMath>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 
@@ -33,6 +36,9 @@ const QColor kProduceLine(0x54, 0x6e, 0x7a);
 constexpr double kTextLevelOfDetail = 0.45;
 constexpr double kEdgeLabelPointSize = 7.5;
 constexpr double kHoverExtraWidth = 1.5; // a hovered edge is drawn this much wider
+// An edge label's bounds before its text is known: room for "12.3K msgs/s · lag 123,456".
+constexpr double kLabelBoundsWidth = 140;
+constexpr double kLabelBoundsHeight = 16;
 
 QFont edgeLabelFont() {
     QFont font;
@@ -255,6 +261,9 @@ GraphEdgeItem::GraphEdgeItem(GraphScene* scene, const GraphEdge& edge, const Edg
     setZValue(1);
     setCursor(
         QCursor(edge.kind == GraphEdgeKind::Consume ? Qt::PointingHandCursor : Qt::ArrowCursor));
+    m_edge = edge;
+    m_labelItem = new GraphEdgeLabelItem(this); // added to the scene (and owned) by GraphScene
+    m_labelItem->setCentre(geometry.labelAt);
     setEdge(edge);
     updateBounds();
 }
@@ -268,7 +277,7 @@ bool sameLabelFigures(const GraphEdge& a, const GraphEdge& b) {
 }
 } // namespace
 
-void GraphEdgeItem::setEdge(const GraphEdge& edge) {
+bool GraphEdgeItem::setEdge(const GraphEdge& edge) {
     const bool labelChanged = !sameLabelFigures(edge, m_edge);
     const bool consume = edge.kind == GraphEdgeKind::Consume;
     const QColor color = consume ? QColor(lagStatusColorName(edge.status)) : kProduceLine;
@@ -277,36 +286,31 @@ void GraphEdgeItem::setEdge(const GraphEdge& edge) {
     if (edge.idle || edge.inactive)
         pen.setStyle(Qt::DotLine);
     m_edge = edge;
-    if (labelChanged)
-        m_labelDirty = true; // laid out again when it is next painted readable
-    if (pen != this->pen()) {
+    const bool recoloured = pen.color() != this->pen().color();
+    const bool restyled = pen != this->pen();
+    if (restyled) {
         const bool wider = pen.widthF() != this->pen().widthF();
         setPen(pen); // QGraphicsPathItem announces the geometry change of a new width itself
         if (wider)
             updateBounds();
         update();
-    } else if (labelChanged && m_textShown) {
-        update(); // only the label changed, and it is on screen readable
     }
-    // Otherwise nothing visible changed (zoomed far out, labels are not drawn): no repaint.
+    // The label repaints itself only while it is shown readable (its text takes the colour).
+    if (labelChanged || recoloured)
+        m_labelItem->textChanged();
+    return restyled;
 }
 
 void GraphEdgeItem::updateBounds() {
     // From the path's control points, not QGraphicsPathItem::boundingRect(): that strokes the
     // whole spline (shape()) after every change of width, 1,000 strokes per figure update.
     const double half = (pen().widthF() + kHoverExtraWidth) / 2 + 1;
-    const QRectF label(m_geometry.labelAt - QPointF(70, 12), QSizeF(140, 24));
-    m_bounds = m_pathBounds.adjusted(-half, -half, half, half).united(m_arrowBounds).united(label);
+    m_bounds = m_pathBounds.adjusted(-half, -half, half, half).united(m_arrowBounds);
 }
 
-void GraphEdgeItem::layOutLabel() {
-    m_labelDirty = false;
-    const QString text = labelText();
-    m_label = QStaticText(text);
-    m_label.setTextFormat(Qt::PlainText);
-    m_label.setPerformanceHint(QStaticText::AggressiveCaching);
-    m_label.prepare(QTransform(), edgeLabelFont());
-    m_labelSize = text.isEmpty() ? QSizeF() : m_label.size();
+void GraphEdgeItem::click() {
+    if (m_edge.kind == GraphEdgeKind::Consume)
+        m_scene->edgeClicked(m_edge.key());
 }
 
 bool GraphEdgeItem::sceneEvent(QEvent* event) {
@@ -367,7 +371,6 @@ void GraphEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         p.setWidthF(p.widthF() + kHoverExtraWidth);
     painter->setPen(p);
     painter->setBrush(Qt::NoBrush);
-    m_textShown = detailed;
     if (!detailed) {
         // Far out, a straight line from tail to head reads the same and strokes much cheaper.
         painter->drawLine(m_tail, m_geometry.arrowTip);
@@ -377,27 +380,11 @@ void GraphEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     painter->setPen(Qt::NoPen);
     painter->setBrush(p.color());
     painter->drawPolygon(m_arrow);
-    if (m_labelDirty)
-        layOutLabel();
-    if (m_labelSize.isEmpty())
-        return;
-    const double width = m_labelSize.width() + 6;
-    const double height = m_labelSize.height();
-    const QRectF box(m_geometry.labelAt.x() - width / 2, m_geometry.labelAt.y() - height / 2, width,
-                     height);
-    QColor background(Qt::white);
-    background.setAlphaF(0.85);
-    painter->setBrush(background);
-    painter->drawRoundedRect(box, 3, 3);
-    painter->setFont(edgeLabelFont());
-    painter->setPen(m_edge.kind == GraphEdgeKind::Consume ? p.color().darker(130)
-                                                          : QColor(Qt::black));
-    painter->drawStaticText(QPointF(box.left() + 3, box.top()), m_label);
 }
 
 void GraphEdgeItem::mousePressEvent(QGraphicsSceneMouseEvent* event) {
     if (event->button() == Qt::LeftButton && m_edge.kind == GraphEdgeKind::Consume) {
-        m_scene->edgeClicked(m_edge.key());
+        click();
         event->accept();
         return;
     }
@@ -414,6 +401,167 @@ void GraphEdgeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent* event) {
     m_hovered = false;
     update();
     QGraphicsPathItem::hoverLeaveEvent(event);
+}
+
+GraphEdgeLabelItem::GraphEdgeLabelItem(GraphEdgeItem* edge)
+    : m_edge(edge) {
+    setZValue(3); // above nodes (2) and edges (1)
+    setCursor(QCursor(edge->edge().kind == GraphEdgeKind::Consume ? Qt::PointingHandCursor
+                                                                  : Qt::ArrowCursor));
+}
+
+QSizeF GraphEdgeLabelItem::boxSize() {
+    if (m_dirty)
+        layOut();
+    return m_textSize.isEmpty() ? QSizeF() : QSizeF(m_textSize.width() + 6, m_textSize.height());
+}
+
+void GraphEdgeLabelItem::setCentre(const QPointF& centre) {
+    prepareGeometryChange();
+    m_centre = centre;
+    m_bounds = QRectF(centre - QPointF(kLabelBoundsWidth / 2, kLabelBoundsHeight / 2),
+                      QSizeF(kLabelBoundsWidth, kLabelBoundsHeight))
+                   .united(textBox());
+}
+
+QRectF GraphEdgeLabelItem::textBox() const {
+    const QSizeF size =
+        m_textSize.isEmpty() ? QSizeF() : QSizeF(m_textSize.width() + 6, m_textSize.height());
+    return QRectF(m_centre - QPointF(size.width() / 2, size.height() / 2), size);
+}
+
+void GraphEdgeLabelItem::textChanged() {
+    m_dirty = true; // laid out again when it is next painted readable
+    if (m_shown)
+        update();
+}
+
+void GraphEdgeLabelItem::layOut() {
+    m_dirty = false;
+    const QString text = m_edge->labelText();
+    m_text = QStaticText(text);
+    m_text.setTextFormat(Qt::PlainText);
+    m_text.setPerformanceHint(QStaticText::AggressiveCaching);
+    m_text.prepare(QTransform(), edgeLabelFont());
+    m_textSize = text.isEmpty() ? QSizeF() : m_text.size();
+    // The bounds only grow: a figure that gets shorter never moves them, and the common sizes
+    // fit the initial box, so a paint rarely changes the geometry.
+    if (!m_bounds.contains(textBox())) {
+        prepareGeometryChange();
+        m_bounds = m_bounds.united(textBox());
+    }
+}
+
+QRectF GraphEdgeLabelItem::boundingRect() const {
+    return m_bounds;
+}
+
+void GraphEdgeLabelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
+                               QWidget*) {
+    m_shown = option->levelOfDetailFromTransform(painter->worldTransform()) >= kTextLevelOfDetail;
+    if (!m_shown)
+        return; // zoomed far out: unreadable, and most of a repaint's cost
+    if (m_dirty)
+        layOut();
+    if (m_textSize.isEmpty())
+        return;
+    const QRectF r = textBox();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    QColor background(Qt::white);
+    background.setAlphaF(0.85);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(background);
+    painter->drawRoundedRect(r, 3, 3);
+    painter->setFont(edgeLabelFont());
+    const GraphEdge& edge = m_edge->edge();
+    painter->setPen(edge.kind == GraphEdgeKind::Consume ? m_edge->pen().color().darker(130)
+                                                        : QColor(Qt::black));
+    painter->drawStaticText(QPointF(r.left() + 3, r.top()), m_text);
+}
+
+bool GraphEdgeLabelItem::sceneEvent(QEvent* event) {
+    return showToolTipOnHelp(event, [this] { return m_edge->toolTipText(); }) ||
+           QGraphicsItem::sceneEvent(event);
+}
+
+void GraphEdgeLabelItem::mousePressEvent(QGraphicsSceneMouseEvent* event) {
+    if (event->button() == Qt::LeftButton && m_edge->edge().kind == GraphEdgeKind::Consume) {
+        m_edge->click();
+        event->accept();
+        return;
+    }
+    QGraphicsItem::mousePressEvent(event);
+}
+
+void GraphNodeItem::paintOverview(QPainter* painter, const std::vector<GraphNodeItem*>& nodes) {
+    std::array<QVarLengthArray<QRectF, 256>, 3> byKind; // Service, Topic, Unknown
+    for (const GraphNodeItem* node : nodes)
+        if (node)
+            byKind[static_cast<std::size_t>(node->m_node.kind)].append(
+                node->m_rect.adjusted(1, 1, -1, -1));
+    const std::array<QColor, 3> lines{kServiceLine, kTopicLine, kUnknownLine};
+    const std::array<QBrush, 3> fills{QBrush(kServiceFill), QBrush(kTopicFill),
+                                      QBrush(Qt::NoBrush)};
+    for (std::size_t kind = 0; kind < byKind.size(); ++kind) {
+        if (byKind[kind].isEmpty())
+            continue;
+        painter->setPen(lines[kind]);
+        painter->setBrush(fills[kind]);
+        painter->drawRects(byKind[kind].constData(), static_cast<int>(byKind[kind].size()));
+    }
+}
+
+void GraphEdgeItem::paintOverview(QPainter* painter, const std::vector<GraphEdgeItem*>& edges) {
+    // Pens differ by colour (status), style (idle) and width (rate): widths are rounded to a
+    // quarter unit, which the eye cannot tell apart this far out, so a few dozen batches remain.
+    struct Batch {
+        QRgb color;
+        int quarterWidth;
+        Qt::PenStyle style;
+        QVarLengthArray<QLineF, 64> lines;
+    };
+    std::vector<Batch> batches;
+    for (const GraphEdgeItem* edge : edges) {
+        if (!edge)
+            continue;
+        const QPen& pen = edge->pen();
+        const QRgb color = pen.color().rgba();
+        const int quarterWidth = static_cast<int>(std::lround(pen.widthF() * 4));
+        const Qt::PenStyle style = pen.style();
+        auto batch = std::find_if(batches.begin(), batches.end(), [&](const Batch& b) {
+            return b.color == color && b.quarterWidth == quarterWidth && b.style == style;
+        });
+        if (batch == batches.end()) {
+            batches.push_back({color, quarterWidth, style, {}});
+            batch = batches.end() - 1;
+        }
+        batch->lines.append(QLineF(edge->m_tail, edge->m_geometry.arrowTip));
+    }
+    // Cosmetic pens (device pixels): a scene width of a few units is a fraction of a pixel out
+    // here, which the raster engine strokes on its slow path; whole pixels take the fast one.
+    const double scale = std::max(1e-6, painter->worldTransform().m11());
+    for (const Batch& batch : batches) {
+        QPen pen(QColor::fromRgba(batch.color),
+                 std::max(1.0, std::round(batch.quarterWidth / 4.0 * scale)), batch.style);
+        pen.setCosmetic(true);
+        pen.setCapStyle(Qt::FlatCap);
+        painter->setPen(pen);
+        painter->drawLines(batch.lines.constData(), static_cast<int>(batch.lines.size()));
+    }
+}
+
+GraphOverviewItem::GraphOverviewItem(const std::vector<GraphNodeItem*>* nodes,
+                                     const std::vector<GraphEdgeItem*>* edges, const QRectF& bounds)
+    : m_nodes(nodes)
+    , m_edges(edges)
+    , m_bounds(bounds) {
+    setZValue(0);
+}
+
+void GraphOverviewItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    GraphEdgeItem::paintOverview(painter, *m_edges);
+    GraphNodeItem::paintOverview(painter, *m_nodes);
 }
 
 } // namespace streamscope

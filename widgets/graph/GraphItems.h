@@ -8,9 +8,12 @@
 #include <QGraphicsPathItem>
 #include <QStaticText>
 
+#include <vector>
+
 namespace streamscope {
 
 class GraphScene;
+class GraphEdgeLabelItem;
 
 // A service, topic or unknown producer: drawn in its layout rectangle, with its name.
 class GraphNodeItem : public QGraphicsItem {
@@ -19,6 +22,8 @@ public:
 
     void setNode(const GraphNode& node);
     const QString& nodeId() const { return m_node.id; }
+    // Zoomed far out (GraphOverviewItem): every node as a plain box, one draw call per kind.
+    static void paintOverview(QPainter* painter, const std::vector<GraphNodeItem*>& nodes);
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
@@ -49,8 +54,17 @@ class GraphEdgeItem : public QGraphicsPathItem {
 public:
     GraphEdgeItem(GraphScene* scene, const GraphEdge& edge, const EdgeGeometry& geometry);
 
-    void setEdge(const GraphEdge& edge);
+    // New figures; true when the edge looks different (width, colour, style).
+    bool setEdge(const GraphEdge& edge);
     const GraphEdge& edge() const { return m_edge; }
+    // Zoomed far out (GraphOverviewItem): every edge as a line from tail to tip, one draw call
+    // per pen.
+    static void paintOverview(QPainter* painter, const std::vector<GraphEdgeItem*>& edges);
+    // The figures' label: its own item above the nodes (made with the edge, owned by the scene).
+    GraphEdgeLabelItem* labelItem() const { return m_labelItem; }
+    // Where the layout would put the label (the scene moves it off the nodes).
+    QPointF preferredLabelCentre() const { return m_geometry.labelAt; }
+    QString labelText() const;
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -61,11 +75,12 @@ protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
     void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
 
+    friend class GraphEdgeLabelItem; // shares the tool tip and the click
+
 private:
-    QString labelText() const;
     QString toolTipText() const;
+    void click();
     void updateBounds();
-    void layOutLabel(); // the label's text and layout, made when it is painted readable
 
     GraphScene* m_scene;
     GraphEdge m_edge;
@@ -74,12 +89,61 @@ private:
     QPointF m_tail;      // where the path starts: the far-out view draws tail -> tip
     QRectF m_pathBounds; // the spline's control points
     QRectF m_arrowBounds;
-    QRectF m_bounds; // path, arrow and label box; changes only with the pen's width
-    QStaticText m_label;
-    QSizeF m_labelSize;
-    bool m_labelDirty = true;
-    bool m_textShown = false; // the last paint was close enough to show the label
+    QRectF m_bounds; // path and arrow; changes only with the pen's width
+    GraphEdgeLabelItem* m_labelItem = nullptr;
     bool m_hovered = false;
+};
+
+// An edge's figures in a small box. Its own item so that it is drawn above every node (a label
+// drawn by its edge hid under the boxes the edge passes), placed by the scene where it covers
+// no node. Like the edge it skips text zoomed far out, lays its text out once per text, and
+// repaints on a new text only while it is shown readable.
+class GraphEdgeLabelItem : public QGraphicsItem {
+public:
+    explicit GraphEdgeLabelItem(GraphEdgeItem* edge);
+
+    // The box's size for the current text, for placing it before the first paint.
+    QSizeF boxSize();
+    void setCentre(const QPointF& centre);
+    QPointF centre() const { return m_centre; }
+    // The box drawn around the text (scene coordinates; empty before the text is known).
+    QRectF textBox() const;
+    void textChanged();
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+protected:
+    bool sceneEvent(QEvent* event) override; // the edge's tool tip
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+
+private:
+    void layOut(); // the text and its layout, made when it is painted readable
+
+    GraphEdgeItem* m_edge; // owns nothing; the scene deletes both
+    QPointF m_centre;
+    QStaticText m_text;
+    QSizeF m_textSize;
+    QRectF m_bounds;
+    bool m_dirty = true;
+    bool m_shown = false; // the last paint was close enough to show the text
+};
+
+// The whole graph zoomed far out, in one item. A big graph fitted into the window (1,000 edges at
+// a few percent) made the view walk, transform and paint ~1,700 items per repaint, most of a
+// frame; drawn in batches (lines grouped by pen, boxes by kind) the same picture costs a few
+// draw calls. GraphScene shows it instead of the items below a zoom where boxes are a few
+// pixels and text is not drawn anyway.
+class GraphOverviewItem : public QGraphicsItem {
+public:
+    GraphOverviewItem(const std::vector<GraphNodeItem*>* nodes,
+                      const std::vector<GraphEdgeItem*>* edges, const QRectF& bounds);
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    const std::vector<GraphNodeItem*>* m_nodes; // the scene's, in the graph's order
+    const std::vector<GraphEdgeItem*>* m_edges;
+    QRectF m_bounds;
 };
 
 } // namespace streamscope

@@ -126,6 +126,7 @@ GraphPage::GraphPage(QWidget* parent)
     connect(m_neighbourhood, &QComboBox::activated, this,
             [this](int index) { setNeighbourhood(m_neighbourhood->itemData(index).toString()); });
     connect(m_expiry, &QSpinBox::valueChanged, this, [this] { applySettingsToEngine(); });
+    connect(m_view, &GraphView::zoomChanged, m_scene, &GraphScene::setViewZoom);
     connect(m_scene, &GraphScene::topicActivated, this, &GraphPage::topicActivated);
     connect(m_scene, &GraphScene::groupActivated, this, &GraphPage::groupLagRequested);
     connect(m_scene, &GraphScene::serviceActivated, this, &GraphPage::setNeighbourhood);
@@ -390,7 +391,11 @@ bool GraphPage::exportTo(const QString& path, const QString& format, QString* er
         image.fill(Qt::white);
         QPainter painter(&image);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        // Every item with its text at twice the size, whatever the view's zoom.
+        const bool overview = m_scene->isOverview();
+        m_scene->setOverview(false);
         m_scene->render(&painter, QRectF(QPointF(0, 0), source.size() * 2), source);
+        m_scene->setOverview(overview);
         painter.end();
         if (!image.save(path, "PNG"))
             return fail(tr("Could not write %1.").arg(path));

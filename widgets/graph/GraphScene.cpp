@@ -1,7 +1,10 @@
 #include "graph/GraphScene.h"
 
+#include "graph/EdgeLabelPlacement.h"
 #include "graph/GraphFilter.h"
 #include "graph/GraphItems.h"
+
+#include <utility>
 
 namespace streamscope {
 
@@ -18,6 +21,7 @@ GraphScene::GraphScene(QObject* parent)
 
 void GraphScene::rebuild(const ServiceGraphPtr& graph, const GraphLayout& layout) {
     clear();
+    m_overview = nullptr;
     m_nodes.clear();
     m_edges.clear();
     m_nodeOrder.clear();
@@ -35,17 +39,58 @@ void GraphScene::rebuild(const ServiceGraphPtr& graph, const GraphLayout& layout
         }
         m_nodeOrder.push_back(item);
     }
+    std::vector<EdgeLabelRequest> labels;
+    labels.reserve(m_graph->edges.size());
     for (const auto& e : m_graph->edges) {
         const auto geometry = layout.edges.constFind(e.key());
         GraphEdgeItem* item = nullptr;
         if (geometry != layout.edges.cend()) {
             item = new GraphEdgeItem(this, e, *geometry);
             addItem(item);
+            addItem(item->labelItem());
             m_edges.insert(e.key(), item);
+            labels.push_back(
+                {item->labelItem()->boxSize(), geometry->path, item->preferredLabelCentre()});
         }
         m_edgeOrder.push_back(item);
     }
-    setSceneRect(layout.bounds.adjusted(-kMargin, -kMargin, kMargin, kMargin));
+    // Labels are drawn above the nodes; placed off them, so none hides a node's name.
+    std::vector<QRectF> nodeRects;
+    nodeRects.reserve(static_cast<size_t>(layout.nodes.size()));
+    for (const QRectF& r : layout.nodes)
+        nodeRects.push_back(r);
+    const std::vector<QPointF> centres = placeEdgeLabels(nodeRects, labels);
+    std::size_t next = 0;
+    for (GraphEdgeItem* item : m_edgeOrder)
+        if (item)
+            item->labelItem()->setCentre(centres[next++]);
+    const QRectF bounds = layout.bounds.adjusted(-kMargin, -kMargin, kMargin, kMargin);
+    m_overview = new GraphOverviewItem(&m_nodeOrder, &m_edgeOrder, bounds);
+    addItem(m_overview);
+    const bool overview = std::exchange(m_overviewOn, !m_overviewOn);
+    setOverview(overview); // the new items follow the current mode
+    setSceneRect(bounds);
+}
+
+void GraphScene::setViewZoom(double zoom) {
+    setOverview(zoom < kOverviewBelowZoom);
+}
+
+void GraphScene::setOverview(bool on) {
+    if (on == m_overviewOn)
+        return;
+    m_overviewOn = on;
+    if (m_overview)
+        m_overview->setVisible(on);
+    for (GraphNodeItem* node : m_nodeOrder)
+        if (node)
+            node->setVisible(!on);
+    for (GraphEdgeItem* edge : m_edgeOrder) {
+        if (edge) {
+            edge->setVisible(!on);
+            edge->labelItem()->setVisible(!on);
+        }
+    }
 }
 
 void GraphScene::updateFigures(const ServiceGraphPtr& graph) {
@@ -58,17 +103,24 @@ void GraphScene::updateFigures(const ServiceGraphPtr& graph) {
         for (const auto& n : graph->nodes)
             if (auto* item = m_nodes.value(n.id))
                 item->setNode(n);
+        bool restyled = false;
         for (const auto& e : graph->edges)
             if (auto* item = m_edges.value(e.key()))
-                item->setEdge(e);
+                restyled = item->setEdge(e) || restyled;
+        if (restyled && m_overviewOn && m_overview)
+            m_overview->update();
         return;
     }
+    bool restyled = false;
     for (std::size_t i = 0; i < m_nodeOrder.size(); ++i)
         if (auto* item = m_nodeOrder[i])
             item->setNode(graph->nodes[i]);
     for (std::size_t i = 0; i < m_edgeOrder.size(); ++i)
         if (auto* item = m_edgeOrder[i])
-            item->setEdge(graph->edges[i]);
+            restyled = item->setEdge(graph->edges[i]) || restyled;
+    // Hidden items schedule no repaint: the overview repaints once if any edge looks different.
+    if (restyled && m_overviewOn && m_overview)
+        m_overview->update();
 }
 
 void GraphScene::highlight(const QString& nodeId) {
@@ -76,8 +128,10 @@ void GraphScene::highlight(const QString& nodeId) {
     if (nodeId.isEmpty()) {
         for (auto* n : std::as_const(m_nodes))
             n->setOpacity(1.0);
-        for (auto* e : std::as_const(m_edges))
+        for (auto* e : std::as_const(m_edges)) {
             e->setOpacity(1.0);
+            e->labelItem()->setOpacity(1.0);
+        }
         return;
     }
     const QSet<QString> lit = upAndDownstreamOf(*m_graph, nodeId);
@@ -86,6 +140,7 @@ void GraphScene::highlight(const QString& nodeId) {
     for (auto* e : std::as_const(m_edges)) {
         const bool on = lit.contains(e->edge().from) && lit.contains(e->edge().to);
         e->setOpacity(on ? 1.0 : kDimmed);
+        e->labelItem()->setOpacity(on ? 1.0 : kDimmed);
     }
 }
 

@@ -12,6 +12,7 @@ namespace streamscope {
 
 class GraphNodeItem;
 class GraphEdgeItem;
+class GraphOverviewItem;
 
 // The drawn service graph. rebuild() places items where a layout says (only when the structure
 // changed); updateFigures() changes widths, colours and labels in place, so live figures never
@@ -28,6 +29,15 @@ public:
     void updateFigures(const ServiceGraphPtr& graph);
     const QString& structureKey() const { return m_structureKey; }
     bool isEmpty() const { return m_nodes.isEmpty(); }
+
+    // Below this zoom the scene draws the overview (GraphOverviewItem) instead of its items:
+    // boxes of a few pixels, no text, no hover.
+    static constexpr double kOverviewBelowZoom = 0.25;
+    // The view's zoom changed: switches between the items and the overview.
+    void setViewZoom(double zoom);
+    // Overview on or off whatever the zoom (an export draws every item).
+    void setOverview(bool on);
+    bool isOverview() const { return m_overviewOn; }
 
     // Highlights a node's up- and downstream (empty: none).
     void highlight(const QString& nodeId);
@@ -53,6 +63,8 @@ private:
     // side by side instead of building 1,000 keys and hash lookups per second.
     std::vector<GraphNodeItem*> m_nodeOrder;
     std::vector<GraphEdgeItem*> m_edgeOrder;
+    GraphOverviewItem* m_overview = nullptr; // owned by the scene
+    bool m_overviewOn = false;
 };
 
 } // namespace streamscope

@@ -38,6 +38,7 @@ void GraphView::fit() {
     if (zoom() > 1.5)
         setTransform(QTransform::fromScale(1.5, 1.5));
     m_miniMap->update();
+    Q_EMIT zoomChanged(zoom());
 }
 
 void GraphView::zoomBy(double factor) {
@@ -45,6 +46,7 @@ void GraphView::zoomBy(double factor) {
     const double applied = target / zoom();
     scale(applied, applied);
     m_miniMap->update();
+    Q_EMIT zoomChanged(zoom());
 }
 
 void GraphView::wheelEvent(QWheelEvent* event) {

@@ -19,6 +19,10 @@ public:
     double zoom() const { return transform().m11(); }
     GraphMiniMap* miniMap() const { return m_miniMap; }
 
+Q_SIGNALS:
+    // After fit() and zoomBy(): the scene chooses between its items and its overview.
+    void zoomChanged(double zoom);
+
 protected:
     void wheelEvent(QWheelEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;

@@ -2,6 +2,8 @@
 target_sources(streamscope_widgets PRIVATE
     graph/GraphItems.h
     graph/GraphItems.cpp
+    graph/EdgeLabelPlacement.h
+    graph/EdgeLabelPlacement.cpp
     graph/GraphPage.h
     graph/GraphPage.cpp
     graph/GraphScene.h

@@ -402,6 +402,30 @@ void LagGroupDetailPanel::setTimeWindow(TimeWindow window) {
         m_rateChart->setTimeWindow(window);
 }
 
+void LagGroupDetailPanel::setWide(bool wide) {
+    const Qt::Orientation orientation = wide ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() == orientation)
+        return;
+    m_splitter->setOrientation(orientation);
+    const int length = wide ? m_splitter->width() : m_splitter->height();
+    if (length <= 0)
+        return; // not laid out yet: the panes' stretch factors share the space
+    // Side by side the partitions take less than half: their columns are narrow numbers.
+    m_splitter->setSizes(wide ? QList<int>{length * 9 / 20, length - length * 9 / 20}
+                              : QList<int>{length * 2 / 5, length - length * 2 / 5});
+}
+
+bool LagGroupDetailPanel::isWide() const {
+    return m_splitter->orientation() == Qt::Horizontal;
+}
+
+int LagGroupDetailPanel::wideHeightWanted() const {
+    // Title, verdict and members (one line each when wide), the alert row, and the chart: its
+    // tool bar, plot and axis titles need about 16 text lines.
+    const int line = fontMetrics().lineSpacing();
+    return line * 6 + m_notify->sizeHint().height() + line * 16;
+}
+
 void LagGroupDetailPanel::saveSettings(QSettings& settings) const {
     settings.setValue(QStringLiteral("detailSplitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window"), timeWindowKey(m_lagChart->timeWindow()));

@@ -55,6 +55,14 @@ public:
     void notifyNewData();
     void setActive(bool active);
     void setTimeWindow(TimeWindow window);
+    // Wide and short (below the groups table, with the page's whole width): partitions and
+    // charts side by side instead of one above the other, so neither is squeezed to a few
+    // rows. Otherwise (beside the table) they are stacked.
+    void setWide(bool wide);
+    bool isWide() const;
+    // The height the panel needs when wide: its header lines plus a chart that shows its axis
+    // titles and a few partitions.
+    int wideHeightWanted() const;
 
     LagDetailModel* model() const { return m_model; }
     QTreeView* tree() const { return m_tree; }

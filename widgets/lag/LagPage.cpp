@@ -322,6 +322,8 @@ void LagPage::updateOrientation() {
     const Qt::Orientation orientation = wanted <= length * 3 / 5 ? Qt::Horizontal : Qt::Vertical;
     const bool tableSqueezed =
         orientation == Qt::Horizontal && m_splitter->sizes().value(0) < wanted;
+    // Below the table the detail has the whole width: partitions and charts side by side.
+    m_detail->setWide(orientation == Qt::Vertical);
     if (m_splitter->orientation() == orientation && !tableSqueezed)
         return;
     m_splitter->setOrientation(orientation);
@@ -329,10 +331,11 @@ void LagPage::updateOrientation() {
         const int groups = std::max(wanted, length * 6 / 11);
         m_splitter->setSizes({groups, length - groups});
     } else {
-        // The detail below needs its height more (partition tree, history chart with its
-        // axis title) than the groups table, which scrolls down.
+        // The detail below gets what its chart needs to show its axis titles; the groups table
+        // (which scrolls) the rest, at least a third.
         const int height = m_splitter->height() - m_splitter->handleWidth();
-        m_splitter->setSizes({height * 3 / 8, height - height * 3 / 8});
+        const int detail = std::min(m_detail->wideHeightWanted(), height * 2 / 3);
+        m_splitter->setSizes({height - detail, detail});
     }
 }
 
