@@ -49,7 +49,7 @@
 <context>
     <name>AvroDecoder</name>
     <message>
-        <location filename="../core/schema/AvroDecoder.cpp" line="+59"/>
+        <location filename="../core/schema/AvroDecoder.cpp" line="+65"/>
         <source>the Avro schema nests too deep</source>
         <translation>das Avro-Schema ist zu tief verschachtelt</translation>
     </message>
@@ -65,16 +65,26 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>an Avro enum without symbols</source>
+        <translation>ein Avro-Enum ohne Symbole</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>malformed Avro enum symbol</source>
+        <translation>fehlerhaftes Avro-Enum-Symbol</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>an Avro record without fields</source>
         <translation>ein Avro-Record ohne Felder</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>malformed Avro field</source>
         <translation>fehlerhaftes Avro-Feld</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>schema %1 is not valid JSON</source>
         <translation>Schema %1 ist kein gültiges JSON</translation>
     </message>
@@ -84,7 +94,7 @@
         <translation>Avro-Schema %1 lässt sich nicht lesen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Avro schema %1 cannot be compiled</source>
         <translation>Avro-Schema %1 lässt sich nicht übersetzen</translation>
     </message>
@@ -94,12 +104,12 @@
         <translation>Avro-Schema %1 lässt sich nicht instanziieren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>the bytes do not match the Avro schema</source>
         <translation>die Bytes passen nicht zum Avro-Schema</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>the bytes do not match the Avro schema (bytes left after the record)</source>
         <translation>die Bytes passen nicht zum Avro-Schema (Bytes nach dem Record übrig)</translation>
     </message>
@@ -1095,7 +1105,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>ungültiger Filter an Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReplayCommand.cpp" line="+116"/>
+        <location filename="../app/cli/ReplayCommand.cpp" line="+115"/>
         <source>The source topic.</source>
         <translation>Das Quell-Topic.</translation>
     </message>
@@ -1235,7 +1245,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>das Profil „%1“ braucht ein Passwort, das nie gespeichert wird; stattdessen --sandbox-cluster mit -X verwenden</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>note: records are copied byte for byte; framed keys and values keep the schema ids of %1, which may name other schemas (or none) in the target&apos;s registry %2. Register the schemas there under the same ids before consumers read the copy.</source>
         <translation>Hinweis: Datensätze werden Byte für Byte kopiert; gerahmte Schlüssel und Werte behalten die Schema-IDs von %1, die in der Registry des Ziels %2 andere Schemas (oder keines) bezeichnen können. Registrieren Sie die Schemas dort unter denselben IDs, bevor Consumer die Kopie lesen.</translation>
     </message>
@@ -1260,12 +1270,22 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>PEM-Datei der CA, die das Zertifikat der Schema Registry signiert hat.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>PEM client certificate for mutual TLS with the Schema Registry.</source>
+        <translation>PEM-Client-Zertifikat für gegenseitiges TLS mit der Schema Registry.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>PEM private key (RSA or EC, unencrypted) of that certificate. Default: the certificate file.</source>
+        <translation>Privater PEM-Schlüssel (RSA oder EC, unverschlüsselt) zu diesem Zertifikat. Standard: die Zertifikatsdatei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Accept any certificate from the Schema Registry (tests only).</source>
         <translation>Jedes Zertifikat der Schema Registry akzeptieren (nur für Tests).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--%1 needs --schema-registry</source>
         <translation>--%1 braucht --schema-registry</translation>
     </message>
@@ -1280,7 +1300,12 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>--schema-registry-auth: BENUTZER:PASSWORT angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+62"/>
+        <location line="+10"/>
+        <source>--schema-registry-key needs --schema-registry-cert</source>
+        <translation>--schema-registry-key braucht --schema-registry-cert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="+65"/>
         <source>records checked: %1</source>
         <translation>geprüfte Records: %1</translation>
     </message>
@@ -1315,7 +1340,17 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>Versionen:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>[schema %1]</source>
+        <translation>[Schema %1]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[schema %1, %2]</source>
+        <translation>[Schema %1, %2]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>malformed: invalid JSON %1, missing headers %2, empty payload %3</source>
         <translation>fehlerhaft: ungültiges JSON %1, fehlende Header %2, leerer Inhalt %3</translation>
     </message>
@@ -1390,7 +1425,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>Mit 4 beenden, wenn eine dieser Prüfungen etwas findet: eine Komma-Liste aus duplicates, order, versions, malformed, latency.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>give at least one --topic</source>
         <translation>mindestens ein --topic angeben</translation>
     </message>
@@ -3468,17 +3503,17 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
 <context>
     <name>PayloadDecoder</name>
     <message>
-        <location filename="../core/schema/PayloadDecoder.cpp" line="+47"/>
+        <location filename="../core/schema/PayloadDecoder.cpp" line="+50"/>
         <source>schema %1 unavailable: %2</source>
         <translation>Schema %1 nicht verfügbar: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>malformed Protobuf message index</source>
         <translation>fehlerhafter Protobuf-Nachrichtenindex</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the bytes are not JSON</source>
         <translation>die Bytes sind kein JSON</translation>
     </message>
@@ -3607,12 +3642,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
 <context>
     <name>ProtobufDecoder</name>
     <message>
-        <location filename="../core/schema/ProtobufDecoder.cpp" line="+57"/>
+        <location filename="../core/schema/ProtobufDecoder.cpp" line="+62"/>
         <source>the .proto text of %1 does not parse: %2</source>
         <translation>der .proto-Text von %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+106"/>
         <source>the imported %1 does not build: %2</source>
         <translation>das importierte %1 lässt sich nicht aufbauen: %2</translation>
     </message>
@@ -3622,19 +3657,19 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Protobuf-Schema %1 lässt sich nicht aufbauen: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the message index does not name a message type</source>
         <translation>der Nachrichtenindex bezeichnet keinen Nachrichtentyp</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the bytes do not match the Protobuf message %1</source>
         <translation>die Bytes passen nicht zur Protobuf-Nachricht %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the Protobuf message cannot be shown as JSON: %1</source>
-        <translation>die Protobuf-Nachricht lässt sich nicht als JSON darstellen: %1</translation>
+        <location line="+11"/>
+        <source>the bytes do not match the Protobuf message %1: %2</source>
+        <translation>die Bytes passen nicht zur Protobuf-Nachricht %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3968,17 +4003,27 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
 <context>
     <name>SchemaRegistry</name>
     <message>
-        <location filename="../core/schema/SchemaRegistryClient.cpp" line="+82"/>
+        <location filename="../core/schema/SchemaRegistryClient.cpp" line="+100"/>
         <source>no certificate in the registry CA file %1</source>
         <translation>kein Zertifikat in der CA-Datei der Registry %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>cannot read the registry client certificate or key</source>
-        <translation>Client-Zertifikat oder Schlüssel für die Registry nicht lesbar</translation>
+        <location line="-32"/>
+        <source>cannot read the registry client key %1: %2</source>
+        <translation>Client-Schlüssel %1 für die Registry nicht lesbar: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>no unencrypted RSA, EC or DSA private key in %1</source>
+        <translation>kein unverschlüsselter privater RSA-, EC- oder DSA-Schlüssel in %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no certificate in the registry client certificate file %1</source>
+        <translation>kein Zertifikat in der Client-Zertifikatsdatei %1 für die Registry</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>the schema registry at %1 did not answer within %2 s</source>
         <translation>die Schema Registry unter %1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
@@ -4008,7 +4053,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Schema %1 hat den unbekannten Typ %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>schema registry refused %1: %2 (HTTP %3)</source>
         <translation>Schema Registry hat %1 abgelehnt: %2 (HTTP %3)</translation>
     </message>
@@ -6010,7 +6055,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+56"/>
-        <location filename="../widgets/checks/ChecksPage.cpp" line="+211"/>
+        <location filename="../widgets/checks/ChecksPage.cpp" line="+218"/>
         <source>Connect to a cluster first.</source>
         <translation>Verbinden Sie sich zuerst mit einem Cluster.</translation>
     </message>
@@ -6199,7 +6244,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../widgets/checks/ChecksPage.cpp" line="-325"/>
+        <location filename="../widgets/checks/ChecksPage.cpp" line="-332"/>
         <location filename="../widgets/replay/ReplayStatusWidget.cpp" line="-109"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
@@ -6614,7 +6659,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Suche nach einem System-Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphItems.cpp" line="+133"/>
+        <location filename="../widgets/graph/GraphItems.cpp" line="+135"/>
         <source>unknown producer
 %1 of records</source>
         <translation>unbekannter Produzent
@@ -6661,7 +6706,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>%1 der gelesenen Nachrichten von %2 tragen keinen Header mit der Produzenten-Kennung (siehe Namensregeln).</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Group %1, status %2</source>
         <translation>Gruppe %1, Status %2</translation>
     </message>
@@ -7379,7 +7424,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>The checks need an end: choose End, Count or Time under Until.</source>
         <translation>Die Prüfungen brauchen ein Ende: Wählen Sie unter Bis das Ende, eine Anzahl oder eine Zeit.</translation>
     </message>

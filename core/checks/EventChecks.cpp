@@ -39,9 +39,13 @@ EventChecks::EventChecks(CheckOptions options)
 EventChecks::~EventChecks() = default;
 
 void EventChecks::add(const MessageView& record) {
+    add(record, nullptr);
+}
+
+void EventChecks::add(const MessageView& record, const schema::DecodedPayload* decodedValue) {
     State& s = *m_state;
     ++s.records;
-    const RecordFacts& facts = s.reader.read(record);
+    const RecordFacts& facts = s.reader.read(record, decodedValue);
     const RecordRef ref{record.offset, record.timestampMs, record.partition,
                         s.topics.indexOf(record.topicUtf8)};
     const bool isCopy = s.duplicates.add(facts, ref);

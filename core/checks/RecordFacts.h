@@ -3,8 +3,11 @@
 #include "browse/MessageView.h"
 #include "checks/CheckReport.h"
 #include "checks/Hash128.h"
+#include "schema/PayloadDecoder.h"
 
 #include <simdjson.h>
+
+#include <unordered_map>
 
 #include <QByteArray>
 
@@ -45,6 +48,13 @@ struct RecordFacts {
     std::string_view version; // schema_version field or ce_dataschema header, empty when none
     Hash128 shape;            // of the JSON field paths and types (zero when not an object)
 
+    // A value in the Schema Registry's wire format (check --schema-registry): its schema id, and
+    // why it did not decode (null when it did). The record's JSON is then the decoded value.
+    bool framed = false;
+    quint32 schemaId = 0;
+    const QString* decodeError = nullptr;
+    const schema::RegisteredSchema* schema = nullptr; // subject and version, when known
+
     bool hasTrace = false;
     Hash128 traceId;   // the 128 bits of the traceparent's trace id
     Hash128 causation; // hash of the ce_causationid header (the ce_id of the cause), zero if none
@@ -55,7 +65,10 @@ class RecordReader {
 public:
     explicit RecordReader(const CheckOptions& options);
 
-    const RecordFacts& read(const MessageView& record);
+    // `decodedValue`: what the registry made of the value when the record comes decoded (its
+    // view then holds the decoded JSON in place of framed bytes); null without a registry.
+    const RecordFacts& read(const MessageView& record,
+                            const schema::DecodedPayload* decodedValue = nullptr);
     const QStringList& identityLabels() const { return m_identityLabels; }
     const QStringList& sequenceLabels() const { return m_sequenceLabels; }
 
@@ -68,6 +81,7 @@ private:
     void readSequence(const MessageView& record);
     void readTypeAndVersion(const MessageView& record);
     void readTrace(const MessageView& record);
+    void readSchema(const schema::DecodedPayload& value);
     bool fieldText(const FieldSpec& spec, const MessageView& record, std::string_view* out,
                    std::string* numberBuffer);
 
@@ -83,6 +97,12 @@ private:
     std::string m_idNumber;
     std::string m_typeNumber;
     std::string m_versionNumber;
+    struct SchemaTexts {
+        bool known = false;  // the registry gave the schema
+        std::string subject; // "orders-value"
+        std::string version; // "3", empty when the registry did not say
+    };
+    std::unordered_map<quint32, SchemaTexts> m_schemaTexts;
     // Top-level fields the defaults look at, found in one pass over the object.
     struct TopLevel {
         simdjson::dom::element id, eventId, type, eventType, seq, sequence, version, schemaVersion;

@@ -44,13 +44,21 @@ QMap<QString, QStringList> typesByPath(const ShapeSet& shape) {
 void VersionCheck::add(const RecordFacts& facts, const RecordRef& ref) {
     const QByteArrayView type(facts.type.data(), qsizetype(facts.type.size()));
     const QByteArrayView version(facts.version.data(), qsizetype(facts.version.size()));
-    const Hash128 id = hash128(version, hash128(type));
+    Hash128 id = hash128(version, hash128(type));
+    if (facts.framed) { // one entry per schema: two ids may share a version number
+        const quint32 schemaId = facts.schemaId;
+        id = hash128(QByteArrayView(reinterpret_cast<const char*>(&schemaId), sizeof schemaId), id);
+    }
     auto it = m_index.constFind(id);
     if (it == m_index.cend()) {
         it = m_index.insert(id, int(m_versions.size()));
         Version v;
         v.type = textOf(facts.type);
         v.version = textOf(facts.version);
+        v.framed = facts.framed;
+        v.schemaId = facts.schemaId;
+        if (facts.schema)
+            v.subject = facts.schema->subject;
         v.first = ref;
         v.firstSeenMs = ref.timestampMs;
         m_versions.push_back(std::move(v));
@@ -78,7 +86,9 @@ void VersionCheck::finish(const TopicTable& topics, std::vector<VersionFinding>&
     std::sort(sorted.begin(), sorted.end(), [](const Version* a, const Version* b) {
         if (a->type != b->type)
             return a->type < b->type;
-        return versionLess(a->version, b->version);
+        if (a->version != b->version)
+            return versionLess(a->version, b->version);
+        return a->schemaId < b->schemaId;
     });
     out.clear();
     const Version* previous = nullptr;
@@ -88,6 +98,9 @@ void VersionCheck::finish(const TopicTable& topics, std::vector<VersionFinding>&
         VersionFinding finding;
         finding.type = v->type;
         finding.version = v->version;
+        finding.framed = v->framed;
+        finding.schemaId = v->schemaId;
+        finding.subject = v->subject;
         finding.count = v->count;
         finding.share = double(v->count) / double(std::max<qint64>(1, perType.value(v->type)));
         finding.firstSeenMs = v->firstSeenMs;

@@ -26,6 +26,9 @@ private:
     struct Version {
         QString type;
         QString version;
+        bool framed = false;
+        quint32 schemaId = 0;
+        QString subject;
         qint64 count = 0;
         RecordRef first;
         qint64 lastSeenMs = -1;
@@ -33,7 +36,7 @@ private:
         QSet<Hash128> shapes; // hashes already collected into fields
         ShapeSet fields;
     };
-    QHash<Hash128, int> m_index; // by type and version
+    QHash<Hash128, int> m_index; // by type, version and schema id
     std::vector<Version> m_versions;
 };
 
