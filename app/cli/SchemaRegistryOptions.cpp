@@ -25,6 +25,13 @@ void addSchemaRegistryOptions(QCommandLineParser& parser) {
         {QStringLiteral("schema-registry-ca"),
          CliTr::tr("PEM file of the CA that signed the Schema Registry's certificate."),
          QStringLiteral("file")});
+    parser.addOption({QStringLiteral("schema-registry-cert"),
+                      CliTr::tr("PEM client certificate for mutual TLS with the Schema Registry."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("schema-registry-key"),
+                      CliTr::tr("PEM private key (RSA or EC, unencrypted) of that certificate. "
+                                "Default: the certificate file."),
+                      QStringLiteral("file")});
     parser.addOption({QStringLiteral("schema-registry-insecure"),
                       CliTr::tr("Accept any certificate from the Schema Registry (tests only).")});
 }
@@ -34,7 +41,8 @@ bool readSchemaRegistryOptions(CliContext& ctx, std::optional<schema::RegistryOp
     out->reset();
     if (!parser.isSet(QStringLiteral("schema-registry"))) {
         for (const char* dependent :
-             {"schema-registry-auth", "schema-registry-ca", "schema-registry-insecure"})
+             {"schema-registry-auth", "schema-registry-ca", "schema-registry-cert",
+              "schema-registry-key", "schema-registry-insecure"})
             if (parser.isSet(QString::fromLatin1(dependent))) {
                 ctx.usageError(
                     CliTr::tr("--%1 needs --schema-registry").arg(QLatin1String(dependent)));
@@ -62,6 +70,12 @@ bool readSchemaRegistryOptions(CliContext& ctx, std::optional<schema::RegistryOp
         options.password = auth.mid(colon + 1);
     }
     options.caFile = parser.value(QStringLiteral("schema-registry-ca"));
+    options.certFile = parser.value(QStringLiteral("schema-registry-cert"));
+    options.keyFile = parser.value(QStringLiteral("schema-registry-key"));
+    if (options.certFile.isEmpty() && !options.keyFile.isEmpty()) {
+        ctx.usageError(CliTr::tr("--schema-registry-key needs --schema-registry-cert"));
+        return false;
+    }
     options.verifyTls = !parser.isSet(QStringLiteral("schema-registry-insecure"));
     *out = std::move(options);
     return true;

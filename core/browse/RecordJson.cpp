@@ -2,25 +2,14 @@
 
 #include "browse/MessageText.h"
 
-#include <QByteArray>
-
-#include <charconv>
 #include <map>
 
 namespace streamscope {
 
 namespace {
 
-void appendNumber(std::string& out, qint64 n) {
-    char buffer[24];
-    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof(buffer), n);
-    out.append(buffer, end);
-}
-
 void appendBase64Bytes(std::string& out, const MaybeBytes& bytes) {
-    out += '"';
-    out += QByteArray::fromRawData(bytes.data, bytes.size).toBase64().toStdString();
-    out += '"';
+    appendJsonBase64(out, std::string_view(bytes.data, size_t(bytes.size)));
 }
 
 // Appends bytes as a JSON string or base64 string; returns true when base64 was used.
@@ -50,42 +39,6 @@ const char* timestampTypeName(RecordTimestampType type) {
 }
 
 } // namespace
-
-void appendJsonString(std::string& out, std::string_view utf8) {
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    size_t plainFrom = 0;
-    for (size_t i = 0; i < utf8.size(); ++i) {
-        const auto c = static_cast<unsigned char>(utf8[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out.append(utf8.data() + plainFrom, i - plainFrom);
-        plainFrom = i + 1;
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            out += "\\u00";
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        }
-    }
-    out.append(utf8.data() + plainFrom, utf8.size() - plainFrom);
-    out += '"';
-}
 
 void appendJsonLine(std::string& out, const MessageView& m) {
     appendJsonLine(out, m, nullptr, nullptr);
@@ -118,7 +71,7 @@ void appendSchemaFields(std::string& out, const char* prefix, const schema::Deco
     out += ",\"";
     out += prefix;
     out += "_schema_id\":";
-    appendNumber(out, p->schemaId);
+    appendJsonInteger(out, p->schemaId);
     if (p->kind == schema::DecodedPayload::Kind::Decoded) {
         out += ",\"";
         out += prefix;
@@ -143,12 +96,12 @@ void appendJsonLine(std::string& out, const MessageView& m,
         out, m.topicUtf8 ? std::string_view(m.topicUtf8->constData(), size_t(m.topicUtf8->size()))
                          : std::string_view());
     out += ",\"partition\":";
-    appendNumber(out, m.partition);
+    appendJsonInteger(out, m.partition);
     out += ",\"offset\":";
-    appendNumber(out, m.offset);
+    appendJsonInteger(out, m.offset);
     out += ",\"timestamp\":";
     if (m.timestampMs >= 0)
-        appendNumber(out, m.timestampMs);
+        appendJsonInteger(out, m.timestampMs);
     else
         out += "null";
     out += ",\"timestamp_type\":\"";
@@ -172,10 +125,7 @@ void appendJsonLine(std::string& out, const MessageView& m,
             out += ',';
         const QByteArrayView name = headers[i].first;
         // Header names are strings in Kafka's protocol; invalid UTF-8 ones are shown lossy.
-        if (isValidUtf8(name))
-            appendJsonString(out, std::string_view(name.data(), size_t(name.size())));
-        else
-            appendJsonString(out, QString::fromUtf8(name).toStdString());
+        appendJsonStringLossy(out, std::string_view(name.data(), size_t(name.size())));
         out += ':';
         if (appendBytes(out, headers[i].second))
             base64Headers.push_back(name);
@@ -193,7 +143,8 @@ void appendJsonLine(std::string& out, const MessageView& m,
         for (size_t i = 0; i < base64Headers.size(); ++i) {
             if (i)
                 out += ',';
-            appendJsonString(out, QString::fromUtf8(base64Headers[i]).toStdString());
+            appendJsonStringLossy(
+                out, std::string_view(base64Headers[i].data(), size_t(base64Headers[i].size())));
             out += ":\"base64\"";
         }
         out += '}';

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "browse/MessageView.h"
+#include "common/JsonText.h"
 #include "schema/PayloadDecoder.h"
 
 #include <string>
@@ -22,8 +23,5 @@ void appendJsonLine(std::string& out, const MessageView& message);
 // "value_decode_error": the reason (likewise "key_..." for keys); a Plain one as above.
 void appendJsonLine(std::string& out, const MessageView& message, const schema::DecodedPayload* key,
                     const schema::DecodedPayload* value);
-
-// A JSON string literal (quotes included) for valid UTF-8.
-void appendJsonString(std::string& out, std::string_view utf8);
 
 } // namespace streamscope

@@ -71,10 +71,14 @@ struct FieldShape {
 
 // One event type at one schema version ("versions[]").
 struct VersionFinding {
-    QString type;     // "type" ("" when records carry no type)
-    QString version;  // "version" ("" when records carry no version)
-    qint64 count = 0; // "count": every record of it, copies included
-    double share = 0; // of the records of this type, 0..1
+    QString type;         // "type" ("" when records carry no type)
+    QString version;      // "version" ("" when records carry no version); with a registry, the
+                          // schema's version in its subject for framed values
+    bool framed = false;  // values in the Schema Registry's wire format (check --schema-registry)
+    quint32 schemaId = 0; // "schema_id" (only for framed values)
+    QString subject;      // "subject": the registry's subject of that schema, when known
+    qint64 count = 0;     // "count": every record of it, copies included
+    double share = 0;     // of the records of this type, 0..1
     qint64 firstSeenMs = -1;
     qint64 lastSeenMs = -1;
     CheckRecordRef firstRecord;

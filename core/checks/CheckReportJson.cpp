@@ -60,16 +60,21 @@ Json versionJson(const VersionFinding& v) {
     Json fields = Json::array();
     for (const FieldShape& f : v.fields)
         fields.push_back(Json{{"path", text(f.path)}, {"type", text(f.type)}});
-    return Json{{"type", text(v.type)},
-                {"version", text(v.version)},
-                {"count", v.count},
-                {"share", v.share},
-                {"first_seen_ms", v.firstSeenMs},
-                {"last_seen_ms", v.lastSeenMs},
-                {"fields_added", listJson(v.fieldsAdded)},
-                {"fields_removed", listJson(v.fieldsRemoved)},
-                {"fields_changed_type", listJson(v.fieldsChangedType)},
-                {"fields", std::move(fields)}};
+    Json entry{{"type", text(v.type)},
+               {"version", text(v.version)},
+               {"count", v.count},
+               {"share", v.share},
+               {"first_seen_ms", v.firstSeenMs},
+               {"last_seen_ms", v.lastSeenMs},
+               {"fields_added", listJson(v.fieldsAdded)},
+               {"fields_removed", listJson(v.fieldsRemoved)},
+               {"fields_changed_type", listJson(v.fieldsChangedType)},
+               {"fields", std::move(fields)}};
+    if (v.framed) { // only with --schema-registry: the contract's fields stay as they were
+        entry["schema_id"] = v.schemaId;
+        entry["subject"] = v.subject.isEmpty() ? Json(nullptr) : Json(text(v.subject));
+    }
+    return entry;
 }
 
 Json malformedJson(const MalformedFindings& m) {

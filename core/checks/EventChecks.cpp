@@ -39,6 +39,10 @@ EventChecks::EventChecks(CheckOptions options)
 EventChecks::~EventChecks() = default;
 
 void EventChecks::add(const MessageView& record) {
+    add(record, nullptr);
+}
+
+void EventChecks::add(const MessageView& record, const schema::DecodedPayload* decodedValue) {
     State& s = *m_state;
     ++s.records;
     const RecordRef ref{record.offset, record.timestampMs, record.partition,
@@ -51,7 +55,7 @@ void EventChecks::add(const MessageView& record) {
         s.order.prefetch(topicKey, ref.partition);
     }
     const RecordFacts& facts =
-        s.reader.read(record, [&s](Hash128 identity) { s.duplicates.prefetch(identity); });
+        s.reader.read(record, decodedValue, [&s](Hash128 identity) { s.duplicates.prefetch(identity); });
     s.versions.add(facts, ref);
     s.malformed.add(facts, ref);
     const bool isCopy = s.duplicates.add(facts, ref);

@@ -3,6 +3,7 @@
 #include "browse/MessageView.h"
 #include "checks/CheckReport.h"
 #include "common/CancelToken.h"
+#include "schema/PayloadDecoder.h"
 
 #include <functional>
 #include <memory>
@@ -26,6 +27,10 @@ public:
     // What the checks hold so far (their tables and trace entries; the records themselves are
     // never kept): about 100 bytes per distinct event.
     qint64 memoryBytes() const;
+    // A record read through a Schema Registry: `record` holds the decoded JSON in place of
+    // framed bytes (RecordDecoding::filterView), `decodedValue` what the registry made of the
+    // value (schema id, version, failure). Versions are then counted per schema.
+    void add(const MessageView& record, const schema::DecodedPayload* decodedValue);
     // The findings over everything added so far.
     CheckReport finish();
 

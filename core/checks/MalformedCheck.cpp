@@ -21,8 +21,14 @@ void MalformedCheck::add(const RecordFacts& facts, const RecordRef& ref) {
         break;
     case RecordFacts::Json::Invalid:
         ++topic.invalid;
-        if (int(topic.invalidExamples.size()) < m_maxExamples)
+        if (int(topic.invalidExamples.size()) < m_maxExamples) {
             topic.invalidExamples.push_back(ref);
+            topic.invalidReasons.push_back(facts.decodeError
+                                               ? QStringLiteral("not decodable with schema %1: %2")
+                                                     .arg(facts.schemaId)
+                                                     .arg(*facts.decodeError)
+                                               : QStringLiteral("invalid JSON"));
+        }
         break;
     case RecordFacts::Json::Valid:
         ++topic.valid;
@@ -55,8 +61,8 @@ void MalformedCheck::finish(const TopicTable& topics, MalformedFindings& out) co
         const qint64 nonEmpty = topic.valid + topic.invalid;
         if (topic.invalid > 0 && topic.valid * 2 > nonEmpty) {
             out.invalidJson += topic.invalid;
-            for (const RecordRef& ref : topic.invalidExamples)
-                example(ref, QStringLiteral("invalid JSON"));
+            for (size_t k = 0; k < topic.invalidExamples.size(); ++k)
+                example(topic.invalidExamples[k], topic.invalidReasons[k]);
         }
         if (topic.empty > 0 && nonEmpty * 2 > nonEmpty + topic.empty) {
             out.emptyPayload += topic.empty;

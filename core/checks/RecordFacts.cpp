@@ -324,6 +324,32 @@ void RecordReader::readTypeAndVersion() {
     }
 }
 
+// A framed value's version is its schema's version in the registry (unless the user named a
+// version field), and a value without a type of its own is typed by its schema's record or
+// message name: versions are then counted per schema as the registry numbers them.
+void RecordReader::readSchema(const schema::DecodedPayload& value) {
+    m_facts.framed = true;
+    m_facts.schemaId = value.schemaId;
+    m_facts.schema = value.schema;
+    if (value.kind == schema::DecodedPayload::Kind::Failed)
+        m_facts.decodeError = &value.error;
+    // Texts kept per schema id so the facts can point at them; filled once the registry answered.
+    SchemaTexts& texts = m_schemaTexts[value.schemaId];
+    if (!texts.known && value.schema) {
+        texts.known = true;
+        texts.subject = value.schema->subject.toStdString();
+        if (value.schema->version > 0)
+            texts.version = std::to_string(value.schema->version);
+    }
+    if (!m_typeSpec.isSet() && m_facts.type.empty()) {
+        m_facts.type = !value.typeName.empty() ? std::string_view(value.typeName)
+                                               : std::string_view(texts.subject);
+        m_facts.typeHash = hash128(viewOf(m_facts.type));
+    }
+    if (!m_versionSpec.isSet() && texts.known)
+        m_facts.version = texts.version;
+}
+
 void RecordReader::readTrace() {
     const MaybeBytes* header = headerValueAt(Traceparent);
     if (!header)

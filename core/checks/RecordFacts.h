@@ -4,8 +4,11 @@
 #include "checks/CheckReport.h"
 #include "checks/Hash128.h"
 #include "common/TraceParent.h"
+#include "schema/PayloadDecoder.h"
 
 #include <simdjson.h>
+
+#include <unordered_map>
 
 #include <QByteArray>
 
@@ -48,6 +51,13 @@ struct RecordFacts {
     std::string_view version; // schema_version field or ce_dataschema header, empty when none
     Hash128 shape;            // of the JSON field paths and types (zero when not an object)
 
+    // A value in the Schema Registry's wire format (check --schema-registry): its schema id, and
+    // why it did not decode (null when it did). The record's JSON is then the decoded value.
+    bool framed = false;
+    quint32 schemaId = 0;
+    const QString* decodeError = nullptr;
+    const schema::RegisteredSchema* schema = nullptr; // subject and version, when known
+
     bool hasTrace = false;
     TraceId traceId;   // the 128 bits of the traceparent's trace id
     Hash128 ceId;      // hash of the ce_id header (zero if none), whatever the identity is
@@ -63,10 +73,14 @@ public:
 
     // onIdentity(identity) is called as soon as the identity is known (before the JSON parse
     // when it is a header), so a check can fetch its table slot while the parse runs.
+    // `decodedValue`: what the registry made of the value when the record comes decoded (its
+    // view then holds the decoded JSON in place of framed bytes); null without a registry.
     template <typename OnIdentity>
-    const RecordFacts& read(const MessageView& record, OnIdentity&& onIdentity);
-    const RecordFacts& read(const MessageView& record) {
-        return read(record, [](Hash128) {});
+    const RecordFacts& read(const MessageView& record, const schema::DecodedPayload* decodedValue,
+                            OnIdentity&& onIdentity);
+    const RecordFacts& read(const MessageView& record,
+                            const schema::DecodedPayload* decodedValue = nullptr) {
+        return read(record, decodedValue, [](Hash128) {});
     }
     const QStringList& identityLabels() const { return m_identityLabels; }
     const QStringList& sequenceLabels() const { return m_sequenceLabels; }
@@ -104,6 +118,7 @@ private:
     void readIdentity();
     void readSequence(const MessageView& record);
     void readTypeAndVersion();
+    void readSchema(const schema::DecodedPayload& value);
     void readTrace();
     // The slot's header, nullptr when the record has none of that name.
     const MaybeBytes* headerAt(int slot) const {
@@ -133,6 +148,12 @@ private:
     std::string m_idNumber;
     std::string m_typeNumber;
     std::string m_versionNumber;
+    struct SchemaTexts {
+        bool known = false;  // the registry gave the schema
+        std::string subject; // "orders-value"
+        std::string version; // "3", empty when the registry did not say
+    };
+    std::unordered_map<quint32, SchemaTexts> m_schemaTexts;
     // Top-level fields the defaults look at, found in one pass over the object.
     struct TopLevel {
         simdjson::dom::element id, eventId, type, eventType, seq, sequence, version, schemaVersion;
@@ -144,7 +165,9 @@ private:
 };
 
 template <typename OnIdentity>
-const RecordFacts& RecordReader::read(const MessageView& record, OnIdentity&& onIdentity) {
+const RecordFacts& RecordReader::read(const MessageView& record,
+                                      const schema::DecodedPayload* decodedValue,
+                                      OnIdentity&& onIdentity) {
     begin(record);
     readHeaders(record);
     const bool early = identityFromHeaders();
@@ -157,6 +180,8 @@ const RecordFacts& RecordReader::read(const MessageView& record, OnIdentity&& on
     }
     readSequence(record);
     readTypeAndVersion();
+    if (decodedValue && decodedValue->kind != schema::DecodedPayload::Kind::Plain)
+        readSchema(*decodedValue);
     readTrace();
     return m_facts;
 }

@@ -43,12 +43,21 @@ QMap<QString, QStringList> typesByPath(const ShapeSet& shape) {
 
 void VersionCheck::add(const RecordFacts& facts, const RecordRef& ref) {
     const QByteArrayView version(facts.version.data(), qsizetype(facts.version.size()));
-    const auto [index, isNew] = m_index.findOrInsert(hash128(version, facts.typeHash));
+    Hash128 id = hash128(version, facts.typeHash);
+    if (facts.framed) { // one entry per schema: two ids may share a version number
+        const quint32 schemaId = facts.schemaId;
+        id = hash128(QByteArrayView(reinterpret_cast<const char*>(&schemaId), sizeof schemaId), id);
+    }
+    const auto [index, isNew] = m_index.findOrInsert(id);
     if (isNew) {
         *index = int(m_versions.size());
         Version v;
         v.type = textOf(facts.type);
         v.version = textOf(facts.version);
+        v.framed = facts.framed;
+        v.schemaId = facts.schemaId;
+        if (facts.schema)
+            v.subject = facts.schema->subject;
         v.first = ref;
         v.firstSeenMs = ref.timestampMs;
         m_versions.push_back(std::move(v));
@@ -75,7 +84,9 @@ void VersionCheck::finish(const TopicTable& topics, std::vector<VersionFinding>&
     std::sort(sorted.begin(), sorted.end(), [](const Version* a, const Version* b) {
         if (a->type != b->type)
             return a->type < b->type;
-        return versionLess(a->version, b->version);
+        if (a->version != b->version)
+            return versionLess(a->version, b->version);
+        return a->schemaId < b->schemaId;
     });
     out.clear();
     const Version* previous = nullptr;
@@ -85,6 +96,9 @@ void VersionCheck::finish(const TopicTable& topics, std::vector<VersionFinding>&
         VersionFinding finding;
         finding.type = v->type;
         finding.version = v->version;
+        finding.framed = v->framed;
+        finding.schemaId = v->schemaId;
+        finding.subject = v->subject;
         finding.count = v->count;
         finding.share = double(v->count) / double(std::max<qint64>(1, perType.value(v->type)));
         finding.firstSeenMs = v->firstSeenMs;

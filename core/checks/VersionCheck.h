@@ -30,6 +30,9 @@ private:
     struct Version {
         QString type;
         QString version;
+        bool framed = false;
+        quint32 schemaId = 0;
+        QString subject;
         qint64 count = 0;
         RecordRef first;
         qint64 lastSeenMs = -1;
@@ -37,7 +40,7 @@ private:
         Hash128Map<bool> shapes; // hashes already collected into fields
         ShapeSet fields;
     };
-    Hash128Map<int> m_index; // by type and version
+    Hash128Map<int> m_index; // by type, version and schema id
     std::vector<Version> m_versions;
 };
 

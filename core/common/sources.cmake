@@ -1,5 +1,5 @@
 # Values and helpers every engine uses: errors as values, limits on user input, thread priority,
-# private files, the async kit, the W3C traceparent parser.
+# private files, the async kit, the W3C traceparent parser, JSON text pieces.
 target_sources(streamscope_core PRIVATE
     common/CancelToken.h
     common/Expected.h
@@ -8,6 +8,8 @@ target_sources(streamscope_core PRIVATE
     common/InMemoryTimeSeries.cpp
     common/InputLimits.h
     common/InputLimits.cpp
+    common/JsonText.h
+    common/JsonText.cpp
     common/LatestOnlyRunner.h
     common/LatestOnlyRunner.cpp
     common/PrivateFiles.h

@@ -1,5 +1,7 @@
 #include "schema/AvroDecoder.h"
 
+#include "common/JsonText.h"
+#include "schema/AvroAllocator.h"
 #include "schema/JsonScalars.h"
 
 #include <QCoreApplication>
@@ -21,13 +23,17 @@ struct AvroTr {
 
 enum class Logical { None, Decimal, TimestampMillis, TimestampMicros, Date };
 
-// What Avro C's values do not say: the logical type of each schema node. The tree mirrors the
-// schema: record fields, union branches, or the array item / map value as children[0]. Named
-// types are one node referenced from every use, so recursive schemas are finite.
+// What Avro C's values do not say: the logical type of each schema node, and the JSON text that
+// is the same for every record (field names, enum symbols), quoted once per schema. The tree
+// mirrors the schema: record fields, union branches, or the array item / map value as
+// children[0]. Named types are one node referenced from every use, so recursive schemas are
+// finite.
 struct PlanNode {
     Logical logical = Logical::None;
     int scale = 0;
     std::vector<const PlanNode*> children;
+    std::vector<std::string> fieldKeys; // record: "{\"name\":" first, then ",\"name\":"
+    std::vector<std::string> symbols;   // enum: "\"SYMBOL\""
 };
 
 const std::set<std::string>& primitiveNames() {
@@ -116,13 +122,29 @@ private:
             m_named[fullName(name, ownNs)] = plan;
             if (kind == "fixed")
                 setLogical(*plan, node);
+            if (kind == "enum") {
+                const auto symbols = node.find("symbols");
+                if (symbols == node.end() || !symbols->is_array())
+                    return streamscopeError(AvroTr::tr("an Avro enum without symbols"));
+                for (const auto& symbol : *symbols) {
+                    if (!symbol.is_string())
+                        return streamscopeError(AvroTr::tr("malformed Avro enum symbol"));
+                    appendJsonStringLossy(plan->symbols.emplace_back(),
+                                          symbol.get_ref<const std::string&>());
+                }
+            }
             if (kind == "record" || kind == "error") {
                 auto fields = node.find("fields");
                 if (fields == node.end() || !fields->is_array())
                     return streamscopeError(AvroTr::tr("an Avro record without fields"));
                 for (auto& field : *fields) {
-                    if (!field.is_object() || !field.contains("type"))
+                    if (!field.is_object() || !field.contains("type") || !field.contains("name") ||
+                        !field["name"].is_string())
                         return streamscopeError(AvroTr::tr("malformed Avro field"));
+                    std::string& key =
+                        plan->fieldKeys.emplace_back(plan->fieldKeys.empty() ? "{" : ",");
+                    appendJsonStringLossy(key, field["name"].get_ref<const std::string&>());
+                    key += ':';
                     auto child = build(field["type"], ownNs);
                     if (!child)
                         return child;
@@ -184,6 +206,7 @@ struct AvroDecoder::Impl {
     avro_reader_t reader = nullptr;
     std::deque<PlanNode> nodes;
     const PlanNode* root = nullptr;
+    std::string typeName;
 
     ~Impl() {
         if (reader)
@@ -207,6 +230,7 @@ Error avroError(const QString& what) {
 } // namespace
 
 Expected<std::unique_ptr<AvroDecoder>> AvroDecoder::compile(const RegisteredSchema& registered) {
+    installAvroAllocator();
     auto json = nlohmann::json::parse(registered.text.toStdString(), nullptr, false);
     if (json.is_discarded())
         return streamscopeError(AvroTr::tr("schema %1 is not valid JSON").arg(registered.id));
@@ -220,6 +244,13 @@ Expected<std::unique_ptr<AvroDecoder>> AvroDecoder::compile(const RegisteredSche
     const std::string resolved = json.dump();
     if (avro_schema_from_json_length(resolved.data(), resolved.size(), &impl->schema) != 0)
         return avroError(AvroTr::tr("Avro schema %1 does not parse").arg(registered.id));
+    if (is_avro_named_type(impl->schema)) {
+        const char* ns = avro_schema_namespace(impl->schema);
+        const char* name = avro_schema_name(impl->schema);
+        if (ns && *ns)
+            impl->typeName = std::string(ns) + '.';
+        impl->typeName += name ? name : "";
+    }
     impl->iface = avro_generic_class_from_schema(impl->schema);
     if (!impl->iface)
         return avroError(AvroTr::tr("Avro schema %1 cannot be compiled").arg(registered.id));
@@ -235,14 +266,21 @@ AvroDecoder::AvroDecoder(std::unique_ptr<Impl> impl)
 
 AvroDecoder::~AvroDecoder() = default;
 
+const std::string& AvroDecoder::typeName() const {
+    return m_impl->typeName;
+}
+
 Status AvroDecoder::decode(QByteArrayView body, std::string& json) {
     Impl& d = *m_impl;
     avro_reader_memory_set_source(d.reader, body.data(), body.size());
     avro_value_reset(&d.value);
     if (avro_value_read(d.reader, &d.value) != 0)
         return avroError(AvroTr::tr("the bytes do not match the Avro schema"));
-    char extra = 0;
-    if (avro_read(d.reader, &extra, 1) == 0)
+    // Bytes left after the record: its encoded size says so. (Reading one more byte would
+    // tell too, but Avro C formats an error message for every read past the end: that cost more
+    // than a tenth of a good record's decoding.)
+    size_t encodedSize = 0;
+    if (avro_value_sizeof(&d.value, &encodedSize) != 0 || encodedSize != size_t(body.size()))
         return streamscopeError(
             AvroTr::tr("the bytes do not match the Avro schema (bytes left after the record)"));
     const size_t before = json.size();
@@ -262,7 +300,7 @@ bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string
         size_t size = 0;
         if (avro_value_get_string(&v, &text, &size) != 0)
             return false;
-        appendUtf8String(out, QByteArrayView(text, qsizetype(size ? size - 1 : 0)));
+        appendJsonStringLossy(out, std::string_view(text, size ? size - 1 : 0));
         return true;
     }
     case AVRO_BYTES:
@@ -278,7 +316,7 @@ bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string
         if (plan->logical == Logical::Decimal)
             appendDecimal(out, view, plan->scale);
         else
-            appendBase64(out, view);
+            appendJsonBase64(out, std::string_view(view.data(), size_t(view.size())));
         return true;
     }
     case AVRO_INT32: {
@@ -288,7 +326,7 @@ bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string
         if (plan->logical == Logical::Date)
             appendIsoDate(out, n);
         else
-            appendInteger(out, n);
+            appendJsonInteger(out, n);
         return true;
     }
     case AVRO_INT64: {
@@ -300,7 +338,7 @@ bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string
         else if (plan->logical == Logical::TimestampMicros)
             appendIsoMicros(out, n);
         else
-            appendInteger(out, n);
+            appendJsonInteger(out, n);
         return true;
     }
     case AVRO_FLOAT: {
@@ -331,19 +369,33 @@ bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string
         int index = 0;
         if (avro_value_get_enum(&v, &index) != 0)
             return false;
-        const char* symbol = avro_schema_enum_get(avro_value_get_schema(&v), index);
-        if (!symbol)
+        if (index < 0 || size_t(index) >= plan->symbols.size())
             return false;
-        appendUtf8String(out, QByteArrayView(symbol));
+        out += plan->symbols[size_t(index)];
         return true;
     }
-    case AVRO_RECORD:
-    case AVRO_MAP: {
-        const bool record = avro_value_get_type(&v) == AVRO_RECORD;
+    case AVRO_RECORD: {
         size_t count = 0;
-        if (avro_value_get_size(&v, &count) != 0)
+        if (avro_value_get_size(&v, &count) != 0 || count != plan->children.size())
             return false;
-        if (record && count != plan->children.size())
+        if (count == 0) {
+            out += "{}";
+            return true;
+        }
+        for (size_t i = 0; i < count; ++i) {
+            avro_value_t child;
+            if (avro_value_get_by_index(&v, i, &child, nullptr) != 0)
+                return false;
+            out += plan->fieldKeys[i]; // "{" or "," and the quoted name
+            if (!write(child, plan->children[i], out, depth + 1))
+                return false;
+        }
+        out += '}';
+        return true;
+    }
+    case AVRO_MAP: {
+        size_t count = 0;
+        if (avro_value_get_size(&v, &count) != 0 || plan->children.empty())
             return false;
         out += '{';
         for (size_t i = 0; i < count; ++i) {
@@ -353,10 +405,9 @@ bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string
                 return false;
             if (i)
                 out += ',';
-            appendUtf8String(out, QByteArrayView(name));
+            appendJsonStringLossy(out, std::string_view(name));
             out += ':';
-            if (!write(child, plan->children.empty() ? nullptr : plan->children[record ? i : 0],
-                       out, depth + 1))
+            if (!write(child, plan->children[0], out, depth + 1))
                 return false;
         }
         out += '}';

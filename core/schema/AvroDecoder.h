@@ -25,6 +25,9 @@ public:
     // Appends the JSON of one Avro binary datum (the body after the Confluent header) to `json`;
     // an error (and `json` as it was) when the bytes do not match the schema.
     Status decode(QByteArrayView body, std::string& json);
+    // The full name of the schema's top-level named type ("shop.Order"); empty for a primitive
+    // or a union at the top.
+    const std::string& typeName() const;
 
     struct Impl;
 

@@ -1,14 +1,7 @@
 #include "schema/JsonScalars.h"
 
-#include "browse/MessageText.h"
-#include "browse/RecordJson.h"
-
-#include <QByteArray>
-#include <QString>
-
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <vector>
 
 namespace streamscope::schema {
@@ -33,19 +26,55 @@ qint64 floorDiv(qint64 a, qint64 b) {
     return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
 }
 
-void appendDateTime(std::string& out, qint64 seconds, qint64 fraction, int fractionDigits) {
-    const qint64 days = floorDiv(seconds, 86400);
-    const qint64 secondOfDay = seconds - days * 86400;
+// Writes `value` as exactly `digits` decimal digits at p; returns the end.
+char* putDigits(char* p, quint64 value, int digits) {
+    for (int i = digits; i-- > 0;) {
+        p[i] = char('0' + value % 10);
+        value /= 10;
+    }
+    return p + digits;
+}
+
+// "YYYY-MM-DD" (at least 4 year digits, a minus before year 0) at p; returns the end.
+char* putDate(char* p, qint64 days) {
     qint64 y = 0;
     unsigned m = 0;
     unsigned d = 0;
     civilFromDays(days, y, m, d);
+    if (y < 0) {
+        *p++ = '-';
+        y = -y;
+    }
+    if (y > 9999)
+        p = std::to_chars(p, p + 20, y).ptr;
+    else
+        p = putDigits(p, quint64(y), 4);
+    *p++ = '-';
+    p = putDigits(p, m, 2);
+    *p++ = '-';
+    return putDigits(p, d, 2);
+}
+
+// Digits written straight into a stack buffer: snprintf cost more than the rest of a
+// timestamp's decoding.
+void appendDateTime(std::string& out, qint64 seconds, qint64 fraction, int fractionDigits) {
+    const qint64 days = floorDiv(seconds, 86400);
+    const auto secondOfDay = quint64(seconds - days * 86400);
     char buffer[64];
-    const int n = std::snprintf(
-        buffer, sizeof(buffer), "\"%04lld-%02u-%02uT%02d:%02d:%02d.%0*lldZ\"",
-        static_cast<long long>(y), m, d, int(secondOfDay / 3600), int(secondOfDay / 60 % 60),
-        int(secondOfDay % 60), fractionDigits, static_cast<long long>(fraction));
-    out.append(buffer, size_t(n));
+    char* p = buffer;
+    *p++ = '"';
+    p = putDate(p, days);
+    *p++ = 'T';
+    p = putDigits(p, secondOfDay / 3600, 2);
+    *p++ = ':';
+    p = putDigits(p, secondOfDay / 60 % 60, 2);
+    *p++ = ':';
+    p = putDigits(p, secondOfDay % 60, 2);
+    *p++ = '.';
+    p = putDigits(p, quint64(fraction), fractionDigits);
+    *p++ = 'Z';
+    *p++ = '"';
+    out.append(buffer, size_t(p - buffer));
 }
 
 } // namespace
@@ -61,17 +90,52 @@ void appendIsoMicros(std::string& out, qint64 epochUs) {
 }
 
 void appendIsoDate(std::string& out, qint64 epochDays) {
-    qint64 y = 0;
-    unsigned m = 0;
-    unsigned d = 0;
-    civilFromDays(epochDays, y, m, d);
     char buffer[32];
-    const int n = std::snprintf(buffer, sizeof(buffer), "\"%04lld-%02u-%02u\"",
-                                static_cast<long long>(y), m, d);
-    out.append(buffer, size_t(n));
+    char* p = buffer;
+    *p++ = '"';
+    p = putDate(p, epochDays);
+    *p++ = '"';
+    out.append(buffer, size_t(p - buffer));
 }
 
+namespace {
+
+// The decimal text of an unscaled value that fits 64 bits, without heap work.
+void appendSmallDecimal(std::string& out, QByteArrayView unscaled, int scale) {
+    quint64 bits = static_cast<unsigned char>(unscaled[0]) & 0x80 ? ~quint64(0) : 0;
+    for (const char byte : unscaled)
+        bits = (bits << 8) | static_cast<unsigned char>(byte);
+    const auto value = qint64(bits);
+    // The magnitude of INT64_MIN does not fit qint64: as unsigned.
+    const quint64 magnitude = value < 0 ? quint64(0) - bits : bits;
+    char digits[24];
+    const int count = int(std::to_chars(digits, digits + sizeof(digits), magnitude).ptr - digits);
+    out += '"';
+    if (value < 0)
+        out += '-';
+    if (count <= scale) { // 0.00ddd
+        out += "0.";
+        out.append(size_t(scale - count), '0');
+        out.append(digits, size_t(count));
+    } else {
+        out.append(digits, size_t(count - scale));
+        if (scale > 0) {
+            out += '.';
+            out.append(digits + (count - scale), size_t(scale));
+        }
+    }
+    out += '"';
+}
+
+} // namespace
+
 void appendDecimal(std::string& out, QByteArrayView unscaled, int scale) {
+    if (scale < 0)
+        scale = 0;
+    if (!unscaled.isEmpty() && unscaled.size() <= 8) {
+        appendSmallDecimal(out, unscaled, scale);
+        return;
+    }
     std::vector<unsigned char> magnitude(unscaled.begin(), unscaled.end());
     const bool negative = !magnitude.empty() && (magnitude[0] & 0x80);
     if (negative) { // two's complement: invert and add one
@@ -97,8 +161,6 @@ void appendDecimal(std::string& out, QByteArrayView unscaled, int scale) {
         while (first < magnitude.size() && magnitude[first] == 0)
             ++first;
     }
-    if (scale < 0)
-        scale = 0;
     while (digits.size() < size_t(scale) + 1)
         digits += '0';
     out += '"';
@@ -109,12 +171,6 @@ void appendDecimal(std::string& out, QByteArrayView unscaled, int scale) {
         if (i == size_t(scale) && scale > 0)
             out += '.';
     }
-    out += '"';
-}
-
-void appendBase64(std::string& out, QByteArrayView bytes) {
-    out += '"';
-    out += QByteArray::fromRawData(bytes.data(), bytes.size()).toBase64().toStdString();
     out += '"';
 }
 
@@ -140,19 +196,6 @@ void appendDouble(std::string& out, double value) {
 
 void appendFloat(std::string& out, float value) {
     appendFloating(out, value);
-}
-
-void appendInteger(std::string& out, qint64 value) {
-    char buffer[24];
-    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof(buffer), value);
-    out.append(buffer, end);
-}
-
-void appendUtf8String(std::string& out, QByteArrayView text) {
-    if (isValidUtf8(text))
-        appendJsonString(out, std::string_view(text.data(), size_t(text.size())));
-    else
-        appendJsonString(out, QString::fromUtf8(text).toStdString());
 }
 
 } // namespace streamscope::schema

@@ -7,7 +7,8 @@
 
 namespace streamscope::schema {
 
-// The JSON text of the scalar values a decoded schema payload maps to (see AvroDecoder).
+// The JSON text of the scalar values a decoded schema payload maps to (see AvroDecoder); strings,
+// base64 and integers are common/JsonText's.
 
 // "2026-12-02T10:00:00.123Z" from ms since the epoch (3 fraction digits).
 void appendIsoMillis(std::string& out, qint64 epochMs);
@@ -18,13 +19,8 @@ void appendIsoDate(std::string& out, qint64 epochDays);
 // An Avro decimal: the big-endian two's-complement unscaled integer and the scale, as an exact
 // decimal string ("-12.340" for -12340 at scale 3).
 void appendDecimal(std::string& out, QByteArrayView unscaledBigEndian, int scale);
-// Standard base64 with padding, quoted.
-void appendBase64(std::string& out, QByteArrayView bytes);
 // Shortest round-trip text; NaN and the infinities (no JSON numbers) as strings.
 void appendDouble(std::string& out, double value);
 void appendFloat(std::string& out, float value);
-void appendInteger(std::string& out, qint64 value);
-// A string literal; bytes that are not UTF-8 are replaced (U+FFFD), so the output stays JSON.
-void appendUtf8String(std::string& out, QByteArrayView text);
 
 } // namespace streamscope::schema

@@ -21,6 +21,7 @@ struct DecoderTr {
 // A schema's decoder, or why there is none (retried after the cache's retry time when the
 // schema could not be fetched; a schema that does not compile stays broken).
 struct PayloadDecoder::Compiled {
+    std::shared_ptr<const RegisteredSchema> schema;
     SchemaFormat format = SchemaFormat::Avro;
     std::unique_ptr<AvroDecoder> avro;
     std::unique_ptr<ProtobufDecoder> protobuf;
@@ -50,6 +51,7 @@ PayloadDecoder::Compiled& PayloadDecoder::compiled(quint32 id) {
         slot->fetchFailedAtMs = now;
         return *slot;
     }
+    slot->schema = *schema;
     slot->format = (*schema)->format;
     switch (slot->format) {
     case SchemaFormat::Avro: {
@@ -80,6 +82,8 @@ void PayloadDecoder::decode(QByteArrayView bytes, bool isNull, DecodedPayload& o
     out.json.clear();
     out.error.clear();
     out.schemaId = 0;
+    out.schema = nullptr;
+    out.typeName.clear();
     const auto frame = isNull ? std::nullopt : parseConfluentFrame(bytes);
     if (!frame)
         return;
@@ -87,6 +91,7 @@ void PayloadDecoder::decode(QByteArrayView bytes, bool isNull, DecodedPayload& o
     out.kind = DecodedPayload::Kind::Failed;
     Compiled& c = compiled(frame->schemaId);
     out.format = c.format;
+    out.schema = c.schema.get();
     if (!c.ready) {
         out.error = c.error;
         return;
@@ -95,6 +100,7 @@ void PayloadDecoder::decode(QByteArrayView bytes, bool isNull, DecodedPayload& o
     switch (c.format) {
     case SchemaFormat::Avro:
         status = c.avro->decode(frame->body, out.json);
+        out.typeName = c.avro->typeName();
         break;
     case SchemaFormat::Protobuf: {
         QByteArrayView body = frame->body;
@@ -104,6 +110,7 @@ void PayloadDecoder::decode(QByteArrayView bytes, bool isNull, DecodedPayload& o
             break;
         }
         status = c.protobuf->decode(indexes, body, out.json);
+        out.typeName = c.protobuf->messageName(indexes);
         break;
     }
     case SchemaFormat::Json:

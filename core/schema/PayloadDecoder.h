@@ -27,6 +27,12 @@ struct DecodedPayload {
     SchemaFormat format = SchemaFormat::Avro;
     std::string json;
     QString error;
+    // The registered schema (subject, version, text) when the registry gave it, even if the
+    // bytes did not decode; owned by the PayloadDecoder, valid while it lives.
+    const RegisteredSchema* schema = nullptr;
+    // The full name of the decoded type: the Avro record ("shop.Order") or the Protobuf message
+    // at the record's message index; empty when there is none (an Avro primitive, JSON Schema).
+    std::string typeName;
 };
 
 // Decodes Schema Registry payloads (Avro, Protobuf, JSON Schema) of one thread: schemas come from

@@ -26,7 +26,7 @@ public:
     Status decode(const std::vector<int>& messageIndexes, QByteArrayView message,
                   std::string& json);
     // The full name of the message type at that path ("shop.Order"), empty when there is none.
-    std::string messageName(const std::vector<int>& messageIndexes) const;
+    const std::string& messageName(const std::vector<int>& messageIndexes) const;
 
     struct Impl;
 

@@ -8,10 +8,14 @@ RecordDecoding::RecordDecoding(const RegistryOptions& options)
     : m_decoder(std::make_shared<SchemaCache>(options)) {}
 
 void RecordDecoding::decode(const MessageView& raw) {
-    if (raw.partition == m_partition && raw.offset == m_offset)
+    // The same record again (the filter, then the output): decoded once. The topic counts too:
+    // `check` reads several topics through one decoder.
+    const QByteArray topic = raw.topicUtf8 ? *raw.topicUtf8 : QByteArray();
+    if (raw.partition == m_partition && raw.offset == m_offset && topic == m_topic)
         return;
     m_partition = raw.partition;
     m_offset = raw.offset;
+    m_topic = topic;
     m_decoder.decode(raw.key.view(), raw.key.null, m_key);
     m_decoder.decode(raw.value.view(), raw.value.null, m_value);
 }

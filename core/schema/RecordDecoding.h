@@ -24,6 +24,7 @@ private:
     DecodedPayload m_value;
     int m_partition = -1;
     qint64 m_offset = -1;
+    QByteArray m_topic; // shares the reader's topic name (no copy of the bytes)
 };
 
 } // namespace streamscope::schema

@@ -58,6 +58,24 @@ SchemaRegistryClient::SchemaRegistryClient(RegistryOptions options)
 
 namespace {
 
+// A PEM private key of any algorithm OpenSSL offers Qt (RSA, EC, DSA): QSslKey needs to be told
+// which, so each is tried. An EC key read as RSA is a null key, and the handshake would then
+// fail with no word about the key.
+Expected<QSslKey> readPrivateKey(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return streamscopeError(SchemaTr::tr("cannot read the registry client key %1: %2")
+                                    .arg(path, file.errorString()));
+    const QByteArray pem = file.readAll();
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            return key;
+    }
+    return streamscopeError(
+        SchemaTr::tr("no unencrypted RSA, EC or DSA private key in %1").arg(path));
+}
+
 Expected<HttpAnswer> call(const RegistryOptions& options, const QByteArray& method,
                           const QString& path, const QByteArray& body = {}) {
     QUrl url = options.url;
@@ -84,12 +102,16 @@ Expected<HttpAnswer> call(const RegistryOptions& options, const QByteArray& meth
         }
         if (!options.certFile.isEmpty()) {
             const auto certs = QSslCertificate::fromPath(options.certFile, QSsl::Pem);
-            QFile keyFile(options.keyFile);
-            if (certs.isEmpty() || !keyFile.open(QIODevice::ReadOnly))
+            if (certs.isEmpty())
                 return streamscopeError(
-                    SchemaTr::tr("cannot read the registry client certificate or key"));
+                    SchemaTr::tr("no certificate in the registry client certificate file %1")
+                        .arg(options.certFile));
+            auto key =
+                readPrivateKey(options.keyFile.isEmpty() ? options.certFile : options.keyFile);
+            if (!key)
+                return key.error();
             tls.setLocalCertificate(certs.constFirst());
-            tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+            tls.setPrivateKey(*key);
         }
         if (!options.verifyTls)
             tls.setPeerVerifyMode(QSslSocket::VerifyNone);

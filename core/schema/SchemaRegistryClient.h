@@ -17,7 +17,7 @@ struct RegistryOptions {
     QString password;
     QString caFile;        // PEM bundle to trust besides the system's
     QString certFile;      // client certificate (PEM) for mutual TLS
-    QString keyFile;       // its private key (PEM)
+    QString keyFile;       // its private key (PEM: RSA, EC or DSA); empty: inside certFile
     bool verifyTls = true; // false: accept any certificate (self-signed test setups)
     int timeoutMs = 10000; // per request
 

@@ -11,6 +11,8 @@ target_sources(streamscope_core PRIVATE
     schema/SchemaCache.cpp
     schema/JsonScalars.h
     schema/JsonScalars.cpp
+    schema/AvroAllocator.h
+    schema/AvroAllocator.cpp
     schema/AvroDecoder.h
     schema/AvroDecoder.cpp
     schema/ProtobufDecoder.h

@@ -5,6 +5,8 @@
 // (primitive, nested, array, map, union, enum, logical types, a referenced named type, two
 // versions of one subject on one topic; Protobuf's canonical JSON). The filter on the decoded
 // value, framed bytes that do not decode, unknown ids and a dead registry (raw bytes + reason).
+// `check --schema-registry`: the checks run on the decoded values and count versions per
+// registered schema (type = record / message name, version = the subject's version, schema_id).
 // Needs STREAMSCOPE_SCHEMA_REGISTRY (skips without it) and STREAMSCOPE_BOOTSTRAP.
 #include "CliRunner.h"
 #include "TestCluster.h"
@@ -18,6 +20,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <set>
 
 using namespace streamscope;
@@ -254,6 +257,128 @@ private Q_SLOTS:
             QVERIFY(line.contains("value_decode_error"));
             QCOMPARE(line["value_encoding"], json("base64"));
         }
+        test::deleteTopic(topic);
+    }
+
+    // The checks see decoded values: versions per schema (the Everything schema once, Order v1 and
+    // v2 with the field v2 added), a framed record that does not decode is malformed with its
+    // reason, and --fail-on versions fires on the two versions of shop.Order.
+    void checkCountsVersionsPerSchema() {
+        REQUIRE_REGISTRY();
+        const QString topic = test::uniqueTopicName(QStringLiteral("schema-check"));
+        QVERIFY(test::createTopic(topic, 1));
+        QTemporaryDir work;
+        const auto expected = produceWithPython(topic, QStringLiteral("avro"), work.path());
+        QCOMPARE(expected.size(), size_t(32));
+        std::map<int, int> perId; // schema id -> records
+        std::map<int, std::set<std::string>> fieldsOf;
+        for (const auto& e : expected) {
+            ++perId[e["schema_id"].get<int>()];
+            for (auto it = e["expected"].begin(); it != e["expected"].end(); ++it)
+                fieldsOf[e["schema_id"].get<int>()].insert(it.key());
+        }
+        QCOMPARE(perId.size(), size_t(3));
+        int everythingId = 0, v1 = 0, v2 = 0;
+        for (const auto& [id, fields] : fieldsOf) {
+            if (fields.count("colour"))
+                everythingId = id;
+            else if (fields.count("note"))
+                v2 = id;
+            else
+                v1 = id;
+        }
+        QVERIFY(everythingId && v1 && v2);
+        QByteArray truncated;
+        schema::appendConfluentHeader(truncated, quint32(v1));
+        truncated += QByteArray("\x06o1", 3);
+        QVERIFY(produceRaw(topic, {truncated}));
+
+        const QStringList args{QStringLiteral("check"),
+                               QStringLiteral("-b"),
+                               test::bootstrap(),
+                               QStringLiteral("-t"),
+                               topic,
+                               QStringLiteral("--schema-registry"),
+                               registryUrl(),
+                               QStringLiteral("--json")};
+        const auto result = test::runCli(args, 60000);
+        QVERIFY2(result.exitCode == 0, qPrintable(test::describe(result)));
+        const json report = json::parse(result.stdOut.toStdString());
+        QCOMPARE(report["records"].get<int>(), 33);
+        std::map<int, json> versions; // by schema id
+        for (const auto& v : report["versions"]) {
+            QVERIFY2(v.contains("schema_id"), v.dump().c_str());
+            versions[v["schema_id"].get<int>()] = v;
+        }
+        QCOMPARE(versions.size(), size_t(3));
+        const json& everything = versions[everythingId];
+        QCOMPARE(everything["type"], json("shop.Everything"));
+        QCOMPARE(everything["version"], json("1"));
+        QCOMPARE(everything["count"].get<int>(), 12);
+        QCOMPARE(everything["subject"],
+                 json(QString(topic + QStringLiteral("-shop.Everything")).toStdString()));
+        const json& order1 = versions[v1];
+        const json& order2 = versions[v2];
+        QCOMPARE(order1["type"], json("shop.Order"));
+        QCOMPARE(order2["type"], json("shop.Order"));
+        QCOMPARE(order1["version"], json("1"));
+        QCOMPARE(order2["version"], json("2"));
+        // The registry shares one id among subjects with the same schema text (earlier runs
+        // registered Order v1 under their own topics): the subject is the first it names.
+        const auto subject = order1["subject"].get<std::string>();
+        QVERIFY2(subject.size() > 6 && subject.compare(subject.size() - 6, 6, "-value") == 0,
+                 subject.c_str());
+        // The truncated v1 record counts for its schema; shapes come from the decoded ones.
+        QCOMPARE(order1["count"].get<int>(), 11);
+        QCOMPARE(order2["count"].get<int>(), 10);
+        QCOMPARE(order2["fields_added"], json::array({"note"}));
+        QCOMPARE(order2["fields_removed"], json::array());
+        // The decoded shape: amount is a number, the nested address an object.
+        bool amountIsNumber = false;
+        for (const auto& f : order1["fields"])
+            amountIsNumber |= f["path"] == "amount" && f["type"] == "number";
+        QVERIFY2(amountIsNumber, order1.dump().c_str());
+        QCOMPARE(report["malformed"]["invalid_json"].get<int>(), 1);
+        const auto reason = report["malformed"]["examples"][0]["reason"].get<std::string>();
+        QVERIFY2(reason.find("not decodable with schema " + std::to_string(v1)) == 0,
+                 reason.c_str());
+        QCOMPARE(report["malformed"]["examples"][0]["offset"].get<int>(), 32);
+
+        // The same records without the registry are binary: no versions by schema, no JSON.
+        const auto plain =
+            test::runCli(args.mid(0, 5) + QStringList{QStringLiteral("--json")}, 60000);
+        QVERIFY2(plain.exitCode == 0, qPrintable(test::describe(plain)));
+        for (const auto& v : json::parse(plain.stdOut.toStdString())["versions"])
+            QVERIFY(!v.contains("schema_id"));
+
+        const auto failOn = test::runCli(
+            args + QStringList{QStringLiteral("--fail-on"), QStringLiteral("versions")}, 60000);
+        QCOMPARE(failOn.exitCode, 4);
+        test::deleteTopic(topic);
+    }
+
+    // Protobuf: one schema, two message types told apart by the message index.
+    void checkTypesProtobufMessages() {
+        REQUIRE_REGISTRY();
+        const QString topic = test::uniqueTopicName(QStringLiteral("schema-check-proto"));
+        QVERIFY(test::createTopic(topic, 1));
+        QTemporaryDir work;
+        const auto expected = produceWithPython(topic, QStringLiteral("protobuf"), work.path());
+        QCOMPARE(expected.size(), size_t(15));
+        const auto result = test::runCli(
+            {QStringLiteral("check"), QStringLiteral("-b"), test::bootstrap(), QStringLiteral("-t"),
+             topic, QStringLiteral("--schema-registry"), registryUrl(), QStringLiteral("--json")},
+            60000);
+        QVERIFY2(result.exitCode == 0, qPrintable(test::describe(result)));
+        const json report = json::parse(result.stdOut.toStdString());
+        std::map<std::string, int> counts;
+        for (const auto& v : report["versions"]) {
+            QCOMPARE(v["schema_id"].get<int>(), expected[0]["schema_id"].get<int>());
+            QCOMPARE(v["version"], json("1"));
+            counts[v["type"].get<std::string>()] = v["count"].get<int>();
+        }
+        QCOMPARE(counts, (std::map<std::string, int>{{"shop.Order", 10}, {"shop.Refund", 5}}));
+        QCOMPARE(report["malformed"]["invalid_json"].get<int>(), 0);
         test::deleteTopic(topic);
     }
 

@@ -1,7 +1,9 @@
 // Schema Registry payloads without a registry or broker: the Confluent frame and Protobuf
 // message indexes, the JSON of Avro's logical types (decimals, timestamps, dates), Avro and
 // Protobuf decoders on hand-written schemas with bytes that do not match, and a decoder whose
-// registry does not answer (raw bytes with the reason, never a crash).
+// registry does not answer (raw bytes with the reason, never a crash). The JSON text pieces
+// (common/JsonText) checked against nlohmann's parser and Qt's base64.
+#include "common/JsonText.h"
 #include "schema/AvroDecoder.h"
 #include "schema/JsonScalars.h"
 #include "schema/PayloadDecoder.h"
@@ -11,6 +13,8 @@
 
 #include <QElapsedTimer>
 #include <QtTest>
+
+#include <nlohmann/json.hpp>
 
 using namespace streamscope;
 using namespace streamscope::schema;
@@ -98,6 +102,80 @@ private Q_SLOTS:
         QCOMPARE(out, std::string("0.1"));
     }
 
+    // String literals read back by an independent parser; lossy text keeps valid JSON.
+    void jsonText() {
+        const auto literal = [](std::string_view text, bool lossy) {
+            std::string out;
+            if (lossy)
+                appendJsonStringLossy(out, text);
+            else
+                appendJsonString(out, text);
+            return out;
+        };
+        const std::string cases[] = {"",
+                                     "plain ascii",
+                                     "quote \" back\\slash",
+                                     "tab\tnl\ncr\r",
+                                     std::string("nul\0ctl\x1f", 8),
+                                     "ünïcødé ✓ 𝄞",
+                                     "mixed \"ü\"\n"};
+        for (const std::string& text : cases) {
+            for (bool lossy : {false, true}) {
+                const std::string out = literal(text, lossy);
+                const auto parsed = nlohmann::json::parse(out, nullptr, false);
+                QVERIFY2(parsed.is_string(), out.c_str());
+                QCOMPARE(parsed.get<std::string>(), text);
+            }
+        }
+        QCOMPARE(literal("a\x01", false), std::string("\"a\\u0001\""));
+        // Not UTF-8: replaced, still JSON; ASCII before and after stays.
+        const std::string bad = literal(std::string("ab\xff\xfe\"c\xc3", 7), true);
+        const auto parsed = nlohmann::json::parse(bad, nullptr, false);
+        QVERIFY2(parsed.is_string(), bad.c_str());
+        QCOMPARE(QString::fromStdString(parsed.get<std::string>()),
+                 QStringLiteral("ab\uFFFD\uFFFD\"c\uFFFD"));
+
+        for (int size = 0; size < 10; ++size) {
+            QByteArray bytes;
+            for (int i = 0; i < size; ++i)
+                bytes += char(0xf0 + i * 7);
+            std::string out;
+            appendJsonBase64(out, std::string_view(bytes.constData(), size_t(bytes.size())));
+            QCOMPARE(out, '"' + bytes.toBase64().toStdString() + '"');
+        }
+        std::string numbers;
+        appendJsonInteger(numbers, std::numeric_limits<qint64>::min());
+        numbers += ' ';
+        appendJsonInteger(numbers, 0);
+        QCOMPARE(numbers, std::string("-9223372036854775808 0"));
+    }
+
+    // Decimals of up to 8 bytes take a 64-bit path; both paths give the same text.
+    void decimalPaths() {
+        const auto decimal = [](QByteArray bytes, int scale) {
+            std::string text;
+            appendDecimal(text, bytes, scale);
+            return text;
+        };
+        QCOMPARE(decimal(QByteArray("\x80\0\0\0\0\0\0\0", 8), 2),
+                 std::string("\"-92233720368547758.08\""));
+        QCOMPARE(decimal(QByteArray("\x7f\xff\xff\xff\xff\xff\xff\xff", 8), 0),
+                 std::string("\"9223372036854775807\""));
+        QCOMPARE(decimal(QByteArray("\x05", 1), 4), std::string("\"0.0005\""));
+        QCOMPARE(decimal(QByteArray("\x00", 1), 0), std::string("\"0\""));
+        QCOMPARE(decimal(QByteArray("\xff", 1), 0), std::string("\"-1\""));
+        // Nine bytes (the long path) for the same numbers as above.
+        QCOMPARE(decimal(QByteArray("\xff\x80\0\0\0\0\0\0\0", 9), 2),
+                 std::string("\"-92233720368547758.08\""));
+        QCOMPARE(decimal(QByteArray("\0\0\0\0\0\0\0\0\x05", 9), 4), std::string("\"0.0005\""));
+        std::string out;
+        appendIsoMillis(out, 253402300799999); // the last millisecond of year 9999
+        QCOMPARE(out, std::string("\"9999-12-31T23:59:59.999Z\""));
+        out.clear();
+        appendIsoMicros(out, -1);
+        QCOMPARE(out, std::string("\"1969-12-31T23:59:59.999999Z\""));
+    }
+
     void avroBytesThatDoNotMatch() {
         RegisteredSchema registered;
         registered.id = 7;
@@ -113,6 +191,7 @@ private Q_SLOTS:
                                               9),
                                    json));
         QCOMPARE(json, std::string(R"({"s":"ab","u":5,"next":{"s":"","u":null,"next":null}})"));
+        QCOMPARE((*decoder)->typeName(), std::string("R"));
         json.clear();
         QVERIFY(!(*decoder)->decode(QByteArray("\x04"
                                                "a",
