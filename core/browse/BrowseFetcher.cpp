@@ -31,9 +31,18 @@ void BrowseFetcher::start() {
             std::lock_guard lock(m_mutex);
             m_progress = so_far;
         };
-        BrowseOutcome outcome =
-            runBrowse(m_profile, m_request, storeSink(*m_store), m_cancel, options);
-        if (outcome.end == BrowseOutcome::End::SinkStopped && m_store->capReached())
+        bool hookFull = false;
+        BrowseSink sink = storeSink(*m_store);
+        if (m_beforeStore)
+            sink = [this, &hookFull](const MessageView& record) {
+                if (!m_beforeStore(record)) {
+                    hookFull = true;
+                    return false;
+                }
+                return m_store->append(record);
+            };
+        BrowseOutcome outcome = runBrowse(m_profile, m_request, sink, m_cancel, options);
+        if (outcome.end == BrowseOutcome::End::SinkStopped && (m_store->capReached() || hookFull))
             outcome.end = BrowseOutcome::End::MemoryCap;
         {
             std::lock_guard lock(m_mutex);
@@ -44,6 +53,10 @@ void BrowseFetcher::start() {
         QMetaObject::invokeMethod(
             this, [this, outcome] { Q_EMIT finished(outcome); }, Qt::QueuedConnection);
     });
+}
+
+void BrowseFetcher::setBeforeStore(std::function<bool(const MessageView&)> hook) {
+    m_beforeStore = std::move(hook);
 }
 
 void BrowseFetcher::cancel() {

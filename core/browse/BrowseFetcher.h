@@ -25,6 +25,11 @@ public:
                   std::shared_ptr<MessageStore> store, QObject* parent = nullptr);
     ~BrowseFetcher() override;
 
+    // Runs on the fetch thread for every kept record right before the store takes it (e.g.
+    // Schema Registry decoding into a store beside it). False means the hook's own memory is
+    // full: the fetch ends as at the store's cap (End::MemoryCap). Set before start().
+    void setBeforeStore(std::function<bool(const MessageView&)> hook);
+
     void start();
     void cancel();
     bool isRunning() const;
@@ -41,6 +46,7 @@ private:
     ConnectionProfile m_profile;
     BrowseRequest m_request;
     std::shared_ptr<MessageStore> m_store;
+    std::function<bool(const MessageView&)> m_beforeStore;
     CancelToken m_cancel;
     mutable std::mutex m_mutex;
     BrowseOutcome m_progress; // guarded by m_mutex

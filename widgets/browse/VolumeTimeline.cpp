@@ -68,8 +68,10 @@ VolumeTimeline::VolumeTimeline(QWidget* parent)
     showHistogram(Histogram{});
 }
 
-void VolumeTimeline::setStore(std::shared_ptr<const MessageStore> store) {
+void VolumeTimeline::setStore(std::shared_ptr<const MessageStore> store,
+                              CompiledFilter::RowView rowView) {
     m_store = std::move(store);
+    m_rowView = std::move(rowView);
     clearSpan();
     m_runner.cancel();
     m_kept.reset();
@@ -151,14 +153,14 @@ void VolumeTimeline::submitCount() {
         std::shared_ptr<const std::vector<quint32>> kept;
     };
     m_runner.submit(
-        [store = m_store, filter = m_filter, kept = m_kept, scanned = m_keptScanned,
-         rows = m_store->size()](const CancelToken& cancel) {
+        [store = m_store, rowView = m_rowView, filter = m_filter, kept = m_kept,
+         scanned = m_keptScanned, rows = m_store->size()](const CancelToken& cancel) {
             Counted out;
             if (filter) {
                 auto all = kept ? std::make_shared<std::vector<quint32>>(*kept)
                                 : std::make_shared<std::vector<quint32>>();
                 const std::vector<quint32> more =
-                    filter->matchingRows(*store, std::min(scanned, rows), rows, cancel);
+                    filter->matchingRows(*store, std::min(scanned, rows), rows, cancel, 0, rowView);
                 all->insert(all->end(), more.begin(), more.end());
                 out.kept = std::move(all);
             }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "browse/Filter.h"
 #include "common/LatestOnlyRunner.h"
 
 #include <QWidget>
@@ -41,7 +42,9 @@ public:
 
     explicit VolumeTimeline(QWidget* parent = nullptr);
 
-    void setStore(std::shared_ptr<const MessageStore> store);
+    // rowView: what the filter reads for a row (Schema Registry payloads decoded); empty: the
+    // store's own view.
+    void setStore(std::shared_ptr<const MessageStore> store, CompiledFilter::RowView rowView = {});
     // Count only what this filter keeps (null or match-all: every message); counts again.
     void setFilter(std::shared_ptr<const CompiledFilter> filter);
     // Counts again (the page calls it every second while loading and once at the end).
@@ -73,6 +76,7 @@ private:
     void updateSpanItem();
 
     std::shared_ptr<const MessageStore> m_store;
+    CompiledFilter::RowView m_rowView;
     std::shared_ptr<const CompiledFilter> m_filter;
     // The filter's matches among the store rows below m_keptScanned (shared with the worker).
     std::shared_ptr<const std::vector<quint32>> m_kept;
