@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QUrl>
@@ -175,6 +176,11 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("profileTabs"));
     m_tabs->addTab(kafkaPage, WidgetsTr::tr("Kafka security"));
     m_tabs->addTab(makeRegistryPage(), WidgetsTr::tr("Schema Registry"));
+    // The tab last looked at opens again (someone setting up registries stays on that tab).
+    m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("connection/profileTab"), 0).toInt());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [](int index) {
+        QSettings().setValue(QStringLiteral("connection/profileTab"), index);
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
