@@ -319,7 +319,7 @@
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../app/cli/SimulateCommand.cpp" line="+426"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+435"/>
         <location filename="../app/cli/ThroughputCommand.cpp" line="+76"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
@@ -824,7 +824,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>Warnung: Offsets nicht verfügbar: </translation>
     </message>
     <message>
-        <location filename="../app/cli/SimulateCommand.cpp" line="-341"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="-349"/>
         <source>Scenario: a built-in name (demo) or a JSON file. Default: demo.</source>
         <translation>Szenario: ein eingebauter Name (demo) oder eine JSON-Datei. Standard: demo.</translation>
     </message>
@@ -859,7 +859,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>Die eingebauten Szenarien auflisten.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>--seed expects a non-negative integer, got &quot;%1&quot;</source>
         <translation>--seed erwartet eine nicht negative ganze Zahl, erhalten: &quot;%1&quot;</translation>
     </message>
@@ -997,7 +997,12 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>Wird beendet (abgebrochen)...</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
+        <source>schema registered: </source>
+        <translation>Schema registriert: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Simulating %1 on %2 (seed %3, %4). Ctrl-C stops.</source>
         <translation>Simuliere %1 auf %2 (Seed %3, %4). Strg-C beendet.</translation>
     </message>
@@ -1095,7 +1100,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>ungültiger Filter an Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReplayCommand.cpp" line="+116"/>
+        <location filename="../app/cli/ReplayCommand.cpp" line="+115"/>
         <source>The source topic.</source>
         <translation>Das Quell-Topic.</translation>
     </message>
@@ -1235,7 +1240,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>das Profil „%1“ braucht ein Passwort, das nie gespeichert wird; stattdessen --sandbox-cluster mit -X verwenden</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>note: records are copied byte for byte; framed keys and values keep the schema ids of %1, which may name other schemas (or none) in the target&apos;s registry %2. Register the schemas there under the same ids before consumers read the copy.</source>
         <translation>Hinweis: Datensätze werden Byte für Byte kopiert; gerahmte Schlüssel und Werte behalten die Schema-IDs von %1, die in der Registry des Ziels %2 andere Schemas (oder keines) bezeichnen können. Registrieren Sie die Schemas dort unter denselben IDs, bevor Consumer die Kopie lesen.</translation>
     </message>
@@ -1453,7 +1458,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
 <context>
     <name>ConnectionProfile</name>
     <message>
-        <location filename="../core/cluster/ConnectionProfile.cpp" line="+136"/>
+        <location filename="../core/cluster/ConnectionProfile.cpp" line="+141"/>
         <source>The saved security protocol &quot;%1&quot; is unknown: choose PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL.</source>
         <translation>Das gespeicherte Sicherheitsprotokoll &quot;%1&quot; ist unbekannt: Wählen Sie PLAINTEXT, SSL, SASL_PLAINTEXT oder SASL_SSL.</translation>
     </message>
@@ -1488,7 +1493,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>sasl.jaas.config enthält keinen username.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+17"/>
+        <source>schema.registry.url: &quot;%1&quot; is not an http(s) URL.</source>
+        <translation>schema.registry.url: „%1“ ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>sasl.jaas.config is not &quot;&lt;LoginModule&gt; required username=... password=...;&quot;.</source>
         <translation>sasl.jaas.config hat nicht die Form &quot;&lt;LoginModule&gt; required username=... password=...;&quot;.</translation>
     </message>
@@ -2455,18 +2465,28 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Offsets noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../models/browse/BrowseMessageModel.cpp" line="+330"/>
+        <location filename="../models/browse/BrowseMessageModel.cpp" line="+372"/>
         <location filename="../models/checks/CheckFindingsModel.cpp" line="+30"/>
         <source>(no key)</source>
         <translation>(kein Schlüssel)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>(tombstone)</source>
         <translation>(Tombstone)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
+        <source>Decoded from %1 with schema %2</source>
+        <translation>Aus %1 mit Schema %2 decodiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not decoded (schema %1): %2. Shown: the bytes as they are.</source>
+        <translation>Nicht decodiert (Schema %1): %2. Angezeigt: die Bytes, wie sie sind.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Binary or not UTF-8: shown as hex bytes</source>
         <translation>Binär oder kein UTF-8: als Hex-Bytes gezeigt</translation>
     </message>
@@ -2880,13 +2900,13 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Partitionsreplikate auf diesem Broker (interne Topics nicht mitgezählt)</translation>
     </message>
     <message>
-        <location filename="../models/browse/MessageExport.cpp" line="+97"/>
-        <location line="+33"/>
+        <location filename="../models/browse/MessageExport.cpp" line="+117"/>
+        <location line="+41"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-29"/>
         <source>Export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
@@ -3468,7 +3488,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
 <context>
     <name>PayloadDecoder</name>
     <message>
-        <location filename="../core/schema/PayloadDecoder.cpp" line="+47"/>
+        <location filename="../core/schema/PayloadDecoder.cpp" line="+49"/>
         <source>schema %1 unavailable: %2</source>
         <translation>Schema %1 nicht verfügbar: %2</translation>
     </message>
@@ -3554,12 +3574,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../core/cluster/ProfileStore.cpp" line="+72"/>
+        <location filename="../core/cluster/ProfileStore.cpp" line="+83"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>it is not in the settings format</source>
         <translation>sie hat nicht das Einstellungsformat</translation>
     </message>
@@ -4008,9 +4028,14 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Schema %1 hat den unbekannten Typ %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>schema registry refused %1: %2 (HTTP %3)</source>
         <translation>Schema Registry hat %1 abgelehnt: %2 (HTTP %3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>schema registry: /subjects is not a list</source>
+        <translation>Schema Registry: /subjects ist keine Liste</translation>
     </message>
 </context>
 <context>
@@ -4082,7 +4107,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Szenario %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>no scenario given</source>
         <translation>kein Szenario angegeben</translation>
     </message>
@@ -4105,23 +4130,24 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <location line="+17"/>
         <location line="+20"/>
         <location line="+27"/>
+        <location line="+135"/>
         <source>required field is missing</source>
         <translation>Pflichtfeld fehlt</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-179"/>
         <source>expected a string, got %1</source>
         <translation>Zeichenkette erwartet, erhalten: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+43"/>
-        <location line="+144"/>
+        <location line="+170"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-200"/>
         <source>expected a number, got %1</source>
         <translation>Zahl erwartet, erhalten: %1</translation>
     </message>
@@ -4151,7 +4177,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>nicht unterstützter JSON-Wert</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>a scenario&apos;s topic names may have at most %1 characters (prefix and suffix come on top), got %2</source>
         <translation>Topic-Namen eines Szenarios dürfen höchstens %1 Zeichen haben (Präfix und Suffix kommen hinzu), erhalten: %2</translation>
     </message>
@@ -4171,7 +4197,17 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Zeichenkette, Zahl oder Boolean erwartet</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>expected &quot;avro&quot; or &quot;protobuf&quot;, got &quot;%1&quot;</source>
+        <translation>„avro“ oder „protobuf“ erwartet, „%1“ erhalten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected the Avro schema (JSON) or the .proto text (a string)</source>
+        <translation>das Avro-Schema (JSON) oder der .proto-Text (eine Zeichenkette) erwartet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+17"/>
         <source>&quot;%1&quot; is written by the simulator itself</source>
         <translation>&quot;%1&quot; wird vom Simulator selbst geschrieben</translation>
@@ -4232,7 +4268,17 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Gruppe &quot;%1&quot; wird doppelt verwendet (ein consumes-Eintrag pro Gruppe)</translation>
     </message>
     <message>
-        <location filename="../core/sim/Simulator.cpp" line="+84"/>
+        <location filename="../core/sim/Simulator.cpp" line="+67"/>
+        <source>registering the schema of %1: %2</source>
+        <translation>Registrieren des Schemas von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the schema of %1: %2</source>
+        <translation>das Schema von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>the simulation is already running</source>
         <translation>die Simulation läuft bereits</translation>
     </message>
@@ -4240,6 +4286,11 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <location line="+8"/>
         <source>cannot reach %1: %2</source>
         <translation>%1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the scenario has Avro or Protobuf topics: give a Schema Registry (--schema-registry URL)</source>
+        <translation>das Szenario hat Avro- oder Protobuf-Topics: eine Schema Registry angeben (--schema-registry URL)</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -4295,6 +4346,36 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <location line="+11"/>
         <source>topics not ready after %1 s: %2</source>
         <translation>Topics nach %1 s nicht bereit: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/PayloadEncoder.cpp" line="+71"/>
+        <source>%1 does not fit the Avro type %2</source>
+        <translation>%1 passt nicht zum Avro-Typ %2</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>the .proto does not parse: %1</source>
+        <translation>die .proto-Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the .proto does not build a message: %1</source>
+        <translation>die .proto-Datei ergibt keine Nachricht: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the payload does not fit the Protobuf message: %1</source>
+        <translation>die Nutzdaten passen nicht zur Protobuf-Nachricht: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the Protobuf message does not serialize</source>
+        <translation>die Protobuf-Nachricht lässt sich nicht serialisieren</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the simulator encodes Avro and Protobuf topics only</source>
+        <translation>der Simulator codiert nur Avro- und Protobuf-Topics</translation>
     </message>
 </context>
 <context>
@@ -4965,7 +5046,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../widgets/connection/ProfileEditor.cpp" line="+126"/>
+        <location filename="../widgets/connection/ProfileEditor.cpp" line="+131"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
@@ -4978,6 +5059,16 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <location line="+1"/>
         <source>&amp;Key passphrase:</source>
         <translation>&amp;Schlüssel-Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Basic auth of user “%1” at the Schema Registry %2</source>
+        <translation>Basic Auth von Benutzer „%1“ bei der Schema Registry %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schema &amp;Registry password:</source>
+        <translation>Passwort der Schema &amp;Registry:</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5031,11 +5122,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+10"/>
+        <location line="+177"/>
         <source>Not saved; asked for once per session</source>
         <translation>Wird nicht gespeichert; einmal pro Sitzung abgefragt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-173"/>
         <source># librdkafka properties, one key=value per line, e.g.
 # client.id=streamscope-laptop</source>
         <translation># librdkafka-Eigenschaften, ein key=value-Paar pro Zeile, z. B.
@@ -5088,11 +5180,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+4"/>
+        <location line="+162"/>
         <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
         <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-161"/>
         <source>&amp;CA file:</source>
         <translation>&amp;CA-Datei:</translation>
     </message>
@@ -5103,11 +5196,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+3"/>
+        <location line="+163"/>
         <source>Client &amp;key:</source>
         <translation>Client-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-159"/>
         <source>Only for an encrypted key; not saved</source>
         <translation>Nur für einen verschlüsselten Schlüssel; wird nicht gespeichert</translation>
     </message>
@@ -5132,7 +5226,17 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Sandbox-Topic-&amp;Präfix:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+16"/>
+        <source>Kafka security</source>
+        <translation>Kafka-Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema Registry</source>
+        <translation>Schema Registry</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -5142,17 +5246,140 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>%1 auswählen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
+        <source>With a Confluent-compatible Schema Registry (Confluent, Apicurio&apos;s ccompat API, Redpanda, Karapace), Browse shows Avro, Protobuf and JSON Schema payloads decoded. Leave the URL empty when the topics hold plain data.</source>
+        <translation>Mit einer Confluent-kompatiblen Schema Registry (Confluent, Apicurios ccompat-API, Redpanda, Karapace) zeigt die Seite Durchsuchen Avro-, Protobuf- und JSON-Schema-Nutzdaten decodiert an. Die URL leer lassen, wenn die Topics einfache Daten enthalten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>http://localhost:8081 or https://host/apis/ccompat/v7</source>
+        <translation>http://localhost:8081 oder https://host/apis/ccompat/v7</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only for basic auth</source>
+        <translation>Nur für Basic Auth</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the registry for its subjects with these settings</source>
+        <translation>Die Registry mit diesen Einstellungen nach ihren Subjects fragen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User &amp;name:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS (https:// only)</source>
+        <translation>TLS (nur https://)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CA &amp;file:</source>
+        <translation>CA-&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client c&amp;ertificate:</source>
+        <translation>Client-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Enter the registry&apos;s URL first.</source>
+        <translation>Zuerst die URL der Registry eingeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asking %1…</source>
+        <translation>Frage %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The registry answered: no subjects registered yet.</source>
+        <translation>Die Registry hat geantwortet: noch keine Subjects registriert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The registry answered: %n subject(s), e.g. %1.</source>
+        <translation>
+            <numerusform>Die Registry hat geantwortet: %n Subject, z. B. %1.</numerusform>
+            <numerusform>Die Registry hat geantwortet: %n Subjects, z. B. %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No answer: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Schema Registry: enter its URL, or clear its other fields.</source>
+        <translation>Schema Registry: ihre URL eingeben oder ihre anderen Felder leeren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Schema Registry: “%1” is not an http:// or https:// URL.</source>
+        <translation>Schema Registry: „%1“ ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schema Registry: put the user name and password in their fields, not in the URL (the URL is saved, the password never is).</source>
+        <translation>Schema Registry: Benutzername und Passwort gehören in ihre Felder, nicht in die URL (die URL wird gespeichert, das Passwort nie).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Schema Registry: TLS files are only used with an https:// URL.</source>
+        <translation>Schema Registry: TLS-Dateien werden nur mit einer https://-URL verwendet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Schema Registry CA file</source>
+        <translation>CA-Datei der Schema Registry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema Registry client certificate</source>
+        <translation>Client-Zertifikat der Schema Registry</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schema Registry client key</source>
+        <translation>Client-Schlüssel der Schema Registry</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Schema Registry: a client certificate needs its key, and a key its certificate.</source>
+        <translation>Schema Registry: Ein Client-Zertifikat braucht seinen Schlüssel und ein Schlüssel sein Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Not saved, asked for when connecting: %1</source>
         <translation>Nicht gespeichert, wird beim Verbinden abgefragt: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>The password, key passphrase and secret properties are kept in the system keychain, not asked for each session.</source>
         <translation>Passwort, Schlüssel-Passphrase und geheime Eigenschaften werden im System-Schlüsselbund aufbewahrt statt in jeder Sitzung abgefragt.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Give the profile a name.</source>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
@@ -5182,7 +5409,8 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Client-Schlüssel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-126"/>
+        <location line="+131"/>
         <source>%1 “%2” cannot be read.</source>
         <translation>%1 „%2“ kann nicht gelesen werden.</translation>
     </message>
@@ -5801,7 +6029,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../widgets/browse/MessageInspector.cpp" line="+327"/>
+        <location filename="../widgets/browse/MessageInspector.cpp" line="+350"/>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
@@ -5923,12 +6151,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>%1 gelesen, %2 behalten, %3 im Speicher, %4</translation>
     </message>
     <message>
-        <location filename="../widgets/browse/BrowsePage.cpp" line="+103"/>
+        <location filename="../widgets/browse/BrowsePage.cpp" line="+106"/>
         <source>Keep only matches while reading</source>
         <translation>Beim Lesen nur Treffer behalten</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Run the filter during the fetch as well: only matching messages are kept in memory, so a scan of a huge topic stays small</source>
         <translation>Den Filter auch beim Lesen anwenden: nur passende Nachrichten bleiben im Speicher, so bleibt auch das Durchsuchen eines riesigen Topics klein</translation>
     </message>
@@ -5949,12 +6177,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+3"/>
-        <location line="+509"/>
+        <location line="+574"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-567"/>
         <source>Selected messages as JSON Lines…</source>
         <translation>Ausgewählte Nachrichten als JSON Lines…</translation>
     </message>
@@ -6004,18 +6232,28 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Die ausgewählten Nachrichten (oder alle angezeigten, wenn keine ausgewählt ist) auf Duplikate, Reihenfolge, Versionen, fehlerhafte Datensätze und Ablauf-Latenz prüfen</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Browse</source>
         <translation>Durchsuchen</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location filename="../widgets/checks/ChecksPage.cpp" line="+211"/>
+        <location line="+33"/>
+        <source>Schema Registry: %1</source>
+        <translation>Schema Registry: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Framed Avro, Protobuf and JSON Schema payloads are decoded through %1; the filter reads the decoded values.</source>
+        <translation>Gerahmte Avro-, Protobuf- und JSON-Schema-Nutzdaten werden über %1 decodiert; der Filter liest die decodierten Werte.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location filename="../widgets/checks/ChecksPage.cpp" line="+218"/>
         <source>Connect to a cluster first.</source>
         <translation>Verbinden Sie sich zuerst mit einem Cluster.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+73"/>
         <source>To hold more, raise &quot;Memory cap&quot; beside the filter box (up to %1 MiB on this machine) and press Start again.</source>
         <translation>Um mehr zu halten, erhöhen Sie „Speicherlimit“ neben dem Filterfeld (auf diesem Rechner bis %1 MiB) und drücken Sie erneut Start.</translation>
     </message>
@@ -6082,7 +6320,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Keine Nachrichten im gewählten Bereich von %1: Die Partitionen sind dort vielleicht leer. Versuchen Sie, am Anfang zu beginnen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+47"/>
         <source>Filter on this key (none)</source>
         <translation>Nach diesem Schlüssel filtern (keiner)</translation>
     </message>
@@ -6097,7 +6335,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Nach diesem Header-Wert filtern: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Filter on this field value: %1</source>
         <translation>Nach diesem Feldwert filtern: %1</translation>
     </message>
@@ -6108,7 +6346,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../widgets/browse/MessageInspector.cpp" line="+42"/>
+        <location filename="../widgets/browse/MessageInspector.cpp" line="+47"/>
         <source>Filter on this field value</source>
         <translation>Nach diesem Feldwert filtern</translation>
     </message>
@@ -6199,7 +6437,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../widgets/checks/ChecksPage.cpp" line="-325"/>
+        <location filename="../widgets/checks/ChecksPage.cpp" line="-332"/>
         <location filename="../widgets/replay/ReplayStatusWidget.cpp" line="-109"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
@@ -6280,7 +6518,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Keine letzten Filter für dieses Topic</translation>
     </message>
     <message>
-        <location filename="../widgets/browse/MessageInspector.cpp" line="-311"/>
+        <location filename="../widgets/browse/MessageInspector.cpp" line="-339"/>
         <source>(null)</source>
         <translation>(null)</translation>
     </message>
@@ -6330,17 +6568,48 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <location line="+10"/>
+        <location filename="../widgets/browse/InspectorContent.cpp" line="+137"/>
+        <source>not in the Schema Registry wire format</source>
+        <translation>nicht im Wire-Format der Schema Registry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema id %1</source>
+        <translation>Schema-ID %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>subject %1, version %2</source>
+        <translation>Subject %1, Version %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not decoded: %1</source>
+        <translation>Nicht decodiert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>References %1 (subject %2, version %3)</source>
+        <translation>Verweist auf %1 (Subject %2, Version %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The schema could not be fetched: %1</source>
+        <translation>Das Schema konnte nicht geholt werden: %1</translation>
+    </message>
+    <message>
         <location line="+28"/>
-        <location line="+204"/>
+        <location filename="../widgets/browse/MessageInspector.cpp" line="+0"/>
+        <location line="+2"/>
+        <location line="+11"/>
+        <location line="+29"/>
+        <location line="+225"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+10"/>
+        <location filename="../widgets/browse/MessageInspector.cpp" line="-265"/>
+        <location line="+11"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
@@ -6366,16 +6635,21 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
-        <location line="+178"/>
-        <location line="+29"/>
+        <location line="+17"/>
+        <location line="+199"/>
+        <location line="+34"/>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-249"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6383,19 +6657,20 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Kopieren:</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+203"/>
+        <location filename="../widgets/browse/InspectorContent.cpp" line="+2"/>
+        <location filename="../widgets/browse/MessageInspector.cpp" line="+9"/>
+        <location line="+224"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location filename="../widgets/browse/MessageInspector.cpp" line="-220"/>
         <source>Record as JSON</source>
         <translation>Nachricht als JSON</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Select a message in the table to inspect it.</source>
         <translation>Wählen Sie eine Nachricht in der Tabelle, um sie zu untersuchen.</translation>
     </message>
@@ -6410,7 +6685,17 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Dekodiere den ganzen Wert…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>Decoded from %1 (%2); the Hex tab shows the bytes as they came.</source>
+        <translation>Aus %1 decodiert (%2); der Reiter Hex zeigt die Bytes, wie sie kamen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not decoded (schema id %1): %2. Showing the bytes as they came.</source>
+        <translation>Nicht decodiert (Schema-ID %1): %2. Angezeigt werden die Bytes, wie sie kamen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Tombstone: this message has no value (its key is deleted).</source>
         <translation>Tombstone: Diese Nachricht hat keinen Wert (ihr Schlüssel ist gelöscht).</translation>
     </message>
@@ -6436,13 +6721,22 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+10"/>
+        <source>Not decoded (schema id %1): %2
+
+The Hex tab shows the bytes.</source>
+        <translation>Nicht decodiert (Schema-ID %1): %2
+
+Der Reiter Hex zeigt die Bytes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+13"/>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>No value: this message is a tombstone.</source>
         <translation>Kein Wert: Diese Nachricht ist ein Tombstone.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>Not valid JSON: %1</source>
         <translation>Kein gültiges JSON: %1</translation>
     </message>
@@ -6463,11 +6757,16 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+4"/>
+        <source>Neither key nor value is in the Schema Registry wire format (or no Schema Registry is set in this connection&apos;s profile).</source>
+        <translation>Weder Schlüssel noch Wert sind im Wire-Format der Schema Registry (oder im Profil dieser Verbindung ist keine Schema Registry eingetragen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The value is empty (0 bytes).</source>
         <translation>Der Wert ist leer (0 Bytes).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The value is not JSON.</source>
         <translation>Der Wert ist kein JSON.</translation>
     </message>
@@ -6525,6 +6824,11 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+3"/>
+        <source>%1, decoded to JSON</source>
+        <translation>%1, zu JSON decodiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>, JSON</source>
         <translation>, JSON</translation>
     </message>
@@ -6532,6 +6836,16 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <location line="+1"/>
         <source>Value size</source>
         <translation>Wertgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value schema</source>
+        <translation>Schema des Werts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key schema</source>
+        <translation>Schema des Schlüssels</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6574,7 +6888,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Nachr.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>Messages over time: nothing loaded yet.</source>
         <translation>Nachrichten über die Zeit: noch nichts geladen.</translation>
     </message>
@@ -6614,7 +6928,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Suche nach einem System-Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphItems.cpp" line="+133"/>
+        <location filename="../widgets/graph/GraphItems.cpp" line="+135"/>
         <source>unknown producer
 %1 of records</source>
         <translation>unbekannter Produzent
@@ -6661,7 +6975,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>%1 der gelesenen Nachrichten von %2 tragen keinen Header mit der Produzenten-Kennung (siehe Namensregeln).</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Group %1, status %2</source>
         <translation>Gruppe %1, Status %2</translation>
     </message>
@@ -7144,7 +7458,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Ziel wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../widgets/browse/BrowsePage.cpp" line="-515"/>
+        <location filename="../widgets/browse/BrowsePage.cpp" line="-580"/>
         <location filename="../widgets/replay/ReplayDialog.cpp" line="+6"/>
         <location line="+33"/>
         <source>Replay</source>
@@ -7379,7 +7693,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>The checks need an end: choose End, Count or Time under Until.</source>
         <translation>Die Prüfungen brauchen ein Ende: Wählen Sie unter Bis das Ende, eine Anzahl oder eine Zeit.</translation>
     </message>
@@ -7472,7 +7786,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+40"/>
+        <location filename="../app/CommandLine.cpp" line="+41"/>
         <source>Streamscope: live Kafka streams for your desktop.</source>
         <translation>Streamscope: Live-Kafka-Streams für Ihren Desktop.</translation>
     </message>
@@ -7522,12 +7836,17 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Nach dem Verbinden die Seite Prüfungen öffnen und die letzten 1000 Nachrichten je Partition dieses Topics prüfen.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+6"/>
+        <source>Decode Avro, Protobuf and JSON Schema payloads through this Confluent-compatible Schema Registry (the same as -X schema.registry.url=URL).</source>
+        <translation>Avro-, Protobuf- und JSON-Schema-Nutzdaten über diese Confluent-kompatible Schema Registry decodieren (dasselbe wie -X schema.registry.url=URL).</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>--page expects one of %1, got &quot;%2&quot;</source>
         <translation>--page erwartet eines von %1, erhalten: „%2“</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-113"/>
         <source>With --screenshot: wait this long after the first data.</source>
         <translation>Mit --screenshot: so lange nach den ersten Daten warten.</translation>
     </message>
@@ -7557,12 +7876,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Mit --browse-topic: diesen Filter anwenden.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>--%1 expects a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, erhalten: &quot;%4&quot;</translation>
     </message>

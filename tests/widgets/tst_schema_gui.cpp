@@ -342,6 +342,20 @@ private Q_SLOTS:
                  qPrintable(hex.left(80)));
         QVERIFY(select(*page, 1)); // n = 7: v2
         QCOMPARE(page->inspector()->content().schemas.value.schema->version, 2);
+
+        // The export writes what the table shows, in the CLI's --schema-registry shape.
+        const QString exported = work.filePath(QStringLiteral("shown.jsonl"));
+        QSignalSpy exportDone(page.get(), &BrowsePage::exportFinished);
+        page->exportMessagesTo(false, ExportFormat::JsonLines, exported);
+        QVERIFY(exportDone.wait(kTimeoutMs));
+        QVERIFY(exportDone.at(0).at(0).toBool());
+        const QList<QByteArray> lines = readFile(exported).trimmed().split('\n');
+        QCOMPARE(lines.size(), 14);
+        const json line = json::parse(lines.first().toStdString());
+        QCOMPARE(line["value_format"].get<std::string>(), std::string("avro"));
+        QCOMPARE(line["value_schema_id"].get<quint32>(), first["schema_id"].get<quint32>());
+        QCOMPARE(QString::fromStdString(line["value"].dump()),
+                 QString::fromStdString(first["expected"].dump()));
     }
 
     // Unknown ids and bytes that do not match their schema: the bytes, with the reason; plain

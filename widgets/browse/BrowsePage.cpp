@@ -749,9 +749,9 @@ void BrowsePage::exportMessagesTo(bool selectionOnly, ExportFormat format, const
     });
     m_exportTimer.start();
     m_exportRunner.submit(
-        [store = m_store, rows = std::move(rows), format, path,
+        [store = m_store, decoded = m_decoded, rows = std::move(rows), format, path,
          written = m_exportWritten](const CancelToken& cancel) {
-            return exportMessages(*store, rows, format, path, cancel, written.get());
+            return exportMessages(*store, rows, format, path, cancel, written.get(), decoded.get());
         },
         [this, path](Expected<qint64> result) {
             m_exportTimer.stop();
