@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "cluster/BootstrapAddress.h"
+#include "cluster/ConnectionProfile.h"
 #include "common/InputLimits.h"
 
 #include <QCommandLineParser>
@@ -102,9 +103,16 @@ GuiParseResult parseGuiCommandLine(const QStringList& arguments, GuiOptions* opt
                                     "Open the Checks page and check the last 1000 messages per "
                                     "partition of this topic once connected."),
         QStringLiteral("topic"));
+    const QCommandLineOption schemaRegistry(
+        QStringLiteral("schema-registry"),
+        QCoreApplication::translate("main",
+                                    "Decode Avro, Protobuf and JSON Schema payloads through this "
+                                    "Confluent-compatible Schema Registry (the same as -X "
+                                    "schema.registry.url=URL)."),
+        QStringLiteral("url"));
     parser.addOptions({bootstrap, profile, property, config, screenshot, quitAfter, benchStartup,
                        page, screenshotDelay, chartTop, interval, benchEventLoop, browseTopic,
-                       browseFilter, checkTopic});
+                       browseFilter, checkTopic, schemaRegistry});
     if (!parser.parse(arguments))
         return usageError(printableExcerpt(parser.errorText(), 200));
     if (parser.isSet(QStringLiteral("help"))) {
@@ -126,6 +134,14 @@ GuiParseResult parseGuiCommandLine(const QStringList& arguments, GuiOptions* opt
     options->bootstrap = parser.value(bootstrap);
     options->profileName = parser.value(profile);
     options->clientProperties = parser.values(property);
+    if (parser.isSet(schemaRegistry)) {
+        ConnectionProfile probe;
+        const QString url = parser.value(schemaRegistry).trimmed();
+        if (auto status = applyClientProperty(probe, QStringLiteral("schema.registry.url"), url);
+            !status)
+            return usageError(QStringLiteral("--schema-registry: ") + status.error().message);
+        options->clientProperties.append(QStringLiteral("schema.registry.url=") + url);
+    }
     options->configFile = parser.value(config);
     options->screenshotPath = parser.value(screenshot);
     options->benchStartup = parser.isSet(benchStartup);

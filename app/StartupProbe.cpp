@@ -2,6 +2,7 @@
 
 #include "StreamscopeApplication.h"
 #include "browse/BrowseControls.h"
+#include "browse/BrowseMessageModel.h"
 #include "browse/BrowsePage.h"
 #include "browse/FilterEdit.h"
 #include "charts/RateChart.h"
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPixmap>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
@@ -156,6 +158,14 @@ void StartupProbe::startBrowse() {
     page->controls()->setStartSpec(QStringLiteral("-1000"));
     if (!m_options.browseFilter.isEmpty())
         page->filterEdit()->applyExpression(m_options.browseFilter);
+    // The first message opens in the inspector once read, so a screenshot shows one.
+    connect(
+        page, &BrowsePage::browseFinished, this,
+        [page] {
+            if (page->model()->rowCount() > 0 && !page->table()->currentIndex().isValid())
+                page->table()->setCurrentIndex(page->model()->index(0, 0));
+        },
+        Qt::SingleShotConnection);
     page->startBrowse();
 }
 

@@ -93,7 +93,10 @@ export STREAMSCOPE_SCHEMA_REGISTRY="$SCHEMA_REGISTRY"
 SIM_LOG="$BUILD_DIR/simulate.log"
 say "starting simulator (scenario '$SCENARIO', log $SIM_LOG)"
 # setsid: own process group (pgid == $!), so stop_group can end all of it.
-setsid "$CLI" simulate -b "$BOOTSTRAP" --scenario "$SCENARIO" </dev/null >"$SIM_LOG" 2>&1 &
+# With the registry, the scenario's Avro and Protobuf topics run too: the simulator registers
+# their schemas and writes Confluent-framed records.
+setsid "$CLI" simulate -b "$BOOTSTRAP" --scenario "$SCENARIO" \
+    --schema-registry "$SCHEMA_REGISTRY" </dev/null >"$SIM_LOG" 2>&1 &
 SIM_PID=$!
 # Give it time to create its topics so the GUI opens on a populated cluster.
 sleep 3
@@ -105,13 +108,14 @@ if ! kill -0 "$SIM_PID" 2>/dev/null; then
     exit 1
 fi
 
-GUI_CMD=("$GUI" --bootstrap "$BOOTSTRAP" "$@")
+# The GUI decodes through the same registry (Browse: shop.invoices.avro, shop.parcels.proto).
+GUI_CMD=("$GUI" --bootstrap "$BOOTSTRAP" --schema-registry "$SCHEMA_REGISTRY" "$@")
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
     # No desktop session (ssh, container, CI): use a virtual X server instead.
     say "no DISPLAY/WAYLAND_DISPLAY: running the GUI under xvfb-run (invisible; Ctrl-C ends it)"
     GUI_CMD=(xvfb-run -a -s "-screen 0 1400x900x24" "${GUI_CMD[@]}")
 fi
-say "opening Streamscope; close the window to end the demo"
+say "opening Streamscope; Browse shop.invoices.avro (Avro) or shop.parcels.proto (Protobuf) to see decoded events; close the window to end the demo"
 # Background + wait (not a plain foreground run) so Ctrl-C/kill reach our trap
 # at once and it can take down the GUI's whole group, Xvfb included.
 setsid "${GUI_CMD[@]}" &

@@ -2,6 +2,7 @@
 // until --duration ends or SIGINT/SIGTERM arrives, printing a status line every few seconds to
 // stderr and a summary at the end to stdout.
 #include "CliContext.h"
+#include "SchemaRegistryOptions.h"
 #include "cluster/TopicName.h"
 #include "sim/ScenarioCatalog.h"
 #include "sim/Simulator.h"
@@ -98,6 +99,9 @@ void addOptions(QCommandLineParser& parser) {
                       QStringLiteral("text")});
     parser.addOption({QStringLiteral("json-stats"), CliTr::tr("Print the final summary as JSON.")});
     parser.addOption({QStringLiteral("list-scenarios"), CliTr::tr("List the built-in scenarios.")});
+    // With a registry the scenario's Avro and Protobuf topics run too (their schemas are
+    // registered); without one they are left out.
+    addSchemaRegistryOptions(parser);
 }
 
 // Reads the simulate-specific options; on a bad value prints why and returns nothing.
@@ -399,8 +403,11 @@ int runSimulate(const QStringList& args) {
     const auto options = readOptions(ctx);
     if (!options)
         return kExitUsage;
+    std::optional<schema::RegistryOptions> registry;
+    if (!readSchemaRegistryOptions(ctx, &registry))
+        return kExitUsage;
     // A scenario that cannot be loaded is a bad --scenario value: nothing was tried yet.
-    auto scenario = sim::loadScenario(options->scenario);
+    auto scenario = sim::loadScenario(options->scenario, registry.has_value());
     if (!scenario)
         return ctx.usageError(scenario.error().message);
     for (const auto& topic : scenario->topics) {
@@ -417,6 +424,8 @@ int runSimulate(const QStringList& args) {
     simOptions.namePrefix = options->namePrefix;
     simOptions.nameSuffix = options->nameSuffix;
     simOptions.seed = options->seed;
+    if (registry)
+        simOptions.registry = *registry;
     sim::Simulator simulator(std::move(*scenario), simOptions);
 
     const StopSignalGuard signalGuard;
@@ -424,6 +433,8 @@ int runSimulate(const QStringList& args) {
         return g_stopRequested.load() ? 130 : ctx.fail(status.error().message);
     for (const auto& warning : simulator.warnings())
         ctx.err() << CliTr::tr("warning: ") << warning << Qt::endl;
+    for (const auto& subject : simulator.registeredSchemas())
+        ctx.err() << CliTr::tr("schema registered: ") << subject << Qt::endl;
     ctx.err() << CliTr::tr("Simulating %1 on %2 (seed %3, %4). Ctrl-C stops.")
                      .arg(simulator.scenario().name, profile.bootstrapServers)
                      .arg(simulator.seed())

@@ -41,8 +41,19 @@ void BrowseFetcher::start() {
             std::lock_guard lock(m_mutex);
             m_progress = so_far;
         };
-        BrowseOutcome outcome = runBrowse(m_profile, m_request, m_sink, m_cancel, options);
-        if (outcome.end == BrowseOutcome::End::SinkStopped && m_store && m_store->capReached())
+        bool hookFull = false;
+        BrowseSink sink = m_sink;
+        if (m_beforeStore)
+            sink = [this, &hookFull](const MessageView& record) {
+                if (!m_beforeStore(record)) {
+                    hookFull = true;
+                    return false;
+                }
+                return m_sink(record);
+            };
+        BrowseOutcome outcome = runBrowse(m_profile, m_request, sink, m_cancel, options);
+        if (outcome.end == BrowseOutcome::End::SinkStopped &&
+            ((m_store && m_store->capReached()) || hookFull))
             outcome.end = BrowseOutcome::End::MemoryCap;
         {
             std::lock_guard lock(m_mutex);
@@ -53,6 +64,10 @@ void BrowseFetcher::start() {
         QMetaObject::invokeMethod(
             this, [this, outcome] { Q_EMIT finished(outcome); }, Qt::QueuedConnection);
     });
+}
+
+void BrowseFetcher::setBeforeStore(std::function<bool(const MessageView&)> hook) {
+    m_beforeStore = std::move(hook);
 }
 
 void BrowseFetcher::cancel() {

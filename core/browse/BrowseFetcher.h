@@ -29,6 +29,11 @@ public:
                   QObject* parent = nullptr);
     ~BrowseFetcher() override;
 
+    // Runs on the fetch thread for every kept record right before the sink takes it (e.g.
+    // Schema Registry decoding into a store beside it). False means the hook's own memory is
+    // full: the fetch ends as at the store's cap (End::MemoryCap). Set before start().
+    void setBeforeStore(std::function<bool(const MessageView&)> hook);
+
     void start();
     void cancel();
     bool isRunning() const;
@@ -46,6 +51,7 @@ private:
     BrowseRequest m_request;
     std::shared_ptr<MessageStore> m_store;
     BrowseSink m_sink; // storeSink(*m_store) when reading into a store
+    std::function<bool(const MessageView&)> m_beforeStore;
     CancelToken m_cancel;
     mutable std::mutex m_mutex;
     BrowseOutcome m_progress; // guarded by m_mutex

@@ -61,6 +61,12 @@ public:
     // what was found so far when cancelled.
     std::vector<quint32> matchingRows(const MessageStore& store, size_t begin, size_t end,
                                       const CancelToken& cancel = {}, int threads = 0) const;
+    // The same, reading each row through rowView instead of store.view(row) (e.g. with Schema
+    // Registry payloads decoded: schema/DecodedPayloads::overlay). Called on several threads.
+    using RowView = std::function<MessageView(const MessageStore& store, size_t row)>;
+    std::vector<quint32> matchingRows(const MessageStore& store, size_t begin, size_t end,
+                                      const CancelToken& cancel, int threads,
+                                      const RowView& rowView) const;
 
 private:
     QString m_expression;

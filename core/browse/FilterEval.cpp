@@ -381,6 +381,12 @@ bool CompiledFilter::matches(const MessageView& message) const {
 std::vector<quint32> CompiledFilter::matchingRows(const MessageStore& store, size_t begin,
                                                   size_t end, const CancelToken& cancel,
                                                   int threads) const {
+    return matchingRows(store, begin, end, cancel, threads, RowView());
+}
+
+std::vector<quint32> CompiledFilter::matchingRows(const MessageStore& store, size_t begin,
+                                                  size_t end, const CancelToken& cancel,
+                                                  int threads, const RowView& rowView) const {
     end = std::min(end, store.size());
     std::vector<quint32> rows;
     if (begin >= end)
@@ -406,7 +412,7 @@ std::vector<quint32> CompiledFilter::matchingRows(const MessageStore& store, siz
             const size_t to = std::min(end, from + kSlice);
             auto& out = found[s];
             for (size_t r = from; r < to; ++r)
-                if (matches(store.view(r), scratch))
+                if (matches(rowView ? rowView(store, r) : store.view(r), scratch))
                     out.push_back(quint32(r));
         }
     };

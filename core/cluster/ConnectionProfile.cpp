@@ -128,7 +128,12 @@ bool ConnectionProfile::usesSsl() const {
 
 bool ConnectionProfile::needsPassword() const {
     return (usesSasl() && !username.isEmpty() && password.isEmpty()) ||
-           !missingSecretProperties.isEmpty();
+           !missingSecretProperties.isEmpty() || needsRegistryPassword();
+}
+
+bool ConnectionProfile::needsRegistryPassword() const {
+    return schemaRegistry.isSet() && !schemaRegistry.username.isEmpty() &&
+           schemaRegistry.password.isEmpty();
 }
 
 QString ConnectionProfile::storedProblem() const {
@@ -266,6 +271,16 @@ Status applyClientProperty(ConnectionProfile& profile, const QString& rawKey,
         profile.keyFile = value;
     } else if (key == u"ssl.key.password") {
         profile.keyPassword = value;
+    } else if (key == u"schema.registry.url") {
+        // The Java serializers' setting: here the profile's registry, never a librdkafka
+        // property (librdkafka refuses keys it does not know). The first of a list is used.
+        const QString first = value.section(QLatin1Char(','), 0, 0).trimmed();
+        const QUrl url(first, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != u"http" && url.scheme() != u"https"))
+            return streamscopeError(
+                Tr::tr("schema.registry.url: \"%1\" is not an http(s) URL.").arg(first));
+        profile.schemaRegistry.url = url;
     } else {
         // Later values win, as in librdkafka: replace an earlier extra with the same key.
         for (auto& prop : profile.extraProperties) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Expected.h"
+#include "schema/SchemaRegistryClient.h"
 
 #include <QList>
 #include <QMetaType>
@@ -47,6 +48,10 @@ struct ConnectionProfile {
     // On this profile's cluster, topics whose names start with this prefix may receive replays
     // even when the cluster is not a sandbox (empty: no such topics). Not a secret.
     QString sandboxPrefix = defaultSandboxPrefix();
+    // The Schema Registry of this cluster's Avro/Protobuf/JSON Schema payloads (no URL: framed
+    // payloads show as bytes). URL, user name and TLS files are stored; its password is a
+    // session secret like `password` (memory, the prompt, or the keychain; never the settings).
+    schema::RegistryOptions schemaRegistry;
 
     static QString defaultSandboxPrefix() { return QStringLiteral("sandbox."); }
 
@@ -55,6 +60,8 @@ struct ConnectionProfile {
     // True when the profile needs a secret that is not in memory yet (the SASL password or a
     // secret extra property).
     bool needsPassword() const;
+    // Basic auth for the registry is configured but its password is not in memory.
+    bool needsRegistryPassword() const;
     // Why this profile, as read from the settings file, must not be used; empty when usable.
     QString storedProblem() const;
 

@@ -45,6 +45,17 @@ void writeProfile(QSettings& s, const ConnectionProfile& p) {
     s.setValue(QStringLiteral("readOnly"), p.readOnly);
     s.setValue(QStringLiteral("keychain"), p.keychain);
     s.setValue(QStringLiteral("sandboxPrefix"), p.sandboxPrefix);
+    // The registry without its password (a session secret, like the SASL password). A URL with
+    // credentials in it (https://user:pw@host) loses them here.
+    const auto& registry = p.schemaRegistry;
+    QUrl registryUrl = registry.url;
+    registryUrl.setPassword(QString());
+    s.setValue(QStringLiteral("registryUrl"),
+               registry.isSet() ? registryUrl.toString() : QString());
+    s.setValue(QStringLiteral("registryUser"), registry.username);
+    s.setValue(QStringLiteral("registryCaFile"), registry.caFile);
+    s.setValue(QStringLiteral("registryCertFile"), registry.certFile);
+    s.setValue(QStringLiteral("registryKeyFile"), registry.keyFile);
     QStringList extras;
     QStringList secretKeys;
     for (const auto& [key, value] : p.extraProperties) {
@@ -83,6 +94,13 @@ ConnectionProfile readProfile(const QSettings& s) {
     p.sandboxPrefix =
         s.value(QStringLiteral("sandboxPrefix"), ConnectionProfile::defaultSandboxPrefix())
             .toString();
+    const QString registryUrl = s.value(QStringLiteral("registryUrl")).toString();
+    if (!registryUrl.isEmpty())
+        p.schemaRegistry.url = QUrl(registryUrl, QUrl::StrictMode);
+    p.schemaRegistry.username = s.value(QStringLiteral("registryUser")).toString();
+    p.schemaRegistry.caFile = s.value(QStringLiteral("registryCaFile")).toString();
+    p.schemaRegistry.certFile = s.value(QStringLiteral("registryCertFile")).toString();
+    p.schemaRegistry.keyFile = s.value(QStringLiteral("registryKeyFile")).toString();
     const auto extras = s.value(QStringLiteral("extraProperties")).toStringList();
     for (const auto& line : extras) {
         const auto eq = line.indexOf(QLatin1Char('='));

@@ -7,6 +7,9 @@ namespace streamscope::schema {
 RecordDecoding::RecordDecoding(const RegistryOptions& options)
     : m_decoder(std::make_shared<SchemaCache>(options)) {}
 
+RecordDecoding::RecordDecoding(std::shared_ptr<SchemaCache> cache)
+    : m_decoder(std::move(cache)) {}
+
 void RecordDecoding::decode(const MessageView& raw) {
     // The same record again (the filter, then the output): decoded once. The topic counts too:
     // `check` reads several topics through one decoder.

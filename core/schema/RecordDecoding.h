@@ -11,6 +11,8 @@ namespace streamscope::schema {
 class RecordDecoding {
 public:
     explicit RecordDecoding(const RegistryOptions& options);
+    // Schemas from a cache shared with other threads (the GUI session's).
+    explicit RecordDecoding(std::shared_ptr<SchemaCache> cache);
 
     void decode(const MessageView& raw);
     // The record as the filter sees it: decoded JSON in place of framed bytes.

@@ -253,4 +253,17 @@ Expected<quint32> SchemaRegistryClient::registerSchema(const QString& subject, S
     return json["id"].get<quint32>();
 }
 
+Expected<QStringList> SchemaRegistryClient::listSubjects() const {
+    auto json = getJson(m_options, QStringLiteral("/subjects"));
+    if (!json)
+        return json.error();
+    if (!json->is_array())
+        return streamscopeError(SchemaTr::tr("schema registry: /subjects is not a list"));
+    QStringList subjects;
+    for (const auto& subject : *json)
+        if (subject.is_string())
+            subjects.append(QString::fromStdString(subject.get<std::string>()));
+    return subjects;
+}
+
 } // namespace streamscope::schema

@@ -4,6 +4,7 @@
 #include "schema/RegisteredSchema.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace streamscope::schema {
@@ -39,6 +40,10 @@ public:
                                      const QString& text) const;
 
     const RegistryOptions& options() const { return m_options; }
+
+    // GET /subjects: the registered subjects. What a profile's "Test" button asks (it proves URL,
+    // auth and TLS at once).
+    Expected<QStringList> listSubjects() const;
 
 private:
     RegistryOptions m_options;

@@ -21,4 +21,6 @@ target_sources(streamscope_core PRIVATE
     schema/PayloadDecoder.cpp
     schema/RecordDecoding.h
     schema/RecordDecoding.cpp
+    schema/DecodedPayloads.h
+    schema/DecodedPayloads.cpp
 )

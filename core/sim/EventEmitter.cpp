@@ -38,7 +38,10 @@ void EventEmitter::emit(const EmitRequest& request) {
     const EventTypeSpec* type = pickVersion(request.type);
     EventRequest event{
         type, request.key, m_nextSeq[id]++, request.traceId, request.causePayload, request.causeId};
-    ProducerRecord record = m_factory.build(event, request.topic->name.toUtf8());
+    ProducerRecord record =
+        m_factory.build(event, request.topic->name.toUtf8(), request.topic->encoding.get());
+    if (!m_factory.lastEncodeError().isEmpty())
+        m_lastProduceError = m_factory.lastEncodeError();
     record.deliveryOpaque = request.topic;
 
     if (auto held = m_held.find(id); held != m_held.end()) {

@@ -143,7 +143,8 @@ EventFactory::EventFactory(QString source, std::uint64_t seed)
     : m_source(source.toUtf8())
     , m_random(seed) {}
 
-ProducerRecord EventFactory::build(const EventRequest& request, const QByteArray& topic) {
+ProducerRecord EventFactory::build(const EventRequest& request, const QByteArray& topic,
+                                   const TopicEncoding* encoding) {
     const EventTypeSpec& type = *request.type;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QByteArray id = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
@@ -165,14 +166,35 @@ ProducerRecord EventFactory::build(const EventRequest& request, const QByteArray
     ProducerRecord record;
     record.topic = topic;
     record.key = request.key;
-    record.value = QByteArray::fromStdString(payload.dump());
+    QByteArray contentType = QByteArrayLiteral("application/json");
+    record.value.clear();
+    if (encoding) {
+        auto& encoder = m_encoders[encoding];
+        if (!encoder) {
+            auto created = PayloadEncoder::create(*encoding);
+            if (created)
+                encoder = std::move(*created);
+            else
+                m_lastEncodeError = created.error().message;
+        }
+        if (encoder) {
+            if (auto framed = encoder->encode(payload)) {
+                record.value = std::move(*framed);
+                contentType = encoder->contentType();
+            } else {
+                m_lastEncodeError = framed.error().message;
+            }
+        }
+    }
+    if (record.value.isNull())
+        record.value = QByteArray::fromStdString(payload.dump());
     record.headers = {
         {QByteArrayLiteral("ce_specversion"), QByteArrayLiteral("1.0")},
         {QByteArrayLiteral("ce_id"), id},
         {QByteArrayLiteral("ce_source"), m_source},
         {QByteArrayLiteral("ce_type"), type.name.toUtf8()},
         {QByteArrayLiteral("ce_time"), now.toUtf8()},
-        {QByteArrayLiteral("content-type"), QByteArrayLiteral("application/json")},
+        {QByteArrayLiteral("content-type"), contentType},
         {QByteArrayLiteral("traceparent"), formatTraceparent(traceId, newSpanId())},
     };
     if (!request.causeId.isEmpty())

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "kafka/Producer.h"
+#include "sim/PayloadEncoder.h"
 #include "sim/Scenario.h"
 
 #include <QByteArray>
 #include <QString>
 
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <random>
 
 namespace streamscope::sim {
@@ -29,9 +32,15 @@ class EventFactory {
 public:
     EventFactory(QString source, std::uint64_t seed);
 
-    ProducerRecord build(const EventRequest& request, const QByteArray& topic);
+    // encoding: the topic's schema (null: JSON) — the payload is encoded and framed with it.
+    ProducerRecord build(const EventRequest& request, const QByteArray& topic,
+                         const TopicEncoding* encoding = nullptr);
+    // Why the last payload could not be encoded (it was sent as JSON); empty when all fit.
+    const QString& lastEncodeError() const { return m_lastEncodeError; }
 
 private:
+    std::map<const TopicEncoding*, std::unique_ptr<PayloadEncoder>> m_encoders;
+    QString m_lastEncodeError;
     QByteArray m_source;
     std::mt19937_64 m_random; // field values: deterministic for a given --seed
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cluster/ConnectionProfile.h"
+#include "schema/RegisteredSchema.h"
 
 #include <QByteArray>
 #include <QString>
@@ -36,11 +37,20 @@ struct FieldTemplate {
     std::vector<FieldTemplate> elements;                    // Array
 };
 
+// A topic whose records are Avro or Protobuf in the Confluent wire format: the simulator
+// registers the schema as "<topic>-value" and encodes every payload with it. Such topics need
+// a Schema Registry; loadScenario() leaves them out unless asked for them.
+struct TopicSchemaSpec {
+    schema::SchemaFormat format = schema::SchemaFormat::Avro;
+    QString text; // the Avro schema JSON, or the .proto text (its first message is the record)
+};
+
 struct TopicSpec {
     QString name;
     int partitions = 1;
     int replicationFactor = 1; // -1: the broker's default
     PropertyList configs;      // topic configs such as retention.ms, applied on creation
+    std::optional<TopicSchemaSpec> schema;
 };
 
 struct EventTypeSpec {
@@ -97,6 +107,11 @@ struct Scenario {
 
     const TopicSpec* findTopic(const QString& topicName) const;
     const EventTypeSpec* findEventType(const QString& typeName) const;
+    bool hasSchemaTopics() const;
 };
+
+// The scenario without its schema topics and everything that writes or reads them: produce
+// entries, reactions, consume entries whose reactions all went, services left with nothing.
+Scenario withoutSchemaTopics(Scenario scenario);
 
 } // namespace streamscope::sim

@@ -28,6 +28,8 @@ Expected<Scenario> loadFile(const QString& path, const QString& displayName) {
 
 } // namespace
 
+static Expected<Scenario> loadScenarioAsWritten(const QString& nameOrPath);
+
 QStringList builtinScenarioNames() {
     QStringList names;
     const auto entries =
@@ -37,7 +39,14 @@ QStringList builtinScenarioNames() {
     return names;
 }
 
-Expected<Scenario> loadScenario(const QString& nameOrPath) {
+Expected<Scenario> loadScenario(const QString& nameOrPath, bool withSchemaTopics) {
+    auto scenario = loadScenarioAsWritten(nameOrPath);
+    if (!scenario || withSchemaTopics)
+        return scenario;
+    return withoutSchemaTopics(std::move(*scenario));
+}
+
+static Expected<Scenario> loadScenarioAsWritten(const QString& nameOrPath) {
     if (nameOrPath.isEmpty())
         return streamscopeError(SimTr::tr("no scenario given"));
     const QStringList builtins = builtinScenarioNames();

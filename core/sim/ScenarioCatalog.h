@@ -14,6 +14,8 @@ QStringList builtinScenarioNames();
 
 // A built-in scenario by name ("demo") or a scenario file by path. Fails with a message that
 // says which: an unknown name lists the built-in ones, a bad file names the file and the problem.
-Expected<Scenario> loadScenario(const QString& nameOrPath);
+// Topics with a "schema" (Avro or Protobuf through a Schema Registry) are left out, with what
+// writes and reads them (withoutSchemaTopics), unless withSchemaTopics.
+Expected<Scenario> loadScenario(const QString& nameOrPath, bool withSchemaTopics = false);
 
 } // namespace streamscope::sim

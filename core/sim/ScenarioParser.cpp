@@ -284,7 +284,8 @@ Defaults readDefaults(const ObjectReader& root) {
 }
 
 TopicSpec readTopic(const Json& value, const QString& path, const Defaults& defaults) {
-    const ObjectReader reader(value, path, {"name", "partitions", "replication_factor", "config"});
+    const ObjectReader reader(value, path,
+                              {"name", "partitions", "replication_factor", "config", "schema"});
     TopicSpec topic;
     topic.name = reader.nonEmptyString("name");
     if (auto status = validateTopicName(topic.name); !status)
@@ -313,6 +314,31 @@ TopicSpec readTopic(const Json& value, const QString& path, const Defaults& defa
             topic.configs.append({fromStd(item.key()), v.is_string() ? fromStd(v.get<std::string>())
                                                                      : fromStd(v.dump())});
         }
+    }
+    if (const Json* schemaValue = reader.find("schema")) {
+        const ObjectReader schemaReader(*schemaValue, reader.fieldPath("schema"),
+                                        {"format", "definition"});
+        TopicSchemaSpec spec;
+        const QString format = schemaReader.nonEmptyString("format");
+        if (format == u"avro")
+            spec.format = schema::SchemaFormat::Avro;
+        else if (format == u"protobuf")
+            spec.format = schema::SchemaFormat::Protobuf;
+        else
+            fail(schemaReader.fieldPath("format"),
+                 SimTr::tr("expected \"avro\" or \"protobuf\", got \"%1\"").arg(format));
+        const Json* definition = schemaReader.find("definition");
+        if (!definition)
+            fail(schemaReader.fieldPath("definition"), SimTr::tr("required field is missing"));
+        if (definition->is_string())
+            spec.text = fromStd(definition->get<std::string>());
+        else if (spec.format == schema::SchemaFormat::Avro &&
+                 (definition->is_object() || definition->is_array()))
+            spec.text = fromStd(definition->dump());
+        else
+            fail(schemaReader.fieldPath("definition"),
+                 SimTr::tr("expected the Avro schema (JSON) or the .proto text (a string)"));
+        topic.schema = std::move(spec);
     }
     return topic;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sim/Scenario.h"
+#include "sim/PayloadEncoder.h"
 
 #include <QString>
 
@@ -19,6 +20,8 @@ struct TopicCounters {
     QString declaredName;
     QString name; // with the run's prefix/suffix
     int partitions = 0;
+    // Set before producing starts for a topic with a schema (registered), null otherwise.
+    std::shared_ptr<const TopicEncoding> encoding;
     std::atomic<std::uint64_t> delivered{0};
     std::atomic<std::uint64_t> failed{0};
     std::atomic<std::uint64_t> duplicates{0};

@@ -45,7 +45,40 @@ struct Simulator::Impl {
     }
     Status open();
     void shutDown();
+    // Registers each schema topic's schema as "<topic>-value" and hands its encoding to the
+    // topic's counters (read by the producers, which start later).
+    Status registerSchemas();
+    QStringList registered;
 };
+
+Status Simulator::Impl::registerSchemas() {
+    registered.clear();
+    const schema::SchemaRegistryClient client(options.registry);
+    for (size_t i = 0; i < scenario.topics.size(); ++i) {
+        const TopicSpec& topic = scenario.topics[i];
+        if (!topic.schema)
+            continue;
+        auto encoding = std::make_shared<TopicEncoding>();
+        encoding->format = topic.schema->format;
+        encoding->text = topic.schema->text;
+        encoding->subject = decorate(topic.name) + QStringLiteral("-value");
+        auto id = client.registerSchema(encoding->subject, encoding->format, encoding->text);
+        if (!id)
+            return Error{id.error().code, SimTr::tr("registering the schema of %1: %2")
+                                              .arg(decorate(topic.name), id.error().message)};
+        encoding->schemaId = *id;
+        // The encoder is tried once here: a scenario whose schema does not compile stops now.
+        if (auto encoder = PayloadEncoder::create(*encoding); !encoder)
+            return streamscopeError(SimTr::tr("the schema of %1: %2")
+                                        .arg(decorate(topic.name), encoder.error().message));
+        registered.append(QStringLiteral("%1 -> %2 (%3)")
+                              .arg(encoding->subject)
+                              .arg(*id)
+                              .arg(QString::fromLatin1(schema::formatName(encoding->format))));
+        counters.topics[i]->encoding = std::move(encoding);
+    }
+    return {};
+}
 
 Simulator::Simulator(Scenario scenario, SimulatorOptions options)
     : d(std::make_unique<Impl>()) {
@@ -100,6 +133,9 @@ Status Simulator::start(const std::atomic_bool* cancel) {
                          .arg(d->options.profile.bootstrapServers,
                               detail.isEmpty() ? probe.error().message : detail)};
     }
+    if (d->scenario.hasSchemaTopics() && !d->options.registry.isSet())
+        return streamscopeError(SimTr::tr("the scenario has Avro or Protobuf topics: give a "
+                                          "Schema Registry (--schema-registry URL)"));
     std::vector<TopicSpec> topics = d->scenario.topics;
     for (auto& topic : topics)
         topic.name = d->decorate(topic.name);
@@ -107,6 +143,8 @@ Status Simulator::start(const std::atomic_bool* cancel) {
     if (!provisioned)
         return provisioned.error();
     d->warnings = *provisioned;
+    if (auto status = d->registerSchemas(); !status)
+        return status;
 
     if (auto status = d->open(); !status) {
         d->runners.clear();
@@ -222,6 +260,10 @@ const Scenario& Simulator::scenario() const {
 
 std::uint64_t Simulator::seed() const {
     return d->seed;
+}
+
+QStringList Simulator::registeredSchemas() const {
+    return d->registered;
 }
 
 QString Simulator::topicName(const QString& declaredName) const {

@@ -2,6 +2,7 @@
 
 #include "cluster/ConnectionProfile.h"
 #include "common/Expected.h"
+#include "schema/SchemaRegistryClient.h"
 #include "sim/Scenario.h"
 
 #include <QString>
@@ -28,6 +29,9 @@ struct SimulatorOptions {
     int connectTimeoutMs = 10000;
     // Budget for delivering queued records at stop().
     int flushTimeoutMs = 5000;
+    // Where the schemas of the scenario's schema topics are registered (subject
+    // "<topic>-value"); needed when the scenario has any.
+    schema::RegistryOptions registry;
 };
 
 struct SimTopicStats {
@@ -88,6 +92,8 @@ public:
     // The run's seed (the given one, or the random one picked), to repeat a run with --seed.
     std::uint64_t seed() const;
     QString topicName(const QString& declaredName) const;
+    // "subject -> id (format)" per schema topic registered by start().
+    QStringList registeredSchemas() const;
     QString groupName(const QString& declaredName) const;
 
 private:

@@ -4,6 +4,8 @@ target_sources(streamscope_core PRIVATE
     sim/EventEmitter.cpp
     sim/EventFactory.h
     sim/EventFactory.cpp
+    sim/PayloadEncoder.h
+    sim/PayloadEncoder.cpp
     sim/GroupWorker.h
     sim/GroupWorker.cpp
     sim/Scenario.h

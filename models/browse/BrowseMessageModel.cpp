@@ -6,7 +6,9 @@
 #include "browse/MessageText.h"
 #include "common/DisplayFormat.h"
 #include "common/ModelsTr.h"
+#include "schema/DecodedPayloads.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFont>
@@ -28,9 +30,21 @@ int compareBytes(const MaybeBytes& a, const MaybeBytes& b) {
     return c;
 }
 
+// A key or value as the table shows it: its decoded JSON where it decoded, else its bytes.
+MaybeBytes shownBytes(const MessageStore& store, const schema::DecodedPayloads* decoded, size_t row,
+                      bool value) {
+    if (decoded) {
+        const schema::DecodedView d = value ? decoded->value(row) : decoded->key(row);
+        if (d.kind == schema::DecodedPayload::Kind::Decoded)
+            return MaybeBytes{d.text.data(), d.text.size(), false};
+    }
+    return value ? store.value(row) : store.key(row);
+}
+
 // Orders store rows by one column; ties keep store order, so a sort is stable and repeatable.
 struct RowOrder {
     const MessageStore* store;
+    const schema::DecodedPayloads* decoded;
     int column;
     bool descending;
 
@@ -44,9 +58,11 @@ struct RowOrder {
         case BrowseMessageModel::Timestamp:
             return cmp(store->timestampMs(a), store->timestampMs(b));
         case BrowseMessageModel::Key:
-            return compareBytes(store->key(a), store->key(b));
+            return compareBytes(shownBytes(*store, decoded, a, false),
+                                shownBytes(*store, decoded, b, false));
         case BrowseMessageModel::Value:
-            return compareBytes(store->value(a), store->value(b));
+            return compareBytes(shownBytes(*store, decoded, a, true),
+                                shownBytes(*store, decoded, b, true));
         case BrowseMessageModel::Size:
             return cmp(store->messageBytes(a), store->messageBytes(b));
         case BrowseMessageModel::Headers:
@@ -63,15 +79,31 @@ struct RowOrder {
     }
 };
 
-void sortRows(std::vector<quint32>& rows, const MessageStore& store, int column,
-              Qt::SortOrder order) {
+void sortRows(std::vector<quint32>& rows, const MessageStore& store,
+              const schema::DecodedPayloads* decoded, int column, Qt::SortOrder order) {
     if (column < 0) {
         // Store order: the rows are ascending already unless a descending sort came before.
         std::sort(rows.begin(), rows.end());
         return;
     }
-    std::sort(rows.begin(), rows.end(), RowOrder{&store, column, order == Qt::DescendingOrder});
+    std::sort(rows.begin(), rows.end(),
+              RowOrder{&store, decoded, column, order == Qt::DescendingOrder});
 }
+
+// The schema format as users name it.
+QString formatTitle(schema::SchemaFormat format) {
+    switch (format) {
+    case schema::SchemaFormat::Protobuf:
+        return QStringLiteral("Protobuf");
+    case schema::SchemaFormat::Json:
+        return QStringLiteral("JSON Schema");
+    case schema::SchemaFormat::Avro:
+        break;
+    }
+    return QStringLiteral("Avro");
+}
+
+constexpr qsizetype kCellChars = 256; // as MessageTextCache's default
 
 QVariant placeholderColor() {
     return QGuiApplication::palette().color(QPalette::PlaceholderText);
@@ -87,11 +119,18 @@ BrowseMessageModel::BrowseMessageModel(QObject* parent)
 
 BrowseMessageModel::~BrowseMessageModel() = default;
 
-void BrowseMessageModel::setStore(std::shared_ptr<const MessageStore> store) {
+void BrowseMessageModel::setStore(std::shared_ptr<const MessageStore> store,
+                                  std::shared_ptr<const schema::DecodedPayloads> decoded) {
     m_runner.cancel();
     beginResetModel();
     m_text.reset();
     m_store = std::move(store);
+    m_decoded = std::move(decoded);
+    m_rowView = {};
+    if (m_decoded)
+        m_rowView = [decoded = m_decoded](const MessageStore& s, size_t row) {
+            return decoded->overlay(row, s.view(row));
+        };
     if (m_store)
         m_text = std::make_unique<MessageTextCache>(*m_store);
     m_rows.clear();
@@ -180,7 +219,7 @@ void BrowseMessageModel::drain() {
     }
     std::vector<quint32> batch;
     if (m_filter) {
-        batch = m_filter->matchingRows(*m_store, m_scanned, end);
+        batch = m_filter->matchingRows(*m_store, m_scanned, end, {}, 0, m_rowView);
         m_matched.append(batch, end);
     } else {
         batch.resize(end - m_scanned);
@@ -200,7 +239,7 @@ void BrowseMessageModel::drain() {
         if (m_sortColumn >= 0 || m_sortOrder == Qt::DescendingOrder) {
             if (m_rows.size() <= kSyncSortLimit) {
                 std::vector<quint32> rows = m_rows;
-                sortRows(rows, *m_store, m_sortColumn, m_sortOrder);
+                sortRows(rows, *m_store, m_decoded.get(), m_sortColumn, m_sortOrder);
                 applyRows(std::move(rows), m_scanned, false);
             } else {
                 m_resortPending = true;
@@ -232,7 +271,7 @@ void BrowseMessageModel::rebuild(bool rowSetChanged) {
     if (!rowSetChanged && m_rows.size() <= kSyncSortLimit) {
         m_runner.cancel(); // an older request's result must not land after this one
         std::vector<quint32> rows = m_rows;
-        sortRows(rows, *m_store, column, order);
+        sortRows(rows, *m_store, m_decoded.get(), column, order);
         applyRows(std::move(rows), m_scanned, false);
         return;
     }
@@ -244,8 +283,9 @@ void BrowseMessageModel::rebuild(bool rowSetChanged) {
         std::vector<quint32> rows;
         MatchedRows::Chunk matches; // the filter's, before the span (rowSetChanged with a filter)
     };
-    auto work = [store = m_store, filter = m_filter, from = m_spanFrom, to = m_spanTo, scanned,
-                 column, order, rowSetChanged, known = std::move(known),
+    auto work = [store = m_store, decoded = m_decoded, rowView = m_rowView, filter = m_filter,
+                 from = m_spanFrom, to = m_spanTo, scanned, column, order, rowSetChanged,
+                 known = std::move(known),
                  shown =
                      rowSetChanged ? std::vector<quint32>{} : m_rows](const CancelToken& cancel) {
         Rebuilt out;
@@ -255,8 +295,8 @@ void BrowseMessageModel::rebuild(bool rowSetChanged) {
         } else {
             if (filter) {
                 rows = known.flatten();
-                const std::vector<quint32> more =
-                    filter->matchingRows(*store, std::min(known.scanned, scanned), scanned, cancel);
+                const std::vector<quint32> more = filter->matchingRows(
+                    *store, std::min(known.scanned, scanned), scanned, cancel, 0, rowView);
                 rows.insert(rows.end(), more.begin(), more.end());
                 out.matches = std::make_shared<const std::vector<quint32>>(rows);
             } else {
@@ -270,7 +310,7 @@ void BrowseMessageModel::rebuild(bool rowSetChanged) {
                 });
         }
         if (!cancel.isCancelled() && (column >= 0 || order == Qt::DescendingOrder))
-            sortRows(rows, *store, column, order);
+            sortRows(rows, *store, decoded.get(), column, order);
         return out;
     };
     auto done = [this, scanned, rowSetChanged, filter = m_filter](Rebuilt rebuilt) {
@@ -382,10 +422,16 @@ QString BrowseMessageModel::cellText(int row, int column) const {
         return formatMessageTime(m_store->timestampMs(r));
     case Key: {
         const MaybeBytes key = m_store->key(r);
+        if (!key.null && m_decoded &&
+            m_decoded->key(r).kind == schema::DecodedPayload::Kind::Decoded)
+            return previewText(shownBytes(*m_store, m_decoded.get(), r, false), kCellChars);
         return key.null ? ModelsTr::tr("(no key)") : m_text->text(r, MessageTextCache::Part::Key);
     }
     case Value: {
         const MaybeBytes value = m_store->value(r);
+        if (!value.null && m_decoded &&
+            m_decoded->value(r).kind == schema::DecodedPayload::Kind::Decoded)
+            return previewText(shownBytes(*m_store, m_decoded.get(), r, true), kCellChars);
         return value.null ? ModelsTr::tr("(tombstone)")
                           : m_text->text(r, MessageTextCache::Part::Value);
     }
@@ -410,8 +456,21 @@ QVariant BrowseMessageModel::data(const QModelIndex& index, int role) const {
         return qulonglong(r);
     case Qt::TextAlignmentRole:
         return cellAlignment(column == Key || column == Value || column == Timestamp);
+    case DecodedRole:
+        if (m_decoded && (column == Key || column == Value)) {
+            const schema::DecodedView d = column == Key ? m_decoded->key(r) : m_decoded->value(r);
+            return int(d.kind);
+        }
+        return int(schema::DecodedPayload::Kind::Plain);
     case Qt::ForegroundRole:
     case Qt::FontRole: {
+        if (m_decoded && (column == Key || column == Value)) {
+            const schema::DecodedView d = column == Key ? m_decoded->key(r) : m_decoded->value(r);
+            if (d.kind == schema::DecodedPayload::Kind::Decoded)
+                return {};
+            if (d.kind == schema::DecodedPayload::Kind::Failed)
+                return role == Qt::ForegroundRole ? QVariant(QColor(0xc6, 0x28, 0x28)) : QVariant();
+        }
         const bool null =
             (column == Key && m_store->key(r).null) || (column == Value && m_store->value(r).null);
         const bool binary =
@@ -429,6 +488,17 @@ QVariant BrowseMessageModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         if (column == Timestamp)
             return timestampTypeText(m_store->timestampType(r));
+        if (m_decoded && (column == Key || column == Value)) {
+            const schema::DecodedView d = column == Key ? m_decoded->key(r) : m_decoded->value(r);
+            if (d.kind == schema::DecodedPayload::Kind::Decoded)
+                return ModelsTr::tr("Decoded from %1 with schema %2")
+                    .arg(formatTitle(d.format))
+                    .arg(d.schemaId);
+            if (d.kind == schema::DecodedPayload::Kind::Failed)
+                return ModelsTr::tr("Not decoded (schema %1): %2. Shown: the bytes as they are.")
+                    .arg(d.schemaId)
+                    .arg(QString::fromUtf8(d.text));
+        }
         if (column == Key || column == Value) {
             const MaybeBytes bytes = column == Key ? m_store->key(r) : m_store->value(r);
             if (classifyBytes(bytes) == BytesKind::Binary)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "browse/MatchedRows.h"
+#include "browse/Filter.h"
 #include "common/LatestOnlyRunner.h"
 
 #include <QAbstractTableModel>
@@ -11,9 +12,11 @@
 
 namespace streamscope {
 
-class CompiledFilter;
 class MessageStore;
 class MessageTextCache;
+namespace schema {
+class DecodedPayloads;
+}
 
 // The Browse page's message table: a view over a MessageStore that a fetch fills on its own
 // thread. The model never gets a signal per message: a 40 ms timer polls the store's size and
@@ -34,6 +37,8 @@ public:
     enum Column { Partition, Offset, Timestamp, Key, Value, Size, Headers, ColumnCount };
     // The row of the store behind a table row (qulonglong).
     static constexpr int StoreRowRole = Qt::UserRole + 1;
+    // Key and Value: how the Schema Registry saw them (int of schema::DecodedPayload::Kind).
+    static constexpr int DecodedRole = Qt::UserRole + 2;
     // Sorting more rows than this runs on a worker thread.
     static constexpr size_t kSyncSortLimit = 50000;
     static constexpr int kDrainIntervalMs = 40;
@@ -47,7 +52,11 @@ public:
 
     // A new store (a new browse), or nullptr: the model empties and starts taking the store's
     // rows in batches. Keeps the filter, the time span and the sort.
-    void setStore(std::shared_ptr<const MessageStore> store);
+    // With `decoded` (a Schema Registry is set), keys and values show, sort and filter as their
+    // decoded JSON where they decoded; where they did not, the bytes show with the reason.
+    void setStore(std::shared_ptr<const MessageStore> store,
+                  std::shared_ptr<const schema::DecodedPayloads> decoded = {});
+    const std::shared_ptr<const schema::DecodedPayloads>& decoded() const { return m_decoded; }
     const std::shared_ptr<const MessageStore>& store() const { return m_store; }
 
     // Which loaded messages show; null or an empty expression shows all. Re-filters the loaded
@@ -115,6 +124,8 @@ private:
     bool inSpan(size_t storeRow) const;
 
     std::shared_ptr<const MessageStore> m_store;
+    std::shared_ptr<const schema::DecodedPayloads> m_decoded;
+    CompiledFilter::RowView m_rowView; // through m_decoded; empty without it
     std::unique_ptr<MessageTextCache> m_text;
     std::shared_ptr<const CompiledFilter> m_filter;
     qint64 m_spanFrom = -1;

@@ -1,5 +1,7 @@
 #include "browse/MessageExport.h"
 
+#include "schema/DecodedPayloads.h"
+
 #include "browse/MessageStore.h"
 #include "browse/MessageText.h"
 #include "browse/RecordJson.h"
@@ -89,9 +91,27 @@ QByteArray messageCsvLine(const MessageView& message) {
     return out;
 }
 
+namespace {
+
+// A stored decoded part as RecordJson's decoded overload takes it.
+void asPayload(const schema::DecodedView& view, schema::DecodedPayload& out) {
+    out.kind = view.kind;
+    out.format = view.format;
+    out.schemaId = view.schemaId;
+    out.json.clear();
+    out.error.clear();
+    if (view.kind == schema::DecodedPayload::Kind::Decoded)
+        out.json.assign(view.text.data(), size_t(view.text.size()));
+    else if (view.kind == schema::DecodedPayload::Kind::Failed)
+        out.error = QString::fromUtf8(view.text);
+}
+
+} // namespace
+
 Expected<qint64> exportMessages(const MessageStore& store, const std::vector<quint32>& rows,
                                 ExportFormat format, const QString& path, const CancelToken& cancel,
-                                std::atomic<qint64>* written) {
+                                std::atomic<qint64>* written,
+                                const schema::DecodedPayloads* decoded) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return streamscopeError(ModelsTr::tr("Cannot write %1: %2").arg(path, file.errorString()));
@@ -101,6 +121,8 @@ Expected<qint64> exportMessages(const MessageStore& store, const std::vector<qui
         buffer = csvHeaderLine() + "\r\n";
     qint64 count = 0;
     std::string line;
+    schema::DecodedPayload key;
+    schema::DecodedPayload value;
     for (const quint32 row : rows) {
         if ((count & 1023) == 0 && cancel.isCancelled()) {
             file.cancelWriting();
@@ -108,11 +130,17 @@ Expected<qint64> exportMessages(const MessageStore& store, const std::vector<qui
         }
         const MessageView view = store.view(row);
         if (csv) {
-            buffer += messageCsvLine(view);
+            buffer += messageCsvLine(decoded ? decoded->overlay(row, view) : view);
             buffer += "\r\n";
         } else {
             line.clear();
-            appendJsonLine(line, view); // the CLI's --jsonl shape, newline included
+            if (decoded) {
+                asPayload(decoded->key(row), key);
+                asPayload(decoded->value(row), value);
+                appendJsonLine(line, view, &key, &value);
+            } else {
+                appendJsonLine(line, view); // the CLI's --jsonl shape, newline included
+            }
             buffer += QByteArrayView(line.data(), qsizetype(line.size()));
         }
         if (buffer.size() > (1 << 20)) {

@@ -19,6 +19,9 @@
 #include "replay/ReplayDialog.h"
 #include "replay/ReplayHistoryDialog.h"
 #include "replay/ReplayTypes.h"
+#include "schema/DecodedPayloads.h"
+#include "schema/RecordDecoding.h"
+#include "schema/SchemaCache.h"
 #include "session/ClusterSession.h"
 
 #include <QApplication>
@@ -108,6 +111,7 @@ BrowsePage::BrowsePage(QWidget* parent)
     , m_placeholder(new QLabel(this))
     , m_tableStack(new QStackedWidget(this))
     , m_count(new QLabel(this))
+    , m_registryLabel(new QLabel(this))
     , m_exportButton(new QToolButton(this))
     , m_replayButton(new QToolButton(this))
     , m_memoryCap(new QSpinBox(this))
@@ -214,6 +218,9 @@ BrowsePage::BrowsePage(QWidget* parent)
     auto* tableBar = new QHBoxLayout;
     tableBar->setContentsMargins(0, 0, 0, 0);
     tableBar->addWidget(m_count, 1);
+    m_registryLabel->setObjectName(QStringLiteral("browseRegistry"));
+    m_registryLabel->hide();
+    tableBar->addWidget(m_registryLabel);
     tableBar->addWidget(m_replayButton);
     tableBar->addWidget(m_checkButton);
     tableBar->addWidget(m_exportButton);
@@ -301,6 +308,12 @@ void BrowsePage::setSession(ClusterSession* session) {
     if (m_session != session) {
         m_fetcher.reset();
         m_store.reset();
+        m_decoded.reset();
+        m_schemaCache.reset();
+        // One cache per session: a schema id is fetched once, by whichever thread needs it.
+        if (session && session->profile().schemaRegistry.isSet())
+            m_schemaCache =
+                std::make_shared<schema::SchemaCache>(session->profile().schemaRegistry);
         m_model->setStore(nullptr);
         m_timeline->setStore(nullptr);
         m_inspector->showRecord(std::nullopt);
@@ -311,6 +324,18 @@ void BrowsePage::setSession(ClusterSession* session) {
     }
     m_session = session;
     m_latest.drop();
+    if (m_schemaCache) {
+        const QUrl url = m_schemaCache->options().url;
+        m_registryLabel->setText(
+            WidgetsTr::tr("Schema Registry: %1")
+                .arg(url.host() +
+                     (url.port() > 0 ? u':' + QString::number(url.port()) : QString())));
+        m_registryLabel->setToolTip(
+            WidgetsTr::tr("Framed Avro, Protobuf and JSON Schema payloads are decoded through %1; "
+                          "the filter reads the decoded values.")
+                .arg(url.toDisplayString(QUrl::RemoveUserInfo)));
+    }
+    m_registryLabel->setVisible(m_schemaCache != nullptr);
     if (session) {
         connect(session, &ClusterSession::snapshotUpdated, this, &BrowsePage::onSnapshot);
         connect(session, &ClusterSession::stateChanged, this, [this] { updatePlaceholder(); });
@@ -361,9 +386,24 @@ bool BrowsePage::startBrowse() {
     m_banner->hide();
     m_inspector->showRecord(std::nullopt);
     m_store = std::make_shared<MessageStore>(request->topic, qint64(memoryCapMiB()) * kMiB);
-    m_model->setStore(m_store);
+    m_decoded.reset();
+    std::shared_ptr<schema::RecordDecoding> decoding;
+    if (m_schemaCache) {
+        // Decoded on the fetch thread, once per record for the fetch's filter and the table.
+        m_decoded = std::make_shared<schema::DecodedPayloads>(qint64(memoryCapMiB()) * kMiB);
+        decoding = std::make_shared<schema::RecordDecoding>(m_schemaCache);
+        request->filterInput = [decoding](const MessageView& raw) {
+            return decoding->filterView(raw);
+        };
+    }
+    m_model->setStore(m_store, m_decoded);
     m_timeline->setStore(m_store);
     m_fetcher = std::make_unique<BrowseFetcher>(m_session->profile(), *request, m_store);
+    if (decoding)
+        m_fetcher->setBeforeStore([decoding, decoded = m_decoded](const MessageView& raw) {
+            decoding->decode(raw);
+            return decoded->append(decoding->key(), decoding->value());
+        });
     connect(m_fetcher.get(), &BrowseFetcher::finished, this, &BrowsePage::onFetchFinished);
     m_hasOutcome = false;
     m_progressTicks = 0;
@@ -478,14 +518,35 @@ void BrowsePage::showCurrentMessage() {
         m_inspector->showRecord(std::nullopt);
         return;
     }
-    m_inspector->showRecord(m_store->record(m_model->storeRow(current.row())));
+    const size_t row = m_model->storeRow(current.row());
+    m_inspector->showRecord(m_store->record(row), schemasOf(row));
+}
+
+RecordSchemas BrowsePage::schemasOf(size_t storeRow) const {
+    RecordSchemas schemas;
+    if (!m_decoded || storeRow >= m_decoded->size())
+        return schemas;
+    schemas.cache = m_schemaCache;
+    const auto fill = [](SchemaPart& part, const schema::DecodedView& view) {
+        part.kind = view.kind;
+        part.format = view.format;
+        part.schemaId = view.schemaId;
+        if (view.kind == schema::DecodedPayload::Kind::Decoded)
+            part.decodedJson = view.text.toByteArray();
+        else if (view.kind == schema::DecodedPayload::Kind::Failed)
+            part.error = QString::fromUtf8(view.text);
+    };
+    fill(schemas.key, m_decoded->key(storeRow));
+    fill(schemas.value, m_decoded->value(storeRow));
+    return schemas;
 }
 
 QList<QPair<QString, QString>> BrowsePage::filterSuggestions(int row) const {
     QList<QPair<QString, QString>> out;
     if (!m_store || row < 0 || row >= m_model->rowCount())
         return out;
-    const ConsumedRecord record = m_store->record(m_model->storeRow(row));
+    const size_t storeRow = m_model->storeRow(row);
+    ConsumedRecord record = m_store->record(storeRow);
     const MaybeBytes key = MaybeBytes::of(record.key);
     switch (classifyBytes(key)) {
     case BytesKind::Null:
@@ -509,6 +570,10 @@ QList<QPair<QString, QString>> BrowsePage::filterSuggestions(int row) const {
                     QStringLiteral("header.%1 == %2")
                         .arg(name, filterStringLiteral(QString::fromUtf8(header.value)))});
     }
+    // Fields of a decoded value are the decoded JSON's, as the filter reads them.
+    const RecordSchemas schemas = schemasOf(storeRow);
+    if (schemas.value.kind == schema::DecodedPayload::Kind::Decoded)
+        record.value = schemas.value.decodedJson;
     const InspectorContent content = prepareInspectorContent(record, false);
     if (content.json) {
         QList<const JsonTreeNode*> leaves;
@@ -682,9 +747,9 @@ void BrowsePage::exportMessagesTo(bool selectionOnly, ExportFormat format, const
     });
     m_exportTimer.start();
     m_exportRunner.submit(
-        [store = m_store, rows = std::move(rows), format, path,
+        [store = m_store, decoded = m_decoded, rows = std::move(rows), format, path,
          written = m_exportWritten](const CancelToken& cancel) {
-            return exportMessages(*store, rows, format, path, cancel, written.get());
+            return exportMessages(*store, rows, format, path, cancel, written.get(), decoded.get());
         },
         [this, path](Expected<qint64> result) {
             m_exportTimer.stop();

@@ -34,6 +34,11 @@ class MessageStore;
 class RefilterSelection;
 class StateBanner;
 class VolumeTimeline;
+struct RecordSchemas;
+namespace schema {
+class DecodedPayloads;
+class SchemaCache;
+} // namespace schema
 
 // The Browse page: read a topic (no consumer group, no commits), filter the loaded messages
 // with the display-filter language, and inspect them.
@@ -91,6 +96,9 @@ public:
     QLabel* countLabel() const { return m_count; }
     QToolButton* checkButton() const { return m_checkButton; }
     const std::shared_ptr<MessageStore>& store() const { return m_store; }
+    // What the Schema Registry made of the loaded rows (null without a registry in the profile).
+    const std::shared_ptr<schema::DecodedPayloads>& decoded() const { return m_decoded; }
+    QLabel* registryLabel() const { return m_registryLabel; }
     // The filter terms the context menu offers for a table row: (label, expression).
     QList<QPair<QString, QString>> filterSuggestions(int row) const;
 
@@ -110,6 +118,8 @@ private:
     void updateCount();
     void updatePlaceholder();
     void showCurrentMessage();
+    // The key's and value's schema parts of a store row (empty without a registry).
+    RecordSchemas schemasOf(size_t storeRow) const;
     void showContextMenu(const QPoint& pos);
     // Store rows of the selection (in table order), or of every shown row.
     std::vector<quint32> chosenStoreRows(bool selectionOnly) const;
@@ -119,6 +129,9 @@ private:
     LatestWhileHidden<ClusterSnapshot> m_latest{
         [this](const ClusterSnapshot& snapshot) { applySnapshot(snapshot); }};
     std::shared_ptr<MessageStore> m_store;
+    // The session's Schema Registry: schemas cached for the session, decoded rows per fetch.
+    std::shared_ptr<schema::SchemaCache> m_schemaCache;
+    std::shared_ptr<schema::DecodedPayloads> m_decoded;
     std::unique_ptr<BrowseFetcher> m_fetcher;
     BrowseOutcome m_lastOutcome;
     bool m_hasOutcome = false;
@@ -135,6 +148,7 @@ private:
     QLabel* m_placeholder = nullptr;
     QStackedWidget* m_tableStack = nullptr;
     QLabel* m_count = nullptr;
+    QLabel* m_registryLabel = nullptr;
     QToolButton* m_exportButton = nullptr;
     QToolButton* m_replayButton = nullptr;
     QSpinBox* m_memoryCap = nullptr;

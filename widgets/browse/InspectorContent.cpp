@@ -1,6 +1,8 @@
 #include "browse/InspectorContent.h"
 
 #include "browse/RecordJson.h"
+#include "common/WidgetsTr.h"
+#include "schema/SchemaCache.h"
 
 #include <nlohmann/json.hpp>
 
@@ -116,6 +118,103 @@ QString hexDump(QByteArrayView bytes) {
         out += QStringLiteral(" |") + ascii + QStringLiteral("|\n");
     }
     return out;
+}
+
+QString schemaFormatTitle(schema::SchemaFormat format) {
+    switch (format) {
+    case schema::SchemaFormat::Protobuf:
+        return QStringLiteral("Protobuf");
+    case schema::SchemaFormat::Json:
+        return QStringLiteral("JSON Schema");
+    case schema::SchemaFormat::Avro:
+        break;
+    }
+    return QStringLiteral("Avro");
+}
+
+QString describeSchemaPart(const SchemaPart& part) {
+    if (part.kind == schema::DecodedPayload::Kind::Plain)
+        return WidgetsTr::tr("not in the Schema Registry wire format");
+    QString text = WidgetsTr::tr("schema id %1").arg(part.schemaId);
+    if (part.schema) {
+        text += QStringLiteral(" \u00b7 ") + schemaFormatTitle(part.schema->format);
+        if (!part.schema->subject.isEmpty())
+            text += QStringLiteral(" \u00b7 ") + WidgetsTr::tr("subject %1, version %2")
+                                                     .arg(part.schema->subject)
+                                                     .arg(part.schema->version);
+    }
+    return text;
+}
+
+namespace {
+
+// The schema's text for reading: Avro and JSON Schema as indented JSON, Protobuf as written.
+QString readableSchemaText(const schema::RegisteredSchema& s) {
+    if (s.format != schema::SchemaFormat::Protobuf) {
+        const Json parsed = Json::parse(s.text.toStdString(), nullptr, false);
+        if (!parsed.is_discarded())
+            return QString::fromStdString(
+                parsed.dump(2, ' ', false, Json::error_handler_t::replace));
+    }
+    return s.text;
+}
+
+void lookUpSchema(SchemaPart& part, schema::SchemaCache* cache) {
+    if (part.kind == schema::DecodedPayload::Kind::Plain || !cache)
+        return;
+    auto fetched = cache->schema(part.schemaId);
+    if (fetched)
+        part.schema = *fetched;
+    else
+        part.schemaError = fetched.error().message;
+}
+
+QString schemaSection(const QString& what, const SchemaPart& part) {
+    QString out = what + QStringLiteral(": ") + describeSchemaPart(part) + u'\n';
+    if (part.kind == schema::DecodedPayload::Kind::Failed)
+        out += WidgetsTr::tr("Not decoded: %1").arg(part.error) + u'\n';
+    if (part.schema) {
+        for (const auto& ref : part.schema->references)
+            out += WidgetsTr::tr("References %1 (subject %2, version %3)")
+                       .arg(ref.name, ref.subject)
+                       .arg(ref.version) +
+                   u'\n';
+        out += u'\n' + readableSchemaText(*part.schema) + u'\n';
+    } else if (!part.schemaError.isEmpty()) {
+        out += WidgetsTr::tr("The schema could not be fetched: %1").arg(part.schemaError) + u'\n';
+    }
+    return out;
+}
+
+} // namespace
+
+InspectorContent prepareInspectorContent(ConsumedRecord record, bool whole, RecordSchemas schemas) {
+    lookUpSchema(schemas.value, schemas.cache.get());
+    lookUpSchema(schemas.key, schemas.cache.get());
+    const bool decoded = schemas.value.kind == schema::DecodedPayload::Kind::Decoded;
+    InspectorContent c;
+    if (decoded) {
+        // The decoded JSON goes through the JSON views; the bytes as they came through hex.
+        const QByteArray raw = record.value;
+        record.value = schemas.value.decodedJson;
+        c = prepareInspectorContent(std::move(record), true);
+        const QByteArrayView rawShown = QByteArrayView(raw).first(
+            std::min(raw.size(), whole ? raw.size() : InspectorContent::kPreviewBytes));
+        c.hex = hexDump(rawShown.first(std::min(rawShown.size(), InspectorContent::kMaxHexBytes)));
+        c.record.value = raw;
+        c.valueKind = classifyBytes(MaybeBytes::of(raw));
+        c.valueDecoded = true;
+    } else {
+        c = prepareInspectorContent(std::move(record), whole);
+    }
+    QStringList sections;
+    if (schemas.value.kind != schema::DecodedPayload::Kind::Plain)
+        sections << schemaSection(WidgetsTr::tr("Value"), schemas.value);
+    if (schemas.key.kind != schema::DecodedPayload::Kind::Plain)
+        sections << schemaSection(WidgetsTr::tr("Key"), schemas.key);
+    c.schemaText = sections.join(u'\n');
+    c.schemas = std::move(schemas);
+    return c;
 }
 
 InspectorContent prepareInspectorContent(ConsumedRecord record, bool whole) {

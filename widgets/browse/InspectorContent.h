@@ -2,9 +2,11 @@
 
 #include "browse/MessageText.h"
 #include "kafka/KafkaRecord.h"
+#include "schema/PayloadDecoder.h"
 
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace streamscope {
@@ -17,6 +19,30 @@ struct JsonTreeNode {
     bool scalar = true;
     std::vector<JsonTreeNode> children;
 };
+
+// How the Schema Registry read a key or value of the shown message.
+struct SchemaPart {
+    schema::DecodedPayload::Kind kind = schema::DecodedPayload::Kind::Plain;
+    schema::SchemaFormat format = schema::SchemaFormat::Avro;
+    quint32 schemaId = 0;
+    QByteArray decodedJson; // Decoded: the value as plain JSON
+    QString error;          // Failed: why the bytes are shown instead
+    // Subject, version and text, from the session's cache (null when it could not be had).
+    std::shared_ptr<const schema::RegisteredSchema> schema;
+    QString schemaError; // why `schema` is null
+};
+
+// What the page knows of a message's schemas, handed to the inspector with the record.
+struct RecordSchemas {
+    SchemaPart key;
+    SchemaPart value;
+    std::shared_ptr<schema::SchemaCache> cache; // the schemas are looked up here, off the GUI
+};
+
+// "Avro", "Protobuf" or "JSON Schema".
+QString schemaFormatTitle(schema::SchemaFormat format);
+// "schema 7 · shop.invoices-value v2 · Avro"-like one-line description of a decoded part.
+QString describeSchemaPart(const SchemaPart& part);
 
 // Everything the inspector shows of one message, prepared off the GUI thread so that a 10 MB
 // payload never freezes it: at first only a preview (the first 64 KiB of the value) is decoded,
@@ -49,10 +75,18 @@ struct InspectorContent {
     QString text;          // the value as text (UTF-8 only)
     QString hex;           // hex dump with offsets of the shown bytes
     bool viewsCut = false; // text, pretty or hex stop at kMaxShownChars / kMaxHexBytes
+    // Schema Registry: with a decoded value, pretty, tree and text show the decoded JSON and hex
+    // the bytes as they came; schemaText is the value's (and key's) schema for the Schema tab.
+    RecordSchemas schemas;
+    bool valueDecoded = false;
+    QString schemaText;
 };
 
 // whole: decode everything instead of a preview.
 InspectorContent prepareInspectorContent(ConsumedRecord record, bool whole);
+// The same with what the Schema Registry made of the key and value (blocks on a schema the
+// cache does not hold yet: call it on a worker).
+InspectorContent prepareInspectorContent(ConsumedRecord record, bool whole, RecordSchemas schemas);
 
 // "00000000  7b 22 61 22 ...  |{"a"...|", 16 bytes a line.
 QString hexDump(QByteArrayView bytes);

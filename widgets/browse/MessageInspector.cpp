@@ -93,7 +93,8 @@ MessageInspector::MessageInspector(QWidget* parent)
     , m_headers(makeTable(this, QStringLiteral("inspectorHeaders"),
                           {WidgetsTr::tr("Name"), WidgetsTr::tr("Value")}))
     , m_metadata(makeTable(this, QStringLiteral("inspectorMetadata"),
-                           {WidgetsTr::tr("Field"), WidgetsTr::tr("Value")})) {
+                           {WidgetsTr::tr("Field"), WidgetsTr::tr("Value")}))
+    , m_schema(makeTextView(this, QStringLiteral("inspectorSchema"), true)) {
     setObjectName(QStringLiteral("messageInspector"));
     m_notice->setObjectName(QStringLiteral("inspectorNotice"));
     m_notice->setWordWrap(true);
@@ -118,6 +119,7 @@ MessageInspector::MessageInspector(QWidget* parent)
     m_tabs->addTab(m_hex, WidgetsTr::tr("Hex"));
     m_tabs->addTab(m_headers, WidgetsTr::tr("Headers"));
     m_tabs->addTab(m_metadata, WidgetsTr::tr("Metadata"));
+    m_tabs->addTab(m_schema, WidgetsTr::tr("Schema"));
 
     auto* copyRow = new QHBoxLayout;
     copyRow->setContentsMargins(0, 0, 0, 0);
@@ -164,11 +166,12 @@ void MessageInspector::setEmpty(const QString& sentence) {
     m_hex->clear();
     m_headers->setRowCount(0);
     m_metadata->setRowCount(0);
+    m_schema->clear();
     for (QPushButton* button : std::as_const(m_copyButtons))
         button->setEnabled(false);
 }
 
-void MessageInspector::showRecord(std::optional<ConsumedRecord> record) {
+void MessageInspector::showRecord(std::optional<ConsumedRecord> record, RecordSchemas schemas) {
     if (!record) {
         m_runner.cancel();
         setEmpty(WidgetsTr::tr("Select a message in the table to inspect it."));
@@ -176,8 +179,8 @@ void MessageInspector::showRecord(std::optional<ConsumedRecord> record) {
     }
     m_notice->setText(WidgetsTr::tr("Decoding\u2026"));
     m_runner.submit(
-        [record = std::move(*record)](const CancelToken&) mutable {
-            return prepareInspectorContent(std::move(record), false);
+        [record = std::move(*record), schemas = std::move(schemas)](const CancelToken&) mutable {
+            return prepareInspectorContent(std::move(record), false, std::move(schemas));
         },
         [this](InspectorContent content) { apply(std::move(content)); });
 }
@@ -188,8 +191,8 @@ void MessageInspector::showWholeValue() {
     m_notice->setText(WidgetsTr::tr("Decoding the whole value\u2026"));
     m_wholeButton->setEnabled(false);
     m_runner.submit(
-        [record = m_content.record](const CancelToken&) mutable {
-            return prepareInspectorContent(std::move(record), true);
+        [record = m_content.record, schemas = m_content.schemas](const CancelToken&) mutable {
+            return prepareInspectorContent(std::move(record), true, std::move(schemas));
         },
         [this](InspectorContent content) { apply(std::move(content)); });
 }
@@ -203,7 +206,17 @@ void MessageInspector::apply(InspectorContent content) {
     const qsizetype size = m_content.record.value.size();
 
     QStringList notices;
-    if (m_content.valueKind == BytesKind::Null)
+    const SchemaPart& valueSchema = m_content.schemas.value;
+    if (m_content.valueDecoded)
+        notices << WidgetsTr::tr("Decoded from %1 (%2); the Hex tab shows the bytes as they came.")
+                       .arg(schemaFormatTitle(valueSchema.format), describeSchemaPart(valueSchema));
+    else if (valueSchema.kind == schema::DecodedPayload::Kind::Failed)
+        notices << WidgetsTr::tr("Not decoded (schema id %1): %2. Showing the bytes as they came.")
+                       .arg(valueSchema.schemaId)
+                       .arg(valueSchema.error);
+    if (m_content.valueDecoded) {
+        // Decoded JSON: the byte notices below are about the wire bytes, not what is shown.
+    } else if (m_content.valueKind == BytesKind::Null)
         notices << WidgetsTr::tr("Tombstone: this message has no value (its key is deleted).");
     else if (m_content.truncated)
         notices << WidgetsTr::tr("Showing the first %1 of %2.")
@@ -212,7 +225,7 @@ void MessageInspector::apply(InspectorContent content) {
     if (m_content.viewsCut)
         notices << WidgetsTr::tr("The views show only the beginning of this long value; Copy "
                                  "takes all of it.");
-    if (m_content.valueKind != BytesKind::Null && !m_content.validUtf8)
+    if (!m_content.valueDecoded && m_content.valueKind != BytesKind::Null && !m_content.validUtf8)
         notices << WidgetsTr::tr("The value is not valid UTF-8: see the hex dump.");
     if (!m_content.jsonError.isEmpty())
         notices << WidgetsTr::tr("The value looks like JSON but is not valid.");
@@ -224,6 +237,10 @@ void MessageInspector::apply(InspectorContent content) {
     QString pretty;
     if (m_content.json)
         pretty = m_content.pretty;
+    else if (valueSchema.kind == schema::DecodedPayload::Kind::Failed)
+        pretty = WidgetsTr::tr("Not decoded (schema id %1): %2\n\nThe Hex tab shows the bytes.")
+                     .arg(valueSchema.schemaId)
+                     .arg(valueSchema.error);
     else if (m_content.valueKind == BytesKind::Null)
         pretty = WidgetsTr::tr("No value: this message is a tombstone.");
     else if (!m_content.jsonError.isEmpty())
@@ -244,6 +261,11 @@ void MessageInspector::apply(InspectorContent content) {
     else
         m_text->setPlainText(WidgetsTr::tr("The value is binary (not valid UTF-8): see the Hex "
                                            "tab."));
+    m_schema->setPlainText(
+        m_content.schemaText.isEmpty()
+            ? WidgetsTr::tr("Neither key nor value is in the Schema Registry wire format (or no "
+                            "Schema Registry is set in this connection's profile).")
+            : m_content.schemaText);
     m_hex->setPlainText(m_content.valueKind == BytesKind::Null
                             ? WidgetsTr::tr("No value: this message is a tombstone.")
                         : size == 0 ? WidgetsTr::tr("The value is empty (0 bytes).")
@@ -255,7 +277,8 @@ void MessageInspector::apply(InspectorContent content) {
     if (m_tabs->currentIndex() <= TextTab || m_tabs->currentIndex() == HexTab) {
         if (m_content.json)
             m_tabs->setCurrentIndex(m_tabs->currentIndex() == TreeTab ? TreeTab : PrettyTab);
-        else if (m_content.valueKind == BytesKind::Binary && !m_content.validUtf8)
+        else if ((m_content.valueKind == BytesKind::Binary && !m_content.validUtf8) ||
+                 valueSchema.kind == schema::DecodedPayload::Kind::Failed)
             m_tabs->setCurrentIndex(HexTab);
         else
             m_tabs->setCurrentIndex(TextTab);
@@ -336,9 +359,14 @@ void MessageInspector::fillMetadata() {
         {WidgetsTr::tr("Key"), kindText(m_content.keyKind, true, r.key.size(), false)},
         {WidgetsTr::tr("Key size"), formatByteSize(locale, r.key.size())},
         {WidgetsTr::tr("Value"),
-         kindText(m_content.valueKind, m_content.validUtf8, r.value.size(), true) +
-             (m_content.json ? WidgetsTr::tr(", JSON") : QString())},
+         m_content.valueDecoded
+             ? WidgetsTr::tr("%1, decoded to JSON")
+                   .arg(schemaFormatTitle(m_content.schemas.value.format))
+             : kindText(m_content.valueKind, m_content.validUtf8, r.value.size(), true) +
+                   (m_content.json ? WidgetsTr::tr(", JSON") : QString())},
         {WidgetsTr::tr("Value size"), formatByteSize(locale, r.value.size())},
+        {WidgetsTr::tr("Value schema"), describeSchemaPart(m_content.schemas.value)},
+        {WidgetsTr::tr("Key schema"), describeSchemaPart(m_content.schemas.key)},
         {WidgetsTr::tr("Headers"),
          WidgetsTr::tr("%1 (%2)").arg(r.headers.size()).arg(formatByteSize(locale, headerBytes))},
         {WidgetsTr::tr("Total size"), formatByteSize(locale, r.payloadBytes())},
@@ -386,7 +414,9 @@ void MessageInspector::copyKey() const {
 void MessageInspector::copyValue() const {
     if (!m_hasRecord)
         return;
-    const QByteArray& value = m_content.record.value;
+    // What the views show: the decoded JSON of a Schema Registry payload, else the bytes.
+    const QByteArray& value =
+        m_content.valueDecoded ? m_content.schemas.value.decodedJson : m_content.record.value;
     QApplication::clipboard()->setText(isValidUtf8(value) ? QString::fromUtf8(value)
                                                           : QString::fromLatin1(value.toHex()));
 }

@@ -24,12 +24,14 @@ class JsonHighlighter;
 class MessageInspector : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { PrettyTab, TreeTab, TextTab, HexTab, HeadersTab, MetadataTab };
+    enum Tab { PrettyTab, TreeTab, TextTab, HexTab, HeadersTab, MetadataTab, SchemaTab };
 
     explicit MessageInspector(QWidget* parent = nullptr);
 
-    // Shows a message (a deep copy); nullopt empties the inspector with a sentence.
-    void showRecord(std::optional<ConsumedRecord> record);
+    // Shows a message (a deep copy); nullopt empties the inspector with a sentence. With
+    // schemas (a Schema Registry is set): the decoded value in the JSON views, its schema on
+    // the Schema tab, the bytes as they came on the Hex tab; one that did not decode says why.
+    void showRecord(std::optional<ConsumedRecord> record, RecordSchemas schemas = {});
     // Decodes the whole value of the shown message (after a preview).
     void showWholeValue();
 
@@ -43,6 +45,7 @@ public:
     QPlainTextEdit* hexView() const { return m_hex; }
     QTableWidget* headersView() const { return m_headers; }
     QTableWidget* metadataView() const { return m_metadata; }
+    QPlainTextEdit* schemaView() const { return m_schema; }
     QLabel* noticeLabel() const { return m_notice; }
 
     void copyKey() const;
@@ -76,6 +79,7 @@ private:
     QPlainTextEdit* m_hex = nullptr;
     QTableWidget* m_headers = nullptr;
     QTableWidget* m_metadata = nullptr;
+    QPlainTextEdit* m_schema = nullptr;
     QList<QPushButton*> m_copyButtons;
 };
 

@@ -77,6 +77,8 @@ QByteArray KeychainSecrets::encode(const ConnectionProfile& profile) {
         root.insert(QStringLiteral("password"), profile.password);
     if (!profile.keyPassword.isEmpty())
         root.insert(QStringLiteral("keyPassword"), profile.keyPassword);
+    if (!profile.schemaRegistry.password.isEmpty())
+        root.insert(QStringLiteral("registryPassword"), profile.schemaRegistry.password);
     if (!properties.isEmpty())
         root.insert(QStringLiteral("properties"), properties);
     return root.isEmpty() ? QByteArray() : QJsonDocument(root).toJson(QJsonDocument::Compact);
@@ -91,6 +93,8 @@ bool KeychainSecrets::decodeInto(const QByteArray& data, ConnectionProfile& prof
         profile.password = root.value(QStringLiteral("password")).toString();
     if (profile.keyPassword.isEmpty())
         profile.keyPassword = root.value(QStringLiteral("keyPassword")).toString();
+    if (profile.schemaRegistry.password.isEmpty())
+        profile.schemaRegistry.password = root.value(QStringLiteral("registryPassword")).toString();
     const QJsonObject properties = root.value(QStringLiteral("properties")).toObject();
     for (auto it = properties.begin(); it != properties.end(); ++it) {
         const bool present =

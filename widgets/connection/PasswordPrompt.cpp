@@ -56,6 +56,16 @@ PasswordPrompt::PasswordPrompt(const ConnectionProfile& profile, const KeychainS
         m_keyPassword->setPlaceholderText(WidgetsTr::tr("Leave empty if the key is not encrypted"));
         form->addRow(WidgetsTr::tr("&Key passphrase:"), m_keyPassword);
     }
+    if (profile.schemaRegistry.isSet() && !profile.schemaRegistry.username.isEmpty()) {
+        m_registryPassword = new QLineEdit(profile.schemaRegistry.password, this);
+        m_registryPassword->setObjectName(QStringLiteral("registryPasswordEdit"));
+        m_registryPassword->setEchoMode(QLineEdit::Password);
+        m_registryPassword->setToolTip(
+            WidgetsTr::tr("Basic auth of user \u201c%1\u201d at the Schema Registry %2")
+                .arg(profile.schemaRegistry.username,
+                     profile.schemaRegistry.url.toDisplayString(QUrl::RemoveUserInfo)));
+        form->addRow(WidgetsTr::tr("Schema &Registry password:"), m_registryPassword);
+    }
     // Extra properties that are secrets (sasl.oauthbearer.client.secret, ssl.key.pem, ...): the
     // profile on disk keeps only their names.
     for (const QString& key : profile.missingSecretProperties) {
@@ -106,6 +116,10 @@ QString PasswordPrompt::keyPassword() const {
     return m_keyPassword ? m_keyPassword->text() : QString();
 }
 
+QString PasswordPrompt::registryPassword() const {
+    return m_registryPassword ? m_registryPassword->text() : QString();
+}
+
 PropertyList PasswordPrompt::secretProperties() const {
     PropertyList out;
     for (const auto& [key, edit] : m_properties)
@@ -122,6 +136,8 @@ bool PasswordPrompt::ask(QWidget* parent, ConnectionProfile& profile, KeychainSe
         profile.password = prompt.password();
     if (!prompt.keyPassword().isEmpty())
         profile.keyPassword = prompt.keyPassword();
+    if (!prompt.registryPassword().isEmpty())
+        profile.schemaRegistry.password = prompt.registryPassword();
     for (const auto& [key, value] : prompt.secretProperties()) {
         profile.extraProperties.append({key, value});
         profile.missingSecretProperties.removeAll(key);

@@ -10,8 +10,9 @@ class QLineEdit;
 namespace streamscope {
 
 // Asks for the secrets a saved profile does not keep: the SASL password, when the profile has a
-// client key its passphrase, and the values of secret extra properties. Says plainly that nothing
-// typed here is saved.
+// client key its passphrase, the Schema
+// Registry's basic-auth password, and the values of secret extra properties. Says plainly that
+// nothing typed here is saved.
 class PasswordPrompt : public QDialog {
     Q_OBJECT
 public:
@@ -27,12 +28,15 @@ public:
 
     QString password() const;
     QString keyPassword() const;
+    // The Schema Registry's basic-auth password (empty when not asked).
+    QString registryPassword() const;
     // The secret extra properties typed (empty fields left out).
     PropertyList secretProperties() const;
 
 private:
     QLineEdit* m_password = nullptr;
     QLineEdit* m_keyPassword = nullptr;
+    QLineEdit* m_registryPassword = nullptr;
     QList<QPair<QString, QLineEdit*>> m_properties;
     QCheckBox* m_remember = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "cluster/PemCheck.h"
 #include "common/WidgetsTr.h"
 #include "connection/KeychainSecrets.h"
+#include "schema/SchemaRegistryClient.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +17,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -159,14 +164,28 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     flags->addWidget(m_sandboxPrefix);
     flags->addStretch(1);
 
+    // Kafka's own settings and the Schema Registry's on two tabs: both fit a 1280x800 screen.
+    auto* kafkaPage = new QWidget(this);
+    auto* kafkaLayout = new QVBoxLayout(kafkaPage);
+    kafkaLayout->addWidget(m_saslGroup);
+    kafkaLayout->addWidget(m_tlsGroup);
+    kafkaLayout->addWidget(extraLabel);
+    kafkaLayout->addWidget(m_extra, 1);
+    kafkaLayout->addWidget(extraNote);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("profileTabs"));
+    m_tabs->addTab(kafkaPage, WidgetsTr::tr("Kafka security"));
+    m_tabs->addTab(makeRegistryPage(), WidgetsTr::tr("Schema Registry"));
+    // The tab last looked at opens again (someone setting up registries stays on that tab).
+    m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("connection/profileTab"), 0).toInt());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [](int index) {
+        QSettings().setValue(QStringLiteral("connection/profileTab"), index);
+    });
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(general);
-    layout->addWidget(m_saslGroup);
-    layout->addWidget(m_tlsGroup);
-    layout->addWidget(extraLabel);
-    layout->addWidget(m_extra, 1);
-    layout->addWidget(extraNote);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_keychain);
     layout->addWidget(m_keychainNote);
     m_missingNote->setObjectName(QStringLiteral("profileMissingSecrets"));
@@ -174,8 +193,10 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     layout->addWidget(m_missingNote);
     layout->addLayout(flags);
 
-    for (QLineEdit* edit : {m_name, m_bootstrap, m_username, m_password, m_caFile, m_certFile,
-                            m_keyFile, m_keyPassword, m_sandboxPrefix})
+    for (QLineEdit* edit :
+         {m_name, m_bootstrap, m_username, m_password, m_caFile, m_certFile, m_keyFile,
+          m_keyPassword, m_sandboxPrefix, m_registryUrl, m_registryUser, m_registryPassword,
+          m_registryCa, m_registryCert, m_registryKey})
         connect(edit, &QLineEdit::textChanged, this, [this] {
             if (!m_loading)
                 Q_EMIT edited();
@@ -231,6 +252,153 @@ QLineEdit* ProfileEditor::addFileRow(QFormLayout* form, const QString& label,
     return edit;
 }
 
+QWidget* ProfileEditor::makeRegistryPage() {
+    auto* page = new QWidget(this);
+    auto* intro = new QLabel(
+        WidgetsTr::tr("With a Confluent-compatible Schema Registry (Confluent, Apicurio's ccompat "
+                      "API, Redpanda, Karapace), Browse shows Avro, Protobuf and JSON Schema "
+                      "payloads decoded. Leave the URL empty when the topics hold plain data."),
+        page);
+    intro->setWordWrap(true);
+    intro->setEnabled(false);
+    m_registryUrl = new QLineEdit(page);
+    m_registryUrl->setObjectName(QStringLiteral("registryUrl"));
+    m_registryUrl->setPlaceholderText(
+        WidgetsTr::tr("http://localhost:8081 or https://host/apis/ccompat/v7"));
+    m_registryUser = new QLineEdit(page);
+    m_registryUser->setObjectName(QStringLiteral("registryUser"));
+    m_registryUser->setPlaceholderText(WidgetsTr::tr("Only for basic auth"));
+    m_registryPassword = new QLineEdit(page);
+    m_registryPassword->setObjectName(QStringLiteral("registryPassword"));
+    m_registryPassword->setEchoMode(QLineEdit::Password);
+    m_registryPassword->setPlaceholderText(WidgetsTr::tr("Not saved; asked for once per session"));
+    m_registryTest = new QPushButton(WidgetsTr::tr("&Test"), page);
+    m_registryTest->setObjectName(QStringLiteral("registryTest"));
+    m_registryTest->setToolTip(
+        WidgetsTr::tr("Ask the registry for its subjects with these settings"));
+    connect(m_registryTest, &QPushButton::clicked, this, &ProfileEditor::testRegistry);
+    m_registryResult = new QLabel(page);
+    m_registryResult->setObjectName(QStringLiteral("registryTestResult"));
+    m_registryResult->setWordWrap(true);
+    m_registryResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* form = new QFormLayout;
+    auto* urlRow = new QHBoxLayout;
+    urlRow->addWidget(m_registryUrl, 1);
+    urlRow->addWidget(m_registryTest);
+    form->addRow(WidgetsTr::tr("&URL:"), urlRow);
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(urlRow)))
+        label->setBuddy(m_registryUrl);
+    form->addRow(WidgetsTr::tr("User &name:"), m_registryUser);
+    form->addRow(WidgetsTr::tr("Pass&word:"), m_registryPassword);
+    auto* tlsBox = new QGroupBox(WidgetsTr::tr("TLS (https:// only)"), page);
+    auto* tls = new QFormLayout(tlsBox);
+    const QString pem = WidgetsTr::tr("PEM files (*.pem *.crt *.cer *.key);;All files (*)");
+    m_registryCa =
+        addFileRow(tls, WidgetsTr::tr("CA &file:"), QStringLiteral("registryCaFile"), pem);
+    m_registryCert = addFileRow(tls, WidgetsTr::tr("Client c&ertificate:"),
+                                QStringLiteral("registryCertFile"), pem);
+    m_registryKey =
+        addFileRow(tls, WidgetsTr::tr("Client &key:"), QStringLiteral("registryKeyFile"), pem);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(tlsBox);
+    layout->addWidget(m_registryResult);
+    layout->addStretch(1);
+    for (QLineEdit* edit : {m_registryUrl, m_registryUser, m_registryPassword, m_registryCa,
+                            m_registryCert, m_registryKey})
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            // An answer about other settings would mislead.
+            m_registryRunner.cancel();
+            m_registryResult->clear();
+            m_registryTest->setEnabled(true);
+        });
+    return page;
+}
+
+void ProfileEditor::testRegistry() {
+    const ConnectionProfile p = profile();
+    QString problem = registryProblem(p.schemaRegistry);
+    if (problem.isEmpty() && !p.schemaRegistry.isSet())
+        problem = WidgetsTr::tr("Enter the registry's URL first.");
+    if (!problem.isEmpty()) {
+        m_registryResult->setText(problem);
+        Q_EMIT registryTested(false, problem);
+        return;
+    }
+    m_registryResult->setText(WidgetsTr::tr("Asking %1\u2026")
+                                  .arg(p.schemaRegistry.url.toDisplayString(QUrl::RemoveUserInfo)));
+    m_registryTest->setEnabled(false);
+    schema::RegistryOptions options = p.schemaRegistry;
+    options.timeoutMs = 8000;
+    m_registryRunner.submit(
+        [options](const CancelToken&) {
+            return schema::SchemaRegistryClient(options).listSubjects();
+        },
+        [this](Expected<QStringList> subjects) {
+            m_registryTest->setEnabled(true);
+            QString message;
+            if (subjects) {
+                QStringList shown = subjects->mid(0, 5);
+                message = subjects->isEmpty()
+                              ? WidgetsTr::tr("The registry answered: no subjects registered yet.")
+                              : WidgetsTr::tr("The registry answered: %n subject(s), e.g. %1.",
+                                              nullptr, int(subjects->size()))
+                                    .arg(shown.join(QStringLiteral(", ")));
+            } else {
+                message = WidgetsTr::tr("No answer: %1").arg(subjects.error().message);
+            }
+            m_registryResult->setText(message);
+            Q_EMIT registryTested(subjects.ok(), message);
+        });
+}
+
+QString ProfileEditor::registryProblem(const schema::RegistryOptions& registry) const {
+    const QString urlText = m_registryUrl->text().trimmed();
+    if (urlText.isEmpty()) {
+        if (!registry.username.isEmpty() || !registry.caFile.isEmpty() ||
+            !registry.certFile.isEmpty() || !registry.keyFile.isEmpty())
+            return WidgetsTr::tr("Schema Registry: enter its URL, or clear its other fields.");
+        return {};
+    }
+    const QUrl url(urlText, QUrl::StrictMode);
+    const bool https = url.scheme() == u"https";
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && !https))
+        return WidgetsTr::tr("Schema Registry: \u201c%1\u201d is not an http:// or https:// URL.")
+            .arg(urlText);
+    if (!url.password().isEmpty())
+        return WidgetsTr::tr("Schema Registry: put the user name and password in their fields, "
+                             "not in the URL (the URL is saved, the password never is).");
+    const bool tlsFiles =
+        !registry.caFile.isEmpty() || !registry.certFile.isEmpty() || !registry.keyFile.isEmpty();
+    if (tlsFiles && !https)
+        return WidgetsTr::tr("Schema Registry: TLS files are only used with an https:// URL.");
+    struct TlsFile {
+        QString path;
+        QString what;
+        PemKind kind;
+    };
+    const TlsFile files[] = {
+        {registry.caFile, WidgetsTr::tr("Schema Registry CA file"), PemKind::Certificate},
+        {registry.certFile, WidgetsTr::tr("Schema Registry client certificate"),
+         PemKind::Certificate},
+        {registry.keyFile, WidgetsTr::tr("Schema Registry client key"), PemKind::PrivateKey}};
+    for (const auto& [path, what, kind] : files) {
+        if (path.isEmpty())
+            continue;
+        if (!QFileInfo(path).isReadable())
+            return WidgetsTr::tr("%1 \u201c%2\u201d cannot be read.").arg(what, path);
+        if (const QString pemProblem = pemFileProblem(path, kind, what); !pemProblem.isEmpty())
+            return pemProblem;
+    }
+    if (registry.certFile.isEmpty() != registry.keyFile.isEmpty())
+        return WidgetsTr::tr("Schema Registry: a client certificate needs its key, and a key its "
+                             "certificate.");
+    return {};
+}
+
 void ProfileEditor::setProfile(const ConnectionProfile& profile) {
     m_loading = true;
     m_name->setText(profile.name);
@@ -258,6 +426,16 @@ void ProfileEditor::setProfile(const ConnectionProfile& profile) {
     m_sandbox->setChecked(profile.sandbox);
     m_keychain->setChecked(profile.keychain);
     m_sandboxPrefix->setText(profile.sandboxPrefix);
+    const auto& registry = profile.schemaRegistry;
+    m_registryUrl->setText(registry.isSet() ? registry.url.toString() : QString());
+    m_registryUser->setText(registry.username);
+    m_registryPassword->setText(registry.password);
+    m_registryCa->setText(registry.caFile);
+    m_registryCert->setText(registry.certFile);
+    m_registryKey->setText(registry.keyFile);
+    m_registryRunner.cancel();
+    m_registryResult->clear();
+    m_registryTest->setEnabled(true);
     updateSecurityGroups();
     m_loading = false;
 }
@@ -304,6 +482,14 @@ ConnectionProfile ProfileEditor::profile() const {
     p.sandbox = m_sandbox->isChecked();
     p.keychain = m_keychain->isChecked();
     p.sandboxPrefix = m_sandboxPrefix->text().trimmed();
+    const QString registryUrl = m_registryUrl->text().trimmed();
+    if (!registryUrl.isEmpty())
+        p.schemaRegistry.url = QUrl(registryUrl, QUrl::StrictMode);
+    p.schemaRegistry.username = m_registryUser->text().trimmed();
+    p.schemaRegistry.password = m_registryPassword->text();
+    p.schemaRegistry.caFile = m_registryCa->text().trimmed();
+    p.schemaRegistry.certFile = m_registryCert->text().trimmed();
+    p.schemaRegistry.keyFile = m_registryKey->text().trimmed();
     return p;
 }
 
@@ -350,7 +536,7 @@ QString ProfileEditor::problem() const {
         if (auto pem = checkPemProperty(key, value); !pem)
             return pem.error().message;
     }
-    return {};
+    return registryProblem(p.schemaRegistry);
 }
 
 void ProfileEditor::updateSecurityGroups() {

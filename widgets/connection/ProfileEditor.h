@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cluster/ConnectionProfile.h"
+#include "common/LatestOnlyRunner.h"
 
 #include <QWidget>
 
@@ -11,11 +12,14 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
 
 namespace streamscope {
 
 // The form for one connection profile: name, bootstrap servers, security (SASL, TLS files),
-// extra librdkafka properties, and the read-only and sandbox flags.
+// extra librdkafka properties, the Schema Registry (URL, basic auth, TLS files; "Test" asks it
+// for its subjects off the GUI thread), and the read-only and sandbox flags.
 class ProfileEditor : public QWidget {
     Q_OBJECT
 public:
@@ -29,14 +33,25 @@ public:
     ConnectionProfile profile() const;
     // The first thing that keeps this profile from being used, in words; empty when none.
     QString problem() const;
+    // Asks the registry of the form for /subjects on a worker; the answer lands in
+    // registryTestLabel() and registryTested().
+    void testRegistry();
+
+    QTabWidget* tabs() const { return m_tabs; }
+    QPushButton* registryTestButton() const { return m_registryTest; }
+    QLabel* registryTestLabel() const { return m_registryResult; }
 
 Q_SIGNALS:
     void edited();
+    // ok: the registry answered (message lists how many subjects it has).
+    void registryTested(bool ok, const QString& message);
 
 private:
     QLineEdit* addFileRow(QFormLayout* form, const QString& label, const QString& objectName,
                           const QString& filter);
     void updateSecurityGroups();
+    QWidget* makeRegistryPage();
+    QString registryProblem(const schema::RegistryOptions& registry) const;
 
     QLineEdit* m_name = nullptr;
     QLineEdit* m_bootstrap = nullptr;
@@ -57,6 +72,16 @@ private:
     QLabel* m_keychainNote = nullptr;
     QLineEdit* m_sandboxPrefix = nullptr;
     QLabel* m_missingNote = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QLineEdit* m_registryUrl = nullptr;
+    QLineEdit* m_registryUser = nullptr;
+    QLineEdit* m_registryPassword = nullptr;
+    QLineEdit* m_registryCa = nullptr;
+    QLineEdit* m_registryCert = nullptr;
+    QLineEdit* m_registryKey = nullptr;
+    QPushButton* m_registryTest = nullptr;
+    QLabel* m_registryResult = nullptr;
+    LatestOnlyRunner m_registryRunner{this};
     // Carried from the profile given to setProfile(), which the widgets cannot show.
     QString m_unreadableSecurity;
     QString m_unreadableMechanism;

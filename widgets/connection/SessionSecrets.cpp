@@ -12,6 +12,8 @@ void SessionSecrets::fill(ConnectionProfile& profile) const {
         profile.password = it->password;
     if (profile.keyPassword.isEmpty())
         profile.keyPassword = it->keyPassword;
+    if (profile.schemaRegistry.password.isEmpty())
+        profile.schemaRegistry.password = it->registryPassword;
     for (const auto& [key, value] : it->properties) {
         const bool present =
             std::any_of(profile.extraProperties.begin(), profile.extraProperties.end(),
@@ -26,12 +28,12 @@ void SessionSecrets::fill(ConnectionProfile& profile) const {
 void SessionSecrets::remember(const ConnectionProfile& profile) {
     if (profile.name.isEmpty())
         return;
-    Secrets secrets{profile.password, profile.keyPassword, {}};
+    Secrets secrets{profile.password, profile.keyPassword, profile.schemaRegistry.password, {}};
     for (const auto& [key, value] : profile.extraProperties)
         if (!isStorableProperty(key, value))
             secrets.properties.append({key, value});
     if (secrets.password.isEmpty() && secrets.keyPassword.isEmpty() &&
-        secrets.properties.isEmpty()) {
+        secrets.registryPassword.isEmpty() && secrets.properties.isEmpty()) {
         m_byProfile.remove(profile.name);
         return;
     }

@@ -22,7 +22,8 @@ private:
     struct Secrets {
         QString password;
         QString keyPassword;
-        PropertyList properties; // secret extra properties with their values
+        QString registryPassword; // the Schema Registry's basic auth
+        PropertyList properties;  // secret extra properties with their values
     };
     QHash<QString, Secrets> m_byProfile;
 };
