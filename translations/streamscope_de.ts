@@ -320,7 +320,7 @@
     <message>
         <location line="+43"/>
         <location filename="../app/cli/SimulateCommand.cpp" line="+426"/>
-        <location filename="../app/cli/ThroughputCommand.cpp" line="+76"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+83"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
@@ -363,7 +363,7 @@
         <translation>während des Fensters neu angelegt; Rate über die letzten %1 s</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>Window %1 s, %2 samples; cluster %3 msgs/s</source>
         <translation>Fenster %1 s, %2 Messungen; Cluster %3 Nachr./s</translation>
     </message>
@@ -622,12 +622,12 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>MSGS/S</translation>
     </message>
     <message>
-        <location filename="../app/cli/ThroughputCommand.cpp" line="-144"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="-154"/>
         <source>not authorized</source>
         <translation>nicht berechtigt</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+155"/>
         <source>END_OFFSET</source>
         <translation>END_OFFSET</translation>
     </message>
@@ -783,7 +783,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>liefere http://%1:%2/metrics</translation>
     </message>
     <message>
-        <location filename="../app/cli/ThroughputCommand.cpp" line="+80"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="+82"/>
         <source>sample failed: %1</source>
         <translation>Messung fehlgeschlagen: %1</translation>
     </message>
@@ -809,7 +809,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
     </message>
     <message>
         <location filename="../app/cli/GraphCommand.cpp" line="+73"/>
-        <location filename="../app/cli/ThroughputCommand.cpp" line="-89"/>
+        <location filename="../app/cli/ThroughputCommand.cpp" line="-91"/>
         <source>unknown topic &quot;%1&quot;</source>
         <translation>unbekanntes Topic &quot;%1&quot;</translation>
     </message>
@@ -1095,7 +1095,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>ungültiger Filter an Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReplayCommand.cpp" line="+116"/>
+        <location filename="../app/cli/ReplayCommand.cpp" line="+115"/>
         <source>The source topic.</source>
         <translation>Das Quell-Topic.</translation>
     </message>
@@ -1235,7 +1235,7 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
         <translation>das Profil „%1“ braucht ein Passwort, das nie gespeichert wird; stattdessen --sandbox-cluster mit -X verwenden</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>note: records are copied byte for byte; framed keys and values keep the schema ids of %1, which may name other schemas (or none) in the target&apos;s registry %2. Register the schemas there under the same ids before consumers read the copy.</source>
         <translation>Hinweis: Datensätze werden Byte für Byte kopiert; gerahmte Schlüssel und Werte behalten die Schema-IDs von %1, die in der Registry des Ziels %2 andere Schemas (oder keines) bezeichnen können. Registrieren Sie die Schemas dort unter denselben IDs, bevor Consumer die Kopie lesen.</translation>
     </message>
@@ -2593,12 +2593,17 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location filename="../models/overview/TopicTableModel.cpp" line="-70"/>
-        <location filename="../models/throughput/ThroughputTopicModel.cpp" line="+125"/>
+        <location filename="../models/throughput/ThroughputTopicModel.cpp" line="+127"/>
         <source>≥ %1</source>
         <translation>≥ %1</translation>
     </message>
     <message>
-        <location filename="../models/throughput/ThroughputTopicModel.cpp" line="+12"/>
+        <location filename="../models/throughput/ThroughputTopicModel.cpp" line="-125"/>
+        <source>configs not authorized</source>
+        <translation>Konfiguration nicht berechtigt</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>%1 ▲ P%2</source>
         <translation>%1 ▲ P%2</translation>
     </message>
@@ -3468,7 +3473,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
 <context>
     <name>PayloadDecoder</name>
     <message>
-        <location filename="../core/schema/PayloadDecoder.cpp" line="+47"/>
+        <location filename="../core/schema/PayloadDecoder.cpp" line="+49"/>
         <source>schema %1 unavailable: %2</source>
         <translation>Schema %1 nicht verfügbar: %2</translation>
     </message>
@@ -3486,7 +3491,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
 <context>
     <name>PemCheck</name>
     <message>
-        <location filename="../core/cluster/PemCheck.cpp" line="+89"/>
+        <location filename="../core/cluster/PemCheck.cpp" line="+94"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
@@ -3521,22 +3526,22 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>%1 enthält keinen privaten Schlüssel (%2), nur „%3“.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+53"/>
         <source>%1 “%2” does not exist.</source>
         <translation>%1 „%2“ existiert nicht.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>%1 “%2”</source>
         <translation>%1 „%2“</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>CA file (%1)</source>
         <translation>CA-Datei (%1)</translation>
     </message>
@@ -3726,20 +3731,38 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Lesen der Quelle fehlgeschlagen (%1); es geht nach dem zuletzt übernommenen Datensatz weiter.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+106"/>
+        <source>not authorized (this user may not describe the source&apos;s configs)</source>
+        <translation>nicht berechtigt (dieser Benutzer darf die Konfiguration der Quelle nicht lesen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the broker did not describe the source topic</source>
+        <translation>der Broker hat das Quell-Topic nicht beschrieben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot create the target topic: %1</source>
         <translation>Das Ziel-Topic kann nicht angelegt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Created %1 with %n partition(s) and the source&apos;s configs.</source>
         <translation>
             <numerusform>%1 mit %n Partition und den Einstellungen der Quelle angelegt.</numerusform>
             <numerusform>%1 mit %n Partitionen und den Einstellungen der Quelle angelegt.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Created %1 with %n partition(s) and the broker&apos;s default configs: the source&apos;s configs could not be read: %2.</source>
+        <translation>
+            <numerusform>%1 mit %n Partition und der Standardkonfiguration des Brokers angelegt: Die Konfiguration der Quelle war nicht lesbar: %2.</numerusform>
+            <numerusform>%1 mit %n Partitionen und der Standardkonfiguration des Brokers angelegt: Die Konfiguration der Quelle war nicht lesbar: %2.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The new target topic did not become available in time.</source>
         <translation>Das neue Ziel-Topic wurde nicht rechtzeitig verfügbar.</translation>
     </message>
@@ -4008,7 +4031,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Schema %1 hat den unbekannten Typ %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>schema registry refused %1: %2 (HTTP %3)</source>
         <translation>Schema Registry hat %1 abgelehnt: %2 (HTTP %3)</translation>
     </message>
@@ -4308,6 +4331,11 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <location line="+3"/>
         <source>Transactional writes seen: offset-based counts and rates include transaction markers (control records), so they over-count data records.</source>
         <translation>Transaktionale Schreibvorgänge erkannt: Offset-basierte Zählungen und Raten enthalten Transaktionsmarker (Kontrolldatensätze) und zählen daher mehr als die tatsächlichen Datensätze.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Configs not authorized: this user may not describe the topic&apos;s configs (DESCRIBE_CONFIGS), so whether it is compacted is unknown.</source>
+        <translation>Konfiguration nicht berechtigt: Dieser Benutzer darf die Konfiguration des Topics nicht lesen (DESCRIBE_CONFIGS); ob es kompaktiert wird, ist daher unbekannt.</translation>
     </message>
     <message>
         <location filename="../core/session/SessionServices.cpp" line="+89"/>
@@ -6010,7 +6038,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+56"/>
-        <location filename="../widgets/checks/ChecksPage.cpp" line="+211"/>
+        <location filename="../widgets/checks/ChecksPage.cpp" line="+218"/>
         <source>Connect to a cluster first.</source>
         <translation>Verbinden Sie sich zuerst mit einem Cluster.</translation>
     </message>
@@ -6199,7 +6227,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../widgets/checks/ChecksPage.cpp" line="-325"/>
+        <location filename="../widgets/checks/ChecksPage.cpp" line="-332"/>
         <location filename="../widgets/replay/ReplayStatusWidget.cpp" line="-109"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
@@ -6614,7 +6642,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Suche nach einem System-Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphItems.cpp" line="+133"/>
+        <location filename="../widgets/graph/GraphItems.cpp" line="+135"/>
         <source>unknown producer
 %1 of records</source>
         <translation>unbekannter Produzent
@@ -6661,7 +6689,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>%1 der gelesenen Nachrichten von %2 tragen keinen Header mit der Produzenten-Kennung (siehe Namensregeln).</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Group %1, status %2</source>
         <translation>Gruppe %1, Status %2</translation>
     </message>
@@ -7379,7 +7407,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>The checks need an end: choose End, Count or Time under Until.</source>
         <translation>Die Prüfungen brauchen ein Ende: Wählen Sie unter Bis das Ende, eine Anzahl oder eine Zeit.</translation>
     </message>
