@@ -56,6 +56,13 @@ QString notAuthorizedNote() {
     return CliTr::tr("not authorized");
 }
 
+// A topic hidden as a whole is "not authorized"; that its configs are hidden too goes unsaid.
+OffsetNotes shownOffsetNotes(const TopicRate& t, const WindowOutcome& outcome) {
+    if (!outcome.unauthorizedTopics.contains(t.topic))
+        return t.offsetNotes;
+    return t.offsetNotes & ~static_cast<unsigned>(OffsetNote::ConfigsNotAuthorized);
+}
+
 // Prints a warning once, and a repeated identical one only as a count: a dead broker used to
 // print the same line every sample.
 class WarningPrinter {
@@ -131,8 +138,11 @@ nlohmann::json toJson(const ThroughputSnapshot& rates, const WindowRateCalculato
                                                       ? nlohmann::json(t.hottestPartition)
                                                       : nlohmann::json(nullptr)}};
         QStringList notes;
-        if (t.offsetNotes != 0)
-            notes << describeOffsetNotes(t.offsetNotes);
+        const OffsetNotes offsetNotes = shownOffsetNotes(t, outcome);
+        if (offsetNotes != 0)
+            notes << describeOffsetNotes(offsetNotes);
+        if (hasNote(offsetNotes, OffsetNote::ConfigsNotAuthorized))
+            topic["configs_authorized"] = false;
         if (const auto recreated = outcome.recreatedTopics.constFind(t.topic);
             recreated != outcome.recreatedTopics.constEnd()) {
             notes << recreatedNote(*recreated);
@@ -212,8 +222,8 @@ void printTable(QTextStream& out, const ThroughputSnapshot& rates,
             notes << CliTr::tr("%1 of %2 partitions measured")
                          .arg(t.ratedPartitions)
                          .arg(t.partitionCount);
-        if (t.offsetNotes != 0)
-            notes << describeOffsetNotes(t.offsetNotes);
+        if (const OffsetNotes offsetNotes = shownOffsetNotes(t, outcome); offsetNotes != 0)
+            notes << describeOffsetNotes(offsetNotes);
         if (const auto recreated = outcome.recreatedTopics.constFind(t.topic);
             recreated != outcome.recreatedTopics.constEnd())
             notes << recreatedNote(*recreated);
@@ -316,8 +326,8 @@ int runThroughput(const QStringList& args) {
     QStringList names;
     for (const auto& t : first->topics)
         names.append(t.name);
-    const auto policies =
-        client.topicConfigValues(names, QByteArrayLiteral("cleanup.policy"), kConfigTimeoutMs);
+    const QByteArray policyKey = QByteArrayLiteral("cleanup.policy");
+    const auto policies = client.topicConfigValues(names, {policyKey}, kConfigTimeoutMs);
     rates.add(*first);
 
     // Sample on a fixed grid (start + k * interval) so slow samples do not stretch the window,
@@ -334,8 +344,10 @@ int runThroughput(const QStringList& args) {
             auto sample = takeSample(client, options.topics);
             if (sample) {
                 if (policies) {
-                    for (auto& t : sample->topics)
-                        t.cleanupPolicy = policies->value(t.name);
+                    for (auto& t : sample->topics) {
+                        t.cleanupPolicy = policies->value(t.name, policyKey);
+                        t.configsAuthorized = !policies->notAuthorized.contains(t.name);
+                    }
                 }
                 rates.add(*sample);
             } else {

@@ -43,6 +43,9 @@ struct TopicInfo {
     std::vector<PartitionInfo> partitions;
     // cleanup.policy ("delete", "compact", "compact,delete"); empty when not (yet) described.
     QString cleanupPolicy;
+    // False when the ACLs hide the topic's configs (no DESCRIBE_CONFIGS): cleanup.policy is then
+    // unknown, not "delete", and the pages say "configs not authorized".
+    bool configsAuthorized = true;
 
     int replicationFactor() const;
     // Sum of retained records over partitions; -1 when no partition's offsets are known.

@@ -3,8 +3,13 @@
 #include "common/InputLimits.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
+#include <QHash>
 #include <QList>
+#include <QMutex>
+
+#include <optional>
 
 namespace streamscope {
 
@@ -122,16 +127,70 @@ QString pemTextProblem(QByteArrayView text, PemKind kind, const QString& field) 
                      .arg(field, wanted(kind), QString::fromLatin1(blocks.first().label));
 }
 
+namespace {
+
+// Verdicts of pemFileProblem, kept while the file's size and modification time stay: the profile
+// editor checks its fields on every keystroke on the GUI thread, which then costs a stat() per
+// file, not a read and a parse.
+class FileVerdictCache {
+public:
+    struct Stamp {
+        qint64 size = -1;
+        QDateTime modified;
+        friend bool operator==(const Stamp&, const Stamp&) = default;
+    };
+
+    std::optional<QString> find(const QString& key, const Stamp& stamp) {
+        const QMutexLocker lock(&m_mutex);
+        const auto it = m_entries.constFind(key);
+        if (it == m_entries.constEnd() || !(it->stamp == stamp))
+            return std::nullopt;
+        return it->problem;
+    }
+    void insert(const QString& key, const Stamp& stamp, const QString& problem) {
+        const QMutexLocker lock(&m_mutex);
+        if (m_entries.size() >= kMaxEntries) // a long session of typed paths: start over
+            m_entries.clear();
+        m_entries.insert(key, {stamp, problem});
+    }
+
+private:
+    static constexpr qsizetype kMaxEntries = 256;
+    struct Entry {
+        Stamp stamp;
+        QString problem;
+    };
+    QMutex m_mutex;
+    QHash<QString, Entry> m_entries;
+};
+
+FileVerdictCache& fileVerdicts() {
+    static FileVerdictCache cache;
+    return cache;
+}
+
+} // namespace
+
 QString pemFileProblem(const QString& path, PemKind kind, const QString& field) {
     const QFileInfo info(path);
     if (kind == PemKind::Certificate && info.isDir())
         return {};
     if (!info.exists())
         return Tr::tr("%1 \u201c%2\u201d does not exist.").arg(field, path);
+    const FileVerdictCache::Stamp stamp{info.size(), info.lastModified()};
+    const QString key = QString::number(int(kind)) + QLatin1Char('\n') + field +
+                        QLatin1Char('\n') + info.absoluteFilePath();
+    if (auto known = fileVerdicts().find(key, stamp))
+        return *known;
     auto bytes = readUserFile(path, kMaxPemBytes);
-    if (!bytes)
-        return Tr::tr("%1: %2").arg(field, bytes.error().message);
-    return pemTextProblem(*bytes, kind, Tr::tr("%1 \u201c%2\u201d").arg(field, path));
+    QString problem =
+        bytes ? pemTextProblem(*bytes, kind, Tr::tr("%1 \u201c%2\u201d").arg(field, path))
+              : Tr::tr("%1: %2").arg(field, bytes.error().message);
+    // A file written within the last seconds may change again within the clock's granularity
+    // at the same size (git's "racy" case): its verdict is not kept.
+    if (stamp.modified.secsTo(QDateTime::currentDateTimeUtc()) > 2)
+        fileVerdicts().insert(key, stamp, problem);
+    return problem;
 }
 
 Status checkPemProperty(const QString& key, const QString& value) {

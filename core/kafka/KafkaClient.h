@@ -6,6 +6,7 @@
 #include "kafka/RdHandles.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <atomic>
@@ -31,6 +32,17 @@ struct OffsetAnswer {
     int partition = 0;
     qint64 offset = kUnknownOffset;
     int errorCode = 0;
+};
+
+// Config values of topics as one DescribeConfigs request answered them.
+struct TopicConfigValues {
+    QHash<QString, QHash<QByteArray, QString>> values; // topic -> key -> value (keys it reported)
+    QSet<QString> notAuthorized; // topics whose configs the user may not DESCRIBE_CONFIGS
+
+    // The value of key for topic; empty when the topic or the key was not reported.
+    QString value(const QString& topic, const QByteArray& key) const {
+        return values.value(topic).value(key);
+    }
 };
 
 // One librdkafka client handle (rd_kafka_t) with blocking helpers for metadata, offsets and admin
@@ -76,10 +88,11 @@ public:
     Status deleteTopics(const QStringList& topics, int timeoutMs);
     // broker.rack of each broker id that has one.
     Expected<QHash<int, QString>> brokerRacks(const QList<int>& brokerIds, int timeoutMs);
-    // The value of one config key (e.g. "cleanup.policy") for each topic, in one DescribeConfigs
-    // request. Topics that cannot be described (deleted meanwhile, not authorized) are left out.
-    Expected<QHash<QString, QString>> topicConfigValues(const QStringList& topics,
-                                                        const QByteArray& key, int timeoutMs);
+    // The values of some config keys (e.g. "cleanup.policy") for each topic, in one
+    // DescribeConfigs request. A topic whose configs the ACLs hide is listed as not authorized;
+    // one that cannot be described otherwise (deleted meanwhile) is left out.
+    Expected<TopicConfigValues> topicConfigValues(const QStringList& topics,
+                                                  const QList<QByteArray>& keys, int timeoutMs);
 
     // Serves librdkafka callbacks (errors, logs) without blocking.
     void pollEvents();

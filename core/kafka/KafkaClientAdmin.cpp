@@ -174,9 +174,10 @@ Expected<QHash<int, QString>> KafkaClient::brokerRacks(const QList<int>& brokerI
     return racks;
 }
 
-Expected<QHash<QString, QString>>
-KafkaClient::topicConfigValues(const QStringList& topics, const QByteArray& key, int timeoutMs) {
-    QHash<QString, QString> values;
+Expected<TopicConfigValues> KafkaClient::topicConfigValues(const QStringList& topics,
+                                                           const QList<QByteArray>& keys,
+                                                           int timeoutMs) {
+    TopicConfigValues result;
     std::vector<rd::ConfigResource> owned;
     std::vector<rd_kafka_ConfigResource_t*> raw;
     owned.reserve(static_cast<size_t>(topics.size()));
@@ -189,26 +190,33 @@ KafkaClient::topicConfigValues(const QStringList& topics, const QByteArray& key,
         raw.push_back(owned.back().get());
     }
     if (raw.empty())
-        return values;
+        return result;
     Status status = runAdmin(
         RD_KAFKA_EVENT_DESCRIBECONFIGS_RESULT, timeoutMs,
         [&](rd_kafka_t* rk, const rd_kafka_AdminOptions_t* opts, rd_kafka_queue_t* q) {
             rd_kafka_DescribeConfigs(rk, raw.data(), raw.size(), opts, q);
         },
-        [&values, &key](rd_kafka_event_t* ev) -> Status {
+        [&result, &keys](rd_kafka_event_t* ev) -> Status {
             size_t n = 0;
             const auto* resources = rd_kafka_DescribeConfigs_result_resources(
                 rd_kafka_event_DescribeConfigs_result(ev), &n);
             for (size_t i = 0; i < n; ++i) {
-                if (rd_kafka_ConfigResource_error(resources[i]))
+                const QString topic = QString::fromUtf8(rd_kafka_ConfigResource_name(resources[i]));
+                if (const auto err = rd_kafka_ConfigResource_error(resources[i])) {
+                    // Denied is an answer worth showing ("not authorized"), unlike a topic
+                    // deleted meanwhile.
+                    if (isAuthorizationError(err))
+                        result.notAuthorized.insert(topic);
                     continue;
+                }
+                auto& values = result.values[topic];
                 size_t entryCount = 0;
                 const auto* entries = rd_kafka_ConfigResource_configs(resources[i], &entryCount);
                 for (size_t e = 0; e < entryCount; ++e) {
-                    if (key == rd_kafka_ConfigEntry_name(entries[e])) {
+                    const QByteArray name(rd_kafka_ConfigEntry_name(entries[e]));
+                    if (keys.contains(name)) {
                         const char* v = rd_kafka_ConfigEntry_value(entries[e]);
-                        values.insert(QString::fromUtf8(rd_kafka_ConfigResource_name(resources[i])),
-                                      v ? QString::fromUtf8(v) : QString());
+                        values.insert(name, v ? QString::fromUtf8(v) : QString());
                     }
                 }
             }
@@ -216,7 +224,7 @@ KafkaClient::topicConfigValues(const QStringList& topics, const QByteArray& key,
         });
     if (!status)
         return status.error();
-    return values;
+    return result;
 }
 
 } // namespace streamscope

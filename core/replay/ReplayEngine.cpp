@@ -343,10 +343,22 @@ ReplayReport finish(ReplayReport report, ReplayControl& control) {
 Status createTarget(Clusters& clusters, const ReplaySource& source, const ReplayOptions& options,
                     ReplayReport& report) {
     PropertyList configs;
+    const auto described = clusters.source->topicConfigValues(
+        {source.topic}, QList<QByteArray>(std::begin(kRelevantConfigs), std::end(kRelevantConfigs)),
+        options.timeoutMs);
+    // Without the source's configs the target gets the broker's defaults, and the report says
+    // why instead of claiming they were copied.
+    QString configsUnread;
+    if (!described)
+        configsUnread = described.error().message;
+    else if (described->notAuthorized.contains(source.topic))
+        configsUnread = Tr::tr("not authorized (this user may not describe the source's configs)");
+    else if (!described->values.contains(source.topic))
+        configsUnread = Tr::tr("the broker did not describe the source topic");
     for (const QByteArray& key : kRelevantConfigs) {
-        auto values = clusters.source->topicConfigValues({source.topic}, key, options.timeoutMs);
-        if (values && values->contains(source.topic) && !values->value(source.topic).isEmpty())
-            configs.append({QString::fromLatin1(key), values->value(source.topic)});
+        if (const QString value = described ? described->value(source.topic, key) : QString();
+            !value.isEmpty())
+            configs.append({QString::fromLatin1(key), value});
     }
     const int partitions = int(clusters.sourceTopic->partitions.size());
     const int replication = std::clamp(clusters.sourceTopic->replicationFactor(), 1,
@@ -357,9 +369,15 @@ Status createTarget(Clusters& clusters, const ReplaySource& source, const Replay
         return Error{s.error().code,
                      Tr::tr("Cannot create the target topic: %1").arg(s.error().message)};
     report.topicCreated = true;
-    report.events.append(
-        Tr::tr("Created %1 with %n partition(s) and the source's configs.", nullptr, partitions)
-            .arg(options.targetTopic));
+    if (configsUnread.isEmpty())
+        report.events.append(
+            Tr::tr("Created %1 with %n partition(s) and the source's configs.", nullptr, partitions)
+                .arg(options.targetTopic));
+    else
+        report.events.append(Tr::tr("Created %1 with %n partition(s) and the broker's default "
+                                    "configs: the source's configs could not be read: %2.",
+                                    nullptr, partitions)
+                                 .arg(options.targetTopic, configsUnread));
     // Wait until the new partitions are known (metadata propagates).
     QElapsedTimer waited;
     waited.start();

@@ -149,19 +149,28 @@ void ClusterPoller::fillCleanupPolicies(ClusterMetadata& metadata) {
             kept.insert(t.name, it.value()); // deleted topics drop out here
     }
     m_cleanupPolicies = std::move(kept);
+    m_configsDenied.removeIf(
+        [&metadata](const QString& name) { return !metadata.findTopic(name); });
     if (!unknown.isEmpty()) {
-        auto described = m_client->topicConfigValues(unknown, QByteArrayLiteral("cleanup.policy"),
-                                                     kConfigTimeoutMs);
+        const QByteArray key = QByteArrayLiteral("cleanup.policy");
+        auto described = m_client->topicConfigValues(unknown, {key}, kConfigTimeoutMs);
         // A topic that could not be described gets "" and is asked again at the next refresh,
         // not every tick.
-        for (const auto& name : unknown)
-            m_cleanupPolicies.insert(name, described ? described->value(name)
+        for (const auto& name : unknown) {
+            m_cleanupPolicies.insert(name, described ? described->value(name, key)
                                                      : m_cleanupPolicies.value(name));
+            if (described && described->notAuthorized.contains(name))
+                m_configsDenied.insert(name);
+            else if (described)
+                m_configsDenied.remove(name);
+        }
         if (refreshAll)
             m_policiesDescribedAtMs = now;
     }
-    for (auto& t : metadata.topics)
+    for (auto& t : metadata.topics) {
         t.cleanupPolicy = m_cleanupPolicies.value(t.name);
+        t.configsAuthorized = !m_configsDenied.contains(t.name);
+    }
 }
 
 void ClusterPoller::scheduleNext() {

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <atomic>
@@ -56,6 +57,7 @@ private:
     // minutes (configs change rarely; one DescribeConfigs per tick would be waste).
     void fillCleanupPolicies(ClusterMetadata& metadata);
     QHash<QString, QString> m_cleanupPolicies;
+    QSet<QString> m_configsDenied; // topics whose configs the ACLs hide
     qint64 m_policiesDescribedAtMs = 0;
 };
 

@@ -175,6 +175,8 @@ ThroughputSnapshot ThroughputCalculator::update(const ClusterMetadata& metadata,
 
         if (isCompacted(info))
             topic.offsetNotes |= static_cast<unsigned>(OffsetNote::Compacted);
+        if (!info.configsAuthorized)
+            topic.offsetNotes |= static_cast<unsigned>(OffsetNote::ConfigsNotAuthorized);
         if (auto it = recordStats.constFind(info.name); it != recordStats.constEnd()) {
             if (it->transactionMarkersSeen)
                 topic.offsetNotes |= static_cast<unsigned>(OffsetNote::TransactionMarkers);

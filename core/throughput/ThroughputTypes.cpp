@@ -20,6 +20,9 @@ QString describeOffsetNotes(OffsetNotes notes) {
     if (hasNote(notes, OffsetNote::TransactionMarkers))
         parts << Tr::tr("Transactional writes seen: offset-based counts and rates include "
                         "transaction markers (control records), so they over-count data records.");
+    if (hasNote(notes, OffsetNote::ConfigsNotAuthorized))
+        parts << Tr::tr("Configs not authorized: this user may not describe the topic's configs "
+                        "(DESCRIBE_CONFIGS), so whether it is compacted is unknown.");
     return parts.join(QLatin1Char(' '));
 }
 

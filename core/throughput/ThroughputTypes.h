@@ -40,6 +40,8 @@ enum class OffsetNote : unsigned {
     // Sampled records skip offsets in a non-compacted topic: those are transaction markers (one
     // control record per partition per commit or abort), so msgs/s over-counts data records.
     TransactionMarkers = 1u << 1,
+    // The ACLs hide the topic's configs: whether it is compacted is unknown.
+    ConfigsNotAuthorized = 1u << 2,
 };
 using OffsetNotes = unsigned; // OR of OffsetNote values
 

@@ -97,6 +97,8 @@ ThroughputSnapshot WindowRateCalculator::result(const ThroughputSettings& settin
         topic.partitionCount = static_cast<int>(info.partitions.size());
         if (info.cleanupPolicy.contains(QLatin1String("compact")))
             topic.offsetNotes |= static_cast<unsigned>(OffsetNote::Compacted);
+        if (!info.configsAuthorized)
+            topic.offsetNotes |= static_cast<unsigned>(OffsetNote::ConfigsNotAuthorized);
         for (const auto& p : info.partitions) {
             PartitionRate rate;
             rate.partition = p.partition;

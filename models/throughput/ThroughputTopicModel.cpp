@@ -60,6 +60,8 @@ QString notesText(const Row& row) {
         parts.append(ModelsTr::tr("compacted"));
     if (hasNote(row.offsetNotes, OffsetNote::TransactionMarkers))
         parts.append(ModelsTr::tr("transactional"));
+    if (hasNote(row.offsetNotes, OffsetNote::ConfigsNotAuthorized))
+        parts.append(ModelsTr::tr("configs not authorized"));
     return parts.join(QStringLiteral(", "));
 }
 

@@ -218,7 +218,7 @@ private Q_SLOTS:
         STREAMSCOPE_REQUIRE_BROKER();
         auto client = KafkaClient::create(test::brokerProfile());
         QVERIFY(client.ok());
-        const auto configs = (*client)->topicConfigValues({QString()}, "cleanup.policy", 5000);
+        const auto configs = (*client)->topicConfigValues({QString()}, {"cleanup.policy"}, 5000);
         QVERIFY(!configs.ok());
         QVERIFY2(configs.error().message.contains(u"empty"), qPrintable(configs.error().message));
         QVERIFY(!(*client)->deleteTopics({QString()}, 5000).ok());

@@ -202,6 +202,9 @@ private Q_SLOTS:
         QCOMPARE(topics.size(), 1);
         QCOMPARE(topics.first().toObject().value(QStringLiteral("topic")).toString(),
                  QStringLiteral("public.orders"));
+        // Only the restricted user lacks DESCRIBE_CONFIGS; the others read cleanup.policy.
+        QCOMPARE(topics.first().toObject().contains(QStringLiteral("configs_authorized")),
+                 name == u"RESTRICTED");
     }
 
     // A topic the ACLs hide is named "not authorized", without a rate, never as 0 msgs/s; the
@@ -231,6 +234,14 @@ private Q_SLOTS:
         QVERIFY2(hidden.value(QStringLiteral("msgs_per_s")).isNull(), qPrintable(r.stdOut));
         QVERIFY2(visible.value(QStringLiteral("msgs_per_s")).isDouble(), qPrintable(r.stdOut));
         QVERIFY(!visible.contains(QStringLiteral("authorized")));
+        // Read on public.* does not grant DESCRIBE_CONFIGS: compaction is unknown and said so,
+        // where it used to be left empty (read as "not compacted").
+        QCOMPARE(visible.value(QStringLiteral("configs_authorized")).toBool(true), false);
+        QVERIFY2(visible.value(QStringLiteral("note"))
+                     .toString()
+                     .startsWith(QStringLiteral("Configs not authorized")),
+                 qPrintable(r.stdOut));
+        QVERIFY(!hidden.contains(QStringLiteral("configs_authorized")));
 
         const CliResult table =
             runCli({QStringLiteral("throughput"), QStringLiteral("--window"), QStringLiteral("2"),

@@ -267,6 +267,30 @@ private Q_SLOTS:
         QVERIFY(describeOffsetNotes(0).isEmpty());
     }
 
+    // Configs the ACLs hide (issue 12): "configs not authorized", and skipped offsets are then
+    // not taken for transaction markers (compaction could explain them).
+    void hiddenConfigsAreNotedNotGuessed() {
+        auto hidden = [](ClusterMetadata md) {
+            for (auto& t : md.topics)
+                t.configsAuthorized = false;
+            return md;
+        };
+        ThroughputCalculator calc(noSmoothing());
+        calc.update(hidden(snapshotAt(0, {{QStringLiteral("h"), {0}}})));
+        const auto out = calc.update(hidden(snapshotAt(1000, {{QStringLiteral("h"), {10}}})));
+        const TopicRate* h = out.findTopic(QStringLiteral("h"));
+        QVERIFY(hasNote(h->offsetNotes, OffsetNote::ConfigsNotAuthorized));
+        QVERIFY(!hasNote(h->offsetNotes, OffsetNote::Compacted));
+        QVERIFY(describeOffsetNotes(h->offsetNotes).contains(QStringLiteral("not authorized")));
+        QCOMPARE(h->msgsPerSec, 10.0); // the rate itself is unaffected
+
+        WindowRateCalculator w;
+        w.add(hidden(snapshotAt(0, {{QStringLiteral("h"), {0}}})));
+        w.add(hidden(snapshotAt(1000, {{QStringLiteral("h"), {10}}})));
+        QVERIFY(hasNote(w.result().findTopic(QStringLiteral("h"))->offsetNotes,
+                        OffsetNote::ConfigsNotAuthorized));
+    }
+
     void windowRatesUseFirstAndLastReadableSamples() {
         WindowRateCalculator w;
         w.add(snapshotAt(0, {{QStringLiteral("a"), {0, kUnreadable}}}));
