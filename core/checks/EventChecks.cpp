@@ -54,8 +54,8 @@ void EventChecks::add(const MessageView& record, const schema::DecodedPayload* d
         topicKey = OrderCheck::keyOf(record, ref);
         s.order.prefetch(topicKey, ref.partition);
     }
-    const RecordFacts& facts =
-        s.reader.read(record, decodedValue, [&s](Hash128 identity) { s.duplicates.prefetch(identity); });
+    const RecordFacts& facts = s.reader.read(
+        record, decodedValue, [&s](Hash128 identity) { s.duplicates.prefetch(identity); });
     s.versions.add(facts, ref);
     s.malformed.add(facts, ref);
     const bool isCopy = s.duplicates.add(facts, ref);

@@ -178,8 +178,8 @@ QString pemFileProblem(const QString& path, PemKind kind, const QString& field) 
     if (!info.exists())
         return Tr::tr("%1 \u201c%2\u201d does not exist.").arg(field, path);
     const FileVerdictCache::Stamp stamp{info.size(), info.lastModified()};
-    const QString key = QString::number(int(kind)) + QLatin1Char('\n') + field +
-                        QLatin1Char('\n') + info.absoluteFilePath();
+    const QString key = QString::number(int(kind)) + QLatin1Char('\n') + field + QLatin1Char('\n') +
+                        info.absoluteFilePath();
     if (auto known = fileVerdicts().find(key, stamp))
         return *known;
     auto bytes = readUserFile(path, kMaxPemBytes);

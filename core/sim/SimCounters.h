@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sim/Scenario.h"
 #include "sim/PayloadEncoder.h"
+#include "sim/Scenario.h"
 
 #include <QString>
 

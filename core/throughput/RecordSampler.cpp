@@ -111,9 +111,9 @@ int RecordSampler::sampleRound() {
         stats.meanRecordBytes = result->meanRecordBytes();
         // Skipped offsets prove markers only where compaction cannot explain them (and not when
         // the hidden configs leave compaction unknown).
-        stats.transactionMarkersSeen =
-            result->skippedOffsets > 0 && !hasNote(t->offsetNotes, OffsetNote::Compacted) &&
-            !hasNote(t->offsetNotes, OffsetNote::ConfigsNotAuthorized);
+        stats.transactionMarkersSeen = result->skippedOffsets > 0 &&
+                                       !hasNote(t->offsetNotes, OffsetNote::Compacted) &&
+                                       !hasNote(t->offsetNotes, OffsetNote::ConfigsNotAuthorized);
         m_store->set(t->topic, stats);
         ++read;
     }

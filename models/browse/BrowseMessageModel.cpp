@@ -285,9 +285,8 @@ void BrowseMessageModel::rebuild(bool rowSetChanged) {
     };
     auto work = [store = m_store, decoded = m_decoded, rowView = m_rowView, filter = m_filter,
                  from = m_spanFrom, to = m_spanTo, scanned, column, order, rowSetChanged,
-                 known = std::move(known),
-                 shown =
-                     rowSetChanged ? std::vector<quint32>{} : m_rows](const CancelToken& cancel) {
+                 known = std::move(known), shown = rowSetChanged ? std::vector<quint32>{} : m_rows](
+                    const CancelToken& cancel) {
         Rebuilt out;
         std::vector<quint32>& rows = out.rows;
         if (!rowSetChanged) {

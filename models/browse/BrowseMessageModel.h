@@ -1,7 +1,7 @@
 #pragma once
 
-#include "browse/MatchedRows.h"
 #include "browse/Filter.h"
+#include "browse/MatchedRows.h"
 #include "common/LatestOnlyRunner.h"
 
 #include <QAbstractTableModel>
