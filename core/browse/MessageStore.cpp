@@ -47,26 +47,12 @@ struct MessageStore::Chunk {
     quint8 flags[kChunkRows];
 };
 
-// Key, value and encoded headers of many messages back to back; a message bigger than half a
-// block gets a block of its own. Every block has MessageView::kJsonPadding readable bytes past
-// its capacity, so any value can be parsed as JSON in place.
-struct MessageStore::Block {
-    std::unique_ptr<char[]> data;
-    qsizetype capacity = 0;
-    qsizetype used = 0;
-};
-
 MessageStore::MessageStore(QString topic, qint64 memoryCapBytes)
     : m_topic(std::move(topic))
     , m_topicUtf8(m_topic.toUtf8())
-    , m_cap(std::max<qint64>(memoryCapBytes, 1)) {
-    // Every row costs at least its chunk share, every closed block holds more than half a
-    // block: these bound the tables.
-    m_maxChunks = size_t(m_cap / qint64(kChunkRows * sizeof(qint64))) + 2;
-    m_maxBlocks = size_t(m_cap / (kBlockBytes / 2)) + 2;
-    m_chunks = std::make_unique<std::unique_ptr<Chunk>[]>(m_maxChunks);
-    m_blocks = std::make_unique<std::unique_ptr<Block>[]>(m_maxBlocks);
-}
+    , m_bytes(memoryCapBytes, kBlockBytes)
+    // Every row costs at least its chunk share of one column.
+    , m_rows(m_bytes.cap(), qint64(sizeof(qint64))) {}
 
 MessageStore::~MessageStore() = default;
 
@@ -80,60 +66,16 @@ qint64 MessageStore::defaultMemoryCap() {
 QString MessageStore::capNotice() const {
     return BrowseTr::tr("Stopped at the memory limit of %1 MiB with %2 messages loaded. Narrow the "
                         "range or use a filter while fetching to keep only what matters.")
-        .arg(m_cap >> 20)
+        .arg(memoryCap() >> 20)
         .arg(size());
-}
-
-qint64 MessageStore::reserve(qsizetype n, char** where) {
-    Block* current = m_blockCount ? m_blocks[m_blockCount - 1].get() : nullptr;
-    if (!current || current->capacity - current->used < n) {
-        if (m_blockCount >= m_maxBlocks)
-            return -1;
-        // A block kept by rewind() is reused when it is large enough; a smaller one is replaced.
-        std::unique_ptr<Block>& slot = m_blocks[m_blockCount];
-        if (slot && slot->capacity < n) {
-            m_memoryBytes.store(m_memoryBytes.load(std::memory_order_relaxed) - slot->capacity -
-                                    MessageView::kJsonPadding,
-                                std::memory_order_release);
-            slot.reset();
-        }
-        if (!slot) {
-            const qsizetype capacity = std::max(n, kBlockBytes);
-            const qint64 cost = capacity + MessageView::kJsonPadding;
-            if (m_memoryBytes.load(std::memory_order_relaxed) + cost > m_cap)
-                return -1;
-            auto block = std::make_unique<Block>();
-            block->data = std::make_unique_for_overwrite<char[]>(size_t(cost));
-            block->capacity = capacity;
-            // The padding is read by the JSON parser; keep it defined.
-            std::memset(block->data.get() + capacity, ' ', MessageView::kJsonPadding);
-            slot = std::move(block);
-            m_allocatedBlocks = std::max(m_allocatedBlocks, m_blockCount + 1);
-            m_memoryBytes.store(m_memoryBytes.load(std::memory_order_relaxed) + cost,
-                                std::memory_order_release);
-        }
-        slot->used = 0;
-        ++m_blockCount;
-        current = slot.get();
-    }
-    *where = current->data.get() + current->used;
-    const quint64 position = (quint64(m_blockCount - 1) << 32) | quint64(current->used);
-    current->used += n;
-    return qint64(position);
 }
 
 bool MessageStore::append(const MessageView& message) {
     const size_t row = m_size.load(std::memory_order_relaxed);
-    const size_t chunkIndex = row / kChunkRows;
-    if (chunkIndex >= m_maxChunks || !m_chunks[chunkIndex]) {
-        if (chunkIndex >= m_maxChunks ||
-            m_memoryBytes.load(std::memory_order_relaxed) + qint64(sizeof(Chunk)) > m_cap) {
-            m_capReached.store(true, std::memory_order_release);
-            return false;
-        }
-        m_chunks[chunkIndex] = std::make_unique_for_overwrite<Chunk>();
-        m_memoryBytes.store(m_memoryBytes.load(std::memory_order_relaxed) + qint64(sizeof(Chunk)),
-                            std::memory_order_release);
+    Chunk* chunk = m_rows.chunkFor(row, m_bytes);
+    if (!chunk) {
+        m_capReached.store(true, std::memory_order_release);
+        return false;
     }
     const MaybeBytes& key = message.key;
     const MaybeBytes& value = message.value;
@@ -146,7 +88,7 @@ bool MessageStore::append(const MessageView& message) {
     });
     const qsizetype total = key.size + value.size + headerBytes;
     char* dst = nullptr;
-    const qint64 position = reserve(total, &dst);
+    const qint64 position = m_bytes.reserve(total, &dst);
     if (position < 0) {
         m_capReached.store(true, std::memory_order_release);
         return false;
@@ -167,7 +109,7 @@ bool MessageStore::append(const MessageView& message) {
         dst += v.size;
     });
 
-    Chunk& c = *m_chunks[chunkIndex];
+    Chunk& c = *chunk;
     const size_t i = row % kChunkRows;
     c.offset[i] = message.offset;
     c.timestamp[i] = message.timestampMs;
@@ -205,7 +147,7 @@ MaybeBytes MessageStore::key(size_t row) const {
     const Chunk& c = chunkOf(row);
     const size_t i = row % kChunkRows;
     const quint64 pos = c.position[i];
-    const char* base = m_blocks[pos >> 32]->data.get() + (pos & 0xffffffffu);
+    const char* base = m_bytes.bytesAt(pos);
     return MaybeBytes{base, qsizetype(c.keySize[i]), (c.flags[i] & kNullKey) != 0};
 }
 
@@ -213,7 +155,7 @@ MaybeBytes MessageStore::value(size_t row) const {
     const Chunk& c = chunkOf(row);
     const size_t i = row % kChunkRows;
     const quint64 pos = c.position[i];
-    const char* base = m_blocks[pos >> 32]->data.get() + (pos & 0xffffffffu) + c.keySize[i];
+    const char* base = m_bytes.bytesAt(pos) + c.keySize[i];
     return MaybeBytes{base, qsizetype(c.valueSize[i]), (c.flags[i] & kNullValue) != 0};
 }
 
@@ -225,7 +167,7 @@ MessageView MessageStore::view(size_t row) const {
     const Chunk& c = chunkOf(row);
     const size_t i = row % kChunkRows;
     const quint64 pos = c.position[i];
-    const char* base = m_blocks[pos >> 32]->data.get() + (pos & 0xffffffffu);
+    const char* base = m_bytes.bytesAt(pos);
     MessageView v;
     v.topicUtf8 = &m_topicUtf8;
     v.partition = c.partition[i];
@@ -263,21 +205,16 @@ ConsumedRecord MessageStore::record(size_t row) const {
 void MessageStore::rewind() {
     // Row chunks and arena blocks stay allocated (and counted in memoryBytes()); the next appends
     // write over them from the first block on.
-    m_blockCount = 0;
+    m_bytes.rewind();
     m_size.store(0, std::memory_order_release);
     m_payloadBytes.store(0, std::memory_order_release);
     m_capReached.store(false, std::memory_order_release);
 }
 
 void MessageStore::clear() {
-    for (size_t i = 0; i < m_maxChunks; ++i)
-        m_chunks[i].reset();
-    for (size_t i = 0; i < m_allocatedBlocks; ++i)
-        m_blocks[i].reset();
-    m_blockCount = 0;
-    m_allocatedBlocks = 0;
+    m_rows.clear(m_bytes);
+    m_bytes.clear();
     m_size.store(0, std::memory_order_release);
-    m_memoryBytes.store(0, std::memory_order_release);
     m_payloadBytes.store(0, std::memory_order_release);
     m_capReached.store(false, std::memory_order_release);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "browse/MessageView.h"
+#include "browse/RowArena.h"
 #include "kafka/KafkaRecord.h"
 
 #include <QByteArray>
@@ -42,7 +43,7 @@ public:
 
     const QString& topic() const { return m_topic; }
     const QByteArray& topicUtf8() const { return m_topicUtf8; }
-    qint64 memoryCap() const { return m_cap; }
+    qint64 memoryCap() const { return m_bytes.cap(); }
 
     // Writer side (one thread at a time). False when the cap would be exceeded (nothing stored).
     // The bytes are copied once, straight into the arenas (a view of a record still in
@@ -58,7 +59,7 @@ public:
     // Reader side (any thread).
     size_t size() const { return m_size.load(std::memory_order_acquire); }
     // Bytes held: arenas (allocated) + row chunks. What the cap is compared against.
-    qint64 memoryBytes() const { return m_memoryBytes.load(std::memory_order_acquire); }
+    qint64 memoryBytes() const { return m_bytes.memoryBytes(); }
     // Key + value + header bytes of every stored message.
     qint64 payloadBytes() const { return m_payloadBytes.load(std::memory_order_acquire); }
 
@@ -87,23 +88,13 @@ public:
 
 private:
     struct Chunk;
-    struct Block;
-    const Chunk& chunkOf(size_t row) const { return *m_chunks[row / kChunkRows]; }
-    // Space for n bytes (+ padding for JSON) in the arenas: returns the position or -1 at the cap.
-    qint64 reserve(qsizetype n, char** where);
+    const Chunk& chunkOf(size_t row) const { return m_rows.chunkOf(row); }
 
     QString m_topic;
     QByteArray m_topicUtf8;
-    qint64 m_cap;
-    // Fixed tables sized from the cap at construction, so readers never see them move.
-    size_t m_maxChunks = 0;
-    size_t m_maxBlocks = 0;
-    std::unique_ptr<std::unique_ptr<Chunk>[]> m_chunks;
-    std::unique_ptr<std::unique_ptr<Block>[]> m_blocks;
-    size_t m_blockCount = 0;      // writer only: blocks in use
-    size_t m_allocatedBlocks = 0; // writer only: blocks allocated (>= m_blockCount after rewind)
+    ByteBlocks m_bytes; // key, value and encoded headers of each message back to back
+    ChunkedRows<Chunk, kChunkRows> m_rows;
     std::atomic<size_t> m_size{0};
-    std::atomic<qint64> m_memoryBytes{0};
     std::atomic<qint64> m_payloadBytes{0};
     std::atomic_bool m_capReached{false};
 };

@@ -10,6 +10,8 @@ target_sources(streamscope_core PRIVATE
     browse/BrowseFetcher.cpp
     browse/MessageView.h
     browse/MessageView.cpp
+    browse/RowArena.h
+    browse/RowArena.cpp
     browse/MessageStore.h
     browse/MessageStore.cpp
     browse/MatchedRows.h

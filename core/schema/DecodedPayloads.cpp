@@ -21,13 +21,6 @@ struct DecodedPayloads::Chunk {
     Slot slots[kChunkRows];
 };
 
-// Texts back to back; each block is followed by the JSON padding (spaces).
-struct DecodedPayloads::Block {
-    std::unique_ptr<char[]> data;
-    qsizetype capacity = 0;
-    qsizetype used = 0;
-};
-
 namespace {
 
 quint8 meta(const DecodedPayload& p) {
@@ -37,38 +30,10 @@ quint8 meta(const DecodedPayload& p) {
 } // namespace
 
 DecodedPayloads::DecodedPayloads(qint64 memoryCapBytes)
-    : m_cap(std::max<qint64>(memoryCapBytes, 1)) {
-    m_maxChunks = size_t(m_cap / qint64(sizeof(Chunk))) + 2;
-    m_maxBlocks = size_t(m_cap / (kBlockBytes / 2)) + 2;
-    m_chunks = std::make_unique<std::unique_ptr<Chunk>[]>(m_maxChunks);
-    m_blocks = std::make_unique<std::unique_ptr<Block>[]>(m_maxBlocks);
-}
+    : m_bytes(memoryCapBytes, kBlockBytes)
+    , m_rows(m_bytes.cap(), qint64(sizeof(Slot))) {}
 
 DecodedPayloads::~DecodedPayloads() = default;
-
-qint64 DecodedPayloads::reserve(qsizetype n, char** where) {
-    Block* current = m_blockCount ? m_blocks[m_blockCount - 1].get() : nullptr;
-    if (!current || current->capacity - current->used < n) {
-        if (m_blockCount >= m_maxBlocks)
-            return -1;
-        const qsizetype capacity = std::max(n, kBlockBytes);
-        const qint64 cost = capacity + MessageView::kJsonPadding;
-        if (m_memoryBytes.load(std::memory_order_relaxed) + cost > m_cap)
-            return -1;
-        auto block = std::make_unique<Block>();
-        block->data = std::make_unique_for_overwrite<char[]>(size_t(cost));
-        block->capacity = capacity;
-        std::memset(block->data.get() + capacity, ' ', MessageView::kJsonPadding);
-        m_blocks[m_blockCount++] = std::move(block);
-        m_memoryBytes.store(m_memoryBytes.load(std::memory_order_relaxed) + cost,
-                            std::memory_order_release);
-        current = m_blocks[m_blockCount - 1].get();
-    }
-    *where = current->data.get() + current->used;
-    const quint64 position = (quint64(m_blockCount - 1) << 32) | quint64(current->used);
-    current->used += n;
-    return qint64(position);
-}
 
 bool DecodedPayloads::put(const DecodedPayload& part, quint64* position, quint32* size) {
     *position = 0;
@@ -84,7 +49,7 @@ bool DecodedPayloads::put(const DecodedPayload& part, quint64* position, quint32
     if (text.isEmpty())
         return true;
     char* where = nullptr;
-    const qint64 at = reserve(text.size(), &where);
+    const qint64 at = m_bytes.reserve(text.size(), &where);
     if (at < 0)
         return false;
     std::memcpy(where, text.data(), size_t(text.size()));
@@ -95,18 +60,12 @@ bool DecodedPayloads::put(const DecodedPayload& part, quint64* position, quint32
 
 bool DecodedPayloads::append(const DecodedPayload& key, const DecodedPayload& value) {
     const size_t row = m_size.load(std::memory_order_relaxed);
-    const size_t chunkIndex = row / kChunkRows;
-    if (chunkIndex >= m_maxChunks || !m_chunks[chunkIndex]) {
-        if (chunkIndex >= m_maxChunks ||
-            m_memoryBytes.load(std::memory_order_relaxed) + qint64(sizeof(Chunk)) > m_cap) {
-            m_capReached.store(true, std::memory_order_release);
-            return false;
-        }
-        m_chunks[chunkIndex] = std::make_unique_for_overwrite<Chunk>();
-        m_memoryBytes.store(m_memoryBytes.load(std::memory_order_relaxed) + qint64(sizeof(Chunk)),
-                            std::memory_order_release);
+    Chunk* chunk = m_rows.chunkFor(row, m_bytes);
+    if (!chunk) {
+        m_capReached.store(true, std::memory_order_release);
+        return false;
     }
-    Slot& slot = m_chunks[chunkIndex]->slots[row % kChunkRows];
+    Slot& slot = chunk->slots[row % kChunkRows];
     if (!put(key, &slot.keyPosition, &slot.keySize) ||
         !put(value, &slot.valuePosition, &slot.valueSize)) {
         m_capReached.store(true, std::memory_order_release);
@@ -121,7 +80,7 @@ bool DecodedPayloads::append(const DecodedPayload& key, const DecodedPayload& va
 }
 
 DecodedView DecodedPayloads::part(size_t row, bool value) const {
-    const Slot& slot = m_chunks[row / kChunkRows]->slots[row % kChunkRows];
+    const Slot& slot = m_rows.chunkOf(row).slots[row % kChunkRows];
     const quint8 m = value ? slot.valueMeta : slot.keyMeta;
     const quint64 position = value ? slot.valuePosition : slot.keyPosition;
     const quint32 size = value ? slot.valueSize : slot.keySize;
@@ -130,8 +89,7 @@ DecodedView DecodedPayloads::part(size_t row, bool value) const {
     view.format = static_cast<SchemaFormat>(m >> 2);
     view.schemaId = value ? slot.valueId : slot.keyId;
     if (size > 0)
-        view.text = QByteArrayView(m_blocks[position >> 32]->data.get() + (position & 0xffffffffu),
-                                   qsizetype(size));
+        view.text = QByteArrayView(m_bytes.bytesAt(position), qsizetype(size));
     return view;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "browse/MessageView.h"
+#include "browse/RowArena.h"
 #include "schema/PayloadDecoder.h"
 
 #include <QByteArrayView>
@@ -41,7 +42,7 @@ public:
 
     // Reader side (any thread), row < size().
     size_t size() const { return m_size.load(std::memory_order_acquire); }
-    qint64 memoryBytes() const { return m_memoryBytes.load(std::memory_order_acquire); }
+    qint64 memoryBytes() const { return m_bytes.memoryBytes(); }
     DecodedView key(size_t row) const;
     DecodedView value(size_t row) const;
     // `raw` (the store's view of the row) as the filter and the table read it: decoded JSON in
@@ -54,20 +55,12 @@ public:
 private:
     struct Slot;
     struct Chunk;
-    struct Block;
-    // Room for n bytes in the blocks: the position (block << 32 | offset) or -1 at the cap.
-    qint64 reserve(qsizetype n, char** where);
     bool put(const DecodedPayload& part, quint64* position, quint32* size);
     DecodedView part(size_t row, bool value) const;
 
-    qint64 m_cap;
-    size_t m_maxChunks = 0;
-    size_t m_maxBlocks = 0;
-    std::unique_ptr<std::unique_ptr<Chunk>[]> m_chunks;
-    std::unique_ptr<std::unique_ptr<Block>[]> m_blocks;
-    size_t m_blockCount = 0; // writer only
+    ByteBlocks m_bytes; // the JSON and error texts back to back
+    ChunkedRows<Chunk, kChunkRows> m_rows;
     std::atomic<size_t> m_size{0};
-    std::atomic<qint64> m_memoryBytes{0};
     std::atomic_bool m_capReached{false};
 };
 
