@@ -11,6 +11,8 @@ enum class SchemaFormat { Avro, Protobuf, Json };
 
 // "avro", "protobuf" or "json": the value_format / key_format of `browse --jsonl`.
 const char* formatName(SchemaFormat format);
+// "Avro", "Protobuf" or "JSON Schema": the format as users name it (tables, inspector).
+QString formatTitle(SchemaFormat format);
 
 // A reference of a schema to another registered one (an Avro named type, a Protobuf import, a
 // JSON Schema $ref), with the referenced text already fetched.

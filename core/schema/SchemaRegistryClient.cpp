@@ -53,6 +53,18 @@ const char* formatName(SchemaFormat format) {
     return "avro";
 }
 
+QString formatTitle(SchemaFormat format) {
+    switch (format) {
+    case SchemaFormat::Protobuf:
+        return QStringLiteral("Protobuf");
+    case SchemaFormat::Json:
+        return QStringLiteral("JSON Schema");
+    case SchemaFormat::Avro:
+        break;
+    }
+    return QStringLiteral("Avro");
+}
+
 SchemaRegistryClient::SchemaRegistryClient(RegistryOptions options)
     : m_options(std::move(options)) {}
 

@@ -90,19 +90,6 @@ void sortRows(std::vector<quint32>& rows, const MessageStore& store,
               RowOrder{&store, decoded, column, order == Qt::DescendingOrder});
 }
 
-// The schema format as users name it.
-QString formatTitle(schema::SchemaFormat format) {
-    switch (format) {
-    case schema::SchemaFormat::Protobuf:
-        return QStringLiteral("Protobuf");
-    case schema::SchemaFormat::Json:
-        return QStringLiteral("JSON Schema");
-    case schema::SchemaFormat::Avro:
-        break;
-    }
-    return QStringLiteral("Avro");
-}
-
 constexpr qsizetype kCellChars = 256; // as MessageTextCache's default
 
 QVariant placeholderColor() {
@@ -491,7 +478,7 @@ QVariant BrowseMessageModel::data(const QModelIndex& index, int role) const {
             const schema::DecodedView d = column == Key ? m_decoded->key(r) : m_decoded->value(r);
             if (d.kind == schema::DecodedPayload::Kind::Decoded)
                 return ModelsTr::tr("Decoded from %1 with schema %2")
-                    .arg(formatTitle(d.format))
+                    .arg(schema::formatTitle(d.format))
                     .arg(d.schemaId);
             if (d.kind == schema::DecodedPayload::Kind::Failed)
                 return ModelsTr::tr("Not decoded (schema %1): %2. Shown: the bytes as they are.")

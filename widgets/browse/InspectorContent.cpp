@@ -120,24 +120,12 @@ QString hexDump(QByteArrayView bytes) {
     return out;
 }
 
-QString schemaFormatTitle(schema::SchemaFormat format) {
-    switch (format) {
-    case schema::SchemaFormat::Protobuf:
-        return QStringLiteral("Protobuf");
-    case schema::SchemaFormat::Json:
-        return QStringLiteral("JSON Schema");
-    case schema::SchemaFormat::Avro:
-        break;
-    }
-    return QStringLiteral("Avro");
-}
-
 QString describeSchemaPart(const SchemaPart& part) {
     if (part.kind == schema::DecodedPayload::Kind::Plain)
         return WidgetsTr::tr("not in the Schema Registry wire format");
     QString text = WidgetsTr::tr("schema id %1").arg(part.schemaId);
     if (part.schema) {
-        text += QStringLiteral(" \u00b7 ") + schemaFormatTitle(part.schema->format);
+        text += QStringLiteral(" \u00b7 ") + schema::formatTitle(part.schema->format);
         if (!part.schema->subject.isEmpty())
             text += QStringLiteral(" \u00b7 ") + WidgetsTr::tr("subject %1, version %2")
                                                      .arg(part.schema->subject)

@@ -39,8 +39,6 @@ struct RecordSchemas {
     std::shared_ptr<schema::SchemaCache> cache; // the schemas are looked up here, off the GUI
 };
 
-// "Avro", "Protobuf" or "JSON Schema".
-QString schemaFormatTitle(schema::SchemaFormat format);
 // "schema 7 · shop.invoices-value v2 · Avro"-like one-line description of a decoded part.
 QString describeSchemaPart(const SchemaPart& part);
 

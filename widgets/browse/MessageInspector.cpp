@@ -209,7 +209,8 @@ void MessageInspector::apply(InspectorContent content) {
     const SchemaPart& valueSchema = m_content.schemas.value;
     if (m_content.valueDecoded)
         notices << WidgetsTr::tr("Decoded from %1 (%2); the Hex tab shows the bytes as they came.")
-                       .arg(schemaFormatTitle(valueSchema.format), describeSchemaPart(valueSchema));
+                       .arg(schema::formatTitle(valueSchema.format),
+                            describeSchemaPart(valueSchema));
     else if (valueSchema.kind == schema::DecodedPayload::Kind::Failed)
         notices << WidgetsTr::tr("Not decoded (schema id %1): %2. Showing the bytes as they came.")
                        .arg(valueSchema.schemaId)
@@ -361,7 +362,7 @@ void MessageInspector::fillMetadata() {
         {WidgetsTr::tr("Value"),
          m_content.valueDecoded
              ? WidgetsTr::tr("%1, decoded to JSON")
-                   .arg(schemaFormatTitle(m_content.schemas.value.format))
+                   .arg(schema::formatTitle(m_content.schemas.value.format))
              : kindText(m_content.valueKind, m_content.validUtf8, r.value.size(), true) +
                    (m_content.json ? WidgetsTr::tr(", JSON") : QString())},
         {WidgetsTr::tr("Value size"), formatByteSize(locale, r.value.size())},
