@@ -1,12 +1,12 @@
 #include "schema/ProtobufDecoder.h"
 
+#include "schema/ProtoText.h"
+
 #include <QCoreApplication>
 
-#include <google/protobuf/compiler/parser.h>
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/descriptor.pb.h>
 #include <google/protobuf/io/coded_stream.h>
-#include <google/protobuf/io/tokenizer.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 #include <google/protobuf/util/json_util.h>
 #include <google/protobuf/util/type_resolver.h>
@@ -24,46 +24,6 @@ namespace {
 struct ProtobufTr {
     Q_DECLARE_TR_FUNCTIONS(ProtobufDecoder)
 };
-
-// Collects the parser's and the pool's complaints into one message.
-class Complaints : public gp::io::ErrorCollector, public gp::DescriptorPool::ErrorCollector {
-public:
-    void AddError(int line, int column, const std::string& message) override {
-        add(QStringLiteral("line %1:%2: %3")
-                .arg(line + 1)
-                .arg(column + 1)
-                .arg(QString::fromStdString(message)));
-    }
-    void AddError(const std::string& filename, const std::string& element, const gp::Message*,
-                  ErrorLocation, const std::string& message) override {
-        add(QStringLiteral("%1 %2: %3")
-                .arg(QString::fromStdString(filename), QString::fromStdString(element),
-                     QString::fromStdString(message)));
-    }
-    QString text;
-
-private:
-    void add(const QString& line) {
-        if (!text.isEmpty())
-            text += QStringLiteral("; ");
-        text += line;
-    }
-};
-
-Expected<gp::FileDescriptorProto> parseProto(const QString& fileName, const QString& text) {
-    const std::string source = text.toStdString();
-    gp::io::ArrayInputStream input(source.data(), int(source.size()));
-    Complaints complaints;
-    gp::io::Tokenizer tokenizer(&input, &complaints);
-    gp::compiler::Parser parser;
-    parser.RecordErrorsTo(&complaints);
-    gp::FileDescriptorProto file;
-    if (!parser.Parse(&tokenizer, &file))
-        return streamscopeError(ProtobufTr::tr("the .proto text of %1 does not parse: %2")
-                                    .arg(fileName, complaints.text));
-    file.set_name(fileName.toStdString());
-    return file;
-}
 
 constexpr char kTypeUrlPrefix[] = "type.googleapis.com";
 
@@ -156,7 +116,7 @@ struct ProtobufDecoder::Impl {
 Expected<std::unique_ptr<ProtobufDecoder>>
 ProtobufDecoder::compile(const RegisteredSchema& schema) {
     auto impl = std::make_unique<Impl>();
-    Complaints complaints;
+    ProtoComplaints complaints;
     // References come in dependency order; each is a file named by its import path.
     for (const auto& ref : schema.references) {
         if (impl->pool.FindFileByName(ref.name.toStdString()))

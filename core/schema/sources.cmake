@@ -15,6 +15,8 @@ target_sources(streamscope_core PRIVATE
     schema/AvroAllocator.cpp
     schema/AvroDecoder.h
     schema/AvroDecoder.cpp
+    schema/ProtoText.h
+    schema/ProtoText.cpp
     schema/ProtobufDecoder.h
     schema/ProtobufDecoder.cpp
     schema/PayloadDecoder.h

@@ -1,17 +1,15 @@
 #include "sim/PayloadEncoder.h"
 
+#include "schema/ProtoText.h"
 #include "schema/WireFormat.h"
 #include "sim/SimTr.h"
 
 #include <QDateTime>
 
 #include <avro.h>
-#include <google/protobuf/compiler/parser.h>
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/descriptor.pb.h>
 #include <google/protobuf/dynamic_message.h>
-#include <google/protobuf/io/tokenizer.h>
-#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 #include <google/protobuf/util/json_util.h>
 #include <nlohmann/json.hpp>
 
@@ -245,37 +243,15 @@ private:
     bool m_valueReady = false;
 };
 
-class Complaints : public gp::io::ErrorCollector, public gp::DescriptorPool::ErrorCollector {
-public:
-    void AddError(int line, int column, const std::string& message) override {
-        text += QStringLiteral("line %1:%2: %3; ")
-                    .arg(line + 1)
-                    .arg(column + 1)
-                    .arg(QString::fromStdString(message));
-    }
-    void AddError(const std::string&, const std::string& element, const gp::Message*, ErrorLocation,
-                  const std::string& message) override {
-        text += QString::fromStdString(element + ": " + message + "; ");
-    }
-    QString text;
-};
-
 class ProtobufEncoder final : public PayloadEncoder {
 public:
     Status init(const TopicEncoding& encoding) {
         m_id = encoding.schemaId;
-        const std::string source = encoding.text.toStdString();
-        gp::io::ArrayInputStream input(source.data(), int(source.size()));
-        Complaints complaints;
-        gp::io::Tokenizer tokenizer(&input, &complaints);
-        gp::compiler::Parser parser;
-        parser.RecordErrorsTo(&complaints);
-        gp::FileDescriptorProto file;
-        if (!parser.Parse(&tokenizer, &file))
-            return streamscopeError(
-                SimTr::tr("the .proto does not parse: %1").arg(complaints.text));
-        file.set_name(encoding.subject.toStdString() + ".proto");
-        const gp::FileDescriptor* built = m_pool.BuildFileCollectingErrors(file, &complaints);
+        auto file = schema::parseProto(encoding.subject + QStringLiteral(".proto"), encoding.text);
+        if (!file)
+            return file.error();
+        schema::ProtoComplaints complaints;
+        const gp::FileDescriptor* built = m_pool.BuildFileCollectingErrors(*file, &complaints);
         if (!built || built->message_type_count() == 0)
             return streamscopeError(
                 SimTr::tr("the .proto does not build a message: %1").arg(complaints.text));
