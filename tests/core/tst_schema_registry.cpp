@@ -9,6 +9,7 @@
 // registered schema (type = record / message name, version = the subject's version, schema_id).
 // Needs STREAMSCOPE_SCHEMA_REGISTRY (skips without it) and STREAMSCOPE_BOOTSTRAP.
 #include "CliRunner.h"
+#include "SchemaTestRegistry.h"
 #include "TestCluster.h"
 #include "schema/WireFormat.h"
 
@@ -27,18 +28,6 @@ using namespace streamscope;
 using nlohmann::json;
 
 namespace {
-
-QString registryUrl() {
-    return qEnvironmentVariable("STREAMSCOPE_SCHEMA_REGISTRY");
-}
-
-#define REQUIRE_REGISTRY()                                                                         \
-    do {                                                                                           \
-        STREAMSCOPE_REQUIRE_BROKER();                                                              \
-        if (registryUrl().isEmpty())                                                               \
-            QSKIP("STREAMSCOPE_SCHEMA_REGISTRY is not set: scripts/test.sh starts "                \
-                  "scripts/registry.sh and sets it");                                              \
-    } while (false)
 
 // Equal JSON, with floating-point numbers equal to float precision (Avro floats are 32-bit;
 // Python hands the encoder's input back as doubles).
@@ -77,40 +66,8 @@ std::vector<json> jsonLines(const QString& text) {
     return lines;
 }
 
-// Runs the independent encoders; the expected lines, one per record in topic order.
-std::vector<json> produceWithPython(const QString& topic, const QString& kind,
-                                    const QString& workDir) {
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral(STREAMSCOPE_SOURCE_DIR "/tests/scripts/schema_produce.py"),
-                  registryUrl(), test::bootstrap(), topic, kind, workDir});
-    if (!python.waitForFinished(60000) || python.exitCode() != 0) {
-        qWarning().noquote() << "schema_produce.py failed:" << python.readAllStandardError();
-        return {};
-    }
-    return jsonLines(QString::fromUtf8(python.readAllStandardOutput()));
-}
-
-// Produces raw values in order to partition 0 with kcat (one file per message).
-bool produceRaw(const QString& topic, const std::vector<QByteArray>& values) {
-    QTemporaryDir dir;
-    QStringList args{
-        QStringLiteral("-P"), QStringLiteral("-b"), test::bootstrap(), QStringLiteral("-t"), topic,
-        QStringLiteral("-p"), QStringLiteral("0")};
-    for (size_t i = 0; i < values.size(); ++i) {
-        const QString path = dir.filePath(QStringLiteral("m%1").arg(i));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(values[i]) != values[i].size())
-            return false;
-        args << path;
-    }
-    QProcess kcat;
-    kcat.start(QStringLiteral("kcat"), args);
-    return kcat.waitForFinished(30000) && kcat.exitCode() == 0;
-}
-
 test::CliResult browse(const QString& topic, const QStringList& extra = {},
-                       const QString& registry = registryUrl()) {
+                       const QString& registry = test::registryUrl()) {
     return test::runCli(QStringList{QStringLiteral("browse"), QStringLiteral("-b"),
                                     test::bootstrap(), QStringLiteral("-t"), topic,
                                     QStringLiteral("--schema-registry"), registry} +
@@ -147,11 +104,11 @@ private:
 
 private Q_SLOTS:
     void avroEveryTypeAndTwoVersions() {
-        REQUIRE_REGISTRY();
+        STREAMSCOPE_REQUIRE_REGISTRY();
         const QString topic = test::uniqueTopicName(QStringLiteral("schema-avro"));
         QVERIFY(test::createTopic(topic, 1));
         QTemporaryDir work;
-        const auto expected = produceWithPython(topic, QStringLiteral("avro"), work.path());
+        const auto expected = test::produceWithPython(topic, QStringLiteral("avro"), work.path());
         QCOMPARE(expected.size(), size_t(32));
         // Schema evolution: two ids of one subject on the topic.
         std::set<int> ids;
@@ -178,11 +135,12 @@ private Q_SLOTS:
     }
 
     void protobufMessagesAndIndexes() {
-        REQUIRE_REGISTRY();
+        STREAMSCOPE_REQUIRE_REGISTRY();
         const QString topic = test::uniqueTopicName(QStringLiteral("schema-proto"));
         QVERIFY(test::createTopic(topic, 1));
         QTemporaryDir work;
-        const auto expected = produceWithPython(topic, QStringLiteral("protobuf"), work.path());
+        const auto expected =
+            test::produceWithPython(topic, QStringLiteral("protobuf"), work.path());
         QCOMPARE(expected.size(), size_t(15));
         compareAll(topic, expected);
         const auto refunds = browse(topic, {QStringLiteral("--filter"),
@@ -196,11 +154,11 @@ private Q_SLOTS:
     // Framed bytes that do not decode: raw bytes (base64) and the reason, never a crash; plain
     // values beside them stay as they were.
     void undecodableBytesShowRawAndReason() {
-        REQUIRE_REGISTRY();
+        STREAMSCOPE_REQUIRE_REGISTRY();
         const QString topic = test::uniqueTopicName(QStringLiteral("schema-bad"));
         QVERIFY(test::createTopic(topic, 1));
         QTemporaryDir work;
-        const auto expected = produceWithPython(topic, QStringLiteral("avro"), work.path());
+        const auto expected = test::produceWithPython(topic, QStringLiteral("avro"), work.path());
         QVERIFY(!expected.empty());
         quint32 orderV1 = 0; // the id of a record with only id and amount: Order v1
         for (const auto& e : expected)
@@ -216,8 +174,8 @@ private Q_SLOTS:
         QByteArray trailing;
         schema::appendConfluentHeader(trailing, orderV1);
         trailing += QByteArray("\x04o1\x02\x02\x02", 6); // one record plus bytes left over
-        QVERIFY(produceRaw(topic, {truncated, unknownId, trailing, QByteArray("{\"plain\":1}"),
-                                   QByteArray("\x00\x01", 2)}));
+        QVERIFY(test::produceRaw(topic, {truncated, unknownId, trailing,
+                                         QByteArray("{\"plain\":1}"), QByteArray("\x00\x01", 2)}));
         const auto result = browse(topic, {QStringLiteral("--from"), QStringLiteral("-5")});
         QVERIFY2(result.exitCode == 0, qPrintable(test::describe(result)));
         const auto got = jsonLines(result.stdOut);
@@ -240,11 +198,11 @@ private Q_SLOTS:
     // A registry that does not answer: every framed record shows raw bytes and the reason, the
     // browse still ends (each id is asked once, then remembered as failing for a while).
     void deadRegistry() {
-        REQUIRE_REGISTRY();
+        STREAMSCOPE_REQUIRE_REGISTRY();
         const QString topic = test::uniqueTopicName(QStringLiteral("schema-dead"));
         QVERIFY(test::createTopic(topic, 1));
         QTemporaryDir work;
-        const auto expected = produceWithPython(topic, QStringLiteral("avro"), work.path());
+        const auto expected = test::produceWithPython(topic, QStringLiteral("avro"), work.path());
         QVERIFY(!expected.empty());
         QElapsedTimer timer;
         timer.start();
@@ -264,11 +222,11 @@ private Q_SLOTS:
     // v2 with the field v2 added), a framed record that does not decode is malformed with its
     // reason, and --fail-on versions fires on the two versions of shop.Order.
     void checkCountsVersionsPerSchema() {
-        REQUIRE_REGISTRY();
+        STREAMSCOPE_REQUIRE_REGISTRY();
         const QString topic = test::uniqueTopicName(QStringLiteral("schema-check"));
         QVERIFY(test::createTopic(topic, 1));
         QTemporaryDir work;
-        const auto expected = produceWithPython(topic, QStringLiteral("avro"), work.path());
+        const auto expected = test::produceWithPython(topic, QStringLiteral("avro"), work.path());
         QCOMPARE(expected.size(), size_t(32));
         std::map<int, int> perId; // schema id -> records
         std::map<int, std::set<std::string>> fieldsOf;
@@ -291,7 +249,7 @@ private Q_SLOTS:
         QByteArray truncated;
         schema::appendConfluentHeader(truncated, quint32(v1));
         truncated += QByteArray("\x06o1", 3);
-        QVERIFY(produceRaw(topic, {truncated}));
+        QVERIFY(test::produceRaw(topic, {truncated}));
 
         const QStringList args{QStringLiteral("check"),
                                QStringLiteral("-b"),
@@ -299,7 +257,7 @@ private Q_SLOTS:
                                QStringLiteral("-t"),
                                topic,
                                QStringLiteral("--schema-registry"),
-                               registryUrl(),
+                               test::registryUrl(),
                                QStringLiteral("--json")};
         const auto result = test::runCli(args, 60000);
         QVERIFY2(result.exitCode == 0, qPrintable(test::describe(result)));
@@ -359,16 +317,18 @@ private Q_SLOTS:
 
     // Protobuf: one schema, two message types told apart by the message index.
     void checkTypesProtobufMessages() {
-        REQUIRE_REGISTRY();
+        STREAMSCOPE_REQUIRE_REGISTRY();
         const QString topic = test::uniqueTopicName(QStringLiteral("schema-check-proto"));
         QVERIFY(test::createTopic(topic, 1));
         QTemporaryDir work;
-        const auto expected = produceWithPython(topic, QStringLiteral("protobuf"), work.path());
+        const auto expected =
+            test::produceWithPython(topic, QStringLiteral("protobuf"), work.path());
         QCOMPARE(expected.size(), size_t(15));
-        const auto result = test::runCli(
-            {QStringLiteral("check"), QStringLiteral("-b"), test::bootstrap(), QStringLiteral("-t"),
-             topic, QStringLiteral("--schema-registry"), registryUrl(), QStringLiteral("--json")},
-            60000);
+        const auto result =
+            test::runCli({QStringLiteral("check"), QStringLiteral("-b"), test::bootstrap(),
+                          QStringLiteral("-t"), topic, QStringLiteral("--schema-registry"),
+                          test::registryUrl(), QStringLiteral("--json")},
+                         60000);
         QVERIFY2(result.exitCode == 0, qPrintable(test::describe(result)));
         const json report = json::parse(result.stdOut.toStdString());
         std::map<std::string, int> counts;

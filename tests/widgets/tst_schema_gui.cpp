@@ -7,6 +7,7 @@
 // it (value.amount > 500), the inspector shows the tree, the schema (subject, version, id, type)
 // and its text, and the bytes as they came; an unknown id, bytes that do not match and a registry
 // that does not answer show the raw bytes with the reason.
+#include "SchemaTestRegistry.h"
 #include "TestCluster.h"
 #include "browse/BrowseControls.h"
 #include "browse/BrowseMessageModel.h"
@@ -44,57 +45,9 @@ namespace {
 
 constexpr int kTimeoutMs = 30000;
 
-QString registryUrl() {
-    return qEnvironmentVariable("STREAMSCOPE_SCHEMA_REGISTRY");
-}
-
-#define REQUIRE_REGISTRY()                                                                         \
-    do {                                                                                           \
-        STREAMSCOPE_REQUIRE_BROKER();                                                              \
-        if (registryUrl().isEmpty())                                                               \
-            QSKIP("STREAMSCOPE_SCHEMA_REGISTRY is not set: scripts/test.sh starts "                \
-                  "scripts/registry.sh and sets it");                                              \
-    } while (false)
-
 QByteArray readFile(const QString& path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Records from Apache Avro's Python encoder, registered in the real registry: one JSON line per
-// record with schema_id, format and the expected decoded value.
-std::vector<json> produceAvro(const QString& topic, const QString& workDir) {
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral(STREAMSCOPE_SOURCE_DIR "/tests/scripts/schema_produce.py"),
-                  registryUrl(), test::bootstrap(), topic, QStringLiteral("avro"), workDir});
-    if (!python.waitForFinished(60000) || python.exitCode() != 0) {
-        qWarning().noquote() << "schema_produce.py failed:" << python.readAllStandardError();
-        return {};
-    }
-    std::vector<json> lines;
-    for (const QByteArray& line : python.readAllStandardOutput().split('\n'))
-        if (!line.trimmed().isEmpty())
-            lines.push_back(json::parse(line.toStdString()));
-    return lines;
-}
-
-// Produces raw values in order to partition 0 with kcat (one file per message).
-bool produceRaw(const QString& topic, const std::vector<QByteArray>& values) {
-    QTemporaryDir dir;
-    QStringList args{
-        QStringLiteral("-P"), QStringLiteral("-b"), test::bootstrap(), QStringLiteral("-t"), topic,
-        QStringLiteral("-p"), QStringLiteral("0")};
-    for (size_t i = 0; i < values.size(); ++i) {
-        const QString path = dir.filePath(QStringLiteral("m%1").arg(i));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(values[i]) != values[i].size())
-            return false;
-        args << path;
-    }
-    QProcess kcat;
-    kcat.start(QStringLiteral("kcat"), args);
-    return kcat.waitForFinished(30000) && kcat.exitCode() == 0;
 }
 
 ConnectionProfile profileWithRegistry(const QString& url) {
@@ -267,9 +220,9 @@ private Q_SLOTS:
     }
 
     void testButtonListsSubjects() {
-        REQUIRE_REGISTRY();
+        STREAMSCOPE_REQUIRE_REGISTRY();
         ProfileEditor editor;
-        editor.findChild<QLineEdit*>(QStringLiteral("registryUrl"))->setText(registryUrl());
+        editor.findChild<QLineEdit*>(QStringLiteral("registryUrl"))->setText(test::registryUrl());
         QSignalSpy tested(&editor, &ProfileEditor::registryTested);
         QTest::mouseClick(editor.registryTestButton(), Qt::LeftButton);
         QVERIFY(tested.wait(kTimeoutMs));
@@ -279,15 +232,16 @@ private Q_SLOTS:
 
     // Avro records from the encoder's own library, decoded in the table, filtered, inspected.
     void browseShowsDecodedAvro() {
-        REQUIRE_REGISTRY();
+        STREAMSCOPE_REQUIRE_REGISTRY();
         const QString topic = test::uniqueTopicName(QStringLiteral("tst-schemagui-avro"));
         m_topics << topic;
         QVERIFY(test::createTopic(topic, 1));
         QTemporaryDir work;
-        const std::vector<json> expected = produceAvro(topic, work.path());
+        const std::vector<json> expected =
+            test::produceWithPython(topic, QStringLiteral("avro"), work.path());
         QCOMPARE(expected.size(), size_t(32));
 
-        ClusterSession session(profileWithRegistry(registryUrl()));
+        ClusterSession session(profileWithRegistry(test::registryUrl()));
         auto page = browse(session, topic);
         QVERIFY(page);
         QVERIFY(page->decoded());
@@ -365,14 +319,14 @@ private Q_SLOTS:
     // Unknown ids and bytes that do not match their schema: the bytes, with the reason; plain
     // records stay plain.
     void undecodableRecordsSayWhy() {
-        REQUIRE_REGISTRY();
+        STREAMSCOPE_REQUIRE_REGISTRY();
         const QString topic = test::uniqueTopicName(QStringLiteral("tst-schemagui-bad"));
         m_topics << topic;
         QVERIFY(test::createTopic(topic, 1));
         // A real schema to cut a body short against.
         const schema::SchemaRegistryClient client([] {
             schema::RegistryOptions o;
-            o.url = QUrl(registryUrl());
+            o.url = QUrl(test::registryUrl());
             return o;
         }());
         auto id = client.registerSchema(
@@ -386,9 +340,9 @@ private Q_SLOTS:
         QByteArray cut;
         schema::appendConfluentHeader(cut, *id);
         cut += char(40); // a string of 20 bytes follows... but does not
-        QVERIFY(produceRaw(topic, {unknown, cut, QByteArray("{\"plain\":true}")}));
+        QVERIFY(test::produceRaw(topic, {unknown, cut, QByteArray("{\"plain\":true}")}));
 
-        ClusterSession session(profileWithRegistry(registryUrl()));
+        ClusterSession session(profileWithRegistry(test::registryUrl()));
         auto page = browse(session, topic);
         QVERIFY(page);
         QTRY_COMPARE(page->model()->rowCount(), 3);
@@ -421,7 +375,7 @@ private Q_SLOTS:
         QByteArray framed;
         schema::appendConfluentHeader(framed, 1);
         framed += "xyz";
-        QVERIFY(produceRaw(topic, {framed, framed}));
+        QVERIFY(test::produceRaw(topic, {framed, framed}));
         ClusterSession session(profileWithRegistry(QStringLiteral("http://127.0.0.1:1")));
         auto page = browse(session, topic);
         QVERIFY(page);
