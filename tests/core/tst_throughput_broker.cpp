@@ -18,7 +18,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QThread>
 #include <QtTest>
 
 #include <algorithm>
@@ -452,9 +454,25 @@ private Q_SLOTS:
         // Rates as the tracker would publish them: both topics busy.
         auto client = KafkaClient::create(test::brokerProfile());
         QVERIFY(client.ok());
+        // The broker writes commit markers after EndTxn has returned, and the end offsets are
+        // read committed (the last stable offset): wait until the last marker is in.
         auto md = (*client)->fetchTopicMetadata({plain, txn}, 10000);
         QVERIFY(md.ok());
         QVERIFY((*client)->fillOffsets(*md, 10000).ok());
+        QElapsedTimer markersWaited;
+        markersWaited.start();
+        const auto txnEnd = [&] {
+            for (const auto& t : md->topics)
+                if (t.name == txn)
+                    return t.partitions.front().endOffset;
+            return qint64{-1};
+        };
+        while (txnEnd() < 33 && markersWaited.elapsed() < 10000) {
+            QThread::msleep(100);
+            md = (*client)->fetchTopicMetadata({plain, txn}, 10000);
+            QVERIFY(md.ok());
+            QVERIFY((*client)->fillOffsets(*md, 10000).ok());
+        }
         auto rates = std::make_shared<ThroughputSnapshot>();
         rates->sampledAtMonotonicMs = md->sampledAtMonotonicMs;
         for (const auto& t : md->topics) {
