@@ -61,10 +61,7 @@ void report(const bench::StallMeter::Result& r) {
 
 // Runs the event loop until done() holds (or 300 s).
 void waitUntil(const std::function<bool()>& done) {
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < 300000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    bench::runEventLoopUntil(done, 300000);
 }
 
 std::shared_ptr<const CompiledFilter> compile(const QString& expression) {

@@ -227,12 +227,8 @@ private:
     std::atomic<double> m_engineCpuMs{0};
 };
 
-// Runs the event loop for ms milliseconds.
 void runFor(int ms) {
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    bench::runEventLoopFor(ms);
 }
 
 void report(const bench::StallMeter::Result& r, int refreshes) {

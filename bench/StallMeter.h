@@ -5,12 +5,14 @@
 // 5 ms (the stall a user would feel, including time the thread waited for a core on a shared
 // machine) and the GUI thread's own CPU time within that gap (work the page did).
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QObject>
 #include <QString>
 #include <QTimer>
 
 #include <algorithm>
 #include <ctime>
+#include <functional>
 #include <vector>
 
 namespace streamscope::bench {
@@ -19,6 +21,31 @@ inline double threadCpuMs() {
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
+}
+
+// Runs the event loop for ms milliseconds, sleeping while there is nothing to do. (A
+// processEvents() loop would spin: it returns at once when no event is pending, and the spinning
+// shows up as GUI-thread CPU and takes a core from the engine threads.)
+inline void runEventLoopFor(int ms) {
+    QEventLoop loop;
+    QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// Runs the event loop until done() holds, checked every 10 ms, or timeoutMs passed.
+inline void runEventLoopUntil(const std::function<bool()>& done, int timeoutMs) {
+    if (done())
+        return;
+    QEventLoop loop;
+    QTimer check;
+    check.setInterval(10);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    check.start();
+    loop.exec();
 }
 
 class StallMeter : public QObject {

@@ -11,6 +11,7 @@ target_sources(streamscope_core PRIVATE
     common/JsonText.h
     common/JsonText.cpp
     common/LatestOnlyRunner.h
+    common/ReleaseInBackground.h
     common/LatestOnlyRunner.cpp
     common/PrivateFiles.h
     common/PrivateFiles.cpp

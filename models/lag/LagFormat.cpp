@@ -35,18 +35,27 @@ QString formatPartitionLag(const QLocale& locale, const std::optional<qint64>& l
     return formatCount(locale, *lag);
 }
 
+CatchUpFacts catchUpFactsOf(const GroupLag& group) {
+    return {group.etaSeconds, group.fallingBehindPerSec,     !group.error.isEmpty(),
+            group.totalLag,   group.partitionsWithoutCommit, !group.topics.empty()};
+}
+
 QString formatCatchUp(const QLocale& locale, const GroupLag& group) {
-    if (group.etaSeconds)
-        return ModelsTr::tr("ETA %1").arg(formatDuration(locale, group.etaSeconds));
+    return formatCatchUp(locale, catchUpFactsOf(group));
+}
+
+QString formatCatchUp(const QLocale& locale, const CatchUpFacts& facts) {
+    if (facts.etaSeconds)
+        return ModelsTr::tr("ETA %1").arg(formatDuration(locale, facts.etaSeconds));
     // Consumption keeps pace with production (CatchUpEstimate): the lag neither grows nor
     // shrinks. No ETA, but nothing lost either; the status column says whether that is a stall.
-    if (group.fallingBehindPerSec && *group.fallingBehindPerSec == 0.0)
+    if (facts.fallingBehindPerSec && *facts.fallingBehindPerSec == 0.0)
         return ModelsTr::tr("lag steady (no ETA)");
-    if (group.fallingBehindPerSec)
+    if (facts.fallingBehindPerSec)
         return ModelsTr::tr("falling behind by %1")
-            .arg(formatRateWithUnit(locale, *group.fallingBehindPerSec));
-    if (group.error.isEmpty() && group.totalLag == 0 && group.partitionsWithoutCommit == 0 &&
-        !group.topics.empty())
+            .arg(formatRateWithUnit(locale, *facts.fallingBehindPerSec));
+    if (!facts.hasError && facts.totalLag == 0 && facts.partitionsWithoutCommit == 0 &&
+        facts.hasTopics)
         return ModelsTr::tr("caught up");
     return QStringLiteral("\u2014");
 }

@@ -23,6 +23,12 @@ bool sameOptional(const std::optional<double>& a, const std::optional<double>& b
     return a.has_value() == b.has_value() && (!a || *a == *b);
 }
 
+// The catch-up text is formatted when a row is painted, not for all rows on every refresh.
+CatchUpFacts catchUpFactsOf(const Row& row) {
+    return {row.etaSeconds, row.fallingBehindPerSec,     !row.error.isEmpty(),
+            row.totalLag,   row.partitionsWithoutCommit, row.topics > 0};
+}
+
 bool byGroupId(const Row& a, const Row& b) {
     return a.groupId < b.groupId;
 }
@@ -48,7 +54,6 @@ Row LagGroupModel::rowOf(const GroupLag& group) const {
     row.timeLagSeconds = group.timeLagSeconds;
     row.etaSeconds = group.etaSeconds;
     row.fallingBehindPerSec = group.fallingBehindPerSec;
-    row.catchUpText = formatCatchUp(locale(), group);
     row.error = group.error;
     return row;
 }
@@ -82,7 +87,7 @@ void LagGroupModel::setSnapshot(const LagSnapshotPtr& snapshot) {
             mask |= one << LagColumn;
         if (!sameOptional(a.timeLagSeconds, b.timeLagSeconds))
             mask |= one << TimeLagColumn;
-        if (a.catchUpText != b.catchUpText)
+        if (catchUpFactsOf(a) != catchUpFactsOf(b))
             mask |= one << CatchUpColumn;
         if (newRefresh)
             mask |= one << TrendColumn; // the sparkline scrolls with every refresh
@@ -160,7 +165,7 @@ QVariant LagGroupModel::displayText(const Row& row, int column) const {
     case TimeLagColumn:
         return formatDuration(loc, row.timeLagSeconds);
     case CatchUpColumn:
-        return row.catchUpText;
+        return formatCatchUp(loc, catchUpFactsOf(row));
     case TrendColumn:
         return {}; // painted by the sparkline delegate
     default:

@@ -58,7 +58,6 @@ public:
         std::optional<double> timeLagSeconds;
         std::optional<double> etaSeconds;
         std::optional<double> fallingBehindPerSec;
-        QString catchUpText;
         QString error;
     };
 

@@ -15,10 +15,10 @@
 #include "throughput/RecordSampler.h"
 #include "throughput/ThroughputTracker.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QThread>
 #include <QtTest>

@@ -108,9 +108,14 @@ void LagNotifier::observe(const LagSnapshotPtr& snapshot) {
         return;
     for (const GroupLag& group : snapshot->groups) {
         const LagStatus status = group.verdict.status;
-        const auto last = m_lastStatus.constFind(group.groupId);
-        const bool turned = last != m_lastStatus.constEnd() && *last != status;
-        m_lastStatus.insert(group.groupId, status);
+        // One hash lookup per group: this runs for every group on every refresh.
+        const auto last = m_lastStatus.find(group.groupId);
+        if (last == m_lastStatus.end()) {
+            m_lastStatus.insert(group.groupId, status);
+            continue;
+        }
+        const bool turned = *last != status;
+        *last = status;
         if (!turned || !isAlarming(status) || !notifies(group.groupId))
             continue;
         const QString title =

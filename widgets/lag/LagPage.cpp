@@ -2,6 +2,7 @@
 
 #include "common/DisplayFormat.h"
 #include "common/DrawnIcon.h"
+#include "common/ReleaseInBackground.h"
 #include "common/SplitterSetup.h"
 #include "common/WidgetsTr.h"
 #include "lag/LagFeed.h"
@@ -24,6 +25,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace streamscope {
 
@@ -160,7 +162,7 @@ void LagPage::receiveSnapshot(const LagSnapshotPtr& snapshot) {
 }
 
 void LagPage::applyLag(const LagSnapshotPtr& snapshot) {
-    m_shown = snapshot;
+    LagSnapshotPtr previous = std::exchange(m_shown, snapshot);
     m_groups->setSnapshot(snapshot);
     // The detail of the worst group instead of an empty half page on the first data.
     m_groups->selectFirstGroupIfNone();
@@ -168,6 +170,8 @@ void LagPage::applyLag(const LagSnapshotPtr& snapshot) {
     updateDetail();
     updateSummary();
     updateEmptyState();
+    // The panels have let go of the previous refresh by now: free it off the GUI thread.
+    releaseInBackground(std::move(previous));
     Q_EMIT lagShown();
 }
 
