@@ -11,11 +11,13 @@
 #include "graph/GraphScene.h"
 #include "graph/GraphView.h"
 #include "graph/ServiceNaming.h"
+#include "graph/VisiblePath.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QGraphicsSceneMouseEvent>
 #include <QImage>
+#include <QPainterPathStroker>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,6 +128,7 @@ private Q_SLOTS:
     void clicksAskForTopicAndLag();
     void neighbourhoodFilter();
     void exportsAllThreeFormats();
+    void visiblePartStrokesOnlyWhatTheViewShows();
 
 private:
     std::unique_ptr<GraphPage> m_page;
@@ -398,4 +401,43 @@ void TestGraphPage::exportsAllThreeFormats() {
 }
 
 QTEST_MAIN(TestGraphPage)
+void TestGraphPage::visiblePartStrokesOnlyWhatTheViewShows() {
+    // A long S-curve from (0, 0) to (10000, 4000), like an edge across a large graph at 100 %.
+    QPainterPath edge(QPointF(0, 0));
+    edge.cubicTo(QPointF(5000, 0), QPointF(5000, 4000), QPointF(10000, 4000));
+    edge.lineTo(QPointF(10000, 9000));
+
+    // Fully visible: unchanged.
+    const QRectF everything(-10, -10, 10020, 9020);
+    QCOMPARE(visiblePart(edge, everything), edge);
+
+    // A view in the middle of the curve: what is left lies near the view, and every point of
+    // the curve inside the view is still on what is left.
+    const QRectF view(4500, 1500, 1000, 1000);
+    const QPainterPath part = visiblePart(edge, view);
+    QVERIFY(!part.isEmpty());
+    QVERIFY2(part.controlPointRect().width() < 2500 && part.controlPointRect().height() < 2500,
+             qPrintable(QStringLiteral("%1 x %2")
+                            .arg(part.controlPointRect().width())
+                            .arg(part.controlPointRect().height())));
+    QPainterPathStroker stroker;
+    stroker.setWidth(2);
+    const QPainterPath kept = stroker.createStroke(part);
+    int inside = 0;
+    for (int i = 0; i <= 1000; ++i) {
+        const QPointF onCurve = edge.pointAtPercent(i / 1000.0);
+        if (!view.contains(onCurve))
+            continue;
+        ++inside;
+        QVERIFY2(kept.contains(onCurve),
+                 qPrintable(QStringLiteral("lost %1, %2").arg(onCurve.x()).arg(onCurve.y())));
+    }
+    QVERIFY(inside > 10);
+
+    // A view the curve never crosses: nothing to stroke.
+    QVERIFY(visiblePart(edge, QRectF(0, 6000, 1000, 1000)).isEmpty());
+    // The vertical line alone crosses this one.
+    QVERIFY(!visiblePart(edge, QRectF(9900, 6000, 200, 200)).isEmpty());
+}
+
 #include "tst_graphpage.moc"

@@ -5,11 +5,13 @@
 #include "common/WidgetsTr.h"
 #include "graph/GraphFormats.h"
 #include "graph/GraphScene.h"
+#include "graph/VisiblePath.h"
 
 #include <QCursor>
 #include <QFontMetricsF>
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QPaintDevice>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -376,7 +378,11 @@ void GraphEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         painter->drawLine(m_tail, m_geometry.arrowTip);
         return;
     }
-    painter->drawPath(path());
+    // Only what the view shows: the device's rectangle in item coordinates, widened by the pen.
+    const QRectF device = painter->worldTransform().inverted().mapRect(
+        QRectF(QPointF(0, 0), QSizeF(painter->device()->width(), painter->device()->height())));
+    const double margin = p.widthF() + 2;
+    painter->drawPath(visiblePart(path(), device.adjusted(-margin, -margin, margin, margin)));
     painter->setPen(Qt::NoPen);
     painter->setBrush(p.color());
     painter->drawPolygon(m_arrow);

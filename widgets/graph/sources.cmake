@@ -12,4 +12,6 @@ target_sources(streamscope_widgets PRIVATE
     graph/GraphView.cpp
     graph/NamingRulesDialog.h
     graph/NamingRulesDialog.cpp
+    graph/VisiblePath.h
+    graph/VisiblePath.cpp
 )
