@@ -81,11 +81,12 @@ void ReplayBufferQueue::seal(ReplayBuffer* buffer) {
 }
 
 void ReplayBufferQueue::wakeLane(size_t rowsNow, bool sealed) {
-    // The row was published (release store in append) before this load; the fence pairs with
-    // the lane's store of m_laneWantsRows before it reads the size, so one of the two sides
-    // always sees the other.
-    std::atomic_thread_fence(std::memory_order_seq_cst);
-    const size_t wants = m_laneWantsRows.load();
+    // The row was published (release store in append) before this. Both sides touch
+    // m_laneWantsRows with a read-modify-write (here fetch_add(0), the lane's exchange in
+    // waitForRows), so the two are ordered: either this reads the lane's wish and wakes it, or
+    // the lane's exchange comes after it and the lane then sees the new size. (Not a fence:
+    // ThreadSanitizer cannot follow fences.)
+    const size_t wants = m_laneWantsRows.fetch_add(0);
     if (wants > 0 && (sealed || rowsNow >= wants)) {
         std::lock_guard lock(m_mutex);
         m_changed.notify_all();
@@ -133,8 +134,7 @@ void ReplayBufferQueue::waitForBuffer(int waitMs) {
 
 void ReplayBufferQueue::waitForRows(const ReplayBuffer& buffer, size_t rows, int waitMs) {
     std::unique_lock lock(m_mutex);
-    m_laneWantsRows.store(rows);
-    std::atomic_thread_fence(std::memory_order_seq_cst);
+    m_laneWantsRows.exchange(rows); // read-modify-write: pairs with wakeLane's fetch_add(0)
     m_changed.wait_for(lock, std::chrono::milliseconds(waitMs), [&] {
         return buffer.store.size() >= rows || buffer.sealed.load() || m_readerStarved.load() ||
                m_stopped.load();

@@ -45,6 +45,10 @@ QString formatCatchUp(const QLocale& locale, const GroupLag& group) {
 }
 
 QString formatCatchUp(const QLocale& locale, const CatchUpFacts& facts) {
+    // No lag left: "caught up", not "ETA 0.0 s".
+    if (!facts.hasError && facts.totalLag == 0 && facts.partitionsWithoutCommit == 0 &&
+        facts.hasTopics)
+        return ModelsTr::tr("caught up");
     if (facts.etaSeconds)
         return ModelsTr::tr("ETA %1").arg(formatDuration(locale, facts.etaSeconds));
     // Consumption keeps pace with production (CatchUpEstimate): the lag neither grows nor
@@ -54,9 +58,6 @@ QString formatCatchUp(const QLocale& locale, const CatchUpFacts& facts) {
     if (facts.fallingBehindPerSec)
         return ModelsTr::tr("falling behind by %1")
             .arg(formatRateWithUnit(locale, *facts.fallingBehindPerSec));
-    if (!facts.hasError && facts.totalLag == 0 && facts.partitionsWithoutCommit == 0 &&
-        facts.hasTopics)
-        return ModelsTr::tr("caught up");
     return QStringLiteral("\u2014");
 }
 

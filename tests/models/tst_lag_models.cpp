@@ -330,6 +330,17 @@ private Q_SLOTS:
         QCOMPARE(formatPartitionLag(c, std::nullopt, std::nullopt), QStringLiteral("no commit"));
         QCOMPARE(formatPartitionLag(c, qint64(0), qint64(5)), QStringLiteral("0"));
         QCOMPARE(formatPartitionLag(c, qint64(12345), qint64(5)), QStringLiteral("12,345"));
+        // Catch-up: no lag left reads "caught up" even when the estimate is an ETA of 0 s.
+        CatchUpFacts facts;
+        facts.etaSeconds = 0.0;
+        facts.hasTopics = true;
+        QCOMPARE(formatCatchUp(c, facts), QStringLiteral("caught up"));
+        facts.totalLag = 300;
+        facts.etaSeconds = 30.0;
+        QCOMPARE(formatCatchUp(c, facts), QStringLiteral("ETA 30 s"));
+        facts.etaSeconds.reset();
+        facts.fallingBehindPerSec = 0.0;
+        QCOMPARE(formatCatchUp(c, facts), QStringLiteral("lag steady (no ETA)"));
     }
 };
 

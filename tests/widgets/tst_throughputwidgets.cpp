@@ -258,6 +258,11 @@ void TstThroughputWidgets::axisUsesHumanUnits() {
         sawThousands |= label.endsWith(QLatin1Char('k'));
     QVERIFY2(sawThousands, qPrintable(QStringList(labels.begin(), labels.end()).join(u' ')));
     QCOMPARE(chart.plot()->yAxis->label(), QStringLiteral("msgs/s"));
+    // Too short to show the label whole: no label rather than a cut one.
+    chart.resize(600, 80);
+    QTRY_VERIFY(chart.plot()->yAxis->label().isEmpty());
+    chart.resize(600, 400);
+    QTRY_COMPARE(chart.plot()->yAxis->label(), QStringLiteral("msgs/s"));
 }
 
 void TstThroughputWidgets::hoverReadsExactValues() {

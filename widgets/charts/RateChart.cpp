@@ -277,8 +277,7 @@ void RateChart::setTitle(const QString& title) {
 void RateChart::setValueFormat(const QString& axisLabel,
                                std::function<QString(const QLocale&, double)> format) {
     m_valueLabel = axisLabel;
-    if (!m_compact)
-        m_plot->yAxis->setLabel(axisLabel);
+    updateAxisLabel();
     m_hover->setValueFormat(std::move(format));
     markDirty(Dirty::Replot);
 }
@@ -292,11 +291,7 @@ void RateChart::setPlaceholderText(const QString& text) {
 void RateChart::setCompact(bool compact) {
     m_compact = compact;
     m_toolBar->setCompact(compact);
-    if (compact) {
-        m_plot->yAxis->setLabel(QString());
-    } else {
-        m_plot->yAxis->setLabel(m_valueLabel.isEmpty() ? WidgetsTr::tr("msgs/s") : m_valueLabel);
-    }
+    updateAxisLabel();
     updateLegend();
     markDirty(Dirty::Replot);
 }
@@ -313,8 +308,25 @@ void RateChart::showEvent(QShowEvent* event) {
     schedule(); // catch up with what arrived while hidden
 }
 
+// The y axis label, or none when the plot is too short to show it whole: a label cut in the
+// middle reads worse than none, and the hover names the unit anyway.
+void RateChart::updateAxisLabel() {
+    const QString label = m_compact                ? QString()
+                          : m_valueLabel.isEmpty() ? WidgetsTr::tr("msgs/s")
+                                                   : m_valueLabel;
+    const QFontMetrics metrics(m_plot->yAxis->labelFont());
+    // The axis runs along the plot's height less the time axis' labels, margins and the legend.
+    const int room = m_plot->height() - 4 * metrics.height();
+    const QString shown = metrics.horizontalAdvance(label) <= room ? label : QString();
+    if (m_plot->yAxis->label() == shown)
+        return;
+    m_plot->yAxis->setLabel(shown);
+    markDirty(Dirty::Replot);
+}
+
 void RateChart::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
+    updateAxisLabel();
     const int columns = std::max(1, m_plot->width() / kLegendColumnWidthPx);
     if (columns != m_legendColumns)
         updateLegend();
