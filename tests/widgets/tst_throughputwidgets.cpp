@@ -258,11 +258,14 @@ void TstThroughputWidgets::axisUsesHumanUnits() {
         sawThousands |= label.endsWith(QLatin1Char('k'));
     QVERIFY2(sawThousands, qPrintable(QStringList(labels.begin(), labels.end()).join(u' ')));
     QCOMPARE(chart.plot()->yAxis->label(), QStringLiteral("msgs/s"));
-    // Too short to show the label whole: no label rather than a cut one.
-    chart.resize(600, 80);
+    // Too short to show a long label whole: no label rather than a cut one.
+    const QString longLabel = QStringLiteral("messages behind the end of the topic");
+    chart.setValueFormat(
+        longLabel, [](const QLocale& locale, double v) { return locale.toString(v, 'f', 0); });
+    chart.resize(600, 130);
     QTRY_VERIFY(chart.plot()->yAxis->label().isEmpty());
-    chart.resize(600, 400);
-    QTRY_COMPARE(chart.plot()->yAxis->label(), QStringLiteral("msgs/s"));
+    chart.resize(600, 500);
+    QTRY_COMPARE(chart.plot()->yAxis->label(), longLabel);
 }
 
 void TstThroughputWidgets::hoverReadsExactValues() {
