@@ -228,11 +228,7 @@ BrowseOutcome runBrowse(const ConnectionProfile& profile, const BrowseRequest& r
         return outcome;
     };
     // A larger prefetch than the reader's default: a browse reads as fast as the broker sends.
-    PropertyList properties{
-        {QStringLiteral("queued.max.messages.kbytes"), QStringLiteral("65536")},
-        {QStringLiteral("fetch.max.bytes"), QStringLiteral("52428800")},
-        {QStringLiteral("max.partition.fetch.bytes"), QStringLiteral("8388608")},
-        {QStringLiteral("fetch.wait.max.ms"), QStringLiteral("100")}};
+    PropertyList properties = PartitionReader::bulkReadProperties();
     properties += options.overrides;
     auto reader = PartitionReader::create(profile, properties);
     if (!reader)

@@ -77,6 +77,9 @@ public:
     // prefetch) come first, then the profile, then the overrides.
     static Expected<std::unique_ptr<PartitionReader>> create(const ConnectionProfile& profile,
                                                              const PropertyList& overrides = {});
+    // Overrides for reading whole ranges as fast as the broker sends (browse, replay, verify):
+    // a 64 MiB prefetch per partition, large fetches.
+    static PropertyList bulkReadProperties();
     ~PartitionReader();
     PartitionReader(const PartitionReader&) = delete;
     PartitionReader& operator=(const PartitionReader&) = delete;

@@ -78,10 +78,9 @@ VerifyResult verifyReplay(const ConnectionProfile& target, const QString& topic,
 
     std::map<int, size_t> position; // next expected index per partition
     if (!ranges.empty()) {
-        auto reader = PartitionReader::create(
-            target, {{QStringLiteral("isolation.level"), QStringLiteral("read_committed")},
-                     {QStringLiteral("queued.max.messages.kbytes"), QStringLiteral("65536")},
-                     {QStringLiteral("fetch.max.bytes"), QStringLiteral("52428800")}});
+        PropertyList properties = PartitionReader::bulkReadProperties();
+        properties.append({QStringLiteral("isolation.level"), QStringLiteral("read_committed")});
+        auto reader = PartitionReader::create(target, properties);
         if (!reader) {
             result.error = reader.error();
             return result;
