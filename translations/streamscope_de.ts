@@ -2401,7 +2401,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <location line="+8"/>
         <location line="+6"/>
         <location filename="../models/lag/LagFormat.cpp" line="+32"/>
-        <location filename="../models/lag/LagGroupModel.cpp" line="+155"/>
+        <location filename="../models/lag/LagGroupModel.cpp" line="+160"/>
         <source>no commit</source>
         <translation>kein Commit</translation>
     </message>
@@ -3019,7 +3019,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>%1 T %2 h</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>ETA %1</source>
         <translation>fertig in %1</translation>
     </message>
@@ -3034,7 +3034,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>fällt zurück um %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>caught up</source>
         <translation>aufgeholt</translation>
     </message>
@@ -3975,7 +3975,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Das Ende von Partition %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Verification cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
     </message>
@@ -4852,7 +4852,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Den Cluster sofort erneut abfragen, ohne auf den nächsten geplanten Versuch zu warten</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/RateChart.cpp" line="+525"/>
+        <location filename="../widgets/charts/RateChart.cpp" line="+537"/>
         <location filename="../widgets/common/ConnectionStateStyle.cpp" line="+25"/>
         <location filename="../widgets/shell/ConnectionStatusWidget.cpp" line="+38"/>
         <source>Not connected</source>
@@ -4976,8 +4976,8 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     <message>
         <location filename="../widgets/charts/PartitionBarChart.cpp" line="-131"/>
         <location line="+15"/>
-        <location filename="../widgets/charts/RateChart.cpp" line="-410"/>
-        <location line="+183"/>
+        <location filename="../widgets/charts/RateChart.cpp" line="-422"/>
+        <location line="+200"/>
         <source>msgs/s</source>
         <translation>Nachr./s</translation>
     </message>
@@ -5514,12 +5514,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Ein Client-Zertifikat braucht seinen Schlüssel und ein Schlüssel sein Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/RateChart.cpp" line="-153"/>
+        <location filename="../widgets/charts/RateChart.cpp" line="-170"/>
         <source>No series selected</source>
         <translation>Keine Datenreihe ausgewählt</translation>
     </message>
     <message numerus="yes">
-        <location line="+371"/>
+        <location line="+383"/>
         <source>+ %n more (hover to read)</source>
         <translation>
             <numerusform>+ %n weitere (Mauszeiger darauf halten)</numerusform>
@@ -5746,12 +5746,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Wählen Sie ein Topic aus, um seine Partitionen zu sehen und wie gleichmäßig sein Datenverkehr verteilt ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/lag/LagPage.cpp" line="+102"/>
+        <location filename="../widgets/lag/LagPage.cpp" line="+104"/>
         <source>Lag</source>
         <translation>Lag</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Not connected: connect to a cluster to see its consumer groups.</source>
         <translation>Nicht verbunden: Verbinden Sie sich mit einem Cluster, um seine Consumer-Gruppen zu sehen.</translation>
     </message>
@@ -7031,7 +7031,7 @@ Der Reiter Hex zeigt die Bytes.</translation>
         <translation>Suche nach einem System-Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphItems.cpp" line="+141"/>
+        <location filename="../widgets/graph/GraphItems.cpp" line="+143"/>
         <source>unknown producer
 %1 of records</source>
         <translation>unbekannter Produzent
@@ -7346,7 +7346,7 @@ Der Reiter Hex zeigt die Bytes.</translation>
         <translation>Benachrichtigen, wenn diese Gruppe zu WARN, STALL oder STOP wechselt</translation>
     </message>
     <message>
-        <location filename="../widgets/lag/LagNotifier.cpp" line="+117"/>
+        <location filename="../widgets/lag/LagNotifier.cpp" line="+122"/>
         <source>%1 is %2 on %3</source>
         <translation>%1 ist %2 auf %3</translation>
     </message>
