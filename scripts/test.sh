@@ -133,7 +133,7 @@ export STREAMSCOPE_KAFKA_TOOL="$ROOT/scripts/kafka-tool.sh"
 # Widgets tests need no X server.
 export QT_QPA_PLATFORM=offscreen
 if [[ "$SANITIZE" == thread ]]; then
-    export TSAN_OPTIONS="${TSAN_OPTIONS:-halt_on_error=1 second_deadlock_stack=1 suppressions=$ROOT/tests/tsan.supp}"
+    export TSAN_OPTIONS="${TSAN_OPTIONS:-halt_on_error=1 second_deadlock_stack=1 die_after_fork=0 suppressions=$ROOT/tests/tsan.supp}"
 fi
 
 step "ctest"

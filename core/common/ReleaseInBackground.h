@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/TsanAnnotations.h"
+
 #include <QThreadPool>
 
 #include <memory>
@@ -16,7 +18,11 @@ void releaseInBackground(std::shared_ptr<const T> snapshot,
                          QThreadPool* pool = QThreadPool::globalInstance()) {
     if (!snapshot || snapshot.use_count() > 1)
         return;
-    pool->start([last = std::move(snapshot)]() mutable { last.reset(); });
+    tsanRelease(snapshot.get());
+    pool->start([last = std::move(snapshot)]() mutable {
+        tsanAcquire(last.get());
+        last.reset();
+    });
 }
 
 } // namespace streamscope

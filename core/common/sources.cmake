@@ -12,6 +12,7 @@ target_sources(streamscope_core PRIVATE
     common/JsonText.cpp
     common/LatestOnlyRunner.h
     common/ReleaseInBackground.h
+    common/TsanAnnotations.h
     common/LatestOnlyRunner.cpp
     common/PrivateFiles.h
     common/PrivateFiles.cpp
