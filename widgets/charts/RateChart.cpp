@@ -318,9 +318,14 @@ void RateChart::updateAxisLabel() {
     // The axis runs along the plot's height less the time axis' labels, margins and the legend.
     const int room = m_plot->height() - 4 * metrics.height();
     const QString shown = metrics.horizontalAdvance(label) <= room ? label : QString();
-    if (m_plot->yAxis->label() == shown)
+    // Fewer ticks on a short plot, so that their labels do not run into each other (five ticks
+    // need ~140 px).
+    const int ticks = std::clamp(room / (2 * metrics.height() + 4), 2, 5);
+    QCPAxisTicker* ticker = m_plot->yAxis->ticker().data();
+    if (m_plot->yAxis->label() == shown && ticker->tickCount() == ticks)
         return;
     m_plot->yAxis->setLabel(shown);
+    ticker->setTickCount(ticks);
     markDirty(Dirty::Replot);
 }
 

@@ -121,6 +121,10 @@ LagGroupDetailPanel::LagGroupDetailPanel(QWidget* parent)
     m_tree->setColumnWidth(LagDetailModel::LagColumn, chars(11));
     m_tree->setColumnWidth(LagDetailModel::TimeLagColumn, chars(11));
     m_tree->setColumnWidth(LagDetailModel::MemberColumn, chars(16));
+    // However the splitter is set (or restored), the partition and its status stay readable.
+    m_tree->setMinimumWidth(m_tree->columnWidth(LagDetailModel::NameColumn) +
+                            m_tree->columnWidth(LagDetailModel::StatusColumn) +
+                            2 * m_tree->frameWidth() + metrics.height());
 
     m_lagChart->setObjectName(QStringLiteral("lagHistoryChart"));
     m_lagChart->setValueFormat(WidgetsTr::tr("messages behind"), messagesWithUnit);
