@@ -17,6 +17,7 @@
 #include "BenchStats.h"
 #include "StallMeter.h"
 #include "SyntheticCluster.h"
+#include "common/FreedOffGuiThread.h"
 #include "lag/LagCalculator.h"
 #include "lag/LagGroupDetailPanel.h"
 #include "lag/LagGroupModel.h"
@@ -198,7 +199,8 @@ private:
         LagSnapshot result = m_calculator.compute(*snapshot, m_world.readout(), {});
         m_history.append(result, wallMs, m_lastWallMs >= 0 ? wallMs - m_lastWallMs : 0);
         m_lastWallMs = wallMs;
-        auto published = std::make_shared<const LagSnapshot>(std::move(result));
+        // As LagMonitor publishes it: freed off the GUI thread by whoever drops it last.
+        auto published = makeFreedOffGuiThread(std::move(result));
         if (publish) {
             m_engineCpuMs.store(m_engineCpuMs.load() + bench::threadCpuMs() - cpu0);
             ++m_refreshes;

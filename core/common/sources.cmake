@@ -11,7 +11,7 @@ target_sources(streamscope_core PRIVATE
     common/JsonText.h
     common/JsonText.cpp
     common/LatestOnlyRunner.h
-    common/ReleaseInBackground.h
+    common/FreedOffGuiThread.h
     common/TsanAnnotations.h
     common/LatestOnlyRunner.cpp
     common/PrivateFiles.h

@@ -2,6 +2,7 @@
 // offsets with its own admin handle and publishes LagSnapshots (see LagMonitor.h).
 #include "lag/LagMonitor.h"
 
+#include "common/FreedOffGuiThread.h"
 #include "kafka/KafkaClient.h"
 #include "lag/LagCalculator.h"
 #include "lag/LagHistory.h"
@@ -104,7 +105,7 @@ void LagMonitor::Impl::run(LagMonitor* monitor) {
         history.append(result, wallMs, lastWallMs >= 0 ? wallMs - lastWallMs : 0);
         history.savedIfDue();
         lastWallMs = wallMs;
-        auto published = std::make_shared<const LagSnapshot>(std::move(result));
+        auto published = makeFreedOffGuiThread(std::move(result));
         {
             std::lock_guard lock(mutex);
             latest = published;

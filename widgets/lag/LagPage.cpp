@@ -2,7 +2,6 @@
 
 #include "common/DisplayFormat.h"
 #include "common/DrawnIcon.h"
-#include "common/ReleaseInBackground.h"
 #include "common/SplitterSetup.h"
 #include "common/WidgetsTr.h"
 #include "lag/LagFeed.h"
@@ -25,7 +24,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <utility>
 
 namespace streamscope {
 
@@ -162,7 +160,7 @@ void LagPage::receiveSnapshot(const LagSnapshotPtr& snapshot) {
 }
 
 void LagPage::applyLag(const LagSnapshotPtr& snapshot) {
-    LagSnapshotPtr previous = std::exchange(m_shown, snapshot);
+    m_shown = snapshot;
     m_groups->setSnapshot(snapshot);
     // The detail of the worst group instead of an empty half page on the first data.
     m_groups->selectFirstGroupIfNone();
@@ -170,8 +168,6 @@ void LagPage::applyLag(const LagSnapshotPtr& snapshot) {
     updateDetail();
     updateSummary();
     updateEmptyState();
-    // The panels have let go of the previous refresh by now: free it off the GUI thread.
-    releaseInBackground(std::move(previous));
     Q_EMIT lagShown();
 }
 
