@@ -12,8 +12,9 @@ namespace streamscope {
 // large blocks, both counted against one memory cap, neither ever moved once written. Both
 // tables are sized from the cap at construction, so readers never see them move.
 //
-// Threading: the writer (chunkFor, reserve, rewind, clear) is one thread at a time; readers
-// (chunk, bytesAt) read only what the owner published below its size with a release store.
+// Threading: the writer (chunkFor, reserve, charge, rewind, clear) is one thread at a time;
+// readers (chunkOf, bytesAt) read only what the owner published below its size with a release
+// store.
 // Every block is followed by kJsonPadding readable spaces, so any text in it can be parsed
 // as JSON in place.
 class ByteBlocks {
@@ -24,7 +25,8 @@ public:
     ByteBlocks& operator=(const ByteBlocks&) = delete;
 
     // Writer: room for n bytes in the blocks; the position (block << 32 | offset) or -1 at the
-    // cap. A request larger than half a block gets a block of its own.
+    // cap. Bytes that do not fit the current block start the next one, which is n bytes long if
+    // n is larger than a block.
     qint64 reserve(qsizetype n, char** where);
     // Writer: counts bytes allocated beside the blocks (row chunks); false (nothing counted) when
     // they would take the total past the cap.

@@ -462,10 +462,8 @@ private Q_SLOTS:
         QElapsedTimer markersWaited;
         markersWaited.start();
         const auto txnEnd = [&] {
-            for (const auto& t : md->topics)
-                if (t.name == txn)
-                    return t.partitions.front().endOffset;
-            return qint64{-1};
+            const TopicInfo* topic = md->findTopic(txn);
+            return topic ? topic->partitions.front().endOffset : qint64{-1};
         };
         while (txnEnd() < 33 && markersWaited.elapsed() < 10000) {
             QThread::msleep(100);

@@ -277,7 +277,7 @@ void RateChart::setTitle(const QString& title) {
 void RateChart::setValueFormat(const QString& axisLabel,
                                std::function<QString(const QLocale&, double)> format) {
     m_valueLabel = axisLabel;
-    updateAxisLabel();
+    updateValueAxis();
     m_hover->setValueFormat(std::move(format));
     markDirty(Dirty::Replot);
 }
@@ -291,7 +291,7 @@ void RateChart::setPlaceholderText(const QString& text) {
 void RateChart::setCompact(bool compact) {
     m_compact = compact;
     m_toolBar->setCompact(compact);
-    updateAxisLabel();
+    updateValueAxis();
     updateLegend();
     markDirty(Dirty::Replot);
 }
@@ -308,9 +308,10 @@ void RateChart::showEvent(QShowEvent* event) {
     schedule(); // catch up with what arrived while hidden
 }
 
-// The y axis label, or none when the plot is too short to show it whole: a label cut in the
-// middle reads worse than none, and the hover names the unit anyway.
-void RateChart::updateAxisLabel() {
+// The y axis for the plot's height: its label, or none when the plot is too short to show it
+// whole (a label cut in the middle reads worse than none; the hover names the unit anyway), and
+// as many value ticks as fit without their labels running into each other.
+void RateChart::updateValueAxis() {
     const QString label = m_compact                ? QString()
                           : m_valueLabel.isEmpty() ? WidgetsTr::tr("msgs/s")
                                                    : m_valueLabel;
@@ -318,8 +319,6 @@ void RateChart::updateAxisLabel() {
     // The axis runs along the plot's height less the time axis' labels, margins and the legend.
     const int room = m_plot->height() - 4 * metrics.height();
     const QString shown = metrics.horizontalAdvance(label) <= room ? label : QString();
-    // Fewer ticks on a short plot, so that their labels do not run into each other (five ticks
-    // need ~140 px).
     const int ticks = std::clamp(room / (2 * metrics.height() + 4), 2, 5);
     QCPAxisTicker* ticker = m_plot->yAxis->ticker().data();
     if (m_plot->yAxis->label() == shown && ticker->tickCount() == ticks)
@@ -331,7 +330,7 @@ void RateChart::updateAxisLabel() {
 
 void RateChart::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
-    updateAxisLabel();
+    updateValueAxis();
     const int columns = std::max(1, m_plot->width() / kLegendColumnWidthPx);
     if (columns != m_legendColumns)
         updateLegend();

@@ -105,7 +105,7 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
-    void updateAxisLabel();
+    void updateValueAxis();
 
 private:
     enum class Dirty { None = 0, Replot = 1, Append = 2, Refetch = 3 };
