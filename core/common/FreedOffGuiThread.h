@@ -1,7 +1,5 @@
 #pragma once
 
-#include "common/TsanAnnotations.h"
-
 #include <QCoreApplication>
 #include <QThread>
 #include <QThreadPool>
@@ -22,11 +20,8 @@ template <typename T> std::shared_ptr<const T> makeFreedOffGuiThread(T value) {
         const QCoreApplication* app = QCoreApplication::instance();
         if (!app || QThread::currentThread() != app->thread())
             return; // freed here, by `owned`
-        tsanRelease(snapshot);
         // Moved, never copied, into the pool: its last reference must end on the pool thread.
-        std::function<void()> free = [last = std::shared_ptr<const T>(std::move(owned))] {
-            tsanAcquire(last.get());
-        };
+        std::function<void()> free = [last = std::shared_ptr<const T>(std::move(owned))] {};
         QThreadPool::globalInstance()->start(std::move(free));
     };
     return std::shared_ptr<const T>(std::make_unique<const T>(std::move(value)).release(), freeIt);

@@ -2,7 +2,6 @@
 
 #include "common/CancelToken.h"
 #include "common/Generation.h"
-#include "common/TsanAnnotations.h"
 
 #include <QMetaObject>
 #include <QObject>
@@ -70,10 +69,7 @@ private:
     public:
         explicit Task(Fn fn)
             : m_fn(std::move(fn)) {}
-        void run() override {
-            tsanAcquire(this); // released by submit() before the pool took it
-            m_fn();
-        }
+        void run() override { m_fn(); }
 
     private:
         Fn m_fn;
@@ -110,7 +106,6 @@ Generation::Tag LatestOnlyRunner::submit(Work work, OnResult onResult) {
                         onResult = std::make_shared<OnResult>(std::move(onResult))]() {
             // On the context's thread. The runner is destroyed on this thread too, so reading
             // link->runner here cannot race with its destruction.
-            tsanAcquire(result.get()); // released by the work before the queued call
             LatestOnlyRunner* runner = nullptr;
             {
                 const std::lock_guard lock(link->mutex);
@@ -119,7 +114,6 @@ Generation::Tag LatestOnlyRunner::submit(Work work, OnResult onResult) {
             if (runner && runner->takeResult(tag))
                 (*onResult)(std::move(*result));
         };
-        tsanRelease(result.get());
         const std::lock_guard lock(link->mutex);
         // Posting under the lock: the runner cannot be destroyed meanwhile, so the context is
         // alive; events still queued when the context dies are discarded by Qt.
@@ -129,7 +123,6 @@ Generation::Tag LatestOnlyRunner::submit(Work work, OnResult onResult) {
     // The pool owns and deletes the task (QRunnable::autoDelete). Qt 6.4's start(std::function)
     // would need copyable work; this takes move-only inputs too.
     auto* task = new Task<decltype(job)>(std::move(job));
-    tsanRelease(task);
     m_pool->start(task);
     return tag;
 }

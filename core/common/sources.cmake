@@ -12,7 +12,6 @@ target_sources(streamscope_core PRIVATE
     common/JsonText.cpp
     common/LatestOnlyRunner.h
     common/FreedOffGuiThread.h
-    common/TsanAnnotations.h
     common/LatestOnlyRunner.cpp
     common/PrivateFiles.h
     common/PrivateFiles.cpp

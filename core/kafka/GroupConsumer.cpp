@@ -16,6 +16,9 @@ struct Tr {
 };
 
 constexpr int kDestructorCloseMs = 2000;
+// How much longer the destructor serves a close that has not finished: the handle cannot be
+// destroyed before it is (see ~GroupConsumer).
+constexpr int kDestructorFinishCloseMs = 10000;
 
 using rd::constructorError;
 using rd::statusFrom;
@@ -54,8 +57,16 @@ Expected<std::unique_ptr<GroupConsumer>> GroupConsumer::create(const ConnectionP
 }
 
 GroupConsumer::~GroupConsumer() {
-    if (m_handle && !m_closeStarted)
+    if (!m_handle)
+        return;
+    if (!m_closeStarted)
         close(kDestructorCloseMs);
+    // A close started on a queue must be served until librdkafka reports it done: a handle
+    // destroyed while its close still waits on that queue hangs rd_kafka_destroy for good (seen
+    // in tst_offset_reset when a close outlasted its bound).
+    serveCloseUntil(std::chrono::steady_clock::now()
+                    + std::chrono::milliseconds(kDestructorFinishCloseMs));
+    m_closeQueue.reset(); // a queue holds a reference to the handle
 }
 
 void GroupConsumer::onError(rd_kafka_t*, int err, const char* reason, void* opaque) {
@@ -157,18 +168,27 @@ bool GroupConsumer::close(int timeoutMs) {
         return rd_kafka_consumer_closed(m_handle.get()) != 0;
     m_closeStarted = true;
     // rd_kafka_consumer_close may block up to session.timeout.ms when the coordinator is gone;
-    // the queue variant lets us stop waiting at our own deadline.
-    rd::Queue queue(rd_kafka_queue_new(m_handle.get()));
-    if (!queue)
+    // the queue variant lets us stop waiting at our own deadline. The queue is kept: the close
+    // goes on, and the destructor serves it to the end.
+    m_closeQueue.reset(rd_kafka_queue_new(m_handle.get()));
+    if (!m_closeQueue)
         return false;
-    if (!rd::statusFrom(rd_kafka_consumer_close_queue(m_handle.get(), queue.get())))
+    if (!rd::statusFrom(rd_kafka_consumer_close_queue(m_handle.get(), m_closeQueue.get()))) {
+        m_closeQueue.reset();
         return false;
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+    }
+    return serveCloseUntil(std::chrono::steady_clock::now()
+                           + std::chrono::milliseconds(timeoutMs));
+}
+
+bool GroupConsumer::serveCloseUntil(std::chrono::steady_clock::time_point deadline) {
+    if (!m_closeQueue)
+        return rd_kafka_consumer_closed(m_handle.get()) != 0;
     while (!rd_kafka_consumer_closed(m_handle.get()) &&
            std::chrono::steady_clock::now() < deadline) {
         // No rebalance callback is set, so librdkafka unassigns by itself; events here are
         // informational only.
-        rd::Event event(rd_kafka_queue_poll(queue.get(), 20));
+        rd::Event event(rd_kafka_queue_poll(m_closeQueue.get(), 20));
     }
     return rd_kafka_consumer_closed(m_handle.get()) != 0;
 }

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -58,6 +59,9 @@ private:
     GroupConsumer() = default;
     static void onError(rd_kafka_t* rk, int err, const char* reason, void* opaque);
 
+    // Serves the started close's queue until librdkafka reports the close done or the deadline.
+    bool serveCloseUntil(std::chrono::steady_clock::time_point deadline);
+
     // Destroys without librdkafka's implicit (unbounded) consumer close: close() ran before.
     struct HandleDeleter {
         void operator()(rd_kafka_t* rk) const noexcept {
@@ -67,6 +71,7 @@ private:
 
     ClientErrorState m_errors;
     bool m_closeStarted = false;
+    rd::Queue m_closeQueue; // the started close's queue; reset before the handle goes
     std::unique_ptr<rd_kafka_t, HandleDeleter> m_handle; // last: destroyed first
 };
 

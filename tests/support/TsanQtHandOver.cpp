@@ -3,14 +3,15 @@
 //
 // Debian's Qt is not built with TSan, and Qt 6 guards its posted-event queues with futex-based
 // mutexes that TSan does not intercept. So TSan sees no order between a thread that queues a call
-// (a queued signal, QMetaObject::invokeMethod, deleteLater, postEvent) and the thread whose event
-// loop runs it, and reports Qt's own slot objects and events, and everything our code hands over
+// (a queued signal, QMetaObject::invokeMethod, deleteLater, postEvent, QThreadPool::start) and
+// the thread whose event loop or pool runs it, and reports Qt's own slot objects and events, and everything our code hands over
 // that way, as data races. This library states that order to TSan:
 // - release: every hand-over our code starts passes through one of the Qt functions below, called
 //   from our binaries through the PLT, so a definition here interposes them. Each releases the
 //   hand-over clock, then calls Qt's own function.
 // - acquire: Qt calls the EventNotifyCallback hooks before it delivers any event, in the
-//   receiving thread; for the event types a hand-over posts, the hook acquires the clock.
+//   receiving thread; for the event types a hand-over posts, the hook acquires the clock. Work
+//   handed to a QThreadPool is wrapped so that the pool thread acquires before it runs.
 // - Qt builds the queued event and copies the signal's arguments into it after that release, so
 //   the receiver's acquire cannot cover those writes: they are left out of TSan's record (see
 //   UnrecordedPosting). A signal's directly connected slots run inside the same call and must stay
@@ -28,12 +29,16 @@
 #include <QEvent>
 #include <QMetaObject>
 #include <QObject>
+#include <QRunnable>
 #include <QThread>
+#include <QThreadPool>
 
 #include <dlfcn.h>
 
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
+#include <utility>
 
 extern "C" {
 // Weak: resolved to TSan's runtime in an instrumented process, null anywhere else.
@@ -127,6 +132,29 @@ private:
     }
 
     QtPrivate::QSlotObjectBase* m_wrapped;
+};
+
+// A runnable handed to a pool, run after the acquire; deletes it as Qt would have.
+class AcquiringRunnable : public QRunnable {
+public:
+    explicit AcquiringRunnable(QRunnable* wrapped)
+        : m_wrapped(wrapped)
+        , m_deleteWrapped(wrapped->autoDelete()) {}
+    ~AcquiringRunnable() override {
+        if (m_deleteWrapped)
+            delete m_wrapped;
+    }
+    AcquiringRunnable(const AcquiringRunnable&) = delete;
+    AcquiringRunnable& operator=(const AcquiringRunnable&) = delete;
+
+    void run() override {
+        __tsan_acquire(&handOverClock);
+        m_wrapped->run();
+    }
+
+private:
+    QRunnable* m_wrapped;
+    bool m_deleteWrapped;
 };
 
 // Qt's own definition of an interposed function, looked up past this library.
@@ -235,4 +263,30 @@ QMetaObject::Connection QObject::connectImpl(const QObject* sender, void** signa
     if (slot != nullptr && mayRunDirectly && tsanPresent())
         slot = new RecordedSlot(slot); // owned by the connection: freed through Destroy
     return original(sender, signal, receiver, slotPointer, slot, type, types, senderMetaObject);
+}
+
+void QThreadPool::start(QRunnable* runnable, int priority) {
+    using Start = void (*)(QThreadPool*, QRunnable*, int);
+    static const auto original = qtOriginal<Start>("_ZN11QThreadPool5startEP9QRunnablei");
+    if (runnable == nullptr || !tsanPresent())
+        return original(this, runnable, priority);
+    auto* acquiring = new AcquiringRunnable(runnable); // auto-deleted by the pool
+    releaseHandOver();
+    const UnrecordedPosting unrecorded;
+    original(this, acquiring, priority);
+}
+
+void QThreadPool::start(std::function<void()> functionToRun, int priority) {
+    using Start = void (*)(QThreadPool*, std::function<void()>, int);
+    static const auto original = qtOriginal<Start>("_ZN11QThreadPool5startESt8functionIFvvEEi");
+    if (!functionToRun || !tsanPresent())
+        return original(this, std::move(functionToRun), priority);
+    // Moved, never copied: whatever it holds still ends on the pool thread.
+    std::function<void()> acquiring = [wrapped = std::move(functionToRun)] {
+        __tsan_acquire(&handOverClock);
+        wrapped();
+    };
+    releaseHandOver();
+    const UnrecordedPosting unrecorded;
+    original(this, std::move(acquiring), priority);
 }

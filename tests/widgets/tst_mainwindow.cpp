@@ -4,6 +4,7 @@
 
 #include "SyntheticCluster.h"
 #include "TestCluster.h"
+#include "TimeBudget.h"
 #include "charts/ChartToolBar.h"
 #include "charts/RateChart.h"
 #include "cluster/ProfileStore.h"
@@ -562,8 +563,8 @@ void TstMainWindow::tenThousandTopicsFilterWithoutPause() {
     QCOMPARE(panel.proxy()->rowCount(), 10000);
     qInfo("10,000 topics in the panel: load %lld ms, worst keystroke %lld ms, clear %lld ms",
           loadMs, worstKeyMs, clearMs);
-    QVERIFY2(worstKeyMs < 100, qPrintable(QString::number(worstKeyMs)));
-    QVERIFY2(clearMs < 100, qPrintable(QString::number(clearMs)));
+    QVERIFY2(worstKeyMs < test::budgetMs(100), qPrintable(QString::number(worstKeyMs)));
+    QVERIFY2(clearMs < test::budgetMs(100), qPrintable(QString::number(clearMs)));
 }
 
 void TstMainWindow::throughputColumnsFitDefaultWindow() {
