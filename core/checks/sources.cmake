@@ -1,13 +1,19 @@
 # Event health checks: duplicates, order per key, versions, malformed records, flow latency,
 # in one pass over a browse's store or a streamed range. See docs/ARCHITECTURE.md.
 target_sources(streamscope_core PRIVATE
+    checks/BatchWindow.h
+    checks/BatchWindow.cpp
     checks/CheckReport.h
     checks/CheckReportJson.h
     checks/CheckReportJson.cpp
+    checks/CheckStore.h
+    checks/CheckStore.cpp
     checks/DuplicateCheck.h
     checks/DuplicateCheck.cpp
     checks/EventChecks.h
     checks/EventChecks.cpp
+    checks/FactsBatch.h
+    checks/FactsBatch.cpp
     checks/FlowLatency.h
     checks/FlowLatency.cpp
     checks/Hash128.h
