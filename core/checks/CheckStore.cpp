@@ -4,21 +4,31 @@
 #include "checks/BatchWindow.h"
 #include "checks/EventChecks.h"
 #include "checks/FactsBatch.h"
+#include "checks/Prefetch.h"
 #include "checks/RecordFacts.h"
 
 #include <QThread>
 
 #include <algorithm>
 #include <thread>
+#include <vector>
 
 namespace streamscope {
 
 namespace {
 
-// The duplicate table's slot of a record this many records ahead is asked for before the
-// record's turn: a million identities do not fit in a cache, and by then the slot has arrived.
+// The duplicate and order slots of the record this many rows ahead are asked for before its
+// turn: a million identities do not fit in a cache, and by then the slots have arrived.
 constexpr size_t kPrefetchDistance = 8;
 constexpr size_t kProgressEvery = 65536;
+
+// The facts were written by another core: asked for ahead, they are here when their turn (and
+// the prefetch of their table slots, which reads them) comes.
+void prefetchFacts(const RecordFacts& facts) {
+    const char* bytes = reinterpret_cast<const char*>(&facts);
+    for (size_t at = 0; at < sizeof(RecordFacts); at += 64)
+        prefetchLine(bytes + at);
+}
 
 // The reading threads beside the caller. However checkStore is left (done, cancelled, an
 // exception), the window is stopped first, so a reader waiting for a free slot returns, and then
@@ -94,6 +104,8 @@ CheckReport checkStore(const MessageStore& store, const std::vector<size_t>& row
         const FactsBatch& facts = batches[window.slotOf(batch)];
         const size_t first = firstRow(batch);
         for (size_t i = 0; i < facts.size(); ++i) {
+            if (i + 2 * kPrefetchDistance < facts.size())
+                prefetchFacts(facts[i + 2 * kPrefetchDistance]);
             if (i + kPrefetchDistance < facts.size())
                 checks.prefetch(facts[i + kPrefetchDistance]);
             checks.addFacts(facts[i]);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "checks/Hash128.h"
+#include "checks/HugePages.h"
+#include "checks/Prefetch.h"
 
 #include <cstddef>
 #include <utility>
@@ -56,7 +58,7 @@ public:
     // store into the second line was then most of DuplicateCheck::add's time).
     void prefetch(Hash128 key) const {
         const Slot* slot = m_slots.data() + (size_t(key.lo) & mask());
-        prefetchLine(reinterpret_cast<const char*>(slot));
+        prefetchLine(slot);
         prefetchLine(reinterpret_cast<const char*>(slot + 1) - 1);
     }
 
@@ -78,27 +80,12 @@ private:
         Value value{};
     };
 
-    // On x86-64 as an asm statement: GCC 12 emitted no instruction at all for
-    // __builtin_prefetch here (checked with objdump), and a volatile asm cannot be dropped.
-    static void prefetchLine(const char* address) {
-#if defined(__x86_64__)
-        asm volatile("prefetcht0 %0" : : "m"(*address));
-#else
-        __builtin_prefetch(address);
-#endif
-    }
-    static Hash128 stored(Hash128 key) {
-        return key.isZero() ? Hash128{1, 0} : key;
-    }
-    size_t mask() const {
-        return m_slots.size() - 1;
-    }
+    static Hash128 stored(Hash128 key) { return key.isZero() ? Hash128{1, 0} : key; }
+    size_t mask() const { return m_slots.size() - 1; }
 
-    void grow() {
-        rehash(m_slots.size() * 2);
-    }
+    void grow() { rehash(m_slots.size() * 2); }
     void rehash(size_t count) {
-        std::vector<Slot> old(count);
+        Slots old(count);
         old.swap(m_slots);
         for (Slot& slot : old) {
             if (slot.key.isZero())
@@ -110,7 +97,9 @@ private:
         }
     }
 
-    std::vector<Slot> m_slots;
+    // Big tables on huge pages: see HugePages.h.
+    using Slots = std::vector<Slot, HugePageAllocator<Slot>>;
+    Slots m_slots;
     size_t m_size = 0;
 };
 

@@ -19,6 +19,8 @@ target_sources(streamscope_core PRIVATE
     checks/Hash128.h
     checks/Hash128.cpp
     checks/Hash128Map.h
+    checks/HugePages.h
+    checks/HugePages.cpp
     checks/JsonShape.h
     checks/JsonShape.cpp
     checks/MalformedCheck.h
@@ -26,6 +28,7 @@ target_sources(streamscope_core PRIVATE
     checks/OrderCheck.h
     checks/OrderCheck.cpp
     checks/Percentiles.h
+    checks/Prefetch.h
     checks/RecordFacts.h
     checks/RecordFacts.cpp
     checks/RecordRef.h
