@@ -1,6 +1,5 @@
 #include "checks/EventChecks.h"
 
-#include "browse/MessageStore.h"
 #include "checks/DuplicateCheck.h"
 #include "checks/FlowLatency.h"
 #include "checks/MalformedCheck.h"
@@ -31,6 +30,25 @@ struct EventChecks::State {
     MalformedCheck malformed;
     FlowLatency latency;
     qint64 records = 0;
+
+    RecordRef refOf(const RecordFacts& facts) {
+        return RecordRef{facts.offset, facts.timestampMs, facts.partition,
+                         topics.indexOf(facts.topicUtf8)};
+    }
+    // The slots the record's identity and key will need, asked for ahead of their use.
+    void prefetch(const RecordFacts& facts, const RecordRef& ref) const {
+        duplicates.prefetch(facts.identity);
+        if (!facts.key.null && ref.topic >= 0)
+            order.prefetch(OrderCheck::keyOf(facts, ref), ref.partition);
+    }
+    void check(const RecordFacts& facts, const RecordRef& ref) {
+        ++records;
+        versions.add(facts, ref);
+        malformed.add(facts, ref);
+        const bool isCopy = duplicates.add(facts, ref);
+        order.add(facts.key.null ? Hash128{} : OrderCheck::keyOf(facts, ref), facts, ref, isCopy);
+        latency.add(facts, ref, isCopy);
+    }
 };
 
 EventChecks::EventChecks(CheckOptions options)
@@ -44,23 +62,30 @@ void EventChecks::add(const MessageView& record) {
 
 void EventChecks::add(const MessageView& record, const schema::DecodedPayload* decodedValue) {
     State& s = *m_state;
-    ++s.records;
-    const RecordRef ref{record.offset, record.timestampMs, record.partition,
-                        s.topics.indexOf(record.topicUtf8)};
+    RecordRef ref;
     // The tables of a million ids do not fit in a cache: their slots are asked for as soon as
-    // the keys are known, and used after the JSON parse and the checks that do not need them.
-    Hash128 topicKey;
-    if (!record.key.null) {
-        topicKey = OrderCheck::keyOf(record, ref);
-        s.order.prefetch(topicKey, ref.partition);
-    }
-    const RecordFacts& facts = s.reader.read(
-        record, decodedValue, [&s](Hash128 identity) { s.duplicates.prefetch(identity); });
-    s.versions.add(facts, ref);
-    s.malformed.add(facts, ref);
-    const bool isCopy = s.duplicates.add(facts, ref);
-    s.order.add(record, topicKey, facts, ref, isCopy);
-    s.latency.add(facts, ref, isCopy);
+    // the keys are known (before the JSON parse when the identity is a header), and used after
+    // the parse and the checks that do not need them.
+    const RecordFacts& facts =
+        s.reader.read(record, decodedValue, [&s, &ref](const RecordFacts& known) {
+            ref = s.refOf(known);
+            s.prefetch(known, ref);
+        });
+    s.check(facts, ref);
+}
+
+void EventChecks::addFacts(const RecordFacts& facts) {
+    State& s = *m_state;
+    s.check(facts, s.refOf(facts));
+}
+
+void EventChecks::prefetch(const RecordFacts& facts) const {
+    const State& s = *m_state;
+    // A record to come is most likely of the topic of the last one; any other topic's index is
+    // not looked up for a mere hint (the key's slots are then not asked for).
+    const RecordRef ref{facts.offset, facts.timestampMs, facts.partition,
+                        s.topics.lastIndexIf(facts.topicUtf8)};
+    s.prefetch(facts, ref);
 }
 
 void EventChecks::reserve(size_t records) {
@@ -84,27 +109,6 @@ CheckReport EventChecks::finish() {
     s.malformed.finish(s.topics, report.malformed);
     s.latency.finish(report.latency, report.saga);
     return report;
-}
-
-CheckReport checkStore(const MessageStore& store, const std::vector<size_t>& rows,
-                       const CheckOptions& options, const CancelToken& cancel,
-                       const CheckProgress& progress) {
-    EventChecks checks(options);
-    const size_t total = rows.empty() ? store.size() : rows.size();
-    checks.reserve(total);
-    for (size_t i = 0; i < total; ++i) {
-        if ((i % 4096) == 0 && cancel.isCancelled()) {
-            CheckReport r = checks.finish();
-            r.cancelled = true;
-            return r;
-        }
-        checks.add(store.view(rows.empty() ? i : rows[i]));
-        if (progress && (i % 65536) == 0)
-            progress(i, total);
-    }
-    if (progress)
-        progress(total, total);
-    return checks.finish();
 }
 
 } // namespace streamscope

@@ -2,15 +2,13 @@
 
 #include "browse/MessageView.h"
 #include "checks/CheckReport.h"
-#include "common/CancelToken.h"
 #include "schema/PayloadDecoder.h"
 
-#include <functional>
 #include <memory>
 
 namespace streamscope {
 
-class MessageStore;
+struct RecordFacts;
 
 // Runs every check in one pass over records fed in offset order per partition (any interleaving
 // of partitions and topics). Not thread-safe: one instance per run, on a worker thread.
@@ -31,6 +29,12 @@ public:
     // framed bytes (RecordDecoding::filterView), `decodedValue` what the registry made of the
     // value (schema id, version, failure). Versions are then counted per schema.
     void add(const MessageView& record, const schema::DecodedPayload* decodedValue);
+    // A record whose facts a RecordReader with the same options read already (on another
+    // thread: checkStore's readers), in the same order add() wants. The facts' views must still
+    // be valid (FactsBatch keeps them so).
+    void addFacts(const RecordFacts& facts);
+    // Asks for the table slots of a record that comes soon, so they are in the cache by then.
+    void prefetch(const RecordFacts& facts) const;
     // The findings over everything added so far.
     CheckReport finish();
 
@@ -38,14 +42,5 @@ private:
     struct State;
     std::unique_ptr<State> m_state;
 };
-
-// Progress: rows done out of total. Called now and then from the calling thread.
-using CheckProgress = std::function<void(size_t done, size_t total)>;
-
-// Checks rows of a store (every row when `rows` is empty), on the calling thread; stops early
-// (report.cancelled) when cancel is set.
-CheckReport checkStore(const MessageStore& store, const std::vector<size_t>& rows,
-                       const CheckOptions& options, const CancelToken& cancel = {},
-                       const CheckProgress& progress = {});
 
 } // namespace streamscope

@@ -3,6 +3,7 @@
 #include "checks/CheckReport.h"
 #include "checks/Hash128.h"
 #include "checks/Hash128Map.h"
+#include "checks/HugePages.h"
 #include "checks/RecordFacts.h"
 #include "checks/RecordRef.h"
 
@@ -46,7 +47,7 @@ private:
 
     qint64 m_windowMs;
     int m_maxExamples;
-    std::vector<Entry> m_entries;
+    std::vector<Entry, HugePageAllocator<Entry>> m_entries; // 48 MB for a million: 2 MB pages
     Hash128Map<int> m_typeIndex; // by RecordFacts::typeHash, + 1 (0: not yet named)
     std::vector<QString> m_typeNames;
     std::vector<std::pair<std::uint64_t, size_t>> m_byCeId; // scratch of causeIn for long traces

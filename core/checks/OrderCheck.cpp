@@ -8,9 +8,9 @@ namespace streamscope {
 OrderCheck::OrderCheck(int maxExamples)
     : m_maxExamples(maxExamples) {}
 
-void OrderCheck::add(const MessageView& record, Hash128 topicKey, const RecordFacts& facts,
-                     const RecordRef& ref, bool isCopy) {
-    if (record.key.null)
+void OrderCheck::add(Hash128 topicKey, const RecordFacts& facts, const RecordRef& ref,
+                     bool isCopy) {
+    if (facts.key.null)
         return;
 
     // Keys on several partitions: every record counts, copies too (the key was seen there).
@@ -23,7 +23,7 @@ void OrderCheck::add(const MessageView& record, Hash128 topicKey, const RecordFa
             where->example = -2; // counted, not an example
             if (int(m_keyExamples.size()) < m_maxExamples) {
                 where->example = int(m_keyExamples.size());
-                m_keyExamples.push_back(KeyExample{record.key.view().toByteArray(),
+                m_keyExamples.push_back(KeyExample{facts.key.view().toByteArray(),
                                                    {where->firstPartition, ref.partition},
                                                    {where->firstRef, ref}});
             }
@@ -53,7 +53,7 @@ void OrderCheck::add(const MessageView& record, Hash128 topicKey, const RecordFa
     if (facts.sequence < it->sequence) {
         ++m_count;
         if (int(m_violations.size()) < m_maxExamples)
-            m_violations.push_back(Violation{record.key.view().toByteArray(), it->ref, ref,
+            m_violations.push_back(Violation{facts.key.view().toByteArray(), it->ref, ref,
                                              it->sequence, facts.sequence});
     } else {
         it->sequence = facts.sequence;

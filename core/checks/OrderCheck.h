@@ -1,6 +1,5 @@
 #pragma once
 
-#include "browse/MessageView.h"
 #include "checks/CheckReport.h"
 #include "checks/Hash128.h"
 #include "checks/Hash128Map.h"
@@ -20,17 +19,16 @@ public:
     explicit OrderCheck(int maxExamples);
 
     // The hash a record's key is kept under (per topic); only for records with a key.
-    static Hash128 keyOf(const MessageView& record, const RecordRef& ref) {
-        return hash128(record.key.view(), tagSeed(std::uint64_t(ref.topic) + 1));
+    static Hash128 keyOf(const RecordFacts& facts, const RecordRef& ref) {
+        return mixTag(facts.keyHash, std::uint64_t(ref.topic));
     }
     // Fetches the key's slots into the cache while the record is still being read.
     void prefetch(Hash128 topicKey, int partition) const {
         m_partitions.prefetch(topicKey);
         m_highest.prefetch(mixTag(topicKey, std::uint64_t(partition)));
     }
-    // topicKey: keyOf(record, ref), ignored for a record without a key.
-    void add(const MessageView& record, Hash128 topicKey, const RecordFacts& facts,
-             const RecordRef& ref, bool isCopy);
+    // topicKey: keyOf(facts, ref), ignored for a record without a key.
+    void add(Hash128 topicKey, const RecordFacts& facts, const RecordRef& ref, bool isCopy);
     void finish(const TopicTable& topics, const QStringList& sequenceLabels,
                 OrderFindings& out) const;
     size_t memoryBytes() const { return m_highest.memoryBytes() + m_partitions.memoryBytes(); }

@@ -136,8 +136,16 @@ Hash128 RecordReader::identityOf(QByteArrayView idText) {
 
 void RecordReader::begin(const MessageView& record) {
     m_facts = RecordFacts{};
+    m_root = dom::element();
     m_top = TopLevel{};
     m_identityIsCeId = false;
+    m_facts.topicUtf8 = record.topicUtf8;
+    m_facts.partition = record.partition;
+    m_facts.offset = record.offset;
+    m_facts.timestampMs = record.timestampMs;
+    m_facts.key = record.key;
+    if (!record.key.null)
+        m_facts.keyHash = hash128(record.key.view());
     m_facts.payload = hashMaybe(record.value, hashMaybe(record.key, tagSeed(kTagDigest)));
 }
 
@@ -213,21 +221,21 @@ void RecordReader::readJson(const MessageView& record) {
         return;
     simdjson::error_code error;
     if (record.valuePadded) {
-        error = m_parser.parse(value.data, size_t(value.size), false).get(m_facts.root);
+        error = m_parser.parse(value.data, size_t(value.size), false).get(m_root);
     } else {
         m_padded.assign(value.data, size_t(value.size));
         m_padded.append(size_t(MessageView::kJsonPadding), ' ');
-        error = m_parser.parse(m_padded.data(), size_t(value.size), false).get(m_facts.root);
+        error = m_parser.parse(m_padded.data(), size_t(value.size), false).get(m_root);
     }
     if (error != simdjson::SUCCESS) {
         m_facts.json = RecordFacts::Json::Invalid;
         return;
     }
     m_facts.json = RecordFacts::Json::Valid;
-    m_facts.shape = shapeHash(m_facts.root);
-    if (m_facts.root.type() != dom::element_type::OBJECT)
+    m_facts.shape = shapeHash(m_root);
+    if (m_root.type() != dom::element_type::OBJECT)
         return;
-    for (const dom::key_value_pair field : dom::object(m_facts.root)) {
+    for (const dom::key_value_pair field : dom::object(m_root)) {
         const std::string_view k = field.key;
         if (k == "id")
             m_top.id = field.value, m_top.hasId = true;
@@ -260,7 +268,7 @@ bool RecordReader::fieldText(const FieldSpec& spec, int headerSlot, std::string_
     if (m_facts.json != RecordFacts::Json::Valid)
         return false;
     dom::element element;
-    if (m_facts.root.at_pointer(spec.pointer).get(element) != simdjson::SUCCESS)
+    if (m_root.at_pointer(spec.pointer).get(element) != simdjson::SUCCESS)
         return false;
     return scalarText(element, out, numberBuffer);
 }
@@ -280,8 +288,7 @@ void RecordReader::readSequence(const MessageView& record) {
                 }
             }
         } else if (m_facts.json == RecordFacts::Json::Valid &&
-                   m_facts.root.at_pointer(m_sequenceSpec.pointer).get(element) ==
-                       simdjson::SUCCESS) {
+                   m_root.at_pointer(m_sequenceSpec.pointer).get(element) == simdjson::SUCCESS) {
             m_facts.hasSequence = integerOf(element, &m_facts.sequence);
         }
         return;
@@ -366,6 +373,25 @@ void RecordReader::readTrace() {
         m_facts.ceId = identityOf(ceId->view());
     if (const MaybeBytes* cause = headerValueAt(CeCausationId))
         m_facts.causation = identityOf(cause->view());
+}
+
+void RecordReader::collectNewShape() {
+    const QByteArrayView version(m_facts.version.data(), qsizetype(m_facts.version.size()));
+    m_facts.versionKey = hash128(version, m_facts.typeHash);
+    if (m_facts.framed) { // one entry per schema: two ids may share a version number
+        const quint32 schemaId = m_facts.schemaId;
+        m_facts.versionKey =
+            hash128(QByteArrayView(reinterpret_cast<const char*>(&schemaId), sizeof schemaId),
+                    m_facts.versionKey);
+    }
+    if (m_facts.json != RecordFacts::Json::Valid)
+        return;
+    if (!m_shapesSeen.findOrInsert(mixTag(m_facts.versionKey, m_facts.shape.lo ^ m_facts.shape.hi))
+             .second)
+        return;
+    m_newShape.clear();
+    collectShape(m_root, m_newShape);
+    m_facts.newShape = &m_newShape;
 }
 
 const char* jsonTypeName(dom::element_type type) {

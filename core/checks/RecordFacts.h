@@ -3,6 +3,8 @@
 #include "browse/MessageView.h"
 #include "checks/CheckReport.h"
 #include "checks/Hash128.h"
+#include "checks/Hash128Map.h"
+#include "checks/JsonShape.h"
 #include "common/TraceParent.h"
 #include "schema/PayloadDecoder.h"
 
@@ -14,6 +16,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace streamscope {
@@ -31,11 +34,20 @@ struct FieldSpec {
 };
 
 // What the checks need from one record, read with one pass over its headers and one JSON parse.
-// Views point into the record or into the reader's parser: valid until the next read().
+// The views and pointers name the record, the reader's buffers or (schema, decodeError) the
+// caller's DecodedPayload: valid until the next read(). No check looks into the parsed JSON
+// itself, so FactsBatch can keep facts for another thread by copying the few texts they name.
 struct RecordFacts {
+    // Where the record is, and its key (views into the record, like its topic name).
+    const QByteArray* topicUtf8 = nullptr;
+    int partition = -1;
+    qint64 offset = -1;
+    qint64 timestampMs = -1;
+    MaybeBytes key;
+    Hash128 keyHash; // of the key's bytes (zero for a null key): the order check's tables
+
     enum class Json { Absent, Valid, Invalid }; // Absent: a null or empty value
     Json json = Json::Absent;
-    simdjson::dom::element root; // only when json == Valid
 
     Hash128 identity;
     std::string_view identityText; // the id (empty for a digest identity)
@@ -49,7 +61,14 @@ struct RecordFacts {
     std::string_view type;    // ce_type header or type/event_type field, empty when none
     Hash128 typeHash;         // of `type`, for the checks that index types
     std::string_view version; // schema_version field or ce_dataschema header, empty when none
+    Hash128 versionKey;       // of type, version (and schema id when framed): VersionCheck's entry
     Hash128 shape;            // of the JSON field paths and types (zero when not an object)
+    // The record's field paths and types, collected when this reader met the record's version
+    // and shape together for the first time (else null): VersionCheck adds them to the version
+    // when it meets that pair first. Readers see their records in range order, so the record
+    // where the checks first meet a pair is always one where its reader collected it, also when
+    // several readers share a range (checkStore).
+    const ShapeSet* newShape = nullptr;
 
     // A value in the Schema Registry's wire format (check --schema-registry): its schema id, and
     // why it did not decode (null when it did). The record's JSON is then the decoded value.
@@ -71,8 +90,9 @@ class RecordReader {
 public:
     explicit RecordReader(const CheckOptions& options);
 
-    // onIdentity(identity) is called as soon as the identity is known (before the JSON parse
-    // when it is a header), so a check can fetch its table slot while the parse runs.
+    // onIdentity(facts) is called as soon as the identity is known (before the JSON parse when
+    // it is a header; the place and key hash are known by then too), so the checks can fetch
+    // their table slots while the parse runs.
     // `decodedValue`: what the registry made of the value when the record comes decoded (its
     // view then holds the decoded JSON in place of framed bytes); null without a registry.
     template <typename OnIdentity>
@@ -80,7 +100,7 @@ public:
                             OnIdentity&& onIdentity);
     const RecordFacts& read(const MessageView& record,
                             const schema::DecodedPayload* decodedValue = nullptr) {
-        return read(record, decodedValue, [](Hash128) {});
+        return read(record, decodedValue, [](const RecordFacts&) {});
     }
     const QStringList& identityLabels() const { return m_identityLabels; }
     const QStringList& sequenceLabels() const { return m_sequenceLabels; }
@@ -120,6 +140,7 @@ private:
     void readTypeAndVersion();
     void readSchema(const schema::DecodedPayload& value);
     void readTrace();
+    void collectNewShape();
     // The slot's header, nullptr when the record has none of that name.
     const MaybeBytes* headerAt(int slot) const {
         return m_present[size_t(slot)] ? &m_headers[size_t(slot)] : nullptr;
@@ -144,6 +165,7 @@ private:
     std::vector<char> m_present;       // per slot: the record has a header of that name
 
     simdjson::dom::parser m_parser;
+    simdjson::dom::element m_root; // the parsed value, when m_facts.json == Valid
     std::string m_padded;
     std::string m_idNumber;
     std::string m_typeNumber;
@@ -161,6 +183,8 @@ private:
              hasSeq = false, hasSequence = false, hasVersion = false, hasSchemaVersion = false;
     } m_top;
     bool m_identityIsCeId = false; // the identity is the hash of the ce_id header
+    Hash128Map<bool> m_shapesSeen; // (version key, shape) pairs this reader collected
+    ShapeSet m_newShape;           // what RecordFacts::newShape points at
     RecordFacts m_facts;
 };
 
@@ -172,17 +196,18 @@ const RecordFacts& RecordReader::read(const MessageView& record,
     readHeaders(record);
     const bool early = identityFromHeaders();
     if (early)
-        onIdentity(m_facts.identity);
+        onIdentity(std::as_const(m_facts));
     readJson(record);
     if (!early) {
         readIdentity();
-        onIdentity(m_facts.identity);
+        onIdentity(std::as_const(m_facts));
     }
     readSequence(record);
     readTypeAndVersion();
     if (decodedValue && decodedValue->kind != schema::DecodedPayload::Kind::Plain)
         readSchema(*decodedValue);
     readTrace();
+    collectNewShape();
     return m_facts;
 }
 

@@ -37,6 +37,11 @@ public:
         m_lastIndex = *it;
         return m_lastIndex;
     }
+    // The index indexOf() gave last when asked for this same topic object, else -1: a glance
+    // ahead that neither hashes nor adds.
+    int lastIndexIf(const QByteArray* topicUtf8) const {
+        return topicUtf8 && topicUtf8 == m_lastPointer ? m_lastIndex : -1;
+    }
     const QString& name(int index) const { return m_names[size_t(index)]; }
     int size() const { return int(m_names.size()); }
     CheckRecordRef resolve(const RecordRef& ref) const {

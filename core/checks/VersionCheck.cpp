@@ -42,13 +42,7 @@ QMap<QString, QStringList> typesByPath(const ShapeSet& shape) {
 } // namespace
 
 void VersionCheck::add(const RecordFacts& facts, const RecordRef& ref) {
-    const QByteArrayView version(facts.version.data(), qsizetype(facts.version.size()));
-    Hash128 id = hash128(version, facts.typeHash);
-    if (facts.framed) { // one entry per schema: two ids may share a version number
-        const quint32 schemaId = facts.schemaId;
-        id = hash128(QByteArrayView(reinterpret_cast<const char*>(&schemaId), sizeof schemaId), id);
-    }
-    const auto [index, isNew] = m_index.findOrInsert(id);
+    const auto [index, isNew] = m_index.findOrInsert(facts.versionKey);
     if (isNew) {
         *index = int(m_versions.size());
         Version v;
@@ -70,7 +64,11 @@ void VersionCheck::add(const RecordFacts& facts, const RecordRef& ref) {
         v.lastSeenMs = std::max(v.lastSeenMs, ref.timestampMs);
     }
     if (facts.json == RecordFacts::Json::Valid && v.shapes.findOrInsert(facts.shape).second) {
-        collectShape(facts.root, v.fields);
+        // The first record of this version with this shape: its reader met the pair first too
+        // and collected the paths (RecordFacts::newShape).
+        Q_ASSERT(facts.newShape);
+        if (facts.newShape)
+            v.fields.insert(facts.newShape->begin(), facts.newShape->end());
     }
 }
 

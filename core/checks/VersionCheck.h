@@ -17,6 +17,8 @@ namespace streamscope {
 // as text).
 class VersionCheck {
 public:
+    // Counts the record for its RecordFacts::versionKey (type, version and, for framed values,
+    // schema id).
     void add(const RecordFacts& facts, const RecordRef& ref);
     void finish(const TopicTable& topics, std::vector<VersionFinding>& out) const;
     size_t memoryBytes() const {
@@ -40,7 +42,7 @@ private:
         Hash128Map<bool> shapes; // hashes already collected into fields
         ShapeSet fields;
     };
-    Hash128Map<int> m_index; // by type, version and schema id
+    Hash128Map<int> m_index; // by RecordFacts::versionKey
     std::vector<Version> m_versions;
 };
 

@@ -43,31 +43,45 @@ std::string_view trimmed(std::string_view text) {
     return text;
 }
 
+// `n` characters from `pos` of a text already known to be long enough (substr's bounds check
+// made each an out-of-line call).
+std::string_view digitsAt(std::string_view text, size_t pos, size_t n) {
+    return std::string_view(text.data() + pos, n);
+}
+
+bool parseInto(std::string_view text, TraceParent& out) {
+    if (text.size() < kVersion00Size || text[2] != '-' || text[35] != '-' || text[52] != '-')
+        return false;
+    const auto version = hexValue(digitsAt(text, 0, 2));
+    if (!version || *version == 0xff)
+        return false;
+    // Version 00 has exactly four fields; later versions may append more after a dash.
+    if (text.size() > kVersion00Size && (*version == 0 || text[kVersion00Size] != '-'))
+        return false;
+    const auto high = hexValue(digitsAt(text, 3, 16));
+    const auto low = hexValue(digitsAt(text, 19, 16));
+    const auto parent = hexValue(digitsAt(text, 36, 16));
+    const auto flags = hexValue(digitsAt(text, 53, 2));
+    if (!high || !low || !parent || !flags)
+        return false;
+    if ((*high == 0 && *low == 0) || *parent == 0)
+        return false;
+    out.traceIdHex = digitsAt(text, 3, 32);
+    out.parentIdHex = digitsAt(text, 36, 16);
+    out.traceId = TraceId{*high, *low};
+    out.flags = std::uint8_t(*flags);
+    return true;
+}
+
 } // namespace
 
 std::optional<TraceParent> parseTraceparent(std::string_view text) {
-    text = trimmed(text);
-    if (text.size() < kVersion00Size || text[2] != '-' || text[35] != '-' || text[52] != '-')
-        return std::nullopt;
-    const auto version = hexValue(text.substr(0, 2));
-    if (!version || *version == 0xff)
-        return std::nullopt;
-    // Version 00 has exactly four fields; later versions may append more after a dash.
-    if (text.size() > kVersion00Size && (*version == 0 || text[kVersion00Size] != '-'))
-        return std::nullopt;
-    const auto high = hexValue(text.substr(3, 16));
-    const auto low = hexValue(text.substr(19, 16));
-    const auto parent = hexValue(text.substr(36, 16));
-    const auto flags = hexValue(text.substr(53, 2));
-    if (!high || !low || !parent || !flags)
-        return std::nullopt;
-    if ((*high == 0 && *low == 0) || *parent == 0)
-        return std::nullopt;
-    TraceParent result;
-    result.traceIdHex = text.substr(3, 32);
-    result.parentIdHex = text.substr(36, 16);
-    result.traceId = TraceId{*high, *low};
-    result.flags = std::uint8_t(*flags);
+    // One named result on every path, so it is built where the caller wants it: a local
+    // TraceParent converted on return was copied with `rep movs`, a fifth of this function's
+    // time in the checks' profile (a traceparent per record).
+    std::optional<TraceParent> result(std::in_place);
+    if (!parseInto(trimmed(text), *result))
+        result.reset();
     return result;
 }
 

@@ -4,6 +4,7 @@
 // field changing type, invalid JSON), and a cancelled run over a store.
 #include "browse/MessageStore.h"
 #include "checks/CheckReportJson.h"
+#include "checks/CheckStore.h"
 #include "checks/EventChecks.h"
 
 #include <QtTest>

@@ -5,6 +5,7 @@
 #include "browse/MessageStore.h"
 #include "checks/CheckFindingsModel.h"
 #include "checks/CheckOptionsBar.h"
+#include "checks/CheckStore.h"
 #include "checks/CheckSummary.h"
 #include "checks/EventChecks.h"
 #include "checks/LatencyHistogramChart.h"
