@@ -10,6 +10,13 @@
 #pragma GCC diagnostic ignored "-Wpedantic"
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
+#include <graphviz/gvplugin.h>
+
+// The two Graphviz plugins the page needs, linked in (see graphvizContext).
+extern "C" {
+extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
+extern gvplugin_library_t gvplugin_core_LTX_library;
+}
 
 #include <algorithm>
 #include <memory>
@@ -30,6 +37,27 @@ std::mutex& graphvizMutex() {
 struct ContextDeleter {
     void operator()(GVC_t* gvc) const { gvFreeContext(gvc); }
 };
+
+// A Graphviz context with the dot layout and the core renderers (svg) only, never the plugins
+// installed on the machine. gvContext() would load the Pango text plugin, which measures labels
+// through fontconfig on the layout's pool thread while Qt's fonts use fontconfig on the GUI
+// thread: ThreadSanitizer caught Pango reading a fontconfig string the GUI thread had just freed.
+// Without Pango, Graphviz sizes labels from its built-in Helvetica metrics (see useBuiltInMetrics);
+// the page fits its own Qt-drawn labels into the boxes it gets.
+std::unique_ptr<GVC_t, ContextDeleter> graphvizContext() {
+    static lt_symlist_t builtins[] = {
+        {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
+        {"gvplugin_core_LTX_library", &gvplugin_core_LTX_library},
+        {nullptr, nullptr}};
+    return std::unique_ptr<GVC_t, ContextDeleter>(gvContextPlugins(builtins, 0));
+}
+
+// Graphviz's built-in text metrics know Times, Courier and Helvetica; the sans-serif labels are
+// closest to Helvetica's.
+void useBuiltInMetrics(Agraph_t* g) {
+    for (const int kind : {AGRAPH, AGNODE, AGEDGE})
+        agattr(g, kind, const_cast<char*>("fontname"), const_cast<char*>("Helvetica"));
+}
 struct GraphDeleter {
     void operator()(Agraph_t* g) const { agclose(g); }
 };
@@ -100,12 +128,13 @@ GraphLayout layoutServiceGraph(const ServiceGraph& graph) {
     const QByteArray dot = serviceGraphToDot(graph);
 
     std::lock_guard lock(graphvizMutex());
-    std::unique_ptr<GVC_t, ContextDeleter> gvc(gvContext());
+    std::unique_ptr<GVC_t, ContextDeleter> gvc = graphvizContext();
     std::unique_ptr<Agraph_t, GraphDeleter> g(agmemread(dot.constData()));
     if (!gvc || !g) {
         layout.error = ModelsTr::tr("Graphviz could not read the graph.");
         return layout;
     }
+    useBuiltInMetrics(g.get());
     limitEffort(g.get(), graph.edges.size());
     if (gvLayout(gvc.get(), g.get(), "dot") != 0) {
         layout.error = ModelsTr::tr("Graphviz could not lay out the graph.");
@@ -131,10 +160,11 @@ GraphLayout layoutServiceGraph(const ServiceGraph& graph) {
 QByteArray renderServiceGraphSvg(const ServiceGraph& graph) {
     const QByteArray dot = serviceGraphToDot(graph);
     std::lock_guard lock(graphvizMutex());
-    std::unique_ptr<GVC_t, ContextDeleter> gvc(gvContext());
+    std::unique_ptr<GVC_t, ContextDeleter> gvc = graphvizContext();
     std::unique_ptr<Agraph_t, GraphDeleter> g(agmemread(dot.constData()));
     if (!gvc || !g)
         return {};
+    useBuiltInMetrics(g.get());
     limitEffort(g.get(), graph.edges.size());
     if (gvLayout(gvc.get(), g.get(), "dot") != 0)
         return {};

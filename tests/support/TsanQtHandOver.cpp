@@ -134,27 +134,75 @@ private:
     QtPrivate::QSlotObjectBase* m_wrapped;
 };
 
-// A runnable handed to a pool, run after the acquire; deletes it as Qt would have.
-class AcquiringRunnable : public QRunnable {
+// Between the tasks it runs, a pool thread is inside Qt only: it takes the next task off the
+// pool's queue (a QList shifted under a futex-based QMutex, reported by TSan as pool threads
+// racing on it). Those spans are left unrecorded; a task, its acquire, run and deletion, is
+// recorded.
+// Whether this pool thread is between tasks (unrecorded). Recording is turned back on as the
+// thread ends (C++ thread-local destructors run before TSan's own end-of-thread check, which
+// refuses a thread that ends unrecorded).
+class PoolThreadState {
 public:
-    explicit AcquiringRunnable(QRunnable* wrapped)
-        : m_wrapped(wrapped)
-        , m_deleteWrapped(wrapped->autoDelete()) {}
-    ~AcquiringRunnable() override {
-        if (m_deleteWrapped)
-            delete m_wrapped;
-    }
-    AcquiringRunnable(const AcquiringRunnable&) = delete;
-    AcquiringRunnable& operator=(const AcquiringRunnable&) = delete;
+    PoolThreadState() = default;
+    ~PoolThreadState() { leave(); }
+    PoolThreadState(const PoolThreadState&) = delete;
+    PoolThreadState& operator=(const PoolThreadState&) = delete;
 
-    void run() override {
-        __tsan_acquire(&handOverClock);
-        m_wrapped->run();
+    void enter() {
+        if (!m_betweenTasks) {
+            beginUnrecorded(1);
+            m_betweenTasks = true;
+        }
+    }
+    void leave() {
+        if (m_betweenTasks) {
+            endUnrecorded(1);
+            m_betweenTasks = false;
+        }
     }
 
 private:
-    QRunnable* m_wrapped;
-    bool m_deleteWrapped;
+    bool m_betweenTasks = false;
+};
+
+thread_local PoolThreadState poolThread;
+
+void leavePoolInternals() { poolThread.leave(); }
+void enterPoolInternals() { poolThread.enter(); }
+
+// Work handed to a pool (a runnable or a function), run after the acquire; deletes a runnable as
+// Qt would have.
+class AcquiringTask : public QRunnable {
+public:
+    explicit AcquiringTask(QRunnable* wrapped)
+        : m_wrapped(wrapped)
+        , m_deleteWrapped(wrapped->autoDelete()) {}
+    explicit AcquiringTask(std::function<void()> function)
+        : m_function(std::move(function)) {}
+    ~AcquiringTask() override {
+        leavePoolInternals();
+        if (m_deleteWrapped)
+            delete m_wrapped;
+        m_function = nullptr; // what it holds ends here, recorded, on the pool thread
+        enterPoolInternals();
+    }
+    AcquiringTask(const AcquiringTask&) = delete;
+    AcquiringTask& operator=(const AcquiringTask&) = delete;
+
+    void run() override {
+        leavePoolInternals();
+        __tsan_acquire(&handOverClock);
+        if (m_wrapped != nullptr)
+            m_wrapped->run();
+        else
+            m_function();
+        enterPoolInternals();
+    }
+
+private:
+    QRunnable* m_wrapped = nullptr;
+    bool m_deleteWrapped = false;
+    std::function<void()> m_function;
 };
 
 // Qt's own definition of an interposed function, looked up past this library.
@@ -265,28 +313,36 @@ QMetaObject::Connection QObject::connectImpl(const QObject* sender, void** signa
     return original(sender, signal, receiver, slotPointer, slot, type, types, senderMetaObject);
 }
 
-void QThreadPool::start(QRunnable* runnable, int priority) {
-    using Start = void (*)(QThreadPool*, QRunnable*, int);
-    static const auto original = qtOriginal<Start>("_ZN11QThreadPool5startEP9QRunnablei");
-    if (runnable == nullptr || !tsanPresent())
-        return original(this, runnable, priority);
-    auto* acquiring = new AcquiringRunnable(runnable); // auto-deleted by the pool
+namespace {
+
+using StartRunnable = void (*)(QThreadPool*, QRunnable*, int);
+
+StartRunnable qtStartRunnable() {
+    static const auto original = qtOriginal<StartRunnable>("_ZN11QThreadPool5startEP9QRunnablei");
+    return original;
+}
+
+// Both overloads hand Qt an AcquiringTask, never the caller's work itself.
+void startAcquiring(QThreadPool* pool, AcquiringTask* task, int priority) {
     releaseHandOver();
     const UnrecordedPosting unrecorded;
-    original(this, acquiring, priority);
+    qtStartRunnable()(pool, task, priority);
+}
+
+} // namespace
+
+void QThreadPool::start(QRunnable* runnable, int priority) {
+    if (runnable == nullptr || !tsanPresent())
+        return qtStartRunnable()(this, runnable, priority);
+    startAcquiring(this, new AcquiringTask(runnable), priority); // auto-deleted by the pool
 }
 
 void QThreadPool::start(std::function<void()> functionToRun, int priority) {
-    using Start = void (*)(QThreadPool*, std::function<void()>, int);
-    static const auto original = qtOriginal<Start>("_ZN11QThreadPool5startESt8functionIFvvEEi");
+    using StartFunction = void (*)(QThreadPool*, std::function<void()>, int);
+    static const auto original =
+        qtOriginal<StartFunction>("_ZN11QThreadPool5startESt8functionIFvvEEi");
     if (!functionToRun || !tsanPresent())
         return original(this, std::move(functionToRun), priority);
     // Moved, never copied: whatever it holds still ends on the pool thread.
-    std::function<void()> acquiring = [wrapped = std::move(functionToRun)] {
-        __tsan_acquire(&handOverClock);
-        wrapped();
-    };
-    releaseHandOver();
-    const UnrecordedPosting unrecorded;
-    original(this, std::move(acquiring), priority);
+    startAcquiring(this, new AcquiringTask(std::move(functionToRun)), priority);
 }
