@@ -145,6 +145,24 @@ private Q_SLOTS:
         QVERIFY(detail->verdictLabel()->text().contains(QStringLiteral("WARN")));
     }
 
+    // A refresh repaints only the visible cells whose look changed (LiveTableView): none when
+    // the figures are the same, the moved and changed ones when a group's status changes.
+    void refreshRepaintsOnlyChangedCells() {
+        LagPage page;
+        page.resize(1700, 700);
+        page.show();
+        page.setPageActive(true);
+        page.receiveSnapshot(threeGroups().snapshot());
+        QCoreApplication::processEvents();
+        LiveTableView* table = page.groupsPanel()->table();
+        page.receiveSnapshot(threeGroups().snapshot()); // a new refresh, the same figures
+        QCOMPARE(table->lastRepaintedCells(), 0);
+        page.receiveSnapshot(threeGroups(LagStatus::Warn).snapshot());
+        const int visibleCells = 3 * (LagGroupModel::ColumnCount - 1); // Topics is hidden
+        QVERIFY(table->lastRepaintedCells() > 0);
+        QVERIFY(table->lastRepaintedCells() < visibleCells);
+    }
+
     // The groups table never scrolls sideways: beside the detail where the page is wide (a
     // 1920 px window), above it where it is not (the page of a 1280 px window is ~1060 px).
     void groupsTableFitsWithoutScrolling_data() {

@@ -81,6 +81,9 @@ void LiveTableView::updateRepaintingChangedCells(const std::function<void()>& mo
         m_lastRepaintedCells = -1;
         return;
     }
+    // A layout still pending from an earlier change (a sort by a header click) repaints the
+    // whole viewport: done now, before the hold would swallow that repaint.
+    executeDelayedItemsLayout();
     const VisibleCells before = visibleCells();
     // Set directly, not through setUpdatesEnabled(), which repaints everything when re-enabled.
     // While set, QWidget::update() on the viewport does nothing: the dataChanged and the re-sort
