@@ -11,8 +11,9 @@ namespace streamscope {
 
 namespace {
 
-// Appends the logical sections of header that the viewport span [from, to] shows, in visual
-// order, with their position and size to geometry.
+// Appends the shown logical sections of header from firstLogical to lastLogical (the ones at the
+// viewport's two edges; -1 at the far edge: up to the last section) in visual order to sections,
+// and their positions and sizes to geometry.
 void visibleSections(const QHeaderView* header, int firstLogical, int lastLogical,
                      std::vector<int>& sections, std::vector<int>& geometry) {
     if (firstLogical < 0)
