@@ -12,9 +12,12 @@
 //
 // A 5 ms precise timer on the GUI thread records every gap (bench/StallMeter.h): the wall time
 // the event loop did not turn and the GUI thread's own CPU time in it.
-// Usage: streamscope-bench-lag-ui [--seconds N] [--groups N] [--size WxH]
+// Usage: streamscope-bench-lag-ui [--seconds N] [--groups N] [--size WxH] [--log-events MS]
 //        (QT_QPA_PLATFORM=offscreen or xvfb-run)
+// --log-events MS prints every event that cost the GUI thread at least MS ms of CPU (receiver,
+// type) to stderr while the phases run (bench/EventCostLog.h).
 #include "BenchStats.h"
+#include "EventCostLog.h"
 #include "StallMeter.h"
 #include "SyntheticCluster.h"
 #include "common/FreedOffGuiThread.h"
@@ -250,7 +253,7 @@ void report(const bench::StallMeter::Result& r, int refreshes) {
 } // namespace
 
 int main(int argc, char** argv) {
-    QApplication app(argc, argv);
+    bench::EventCostApplication app(argc, argv);
     const QStringList args = app.arguments();
     const auto option = [&args](const QString& name, const QString& fallback) {
         const qsizetype i = args.indexOf(name);
@@ -282,6 +285,7 @@ int main(int argc, char** argv) {
            "ms | p99 stall ms | stalls > 16 ms | GUI CPU per refresh ms |\n"
            "|---|---:|---:|---:|---:|---:|---:|---:|\n";
     out.flush();
+    app.setLogThresholdMs(option(QStringLiteral("--log-events"), QStringLiteral("0")).toDouble());
     engine.start();
     bench::StallMeter meter;
     auto* table = page.groupsPanel()->findChild<QTableView*>(QStringLiteral("lagGroupsTable"));

@@ -254,7 +254,9 @@ QVariant LagGroupModel::data(const QModelIndex& index, int role) const {
             return QVariant::fromValue(sparkline(row.groupId));
         break;
     case SeriesColorRole:
-        return lagStatusColor(row.verdict.status);
+        if (column == TrendColumn)
+            return lagStatusColor(row.verdict.status);
+        break;
     case Qt::DecorationRole:
         if (column == StatusColumn)
             return lagStatusColor(row.verdict.status);

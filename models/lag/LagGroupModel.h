@@ -39,7 +39,7 @@ public:
         GroupIdRole = SortRole + 1, // the group's id, whatever the column
         SeverityRole,               // int: lagStatusSeverity of the group's status
         SparklineRole,              // QList<float>, oldest first (TrendColumn)
-        SeriesColorRole,            // QColor of the sparkline (the status colour)
+        SeriesColorRole,            // QColor of the sparkline (the status colour; TrendColumn)
     };
     // One point per refresh: 2 minutes at the default 2 s tick.
     static constexpr int kSparklinePoints = 60;

@@ -27,6 +27,7 @@
 #include <QTableWidget>
 #include <QTranslator>
 #include <QTreeView>
+#include <QVBoxLayout>
 #include <QtTest>
 
 using namespace streamscope;
@@ -143,6 +144,57 @@ private Q_SLOTS:
         page.receiveSnapshot(threeGroups(LagStatus::Warn).snapshot());
         QCOMPARE(page.groupsPanel()->currentGroup(), QStringLiteral("billing"));
         QVERIFY(detail->verdictLabel()->text().contains(QStringLiteral("WARN")));
+    }
+
+    // A refresh repaints only the visible cells whose look changed (LiveTableView): none when
+    // the figures are the same, the moved and changed ones when a group's status changes.
+    void refreshRepaintsOnlyChangedCells() {
+        LagPage page;
+        page.resize(1700, 700);
+        page.show();
+        page.setPageActive(true);
+        page.receiveSnapshot(threeGroups().snapshot());
+        QCoreApplication::processEvents();
+        LiveTableView* table = page.groupsPanel()->table();
+        page.receiveSnapshot(threeGroups().snapshot()); // a new refresh, the same figures
+        QCOMPARE(table->lastRepaintedCells(), 0);
+        page.receiveSnapshot(threeGroups(LagStatus::Warn).snapshot());
+        const int visibleCells = 3 * (LagGroupModel::ColumnCount - 1); // Topics is hidden
+        QVERIFY(table->lastRepaintedCells() > 0);
+        QVERIFY(table->lastRepaintedCells() < visibleCells);
+    }
+
+    // The page's live figures wrap like a word-wrapped QLabel (never elided): a longer text
+    // grows the label, a text of the same height repaints it in place, a short one shrinks it.
+    void liveTextLabelWrapsAndGrows() {
+        QWidget window;
+        auto* layout = new QVBoxLayout(&window);
+        auto* label = new LiveTextLabel(&window);
+        layout->addWidget(label);
+        layout->addStretch(1);
+        window.resize(220, 400);
+        window.show();
+        label->setText(QStringLiteral("<b>10</b> groups"));
+        QCoreApplication::processEvents();
+        const int oneLine = label->height();
+        QVERIFY(oneLine > 0);
+        label->setText(QStringLiteral("total lag 1,234 &middot; ").repeated(8));
+        QCoreApplication::processEvents();
+        const int wrapped = label->height();
+        QVERIFY(wrapped > 3 * oneLine);
+        label->setText(QStringLiteral("total lag 5,678 &middot; ").repeated(8));
+        QCoreApplication::processEvents();
+        QCOMPARE(label->height(), wrapped);
+        QVERIFY(label->plainText().startsWith(QStringLiteral("total lag 5,678")));
+        // Narrower after a text that kept its height: the new text's height at the new width.
+        window.resize(140, 400);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(label->height(), label->heightForWidth(label->width()));
+        QVERIFY(label->height() > wrapped);
+        label->setText(QStringLiteral("<b>11</b> groups"));
+        QCoreApplication::processEvents();
+        QCOMPARE(label->height(), oneLine);
     }
 
     // The groups table never scrolls sideways: beside the detail where the page is wide (a

@@ -11,6 +11,10 @@ target_sources(streamscope_widgets PRIVATE
     common/FillingColumn.h
     common/FillingColumn.cpp
     common/LatestWhileHidden.h
+    common/LiveTableView.h
+    common/LiveTableView.cpp
+    common/LiveTextLabel.h
+    common/LiveTextLabel.cpp
     common/PlainTextDelegate.h
     common/PlainTextDelegate.cpp
     common/SplitterSetup.h

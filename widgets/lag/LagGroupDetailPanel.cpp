@@ -3,6 +3,7 @@
 #include "charts/ChartToolBar.h"
 #include "charts/RateChart.h"
 #include "common/DisplayFormat.h"
+#include "common/LiveTextLabel.h"
 #include "common/RateFormat.h"
 #include "common/SplitterSetup.h"
 #include "common/WidgetsTr.h"
@@ -51,9 +52,9 @@ QString assignmentText(const std::vector<LagPartitionRef>& assignment) {
 
 LagGroupDetailPanel::LagGroupDetailPanel(QWidget* parent)
     : QWidget(parent)
-    , m_title(new QLabel(this))
-    , m_verdict(new QLabel(this))
-    , m_members(new QLabel(this))
+    , m_title(new LiveTextLabel(this))
+    , m_verdict(new LiveTextLabel(this))
+    , m_members(new LiveTextLabel(this))
     , m_notify(new QCheckBox(WidgetsTr::tr("Notify me"), this))
     , m_maxLag(new QSpinBox(this))
     , m_maxSeconds(new QSpinBox(this))
@@ -67,18 +68,11 @@ LagGroupDetailPanel::LagGroupDetailPanel(QWidget* parent)
     , m_rateChart(new RateChart(this))
     , m_splitter(new QSplitter(Qt::Vertical, this)) {
     setObjectName(QStringLiteral("lagGroupDetail"));
+    // Word-wrapped rich text that changes with every refresh (figures, the status sentence):
+    // LiveTextLabel re-lays out the panel only when a text needs another height.
     m_title->setObjectName(QStringLiteral("lagGroupTitle"));
-    m_title->setTextFormat(Qt::RichText);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_title->setWordWrap(true);
     m_verdict->setObjectName(QStringLiteral("lagVerdict"));
-    m_verdict->setTextFormat(Qt::RichText);
-    m_verdict->setWordWrap(true);
-    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_members->setObjectName(QStringLiteral("lagMembers"));
-    m_members->setTextFormat(Qt::RichText);
-    m_members->setWordWrap(true);
-    m_members->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_placeholder->setObjectName(QStringLiteral("lagDetailPlaceholder"));
     m_placeholder->setWordWrap(true);
     m_placeholder->setAlignment(Qt::AlignCenter);

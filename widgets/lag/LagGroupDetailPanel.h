@@ -2,6 +2,7 @@
 
 #include "charts/SeriesColors.h"
 #include "charts/TimeWindow.h"
+#include "common/LiveTextLabel.h"
 #include "common/TimeSeriesMux.h"
 #include "lag/LagTypes.h"
 
@@ -66,9 +67,9 @@ public:
 
     LagDetailModel* model() const { return m_model; }
     QTreeView* tree() const { return m_tree; }
-    QLabel* titleLabel() const { return m_title; }
-    QLabel* verdictLabel() const { return m_verdict; }
-    QLabel* membersLabel() const { return m_members; }
+    LiveTextLabel* titleLabel() const { return m_title; }
+    LiveTextLabel* verdictLabel() const { return m_verdict; }
+    LiveTextLabel* membersLabel() const { return m_members; }
     QCheckBox* notifyBox() const { return m_notify; }
     QPushButton* resetButton() const { return m_reset; }
     RateChart* lagChart() const { return m_lagChart; }
@@ -96,9 +97,9 @@ private:
     TimeSeriesMux m_rates; // consumed and produced rates under one source
     SeriesColors m_colors;
 
-    QLabel* m_title = nullptr;
-    QLabel* m_verdict = nullptr;
-    QLabel* m_members = nullptr;
+    LiveTextLabel* m_title = nullptr;
+    LiveTextLabel* m_verdict = nullptr;
+    LiveTextLabel* m_members = nullptr;
     QCheckBox* m_notify = nullptr;
     QSpinBox* m_maxLag = nullptr;
     QSpinBox* m_maxSeconds = nullptr;

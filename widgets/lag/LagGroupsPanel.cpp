@@ -4,6 +4,7 @@
 #include "common/ColumnChooser.h"
 #include "common/DisplayFormat.h"
 #include "common/FillingColumn.h"
+#include "common/LiveTableView.h"
 #include "common/ModelsTr.h"
 #include "common/PlainTextDelegate.h"
 #include "common/TableSetup.h"
@@ -37,7 +38,7 @@ LagGroupsPanel::LagGroupsPanel(QWidget* parent)
     , m_filter(new QLineEdit(this))
     , m_problemsFirst(new QCheckBox(WidgetsTr::tr("Problems first"), this))
     , m_stack(new QStackedWidget(this))
-    , m_table(new QTableView(this))
+    , m_table(new LiveTableView(this))
     , m_empty(new QLabel(this)) {
     setObjectName(QStringLiteral("lagGroupsPanel"));
     auto* title = new QLabel(WidgetsTr::tr("Consumer groups"), this);
@@ -84,6 +85,9 @@ LagGroupsPanel::LagGroupsPanel(QWidget* parent)
     installColumnChooser(m_table->horizontalHeader(), LagGroupModel::GroupColumn);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setItemDelegate(new PlainTextDelegate(m_table));
+    // What the two delegates paint from (PlainTextDelegate: text, swatch, colour; the sparkline).
+    m_table->setLookRoles({Qt::DisplayRole, Qt::DecorationRole, Qt::ForegroundRole,
+                           LagGroupModel::SparklineRole, LagGroupModel::SeriesColorRole});
     m_table->setItemDelegateForColumn(
         LagGroupModel::TrendColumn,
         new SparklineDelegate(LagGroupModel::SparklineRole, LagGroupModel::SeriesColorRole,
@@ -157,7 +161,9 @@ int LagGroupsPanel::tableWidthWanted() const {
 
 void LagGroupsPanel::setSnapshot(const LagSnapshotPtr& snapshot) {
     m_hasSnapshot = snapshot != nullptr;
-    m_model->setSnapshot(snapshot);
+    // Most visible cells (group ids, states, members) look the same after a refresh, re-sorted
+    // or not: only the ones that changed are repainted.
+    m_table->updateRepaintingChangedCells([this, &snapshot] { m_model->setSnapshot(snapshot); });
     if (!m_current.isEmpty() && !m_table->currentIndex().isValid())
         selectGroup(m_current);
     updateCount();

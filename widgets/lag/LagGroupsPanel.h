@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/LiveTableView.h"
 #include "lag/LagTypes.h"
 
 #include <QWidget>
@@ -11,7 +12,6 @@ class QLabel;
 class QLineEdit;
 class QSettings;
 class QStackedWidget;
-class QTableView;
 
 namespace streamscope {
 
@@ -48,7 +48,7 @@ public:
 
     LagGroupModel* model() const { return m_model; }
     LagGroupFilterModel* proxy() const { return m_proxy; }
-    QTableView* table() const { return m_table; }
+    LiveTableView* table() const { return m_table; }
     QCheckBox* problemsFirstBox() const { return m_problemsFirst; }
     // The width at which every shown column fits without scrolling sideways (the group column
     // at its minimum, frame and scroll bar included).
@@ -76,7 +76,7 @@ private:
     QLineEdit* m_filter = nullptr;
     QCheckBox* m_problemsFirst = nullptr;
     QStackedWidget* m_stack = nullptr;
-    QTableView* m_table = nullptr;
+    LiveTableView* m_table = nullptr;
     QLabel* m_empty = nullptr;
     QString m_current;
     bool m_hasSnapshot = false;

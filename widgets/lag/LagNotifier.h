@@ -49,10 +49,15 @@ private:
     void load();
     void save(const QString& groupId, const LagThresholds& thresholds) const;
     void show(const QString& title, const QString& text);
+    // Puts the statuses of m_previous into m_lastStatus (done only when the group list changed).
+    void rememberStatuses();
 
     QString m_clusterKey;
     QPointer<LagMonitor> m_monitor;
     QHash<QString, LagThresholds> m_thresholds;
+    // The last status of every group seen: m_previous's groups, and m_lastStatus for the groups
+    // of older snapshots (brought up to date from m_previous whenever the group list changes).
+    LagSnapshotPtr m_previous;
     QHash<QString, LagStatus> m_lastStatus;
     QSystemTrayIcon* m_tray = nullptr; // created on the first notification where a tray exists
 };

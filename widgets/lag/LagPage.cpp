@@ -2,6 +2,7 @@
 
 #include "common/DisplayFormat.h"
 #include "common/DrawnIcon.h"
+#include "common/LiveTextLabel.h"
 #include "common/SplitterSetup.h"
 #include "common/WidgetsTr.h"
 #include "lag/LagFeed.h"
@@ -52,14 +53,12 @@ LagPage::LagPage(QWidget* parent)
     : ClusterPage(parent)
     , m_feed(new LagFeed(this))
     , m_notifier(new LagNotifier(this))
-    , m_summary(new QLabel(this))
+    , m_summary(new LiveTextLabel(this))
     , m_groups(new LagGroupsPanel(this))
     , m_detail(new LagGroupDetailPanel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this)) {
     setObjectName(QStringLiteral("lagPage"));
     m_summary->setObjectName(QStringLiteral("lagSummary"));
-    m_summary->setTextFormat(Qt::RichText);
-    m_summary->setWordWrap(true);
 
     addSplitterPanes(m_splitter, {{m_groups, 6}, {m_detail, 5}});
     m_splitter->setHandleWidth(12);

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "common/LatestWhileHidden.h"
+#include "common/LiveTextLabel.h"
 #include "lag/LagTypes.h"
 #include "shell/ClusterPage.h"
 
 #include <QPointer>
 
-class QLabel;
 class QSplitter;
 
 namespace streamscope {
@@ -61,7 +61,7 @@ public:
     LagGroupsPanel* groupsPanel() const { return m_groups; }
     LagGroupDetailPanel* detailPanel() const { return m_detail; }
     LagNotifier* notifier() const { return m_notifier; }
-    QLabel* summaryLabel() const { return m_summary; }
+    LiveTextLabel* summaryLabel() const { return m_summary; }
     LagSnapshotPtr shownSnapshot() const { return m_shown; }
 
 Q_SIGNALS:
@@ -90,7 +90,7 @@ private:
     LatestWhileHidden<LagSnapshotPtr> m_latest{
         [this](const LagSnapshotPtr& snapshot) { applyLag(snapshot); }};
 
-    QLabel* m_summary = nullptr;
+    LiveTextLabel* m_summary = nullptr;
     LagGroupsPanel* m_groups = nullptr;
     LagGroupDetailPanel* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;
