@@ -2008,7 +2008,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>librdkafka konnte kein Objekt erstellen (%1).</translation>
     </message>
     <message>
-        <location filename="../core/kafka/GroupConsumer.cpp" line="+48"/>
+        <location filename="../core/kafka/GroupConsumer.cpp" line="+51"/>
         <source>Cannot create Kafka consumer: %1</source>
         <translation>Kafka-Consumer kann nicht erstellt werden: %1</translation>
     </message>
@@ -2222,7 +2222,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../core/lag/LagMonitor.cpp" line="+95"/>
+        <location filename="../core/lag/LagMonitor.cpp" line="+96"/>
         <source>The consumer groups could not be listed: %1</source>
         <translation>Die Consumer-Gruppen konnten nicht aufgelistet werden: %1</translation>
     </message>
@@ -2431,7 +2431,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../models/lag/LagGroupModel.cpp" line="+160"/>
+        <location filename="../models/lag/LagGroupModel.cpp" line="+162"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2781,13 +2781,13 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Nachr./s</translation>
     </message>
     <message>
-        <location filename="../models/lag/LagGroupModel.cpp" line="-180"/>
-        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="+123"/>
+        <location filename="../models/lag/LagGroupModel.cpp" line="-182"/>
+        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="+127"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>not evaluated yet: the status needs a few samples</source>
         <translation>noch nicht bewertet: Der Status braucht einige Messungen</translation>
     </message>
@@ -2987,12 +2987,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../models/graph/GraphLayout.cpp" line="+106"/>
+        <location filename="../models/graph/GraphLayout.cpp" line="+134"/>
         <source>Graphviz could not read the graph.</source>
         <translation>Graphviz konnte den Graphen nicht lesen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Graphviz could not lay out the graph.</source>
         <translation>Graphviz konnte den Graphen nicht anordnen.</translation>
     </message>
@@ -4852,7 +4852,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Den Cluster sofort erneut abfragen, ohne auf den nächsten geplanten Versuch zu warten</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/RateChart.cpp" line="+537"/>
+        <location filename="../widgets/charts/RateChart.cpp" line="+541"/>
         <location filename="../widgets/common/ConnectionStateStyle.cpp" line="+25"/>
         <location filename="../widgets/shell/ConnectionStatusWidget.cpp" line="+38"/>
         <source>Not connected</source>
@@ -4976,8 +4976,8 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     <message>
         <location filename="../widgets/charts/PartitionBarChart.cpp" line="-131"/>
         <location line="+15"/>
-        <location filename="../widgets/charts/RateChart.cpp" line="-422"/>
-        <location line="+200"/>
+        <location filename="../widgets/charts/RateChart.cpp" line="-426"/>
+        <location line="+201"/>
         <source>msgs/s</source>
         <translation>Nachr./s</translation>
     </message>
@@ -5514,12 +5514,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Ein Client-Zertifikat braucht seinen Schlüssel und ein Schlüssel sein Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/RateChart.cpp" line="-170"/>
+        <location filename="../widgets/charts/RateChart.cpp" line="-171"/>
         <source>No series selected</source>
         <translation>Keine Datenreihe ausgewählt</translation>
     </message>
     <message numerus="yes">
-        <location line="+383"/>
+        <location line="+387"/>
         <source>+ %n more (hover to read)</source>
         <translation>
             <numerusform>+ %n weitere (Mauszeiger darauf halten)</numerusform>
@@ -5746,12 +5746,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Wählen Sie ein Topic aus, um seine Partitionen zu sehen und wie gleichmäßig sein Datenverkehr verteilt ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/lag/LagPage.cpp" line="+104"/>
+        <location filename="../widgets/lag/LagPage.cpp" line="+101"/>
         <source>Lag</source>
         <translation>Lag</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>Not connected: connect to a cluster to see its consumer groups.</source>
         <translation>Nicht verbunden: Verbinden Sie sich mit einem Cluster, um seine Consumer-Gruppen zu sehen.</translation>
     </message>
@@ -5931,7 +5931,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location filename="../widgets/lag/LagGroupDetailPanel.cpp" line="+297"/>
+        <location filename="../widgets/lag/LagGroupDetailPanel.cpp" line="+295"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weitere</numerusform>
@@ -6352,7 +6352,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../widgets/checks/ChecksPage.cpp" line="+218"/>
+        <location filename="../widgets/checks/ChecksPage.cpp" line="+219"/>
         <source>Connect to a cluster first.</source>
         <translation>Verbinden Sie sich zuerst mit einem Cluster.</translation>
     </message>
@@ -7124,7 +7124,7 @@ Der Reiter Hex zeigt die Bytes.</translation>
         <translation>ruht</translation>
     </message>
     <message>
-        <location filename="../widgets/lag/LagGroupDetailPanel.cpp" line="-210"/>
+        <location filename="../widgets/lag/LagGroupDetailPanel.cpp" line="-207"/>
         <source>%1 msgs</source>
         <translation>%1 Nachr.</translation>
     </message>
@@ -7135,12 +7135,12 @@ Der Reiter Hex zeigt die Bytes.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="+126"/>
+        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="+128"/>
         <source>Reset offsets…</source>
         <translation>Offsets zurücksetzen…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>A desktop notification when this group&apos;s status turns WARN, STALL or STOP; remembered for this cluster</source>
         <translation>Eine Desktop-Benachrichtigung, wenn der Status dieser Gruppe zu WARN, STALL oder STOP wechselt; für diesen Cluster gespeichert</translation>
     </message>
@@ -7170,7 +7170,7 @@ Der Reiter Hex zeigt die Bytes.</translation>
         <translation>Die Gruppe ist mindestens WARN, solange sie mehr als so viele Sekunden zurückliegt (0: aus)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>messages behind</source>
         <translation>Nachrichten im Rückstand</translation>
     </message>
@@ -7301,7 +7301,7 @@ Der Reiter Hex zeigt die Bytes.</translation>
         <translation>Die committeten Offsets dieser Gruppe verschieben: erst Vorschau, dann bestätigen</translation>
     </message>
     <message>
-        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="-211"/>
+        <location filename="../widgets/lag/LagGroupsPanel.cpp" line="-216"/>
         <source>Problems first</source>
         <translation>Probleme zuerst</translation>
     </message>
@@ -7321,7 +7321,7 @@ Der Reiter Hex zeigt die Bytes.</translation>
         <translation>Gruppen mit dem schlechtesten Status oben (ERR, STOP, STALL, REWIND, WARN), gleich nach welcher Spalte sortiert ist</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>No group matches “%1”</source>
         <translation>Keine Gruppe passt zu „%1“</translation>
     </message>
@@ -7346,12 +7346,12 @@ Der Reiter Hex zeigt die Bytes.</translation>
         <translation>Benachrichtigen, wenn diese Gruppe zu WARN, STALL oder STOP wechselt</translation>
     </message>
     <message>
-        <location filename="../widgets/lag/LagNotifier.cpp" line="+122"/>
+        <location filename="../widgets/lag/LagNotifier.cpp" line="+136"/>
         <source>%1 is %2 on %3</source>
         <translation>%1 ist %2 auf %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Streamscope: consumer lag alerts</source>
         <translation>Streamscope: Consumer-Lag-Warnungen</translation>
     </message>
@@ -7884,6 +7884,11 @@ Der Reiter Hex zeigt die Bytes.</translation>
         <location line="+1"/>
         <source>No step to measure: no two events of one trace (W3C traceparent) were found.</source>
         <translation>Kein Schritt zu messen: Es wurden keine zwei Ereignisse desselben Traces (W3C-traceparent) gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/LiveTextLabel.cpp" line="+99"/>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
     </message>
 </context>
 <context>
