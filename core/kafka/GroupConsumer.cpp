@@ -67,6 +67,15 @@ GroupConsumer::~GroupConsumer() {
     serveCloseUntil(std::chrono::steady_clock::now()
                     + std::chrono::milliseconds(kDestructorFinishCloseMs));
     m_closeQueue.reset(); // a queue holds a reference to the handle
+    // Records fetched but never polled hold references to their partitions, and through them
+    // to the broker threads, which rd_kafka_destroy joins: left in the queue they hang it for
+    // good (tst_offset_reset's member consumer, whose fetches kept arriving after its last poll).
+    const auto drainUntil = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+    while (std::chrono::steady_clock::now() < drainUntil) {
+        rd::Message leftover(rd_kafka_consumer_poll(m_handle.get(), 0));
+        if (!leftover)
+            break;
+    }
 }
 
 void GroupConsumer::onError(rd_kafka_t*, int err, const char* reason, void* opaque) {
