@@ -53,10 +53,15 @@ std::unique_ptr<GVC_t, ContextDeleter> graphvizContext() {
 }
 
 // Graphviz's built-in text metrics know Times, Courier and Helvetica; the sans-serif labels are
-// closest to Helvetica's.
+// closest to Helvetica's. The page draws them in the desktop's sans-serif (DejaVu Sans on
+// Debian), about 15 % wider than Helvetica at the same size, so Graphviz measures them one step
+// up (the sizes of serviceGraphToDot times 1.15): the boxes then hold the page's own labels at
+// the size it prefers instead of a shrunken one.
 void useBuiltInMetrics(Agraph_t* g) {
     for (const int kind : {AGRAPH, AGNODE, AGEDGE})
         agattr(g, kind, const_cast<char*>("fontname"), const_cast<char*>("Helvetica"));
+    agattr(g, AGNODE, const_cast<char*>("fontsize"), const_cast<char*>("11.5"));
+    agattr(g, AGEDGE, const_cast<char*>("fontsize"), const_cast<char*>("9.2"));
 }
 struct GraphDeleter {
     void operator()(Agraph_t* g) const { agclose(g); }
