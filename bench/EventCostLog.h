@@ -32,12 +32,13 @@ public:
             return QApplication::notify(receiver, event);
         if (m_depth > 0) {
             // Paints and layouts inside an outermost event: which widgets the time went to.
-            const bool tracked = event->type() == QEvent::Paint ||
-                                 event->type() == QEvent::LayoutRequest;
-            const QString what = tracked ? QString::fromLatin1(QMetaEnum::fromType<QEvent::Type>()
-                                                                   .valueToKey(event->type())) +
-                                               QLatin1Char(' ') + describe(receiver)
-                                         : QString();
+            const bool tracked =
+                event->type() == QEvent::Paint || event->type() == QEvent::LayoutRequest;
+            const QString what =
+                tracked ? QString::fromLatin1(
+                              QMetaEnum::fromType<QEvent::Type>().valueToKey(event->type())) +
+                              QLatin1Char(' ') + describe(receiver)
+                        : QString();
             const double cpu0 = tracked ? threadCpuMs() : 0;
             ++m_depth;
             const bool done = QApplication::notify(receiver, event);

@@ -64,8 +64,8 @@ GroupConsumer::~GroupConsumer() {
     // A close started on a queue must be served until librdkafka reports it done: a handle
     // destroyed while its close still waits on that queue hangs rd_kafka_destroy for good (seen
     // in tst_offset_reset when a close outlasted its bound).
-    serveCloseUntil(std::chrono::steady_clock::now()
-                    + std::chrono::milliseconds(kDestructorFinishCloseMs));
+    serveCloseUntil(std::chrono::steady_clock::now() +
+                    std::chrono::milliseconds(kDestructorFinishCloseMs));
     m_closeQueue.reset(); // a queue holds a reference to the handle
     // Records fetched but never polled hold references to their partitions, and through them
     // to the broker threads, which rd_kafka_destroy joins: left in the queue they hang it for
@@ -186,8 +186,7 @@ bool GroupConsumer::close(int timeoutMs) {
         m_closeQueue.reset();
         return false;
     }
-    return serveCloseUntil(std::chrono::steady_clock::now()
-                           + std::chrono::milliseconds(timeoutMs));
+    return serveCloseUntil(std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs));
 }
 
 bool GroupConsumer::serveCloseUntil(std::chrono::steady_clock::time_point deadline) {

@@ -351,7 +351,8 @@ void TstModels::tenThousandTopics() {
           loadMs, tickMs, worstFilterMs, sortMs);
     QVERIFY2(worstFilterMs < kBudgetMs,
              qPrintable(QStringLiteral("filtering took %1 ms").arg(worstFilterMs)));
-    QVERIFY2(tickMs < test::budgetMs(200), qPrintable(QStringLiteral("a tick took %1 ms").arg(tickMs)));
+    QVERIFY2(tickMs < test::budgetMs(200),
+             qPrintable(QStringLiteral("a tick took %1 ms").arg(tickMs)));
 
     // The tester on a big model too (slow, so only once, on the final state).
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);

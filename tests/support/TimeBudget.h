@@ -16,6 +16,8 @@ inline constexpr int kSanitizerSlowdown = 1;
 #endif
 
 // A budget of `plainBuildMs` on a plain build, scaled on a sanitizer build.
-constexpr qint64 budgetMs(qint64 plainBuildMs) { return plainBuildMs * kSanitizerSlowdown; }
+constexpr qint64 budgetMs(qint64 plainBuildMs) {
+    return plainBuildMs * kSanitizerSlowdown;
+}
 
 } // namespace streamscope::test

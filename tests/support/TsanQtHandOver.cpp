@@ -4,8 +4,8 @@
 // Debian's Qt is not built with TSan, and Qt 6 guards its posted-event queues with futex-based
 // mutexes that TSan does not intercept. So TSan sees no order between a thread that queues a call
 // (a queued signal, QMetaObject::invokeMethod, deleteLater, postEvent, QThreadPool::start) and
-// the thread whose event loop or pool runs it, and reports Qt's own slot objects and events, and everything our code hands over
-// that way, as data races. This library states that order to TSan:
+// the thread whose event loop or pool runs it, and reports Qt's own slot objects and events, and
+// everything our code hands over that way, as data races. This library states that order to TSan:
 // - release: every hand-over our code starts passes through one of the Qt functions below, called
 //   from our binaries through the PLT, so a definition here interposes them. Each releases the
 //   hand-over clock, then calls Qt's own function.
@@ -167,8 +167,12 @@ private:
 
 thread_local PoolThreadState poolThread;
 
-void leavePoolInternals() { poolThread.leave(); }
-void enterPoolInternals() { poolThread.enter(); }
+void leavePoolInternals() {
+    poolThread.leave();
+}
+void enterPoolInternals() {
+    poolThread.enter();
+}
 
 // Work handed to a pool (a runnable or a function), run after the acquire; deletes a runnable as
 // Qt would have.

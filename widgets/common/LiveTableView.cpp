@@ -67,8 +67,8 @@ LiveTableView::VisibleCells LiveTableView::visibleCells() const {
             const QModelIndex index = source->index(row, column, rootIndex());
             for (const int role : m_lookRoles)
                 cells.looks.push_back(source->data(index, role));
-            const int state = (selection && selection->isSelected(index) ? 1 : 0) |
-                              (index == current ? 2 : 0);
+            const int state =
+                (selection && selection->isSelected(index) ? 1 : 0) | (index == current ? 2 : 0);
             cells.looks.emplace_back(state);
         }
     }
@@ -111,7 +111,8 @@ void LiveTableView::updateRepaintingChangedCells(const std::function<void()>& mo
     int repainted = 0;
     for (std::size_t r = 0; r < after.rows.size(); ++r) {
         for (std::size_t c = 0; c < after.columns.size(); ++c) {
-            const auto first = static_cast<std::ptrdiff_t>((r * after.columns.size() + c) * perCell);
+            const auto first =
+                static_cast<std::ptrdiff_t>((r * after.columns.size() + c) * perCell);
             const auto last = first + static_cast<std::ptrdiff_t>(perCell);
             if (std::equal(before.looks.begin() + first, before.looks.begin() + last,
                            after.looks.begin() + first))

@@ -41,9 +41,9 @@ public:
 private:
     // What the viewport shows: which rows and columns where, and each visible cell's look.
     struct VisibleCells {
-        std::vector<int> rows;     // logical rows, top to bottom
-        std::vector<int> columns;  // logical columns, left to right
-        std::vector<int> geometry; // scroll values, viewport size, row and column positions
+        std::vector<int> rows;       // logical rows, top to bottom
+        std::vector<int> columns;    // logical columns, left to right
+        std::vector<int> geometry;   // scroll values, viewport size, row and column positions
         std::vector<QVariant> looks; // per cell (row-major): the look roles, then state flags
     };
     VisibleCells visibleCells() const;
