@@ -219,13 +219,27 @@ struct AvroDecoder::Impl {
             avro_schema_decref(schema);
     }
 
-    bool write(avro_value_t& v, const PlanNode* plan, std::string& out, int depth);
+    // Appends the JSON of `v` to `out` and adds the size of its canonical Avro encoding to
+    // `encoded` (what avro_value_sizeof would say, without a second walk over the value).
+    bool write(avro_value_t& v, const PlanNode* plan, std::string& out, size_t& encoded,
+               int depth);
 };
 
 namespace {
 Error avroError(const QString& what) {
     return streamscopeError(what + QStringLiteral(": ") +
                             QString::fromUtf8(avro_strerror()).trimmed());
+}
+
+// Bytes of a zig-zag varint, as Avro's binary encoding writes a long or an int.
+size_t varintSize(int64_t n) {
+    uint64_t zigzag = (uint64_t(n) << 1) ^ uint64_t(n >> 63);
+    size_t size = 1;
+    while (zigzag >= 0x80) {
+        zigzag >>= 7;
+        ++size;
+    }
+    return size;
 }
 } // namespace
 
@@ -273,25 +287,28 @@ const std::string& AvroDecoder::typeName() const {
 Status AvroDecoder::decode(QByteArrayView body, std::string& json) {
     Impl& d = *m_impl;
     avro_reader_memory_set_source(d.reader, body.data(), body.size());
-    avro_value_reset(&d.value);
+    // avro_value_read resets the value itself: a reset here would walk it twice.
     if (avro_value_read(d.reader, &d.value) != 0)
         return avroError(AvroTr::tr("the bytes do not match the Avro schema"));
-    // Bytes left after the record: its encoded size says so. (Reading one more byte would
-    // tell too, but Avro C formats an error message for every read past the end: that cost more
-    // than a tenth of a good record's decoding.)
-    size_t encodedSize = 0;
-    if (avro_value_sizeof(&d.value, &encodedSize) != 0 || encodedSize != size_t(body.size()))
-        return streamscopeError(
-            AvroTr::tr("the bytes do not match the Avro schema (bytes left after the record)"));
     const size_t before = json.size();
-    if (!d.write(d.value, d.root, json, 0)) {
+    size_t encodedSize = 0;
+    if (!d.write(d.value, d.root, json, encodedSize, 0)) {
         json.resize(before);
         return streamscopeError(AvroTr::tr("the Avro value cannot be shown as JSON"));
+    }
+    // Bytes left after the record: its encoded size, summed while writing, says so. (Reading
+    // one more byte would tell too, but Avro C formats an error message for every read past the
+    // end; avro_value_sizeof would walk the value a second time.)
+    if (encodedSize != size_t(body.size())) {
+        json.resize(before);
+        return streamscopeError(
+            AvroTr::tr("the bytes do not match the Avro schema (bytes left after the record)"));
     }
     return {};
 }
 
-bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string& out, int depth) {
+bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string& out,
+                             size_t& encoded, int depth) {
     if (depth > 200 || !plan)
         return false;
     switch (avro_value_get_type(&v)) {
@@ -300,7 +317,9 @@ bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string
         size_t size = 0;
         if (avro_value_get_string(&v, &text, &size) != 0)
             return false;
-        appendJsonStringLossy(out, std::string_view(text, size ? size - 1 : 0));
+        const size_t length = size ? size - 1 : 0; // Avro C counts the NUL it adds
+        encoded += varintSize(int64_t(length)) + length;
+        appendJsonStringLossy(out, std::string_view(text, length));
         return true;
     }
     case AVRO_BYTES:
@@ -312,6 +331,7 @@ bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string
                            : avro_value_get_fixed(&v, &bytes, &size);
         if (rc != 0)
             return false;
+        encoded += avro_value_get_type(&v) == AVRO_BYTES ? varintSize(int64_t(size)) + size : size;
         const QByteArrayView view(static_cast<const char*>(bytes), qsizetype(size));
         if (plan->logical == Logical::Decimal)
             appendDecimal(out, view, plan->scale);
@@ -323,6 +343,7 @@ bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string
         int32_t n = 0;
         if (avro_value_get_int(&v, &n) != 0)
             return false;
+        encoded += varintSize(n);
         if (plan->logical == Logical::Date)
             appendIsoDate(out, n);
         else
@@ -333,6 +354,7 @@ bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string
         int64_t n = 0;
         if (avro_value_get_long(&v, &n) != 0)
             return false;
+        encoded += varintSize(n);
         if (plan->logical == Logical::TimestampMillis)
             appendIsoMillis(out, n);
         else if (plan->logical == Logical::TimestampMicros)
@@ -345,6 +367,7 @@ bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string
         float f = 0;
         if (avro_value_get_float(&v, &f) != 0)
             return false;
+        encoded += 4;
         appendFloat(out, f);
         return true;
     }
@@ -352,6 +375,7 @@ bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string
         double f = 0;
         if (avro_value_get_double(&v, &f) != 0)
             return false;
+        encoded += 8;
         appendDouble(out, f);
         return true;
     }
@@ -359,6 +383,7 @@ bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string
         int b = 0;
         if (avro_value_get_boolean(&v, &b) != 0)
             return false;
+        encoded += 1;
         out += b ? "true" : "false";
         return true;
     }
@@ -371,6 +396,7 @@ bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string
             return false;
         if (index < 0 || size_t(index) >= plan->symbols.size())
             return false;
+        encoded += varintSize(index);
         out += plan->symbols[size_t(index)];
         return true;
     }
@@ -387,7 +413,7 @@ bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string
             if (avro_value_get_by_index(&v, i, &child, nullptr) != 0)
                 return false;
             out += plan->fieldKeys[i]; // "{" or "," and the quoted name
-            if (!write(child, plan->children[i], out, depth + 1))
+            if (!write(child, plan->children[i], out, encoded, depth + 1))
                 return false;
         }
         out += '}';
@@ -397,6 +423,8 @@ bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string
         size_t count = 0;
         if (avro_value_get_size(&v, &count) != 0 || plan->children.empty())
             return false;
+        // One block of `count` entries, then the empty block that ends the map.
+        encoded += (count ? varintSize(int64_t(count)) : 0) + 1;
         out += '{';
         for (size_t i = 0; i < count; ++i) {
             avro_value_t child;
@@ -405,9 +433,11 @@ bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string
                 return false;
             if (i)
                 out += ',';
-            appendJsonStringLossy(out, std::string_view(name));
+            const std::string_view key(name);
+            encoded += varintSize(int64_t(key.size())) + key.size();
+            appendJsonStringLossy(out, key);
             out += ':';
-            if (!write(child, plan->children[0], out, depth + 1))
+            if (!write(child, plan->children[0], out, encoded, depth + 1))
                 return false;
         }
         out += '}';
@@ -417,6 +447,7 @@ bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string
         size_t count = 0;
         if (avro_value_get_size(&v, &count) != 0 || plan->children.empty())
             return false;
+        encoded += (count ? varintSize(int64_t(count)) : 0) + 1;
         out += '[';
         for (size_t i = 0; i < count; ++i) {
             avro_value_t child;
@@ -424,7 +455,7 @@ bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string
                 return false;
             if (i)
                 out += ',';
-            if (!write(child, plan->children[0], out, depth + 1))
+            if (!write(child, plan->children[0], out, encoded, depth + 1))
                 return false;
         }
         out += ']';
@@ -437,7 +468,8 @@ bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string
             avro_value_get_current_branch(&v, &branch) != 0 || discriminant < 0 ||
             size_t(discriminant) >= plan->children.size())
             return false;
-        return write(branch, plan->children[size_t(discriminant)], out, depth + 1);
+        encoded += varintSize(discriminant);
+        return write(branch, plan->children[size_t(discriminant)], out, encoded, depth + 1);
     }
     case AVRO_LINK:
         break;
