@@ -119,9 +119,11 @@ private Q_SLOTS:
         QTest::newRow("frozen commit, live member: STALL")
             << V{50, 50, 50, 50} << V{100, 200, 300, 400} << qint64(0) << true << LagStatus::Stall
             << QStringList{u"50"_s, u"350"_s};
+        // One commit seen and never again, nobody owning the partition: there is no span of
+        // commits to compare the silence with, and the sentence says who is missing instead.
         QTest::newRow("frozen commit, no consumer: STOP")
             << V{50, 50, 50, 50} << V{100, 100, 100, 100} << qint64(0) << false << LagStatus::Stop
-            << QStringList{u"50"_s, u"6"_s};
+            << QStringList{u"50"_s, u"6.0 s"_s, u"no consumer owns"_s};
         // Burrow's rules beyond the basic cases: a lag of 0 anywhere in the window is OK; a
         // group that committed progress and then stopped is STOP once the silence is longer
         // than the span of its commits (commits at 0, 2, 4 s; silent until 12 s > 4 s); a live
