@@ -21,6 +21,7 @@
 #include "StallMeter.h"
 #include "SyntheticCluster.h"
 #include "common/FreedOffGuiThread.h"
+#include "common/ThreadPriority.h"
 #include "lag/LagCalculator.h"
 #include "lag/LagGroupDetailPanel.h"
 #include "lag/LagGroupModel.h"
@@ -169,6 +170,7 @@ public:
 
     void start() {
         m_thread = std::thread([this] {
+            lowerCurrentThreadPriority(); // as LagMonitor's thread does
             std::unique_lock lock(m_mutex);
             while (!m_stopping) {
                 if (m_wake.wait_for(lock, std::chrono::seconds(1), [this] { return m_stopping; }))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/ThreadPriority.h"
+
 #include <QCoreApplication>
 #include <QThread>
 #include <QThreadPool>
@@ -21,7 +23,12 @@ template <typename T> std::shared_ptr<const T> makeFreedOffGuiThread(T value) {
         if (!app || QThread::currentThread() != app->thread())
             return; // freed here, by `owned`
         // Moved, never copied, into the pool: its last reference must end on the pool thread.
-        std::function<void()> free = [last = std::shared_ptr<const T>(std::move(owned))] {};
+        // The pool thread frees at background priority: the GUI thread must not wait for a core
+        // behind the freeing it handed off.
+        std::function<void()> free = [last = std::shared_ptr<const T>(std::move(owned))]() mutable {
+            lowerCurrentThreadPriority();
+            last.reset();
+        };
         QThreadPool::globalInstance()->start(std::move(free));
     };
     return std::shared_ptr<const T>(std::make_unique<const T>(std::move(value)).release(), freeIt);

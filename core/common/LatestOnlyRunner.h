@@ -2,6 +2,7 @@
 
 #include "common/CancelToken.h"
 #include "common/Generation.h"
+#include "common/ThreadPriority.h"
 
 #include <QMetaObject>
 #include <QObject>
@@ -98,6 +99,9 @@ Generation::Tag LatestOnlyRunner::submit(Work work, OnResult onResult) {
                 onResult = std::move(onResult)]() mutable {
         if (token.isCancelled())
             return;
+        // Work handed off the context's thread (a model's diff, a layout) can wait for a core;
+        // the GUI thread that waits for its result should not have to.
+        lowerCurrentThreadPriority();
         // Shared, so that the queued call below stays copyable whatever Result is.
         auto result = std::make_shared<Result>(work(token));
         if (token.isCancelled())

@@ -3,6 +3,7 @@
 #include "lag/LagMonitor.h"
 
 #include "common/FreedOffGuiThread.h"
+#include "common/ThreadPriority.h"
 #include "kafka/KafkaClient.h"
 #include "lag/LagCalculator.h"
 #include "lag/LagHistory.h"
@@ -54,6 +55,9 @@ struct LagMonitor::Impl {
 };
 
 void LagMonitor::Impl::run(LagMonitor* monitor) {
+    // A refresh of thousands of groups can wait a few milliseconds for a core; the Lag page
+    // painting it cannot (and the admin client's threads, made below, inherit the priority).
+    lowerCurrentThreadPriority();
     LagCalculator calculator;
     std::unique_ptr<KafkaClient> client;
     qint64 lastWallMs = -1;
