@@ -84,7 +84,7 @@
         <translation>fehlerhaftes Avro-Feld</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+107"/>
         <source>schema %1 is not valid JSON</source>
         <translation>Schema %1 ist kein gültiges JSON</translation>
     </message>
@@ -109,12 +109,12 @@
         <translation>die Bytes passen nicht zum Avro-Schema</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>the bytes do not match the Avro schema (bytes left after the record)</source>
         <translation>die Bytes passen nicht zum Avro-Schema (Bytes nach dem Record übrig)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>the Avro value cannot be shown as JSON</source>
         <translation>der Avro-Wert lässt sich nicht als JSON darstellen</translation>
     </message>
@@ -2222,7 +2222,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../core/lag/LagMonitor.cpp" line="+96"/>
+        <location filename="../core/lag/LagMonitor.cpp" line="+100"/>
         <source>The consumer groups could not be listed: %1</source>
         <translation>Die Consumer-Gruppen konnten nicht aufgelistet werden: %1</translation>
     </message>
@@ -2267,7 +2267,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Lag: %1 Nachrichten; Stichproben werden gesammelt (%2 von %3), bevor der Trend bewertet wird.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>No commit for %1 s and no consumer owns the partition, while %2 messages wait at committed offset %3.</source>
+        <translation>Seit %1 s kein Commit, und kein Consumer ist der Partition zugeteilt, während %2 Nachrichten beim committeten Offset %3 warten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No commit for %1 s, longer than the %2 s the window&apos;s commits span, while %3 messages wait at committed offset %4.</source>
         <translation>Seit %1 s kein Commit, länger als die %2 s, über die sich die Commits des Fensters erstrecken, während %3 Nachrichten beim committeten Offset %4 warten.</translation>
     </message>
@@ -2987,7 +2992,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../models/graph/GraphLayout.cpp" line="+134"/>
+        <location filename="../models/graph/GraphLayout.cpp" line="+139"/>
         <source>Graphviz could not read the graph.</source>
         <translation>Graphviz konnte den Graphen nicht lesen.</translation>
     </message>
