@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace streamscope;
 
 namespace {
@@ -123,6 +125,7 @@ private Q_SLOTS:
     void init();
     void layoutIsLeftToRightAndStable();
     void figureUpdateRepaintsOnlyChangedEdges();
+    void smallRateChangesKeepTheWidth();
     void labelsAreAboveNodesAndOffThem();
     void hoverHighlightsUpAndDownstream();
     void clicksAskForTopicAndLag();
@@ -247,6 +250,40 @@ void TestGraphPage::figureUpdateRepaintsOnlyChangedEdges() {
                             .arg(dirty.y())
                             .arg(dirty.width())
                             .arg(dirty.height())));
+}
+
+// Widths are drawn in half-unit steps: a rate that moves by a few percent (every second on a
+// steady cluster) changes no width and repaints no edge; a rate ten times higher does.
+void TestGraphPage::smallRateChangesKeepTheWidth() {
+    const ServiceGraphPtr graph = shopGraph();
+    const GraphLayout layout = layoutServiceGraph(*graph);
+    QVERIFY(layout.ok());
+    GraphScene scene;
+    scene.rebuild(graph, layout);
+    const GraphEdge* produce = nullptr;
+    for (const auto& e : graph->edges)
+        if (e.kind == GraphEdgeKind::Produce && e.msgsPerSec > 0)
+            produce = &e;
+    QVERIFY(produce);
+    auto* item = edgeItem(&scene, produce->from, produce->to);
+    QVERIFY(item);
+    GraphEdge steady = *produce;
+    steady.msgsPerSec = std::pow(10.0, 2.0 / 1.6) - 1; // an exact width of 3
+    QCOMPARE(edgeWidthForRate(steady.msgsPerSec), 3.0);
+    item->setEdge(steady);
+    const double width = item->pen().widthF();
+    QCOMPARE(width, 3.0);
+
+    GraphEdge slightly = steady;
+    slightly.msgsPerSec *= 1.03;
+    QVERIFY(!item->setEdge(slightly)); // the label's figure changes, the look does not
+    QCOMPARE(item->pen().widthF(), width);
+
+    GraphEdge busier = steady;
+    busier.msgsPerSec *= 10;
+    QVERIFY(item->setEdge(busier));
+    QVERIFY(item->pen().widthF() > width);
+    QCOMPARE(std::fmod(item->pen().widthF(), 0.5), 0.0);
 }
 
 // Edge labels are drawn above every node and placed where they cover none, in the small shop

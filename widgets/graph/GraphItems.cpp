@@ -11,7 +11,6 @@
 #include <QFontMetricsF>
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
-#include <QPaintDevice>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -38,6 +37,10 @@ const QColor kProduceLine(0x54, 0x6e, 0x7a);
 constexpr double kTextLevelOfDetail = 0.45;
 constexpr double kEdgeLabelPointSize = 7.5;
 constexpr double kHoverExtraWidth = 1.5; // a hovered edge is drawn this much wider
+// Edge widths are drawn in steps of this many scene units (half a pixel at 100 %): a rate that
+// moves by a few percent from one second to the next changes the exact width by a hundredth of
+// a pixel, which nobody sees but which repainted every edge the view shows.
+constexpr double kEdgeWidthStep = 0.5;
 // An edge label's bounds before its text is known: room for "12.3K msgs/s · lag 123,456".
 constexpr double kLabelBoundsWidth = 140;
 constexpr double kLabelBoundsHeight = 16;
@@ -260,6 +263,8 @@ GraphEdgeItem::GraphEdgeItem(GraphScene* scene, const GraphEdge& edge, const Edg
     m_tail =
         geometry.path.elementCount() > 0 ? QPointF(geometry.path.elementAt(0)) : geometry.arrowTip;
     setAcceptHoverEvents(true);
+    // For option->exposedRect: a repaint of part of the view strokes only that part.
+    setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
     setZValue(1);
     setCursor(
         QCursor(edge.kind == GraphEdgeKind::Consume ? Qt::PointingHandCursor : Qt::ArrowCursor));
@@ -283,7 +288,8 @@ bool GraphEdgeItem::setEdge(const GraphEdge& edge) {
     const bool labelChanged = !sameLabelFigures(edge, m_edge);
     const bool consume = edge.kind == GraphEdgeKind::Consume;
     const QColor color = consume ? QColor(lagStatusColorName(edge.status)) : kProduceLine;
-    QPen pen(color, edgeWidthForRate(edge.idle ? 0.0 : edge.msgsPerSec));
+    const double exactWidth = edgeWidthForRate(edge.idle ? 0.0 : edge.msgsPerSec);
+    QPen pen(color, std::round(exactWidth / kEdgeWidthStep) * kEdgeWidthStep);
     pen.setCapStyle(Qt::FlatCap);
     if (edge.idle || edge.inactive)
         pen.setStyle(Qt::DotLine);
@@ -378,11 +384,11 @@ void GraphEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         painter->drawLine(m_tail, m_geometry.arrowTip);
         return;
     }
-    // Only what the view shows: the device's rectangle in item coordinates, widened by the pen.
-    const QRectF device = painter->worldTransform().inverted().mapRect(
-        QRectF(QPointF(0, 0), QSizeF(painter->device()->width(), painter->device()->height())));
+    // Only what this paint exposes (the view, or the part of it being repainted), widened by
+    // the pen.
     const double margin = p.widthF() + 2;
-    painter->drawPath(visiblePart(path(), device.adjusted(-margin, -margin, margin, margin)));
+    painter->drawPath(
+        visiblePart(path(), option->exposedRect.adjusted(-margin, -margin, margin, margin)));
     painter->setPen(Qt::NoPen);
     painter->setBrush(p.color());
     painter->drawPolygon(m_arrow);
