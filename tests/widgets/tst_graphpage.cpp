@@ -22,7 +22,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <array>
 #include <cmath>
+#include <span>
 
 using namespace streamscope;
 
@@ -475,6 +477,30 @@ void TestGraphPage::visiblePartStrokesOnlyWhatTheViewShows() {
     QVERIFY(visiblePart(edge, QRectF(0, 6000, 1000, 1000)).isEmpty());
     // The vertical line alone crosses this one.
     QVERIFY(!visiblePart(edge, QRectF(9900, 6000, 200, 200)).isEmpty());
+
+    // A repaint of two small boxes on the curve (labels whose text changed): what is left is
+    // short, lies near them, and still covers every point of the curve inside them.
+    const auto boxAt = [](QPointF centre) {
+        return QRectF(centre - QPointF(60, 8), QSizeF(120, 16));
+    };
+    const std::array<QRectF, 2> boxes{boxAt(edge.pointAtPercent(0.25)),
+                                      boxAt(edge.pointAtPercent(0.5))};
+    const QPainterPath near = visiblePart(edge, boxes);
+    QVERIFY(!near.isEmpty());
+    QVERIFY2(near.length() < 1000, qPrintable(QString::number(near.length())));
+    const QPainterPath nearStroke = stroker.createStroke(near);
+    int inBoxes = 0;
+    for (int i = 0; i <= 20000; ++i) {
+        const QPointF onCurve = edge.pointAtPercent(i / 20000.0);
+        if (!boxes[0].contains(onCurve) && !boxes[1].contains(onCurve))
+            continue;
+        ++inBoxes;
+        QVERIFY2(nearStroke.contains(onCurve),
+                 qPrintable(QStringLiteral("lost %1, %2").arg(onCurve.x()).arg(onCurve.y())));
+    }
+    QVERIFY(inBoxes > 2);
+    // No box to repaint: nothing to stroke.
+    QVERIFY(visiblePart(edge, std::span<const QRectF>()).isEmpty());
 }
 
 #include "tst_graphpage.moc"

@@ -11,6 +11,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -22,6 +23,7 @@
 #include <array>
 #include <cmath>
 #include <functional>
+#include <span>
 
 namespace streamscope {
 
@@ -87,6 +89,41 @@ bool showToolTipOnHelp(QEvent* event, const std::function<QString()>& text) {
 
 QString percent(double share) {
     return displayLocale().toString(std::round(share * 100.0), 'f', 0) + u'%';
+}
+
+// Beyond this many rectangles under one item a repaint's region is treated as its bounding
+// rectangle.
+constexpr qsizetype kMaxExposedAreas = 256;
+
+// The rectangles of the region being repainted that meet `exposed` (item coordinates), each
+// widened by `margin`; none when the paint is not limited to a region of several rectangles.
+// QGraphicsView hands items only the region's bounding rectangle (exposedRect); the painter's
+// system clip is the region itself (device pixels).
+void exposedAreas(QPainter* painter, const QRectF& exposed, double margin,
+                  QVarLengthArray<QRectF, 16>& areas) {
+    const QPaintEngine* engine = painter->paintEngine();
+    if (!engine)
+        return;
+    const QRegion region = engine->systemClip();
+    if (region.rectCount() < 2)
+        return;
+    const QTransform& toDevice = painter->deviceTransform();
+    bool invertible = false;
+    const QTransform toItem = toDevice.inverted(&invertible);
+    if (!invertible)
+        return;
+    const QRect exposedOnDevice = toDevice.mapRect(exposed).toAlignedRect();
+    for (const QRect& r : region) {
+        if (!r.intersects(exposedOnDevice))
+            continue;
+        if (areas.size() == kMaxExposedAreas) {
+            areas.clear();
+            return;
+        }
+        areas.append(toItem.mapRect(QRectF(r)).adjusted(-margin, -margin, margin, margin));
+    }
+    if (areas.isEmpty())
+        areas.append(QRectF()); // nothing of this item is repainted
 }
 
 } // namespace
@@ -384,11 +421,17 @@ void GraphEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         painter->drawLine(m_tail, m_geometry.arrowTip);
         return;
     }
-    // Only what this paint exposes (the view, or the part of it being repainted), widened by
-    // the pen.
+    // Only what this paint exposes (the view, the part of it being repainted, or the boxes of
+    // a region of several), widened by the pen.
     const double margin = p.widthF() + 2;
+    const QRectF exposed = option->exposedRect.adjusted(-margin, -margin, margin, margin);
+    QVarLengthArray<QRectF, 16> areas; // the repainted label boxes this edge passes under
+    exposedAreas(painter, exposed, margin, areas);
     painter->drawPath(
-        visiblePart(path(), option->exposedRect.adjusted(-margin, -margin, margin, margin)));
+        areas.isEmpty()
+            ? visiblePart(path(), exposed)
+            : visiblePart(path(), std::span<const QRectF>(areas.constData(),
+                                                          static_cast<size_t>(areas.size()))));
     painter->setPen(Qt::NoPen);
     painter->setBrush(p.color());
     painter->drawPolygon(m_arrow);
