@@ -57,11 +57,30 @@ std::unique_ptr<GVC_t, ContextDeleter> graphvizContext() {
 // Debian), about 15 % wider than Helvetica at the same size, so Graphviz measures them one step
 // up (the sizes of serviceGraphToDot times 1.15): the boxes then hold the page's own labels at
 // the size it prefers instead of a shrunken one.
+//
+// Set on every node and edge: the DOT's `node [...]` and `edge [...]` defaults were copied into
+// each object when it was read, and agattr() only changes the default for objects made later.
+// Setting the defaults alone left every label at "Sans" 10/8 pt, which the estimate resolves to
+// Times; at those sizes dot's positioning (the network simplex's initial tree) took 1.5 s
+// instead of 0.3 s on the benchmark's 1,000 edges (bench/RESULTS.md, 2026-12-03 14:00).
 void useBuiltInMetrics(Agraph_t* g) {
-    for (const int kind : {AGRAPH, AGNODE, AGEDGE})
-        agattr(g, kind, const_cast<char*>("fontname"), const_cast<char*>("Helvetica"));
-    agattr(g, AGNODE, const_cast<char*>("fontsize"), const_cast<char*>("11.5"));
-    agattr(g, AGEDGE, const_cast<char*>("fontsize"), const_cast<char*>("9.2"));
+    Agsym_t* graphFont =
+        agattr(g, AGRAPH, const_cast<char*>("fontname"), const_cast<char*>("Helvetica"));
+    agxset(g, graphFont, const_cast<char*>("Helvetica"));
+    Agsym_t* nodeFont =
+        agattr(g, AGNODE, const_cast<char*>("fontname"), const_cast<char*>("Helvetica"));
+    Agsym_t* nodeSize = agattr(g, AGNODE, const_cast<char*>("fontsize"), const_cast<char*>("11.5"));
+    Agsym_t* edgeFont =
+        agattr(g, AGEDGE, const_cast<char*>("fontname"), const_cast<char*>("Helvetica"));
+    Agsym_t* edgeSize = agattr(g, AGEDGE, const_cast<char*>("fontsize"), const_cast<char*>("9.2"));
+    for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
+        agxset(n, nodeFont, const_cast<char*>("Helvetica"));
+        agxset(n, nodeSize, const_cast<char*>("11.5"));
+        for (Agedge_t* e = agfstout(g, n); e; e = agnxtout(g, e)) {
+            agxset(e, edgeFont, const_cast<char*>("Helvetica"));
+            agxset(e, edgeSize, const_cast<char*>("9.2"));
+        }
+    }
 }
 struct GraphDeleter {
     void operator()(Agraph_t* g) const { agclose(g); }

@@ -22,6 +22,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <array>
+#include <cmath>
+#include <span>
+
 using namespace streamscope;
 
 namespace {
@@ -123,6 +127,7 @@ private Q_SLOTS:
     void init();
     void layoutIsLeftToRightAndStable();
     void figureUpdateRepaintsOnlyChangedEdges();
+    void smallRateChangesKeepTheWidth();
     void labelsAreAboveNodesAndOffThem();
     void hoverHighlightsUpAndDownstream();
     void clicksAskForTopicAndLag();
@@ -247,6 +252,40 @@ void TestGraphPage::figureUpdateRepaintsOnlyChangedEdges() {
                             .arg(dirty.y())
                             .arg(dirty.width())
                             .arg(dirty.height())));
+}
+
+// Widths are drawn in half-unit steps: a rate that moves by a few percent (every second on a
+// steady cluster) changes no width and repaints no edge; a rate ten times higher does.
+void TestGraphPage::smallRateChangesKeepTheWidth() {
+    const ServiceGraphPtr graph = shopGraph();
+    const GraphLayout layout = layoutServiceGraph(*graph);
+    QVERIFY(layout.ok());
+    GraphScene scene;
+    scene.rebuild(graph, layout);
+    const GraphEdge* produce = nullptr;
+    for (const auto& e : graph->edges)
+        if (e.kind == GraphEdgeKind::Produce && e.msgsPerSec > 0)
+            produce = &e;
+    QVERIFY(produce);
+    auto* item = edgeItem(&scene, produce->from, produce->to);
+    QVERIFY(item);
+    GraphEdge steady = *produce;
+    steady.msgsPerSec = std::pow(10.0, 2.0 / 1.6) - 1; // an exact width of 3
+    QCOMPARE(edgeWidthForRate(steady.msgsPerSec), 3.0);
+    item->setEdge(steady);
+    const double width = item->pen().widthF();
+    QCOMPARE(width, 3.0);
+
+    GraphEdge slightly = steady;
+    slightly.msgsPerSec *= 1.03;
+    QVERIFY(!item->setEdge(slightly)); // the label's figure changes, the look does not
+    QCOMPARE(item->pen().widthF(), width);
+
+    GraphEdge busier = steady;
+    busier.msgsPerSec *= 10;
+    QVERIFY(item->setEdge(busier));
+    QVERIFY(item->pen().widthF() > width);
+    QCOMPARE(std::fmod(item->pen().widthF(), 0.5), 0.0);
 }
 
 // Edge labels are drawn above every node and placed where they cover none, in the small shop
@@ -438,6 +477,30 @@ void TestGraphPage::visiblePartStrokesOnlyWhatTheViewShows() {
     QVERIFY(visiblePart(edge, QRectF(0, 6000, 1000, 1000)).isEmpty());
     // The vertical line alone crosses this one.
     QVERIFY(!visiblePart(edge, QRectF(9900, 6000, 200, 200)).isEmpty());
+
+    // A repaint of two small boxes on the curve (labels whose text changed): what is left is
+    // short, lies near them, and still covers every point of the curve inside them.
+    const auto boxAt = [](QPointF centre) {
+        return QRectF(centre - QPointF(60, 8), QSizeF(120, 16));
+    };
+    const std::array<QRectF, 2> boxes{boxAt(edge.pointAtPercent(0.25)),
+                                      boxAt(edge.pointAtPercent(0.5))};
+    const QPainterPath near = visiblePart(edge, boxes);
+    QVERIFY(!near.isEmpty());
+    QVERIFY2(near.length() < 1000, qPrintable(QString::number(near.length())));
+    const QPainterPath nearStroke = stroker.createStroke(near);
+    int inBoxes = 0;
+    for (int i = 0; i <= 20000; ++i) {
+        const QPointF onCurve = edge.pointAtPercent(i / 20000.0);
+        if (!boxes[0].contains(onCurve) && !boxes[1].contains(onCurve))
+            continue;
+        ++inBoxes;
+        QVERIFY2(nearStroke.contains(onCurve),
+                 qPrintable(QStringLiteral("lost %1, %2").arg(onCurve.x()).arg(onCurve.y())));
+    }
+    QVERIFY(inBoxes > 2);
+    // No box to repaint: nothing to stroke.
+    QVERIFY(visiblePart(edge, std::span<const QRectF>()).isEmpty());
 }
 
 #include "tst_graphpage.moc"

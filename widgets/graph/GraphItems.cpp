@@ -11,7 +11,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
-#include <QPaintDevice>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -23,6 +23,7 @@
 #include <array>
 #include <cmath>
 #include <functional>
+#include <span>
 
 namespace streamscope {
 
@@ -38,6 +39,10 @@ const QColor kProduceLine(0x54, 0x6e, 0x7a);
 constexpr double kTextLevelOfDetail = 0.45;
 constexpr double kEdgeLabelPointSize = 7.5;
 constexpr double kHoverExtraWidth = 1.5; // a hovered edge is drawn this much wider
+// Edge widths are drawn in steps of this many scene units (half a pixel at 100 %): a rate that
+// moves by a few percent from one second to the next changes the exact width by a hundredth of
+// a pixel, which nobody sees but which repainted every edge the view shows.
+constexpr double kEdgeWidthStep = 0.5;
 // An edge label's bounds before its text is known: room for "12.3K msgs/s · lag 123,456".
 constexpr double kLabelBoundsWidth = 140;
 constexpr double kLabelBoundsHeight = 16;
@@ -84,6 +89,41 @@ bool showToolTipOnHelp(QEvent* event, const std::function<QString()>& text) {
 
 QString percent(double share) {
     return displayLocale().toString(std::round(share * 100.0), 'f', 0) + u'%';
+}
+
+// Beyond this many rectangles under one item a repaint's region is treated as its bounding
+// rectangle.
+constexpr qsizetype kMaxExposedAreas = 256;
+
+// The rectangles of the region being repainted that meet `exposed` (item coordinates), each
+// widened by `margin`; none when the paint is not limited to a region of several rectangles.
+// QGraphicsView hands items only the region's bounding rectangle (exposedRect); the painter's
+// system clip is the region itself (device pixels).
+void exposedAreas(QPainter* painter, const QRectF& exposed, double margin,
+                  QVarLengthArray<QRectF, 16>& areas) {
+    const QPaintEngine* engine = painter->paintEngine();
+    if (!engine)
+        return;
+    const QRegion region = engine->systemClip();
+    if (region.rectCount() < 2)
+        return;
+    const QTransform& toDevice = painter->deviceTransform();
+    bool invertible = false;
+    const QTransform toItem = toDevice.inverted(&invertible);
+    if (!invertible)
+        return;
+    const QRect exposedOnDevice = toDevice.mapRect(exposed).toAlignedRect();
+    for (const QRect& r : region) {
+        if (!r.intersects(exposedOnDevice))
+            continue;
+        if (areas.size() == kMaxExposedAreas) {
+            areas.clear();
+            return;
+        }
+        areas.append(toItem.mapRect(QRectF(r)).adjusted(-margin, -margin, margin, margin));
+    }
+    if (areas.isEmpty())
+        areas.append(QRectF()); // nothing of this item is repainted
 }
 
 } // namespace
@@ -260,6 +300,8 @@ GraphEdgeItem::GraphEdgeItem(GraphScene* scene, const GraphEdge& edge, const Edg
     m_tail =
         geometry.path.elementCount() > 0 ? QPointF(geometry.path.elementAt(0)) : geometry.arrowTip;
     setAcceptHoverEvents(true);
+    // For option->exposedRect: a repaint of part of the view strokes only that part.
+    setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
     setZValue(1);
     setCursor(
         QCursor(edge.kind == GraphEdgeKind::Consume ? Qt::PointingHandCursor : Qt::ArrowCursor));
@@ -283,7 +325,8 @@ bool GraphEdgeItem::setEdge(const GraphEdge& edge) {
     const bool labelChanged = !sameLabelFigures(edge, m_edge);
     const bool consume = edge.kind == GraphEdgeKind::Consume;
     const QColor color = consume ? QColor(lagStatusColorName(edge.status)) : kProduceLine;
-    QPen pen(color, edgeWidthForRate(edge.idle ? 0.0 : edge.msgsPerSec));
+    const double exactWidth = edgeWidthForRate(edge.idle ? 0.0 : edge.msgsPerSec);
+    QPen pen(color, std::round(exactWidth / kEdgeWidthStep) * kEdgeWidthStep);
     pen.setCapStyle(Qt::FlatCap);
     if (edge.idle || edge.inactive)
         pen.setStyle(Qt::DotLine);
@@ -378,11 +421,17 @@ void GraphEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         painter->drawLine(m_tail, m_geometry.arrowTip);
         return;
     }
-    // Only what the view shows: the device's rectangle in item coordinates, widened by the pen.
-    const QRectF device = painter->worldTransform().inverted().mapRect(
-        QRectF(QPointF(0, 0), QSizeF(painter->device()->width(), painter->device()->height())));
+    // Only what this paint exposes (the view, the part of it being repainted, or the boxes of
+    // a region of several), widened by the pen.
     const double margin = p.widthF() + 2;
-    painter->drawPath(visiblePart(path(), device.adjusted(-margin, -margin, margin, margin)));
+    const QRectF exposed = option->exposedRect.adjusted(-margin, -margin, margin, margin);
+    QVarLengthArray<QRectF, 16> areas; // the repainted label boxes this edge passes under
+    exposedAreas(painter, exposed, margin, areas);
+    painter->drawPath(
+        areas.isEmpty()
+            ? visiblePart(path(), exposed)
+            : visiblePart(path(), std::span<const QRectF>(areas.constData(),
+                                                          static_cast<size_t>(areas.size()))));
     painter->setPen(Qt::NoPen);
     painter->setBrush(p.color());
     painter->drawPolygon(m_arrow);

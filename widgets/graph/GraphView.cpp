@@ -22,7 +22,11 @@ GraphView::GraphView(QGraphicsScene* scene, QWidget* parent)
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
-    setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
+    // The exact region of what changed, not its bounding rectangle: every second each label's
+    // figure changes, and the labels' bounding rectangle is most of the view at 100 %, which
+    // repainted every edge crossing it. Edges stroke only the region's rectangles they meet
+    // (GraphEdgeItem::paint), so a repaint of the label boxes stays small.
+    setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
     // Every item sets its own painter state; none draws outside its bounding rectangle.
     setOptimizationFlags(QGraphicsView::DontSavePainterState |
                          QGraphicsView::DontAdjustForAntialiasing);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 
 namespace streamscope {
 
@@ -24,20 +25,35 @@ std::array<Cubic, 2> halves(const Cubic& c) {
 
 class Clipper {
 public:
-    explicit Clipper(const QRectF& visible)
-        : m_visible(visible)
-        , m_shortEnough((visible.width() + visible.height()) / 2) {}
+    explicit Clipper(std::span<const QRectF> areas)
+        : m_areas(areas) {
+        // Pieces are halved until they are about as short as the areas they cross.
+        m_shortEnough = std::numeric_limits<double>::infinity();
+        for (const QRectF& a : m_areas)
+            m_shortEnough = std::min(m_shortEnough, (a.width() + a.height()) / 2);
+        m_shortEnough = std::max(m_shortEnough, kShortestPiece);
+    }
 
     void cubic(const Cubic& c, int depth) {
         const QRectF hull = hullBounds(c);
         // A degenerate hull (a straight horizontal or vertical piece) has no area but can still
-        // cross the view: test it with a hair's width.
-        if (!hull.adjusted(-0.5, -0.5, 0.5, 0.5).intersects(m_visible)) {
+        // cross an area: test it with a hair's width.
+        const QRectF wide = hull.adjusted(-0.5, -0.5, 0.5, 0.5);
+        bool crosses = false;
+        bool inside = false;
+        for (const QRectF& a : m_areas) {
+            if (a.intersects(wide)) {
+                crosses = true;
+                inside = a.contains(hull);
+                if (inside)
+                    break;
+            }
+        }
+        if (!crosses) {
             m_penUp = true;
             return;
         }
-        if (depth == 0 || m_visible.contains(hull) ||
-            hull.width() + hull.height() <= m_shortEnough) {
+        if (depth == 0 || inside || hull.width() + hull.height() <= m_shortEnough) {
             if (m_penUp)
                 m_out.moveTo(c[0]);
             m_penUp = false;
@@ -55,10 +71,12 @@ public:
     }
 
     static constexpr int kMaxDepth = 10;
+    // Pieces shorter than this (item units) are not halved further.
+    static constexpr double kShortestPiece = 24;
     QPainterPath take() { return std::move(m_out); }
 
 private:
-    QRectF m_visible;
+    std::span<const QRectF> m_areas;
     double m_shortEnough;
     QPainterPath m_out;
     bool m_penUp = true;
@@ -69,7 +87,11 @@ private:
 QPainterPath visiblePart(const QPainterPath& path, const QRectF& visible) {
     if (visible.contains(path.controlPointRect()))
         return path;
-    Clipper clipper(visible);
+    return visiblePart(path, std::span<const QRectF>(&visible, 1));
+}
+
+QPainterPath visiblePart(const QPainterPath& path, std::span<const QRectF> areas) {
+    Clipper clipper(areas);
     QPointF current;
     for (int i = 0; i < path.elementCount(); ++i) {
         const QPainterPath::Element& e = path.elementAt(i);
