@@ -27,6 +27,10 @@ constexpr size_t kWakeRows = 512;
 constexpr int kIdleWaitMs = 20;
 // Delivery reports are served every this many records produced.
 constexpr int kPollEvery = 1024;
+// While producing, the open transaction's age is looked at every this many records (a divisor
+// of kPollEvery).
+constexpr int kAgeCheckEvery = 128;
+static_assert(kPollEvery % kAgeCheckEvery == 0);
 
 } // namespace
 
@@ -155,7 +159,9 @@ bool ReplayLane::produceAvailable() {
             if (!produceRow(buffer, buffer.produced))
                 return false;
             ++buffer.produced;
-            if (commitDue())
+            // The transaction's age is read from the clock only every kAgeCheckEvery records
+            // (and whenever the lane waits): a clock read per record was measurable.
+            if (commitDue((sincePoll + 1) % kAgeCheckEvery == 0))
                 return true;
             if (++sincePoll == kPollEvery) {
                 sincePoll = 0;
@@ -193,11 +199,11 @@ bool ReplayLane::produceRow(ReplayBuffer& buffer, size_t row) {
     return true;
 }
 
-bool ReplayLane::commitDue() const {
+bool ReplayLane::commitDue(bool checkAge) const {
     if (!m_inTransaction)
         return false;
     return m_openRows >= m_options.chunkRecords || m_openBytes >= m_options.chunkBytes ||
-           m_age.elapsed() >= m_options.chunkMaxMs ||
+           (checkAge && m_age.elapsed() >= m_options.chunkMaxMs) ||
            // Every buffer holds records of this transaction: only a commit frees one.
            (m_queue.readerStarved() && !m_finishedBuffers.empty());
 }

@@ -84,7 +84,8 @@ private:
     bool begin();
     template <typename OutOfBudget> bool abortWithRetries(OutOfBudget outOfBudget);
     bool stopRequested() const;
-    bool commitDue() const;
+    // checkAge false: only the counts (the clock is read every few records, not for each).
+    bool commitDue(bool checkAge = true) const;
     void moveOnFrom(ReplayBuffer* buffer);
     void releaseCommitted();
     void fail(const QString& reason);
