@@ -1176,8 +1176,8 @@ Nimmt --samples Stichproben im Abstand von --interval Sekunden (Standard 3 Stich
     </message>
     <message>
         <location line="+2"/>
-        <source>Transactional producers writing in parallel, each owning the target partitions p % N (default 2; at most one per partition).</source>
-        <translation>Transaktionale Producer, die parallel schreiben; jeder besitzt die Zielpartitionen p % N (Standard 2; höchstens einer pro Partition).</translation>
+        <source>Transactional producers writing in parallel, each owning the target partitions p % N (default 3; at most one per partition).</source>
+        <translation>Transaktionale Producer, die parallel schreiben; jeder besitzt die Zielpartitionen p % N (Standard 3; höchstens einer pro Partition).</translation>
     </message>
     <message>
         <location line="+4"/>

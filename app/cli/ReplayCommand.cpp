@@ -155,7 +155,7 @@ int runReplay(const QStringList& args) {
                       CliTr::tr("Do not read the target back to compare digests.")});
     parser.addOption({QStringLiteral("producers"),
                       CliTr::tr("Transactional producers writing in parallel, each owning the "
-                                "target partitions p % N (default 2; at most one per partition)."),
+                                "target partitions p % N (default 3; at most one per partition)."),
                       QStringLiteral("n")});
     parser.addOption({QStringLiteral("transaction-records"),
                       CliTr::tr("Records per transaction and producer (default 20000)."),

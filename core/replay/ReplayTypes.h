@@ -64,8 +64,9 @@ struct ReplayOptions {
     bool createMissingTopic = true;
     // Transactional producers ("lanes"), each on its own thread with its own target partitions
     // (target partition % producers), so one commits while the others produce. At most one per
-    // target partition.
-    int producers = 2;
+    // target partition. Three, not two: with the common three partitions two lanes split the
+    // records 2:1 and the busier lane set the pace (bench/RESULTS.md, 2026-12-03 replay).
+    int producers = 3;
     // One transaction per chunk (per producer): whichever comes first.
     int chunkRecords = 20000;
     qint64 chunkBytes = 16 << 20;
