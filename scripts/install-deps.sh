@@ -29,6 +29,8 @@ PACKAGES=(
     # Schema Registry payloads (core/schema): Avro C, Protobuf with its .proto parser; the tests'
     # independent encoders (python3-avro, python3-protobuf, protoc) and curl for registry.sh
     libavro-dev libprotobuf-dev libprotoc-dev protobuf-compiler python3-avro python3-protobuf curl
+    # the executables' malloc (app/CMakeLists.txt: librdkafka's per-message allocations)
+    libjemalloc-dev
 )
 
 JAVA_PACKAGES=(openjdk-17-jre-headless maven)
