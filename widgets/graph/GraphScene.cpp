@@ -11,6 +11,7 @@ namespace streamscope {
 namespace {
 constexpr double kDimmed = 0.15;
 constexpr double kMargin = 24;
+constexpr std::size_t kMaxEdgeLookChanges = 4096; // every edge of a large graph, with room
 } // namespace
 
 GraphScene::GraphScene(QObject* parent)
@@ -78,6 +79,16 @@ void GraphScene::rebuild(const ServiceGraphPtr& graph, const GraphLayout& layout
 }
 
 void GraphScene::edgeLookChanged(const QRectF& area) {
+    // A scene nobody takes the areas from (zoomed out to the overview, or without a view) must
+    // not collect them for ever: past a limit well above one update's the whole scene stands
+    // for them.
+    const QRectF everything = sceneRect();
+    if (m_edgeLookChanges.size() == 1 && m_edgeLookChanges.front() == everything)
+        return;
+    if (m_edgeLookChanges.size() >= kMaxEdgeLookChanges) {
+        m_edgeLookChanges = {everything};
+        return;
+    }
     m_edgeLookChanges.push_back(area);
 }
 

@@ -24,6 +24,8 @@ constexpr int kLayerSettleMs = 80;
 // Beyond this many changed areas on screen the layer's repaint is their bounding rectangle
 // (QWidget::update() merges each rectangle into a region, at a cost growing with its size).
 constexpr int kMaxLayerRepaintAreas = 64;
+// Changed areas kept for layers that have not arrived yet (a few updates' worth of a large graph).
+constexpr std::size_t kMaxPendingLayerChanges = 8192;
 } // namespace
 
 GraphView::GraphView(GraphScene* scene, QWidget* parent)
@@ -72,6 +74,9 @@ void GraphView::requestLayer() {
         return;
     for (const QRectF& area : m_graphScene->takeEdgeLookChanges())
         m_layerChanges.push_back(area);
+    // Layers that never arrive (the view keeps moving) must not let the areas pile up.
+    if (m_layerChanges.size() > kMaxPendingLayerChanges)
+        m_layerChanges = {sceneRect()};
     EdgeLayerRequest request;
     request.edges = m_graphScene->edgeStrokes();
     request.sceneToView = viewportTransform();
