@@ -134,6 +134,7 @@ private Q_SLOTS:
     void neighbourhoodFilter();
     void exportsAllThreeFormats();
     void visiblePartStrokesOnlyWhatTheViewShows();
+    void edgesAreDrawnOnTheViewsLayer();
 
 private:
     std::unique_ptr<GraphPage> m_page;
@@ -234,14 +235,18 @@ void TestGraphPage::figureUpdateRepaintsOnlyChangedEdges() {
             shipping = &e;
     QVERIFY(shipping);
     shipping->status = LagStatus::Stall;
+    changed.clear(); // what the equal figures reported (nothing) is not this update's
     scene.updateFigures(std::make_shared<const ServiceGraph>(worse));
     QTRY_VERIFY(!changed.isEmpty());
     auto* item = edgeItem(&scene, QStringLiteral("topic:payments"),
                           QStringLiteral("service:shipping-service"));
     QCOMPARE(item->pen().color(), QColor(lagStatusColorName(LagStatus::Stall)));
+    // Everything the scene reported since the update (an empty report may follow the first).
+    QTest::qWait(50);
     QRectF dirty;
-    for (const QRectF& r : changed.last().at(0).value<QList<QRectF>>())
-        dirty |= r;
+    for (const auto& report : std::as_const(changed))
+        for (const QRectF& r : report.at(0).value<QList<QRectF>>())
+            dirty |= r;
     QVERIFY(!dirty.isEmpty());
     // Only that edge's area and its label's were repainted, not the other edges'.
     const QRectF edgeAndLabel =
@@ -437,6 +442,73 @@ void TestGraphPage::exportsAllThreeFormats() {
     const QByteArray dotText = dotFile.readAll();
     QVERIFY(dotText.startsWith("digraph"));
     QVERIFY(dotText.contains("\"topic:payments\" -> \"service:shipping-service\""));
+}
+
+// The view strokes its edges on a pool thread into a layer it shows as its background: the
+// screen shows every edge in its colour, a new look arrives there after the update, a hovered
+// node's highlight dims the other edges on the layer too, and an export still draws the edges.
+void TestGraphPage::edgesAreDrawnOnTheViewsLayer() {
+    QVERIFY(showAndWait(*m_page, shopGraph()));
+    GraphView* view = m_page->view();
+    view->zoomBy(1.0 / view->zoom()); // 100 %, where the edges are wide
+    QTRY_VERIFY_WITH_TIMEOUT(view->isEdgeLayerShown() && !view->isEdgeLayerPending(), 10000);
+    auto* shipping = edgeItem(m_page->scene(), QStringLiteral("topic:payments"),
+                              QStringLiteral("service:shipping-service"));
+    QVERIFY(shipping);
+    view->centerOn(shipping->path().pointAtPercent(0.5));
+    QTRY_VERIFY_WITH_TIMEOUT(view->isEdgeLayerShown() && !view->isEdgeLayerPending(), 10000);
+    // Whether the screen shows the edge in `color` somewhere along its path (its label covers
+    // the middle, so several points are looked at).
+    auto showsEdgeIn = [&](const QColor& color) {
+        const QImage screen = view->viewport()->grab().toImage();
+        const double dpr = screen.devicePixelRatio();
+        for (const double at : {0.15, 0.25, 0.35, 0.65, 0.75, 0.85}) {
+            const QPoint p = view->mapFromScene(shipping->path().pointAtPercent(at));
+            const QColor seen = screen.pixelColor(p * dpr);
+            if (std::abs(seen.red() - color.red()) < 40 &&
+                std::abs(seen.green() - color.green()) < 40 &&
+                std::abs(seen.blue() - color.blue()) < 40)
+                return true;
+        }
+        return false;
+    };
+    const QColor warn(lagStatusColorName(LagStatus::Warn));
+    QVERIFY(showsEdgeIn(warn));
+
+    ServiceGraph worse = *shopGraph();
+    for (auto& e : worse.edges)
+        if (e.to == QStringLiteral("service:shipping-service"))
+            e.status = LagStatus::Stall;
+    QVERIFY(showAndWait(*m_page, std::make_shared<const ServiceGraph>(worse)));
+    QVERIFY(view->isEdgeLayerPending()); // redrawn off the GUI thread
+    const QColor stall(lagStatusColorName(LagStatus::Stall));
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isEdgeLayerPending() && showsEdgeIn(stall), 10000);
+    QVERIFY(!showsEdgeIn(warn));
+
+    // Dimmed by a highlight elsewhere: not in its full colour any more.
+    m_page->scene()->highlight(QStringLiteral("service:storefront"));
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isEdgeLayerPending() && view->isEdgeLayerShown(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!showsEdgeIn(stall), 10000);
+    m_page->scene()->highlight({});
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isEdgeLayerPending() && showsEdgeIn(stall), 10000);
+
+    // An export draws the edges itself (no layer there).
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("g.png"));
+    QString error;
+    QVERIFY2(m_page->exportTo(png, QStringLiteral("png"), &error), qPrintable(error));
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    const QRectF source = m_page->scene()->sceneRect();
+    bool edgeInImage = false;
+    for (const double at : {0.15, 0.25, 0.35, 0.65, 0.75, 0.85}) {
+        const QPointF p = (shipping->path().pointAtPercent(at) - source.topLeft()) * 2;
+        const QColor seen = image.pixelColor(p.toPoint());
+        edgeInImage = edgeInImage || (std::abs(seen.red() - stall.red()) < 40 &&
+                                      std::abs(seen.green() - stall.green()) < 40 &&
+                                      std::abs(seen.blue() - stall.blue()) < 40);
+    }
+    QVERIFY(edgeInImage);
 }
 
 QTEST_MAIN(TestGraphPage)

@@ -39,6 +39,7 @@ const QColor kProduceLine(0x54, 0x6e, 0x7a);
 constexpr double kTextLevelOfDetail = 0.45;
 constexpr double kEdgeLabelPointSize = 7.5;
 constexpr double kHoverExtraWidth = 1.5; // a hovered edge is drawn this much wider
+constexpr double kWidestEdge = 8.0;      // edgeWidthForRate()'s largest width
 // Edge widths are drawn in steps of this many scene units (half a pixel at 100 %): a rate that
 // moves by a few percent from one second to the next changes the exact width by a hundredth of
 // a pixel, which nobody sees but which repainted every edge the view shows.
@@ -46,6 +47,8 @@ constexpr double kEdgeWidthStep = 0.5;
 // An edge label's bounds before its text is known: room for "12.3K msgs/s · lag 123,456".
 constexpr double kLabelBoundsWidth = 140;
 constexpr double kLabelBoundsHeight = 16;
+// How much wider than its old text a label's repaint is on a new figure.
+constexpr double kLabelGrowthRoom = 8;
 
 QFont edgeLabelFont() {
     QFont font;
@@ -308,8 +311,8 @@ GraphEdgeItem::GraphEdgeItem(GraphScene* scene, const GraphEdge& edge, const Edg
     m_edge = edge;
     m_labelItem = new GraphEdgeLabelItem(this); // added to the scene (and owned) by GraphScene
     m_labelItem->setCentre(geometry.labelAt);
-    setEdge(edge);
     updateBounds();
+    setEdge(edge);
 }
 
 namespace {
@@ -331,14 +334,16 @@ bool GraphEdgeItem::setEdge(const GraphEdge& edge) {
     if (edge.idle || edge.inactive)
         pen.setStyle(Qt::DotLine);
     m_edge = edge;
-    const bool recoloured = pen.color() != this->pen().color();
-    const bool restyled = pen != this->pen();
+    const bool recoloured = pen.color() != m_pen.color();
+    const bool restyled = pen != m_pen;
     if (restyled) {
-        const bool wider = pen.widthF() != this->pen().widthF();
-        setPen(pen); // QGraphicsPathItem announces the geometry change of a new width itself
-        if (wider)
-            updateBounds();
-        update();
+        m_pen = pen;
+        // The bounds hold the widest pen, so a new width is no geometry change. On the view's
+        // edge layer the layer is redrawn off the GUI thread and repaints this area when it
+        // arrives; repainting now would show the old look and pay the repaint twice.
+        m_scene->edgeLookChanged(m_bounds);
+        if (!m_scene->edgesOnLayer())
+            update();
     }
     // The label repaints itself only while it is shown readable (its text takes the colour).
     if (labelChanged || recoloured)
@@ -349,8 +354,12 @@ bool GraphEdgeItem::setEdge(const GraphEdge& edge) {
 void GraphEdgeItem::updateBounds() {
     // From the path's control points, not QGraphicsPathItem::boundingRect(): that strokes the
     // whole spline (shape()) after every change of width, 1,000 strokes per figure update.
-    const double half = (pen().widthF() + kHoverExtraWidth) / 2 + 1;
+    const double half = (kWidestEdge + kHoverExtraWidth) / 2 + 1;
     m_bounds = m_pathBounds.adjusted(-half, -half, half, half).united(m_arrowBounds);
+}
+
+EdgeStroke GraphEdgeItem::stroke() const {
+    return EdgeStroke{path(), m_arrow, m_pen, opacity(), m_bounds};
 }
 
 void GraphEdgeItem::click() {
@@ -407,11 +416,16 @@ QPainterPath GraphEdgeItem::shape() const {
     return s;
 }
 
-void GraphEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+void GraphEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
+                          QWidget* widget) {
+    // On screen (a widget) the view draws the edges from its layer, except a hovered edge,
+    // which is drawn wider on top of it. Exports and the mini-map render without a widget.
+    if (widget && !m_hovered && m_scene->edgesOnLayer())
+        return;
     const bool detailed =
         option->levelOfDetailFromTransform(painter->worldTransform()) >= kTextLevelOfDetail;
     painter->setRenderHint(QPainter::Antialiasing, detailed);
-    QPen p = pen();
+    QPen p = m_pen;
     if (m_hovered)
         p.setWidthF(p.widthF() + kHoverExtraWidth);
     painter->setPen(p);
@@ -487,8 +501,14 @@ QRectF GraphEdgeLabelItem::textBox() const {
 
 void GraphEdgeLabelItem::textChanged() {
     m_dirty = true; // laid out again when it is next painted readable
-    if (m_shown)
-        update();
+    if (!m_shown)
+        return;
+    // The text's box and a few characters' room, not the item's bounds (at least 140 x 16,
+    // over the edges and nodes around it): the view repaints every label each second, and
+    // what lies under the boxes repaints with them. A text that outgrows it asks for its own
+    // box when it is laid out.
+    m_textRepaint = textBox().adjusted(-kLabelGrowthRoom, -1, kLabelGrowthRoom, 1);
+    update(m_textRepaint);
 }
 
 void GraphEdgeLabelItem::layOut() {
@@ -499,6 +519,10 @@ void GraphEdgeLabelItem::layOut() {
     m_text.setPerformanceHint(QStaticText::AggressiveCaching);
     m_text.prepare(QTransform(), edgeLabelFont());
     m_textSize = text.isEmpty() ? QSizeF() : m_text.size();
+    const QRectF drawn = textBox().adjusted(-1, -1, 1, 1);
+    if (!m_textRepaint.isEmpty() && !m_textRepaint.contains(drawn))
+        update(drawn); // the rest of the longer text, on the next repaint
+    m_textRepaint = QRectF();
     // The bounds only grow: a figure that gets shorter never moves them, and the common sizes
     // fit the initial box, so a paint rarely changes the geometry.
     if (!m_bounds.contains(textBox())) {

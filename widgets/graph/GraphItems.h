@@ -1,5 +1,6 @@
 #pragma once
 
+#include "graph/EdgeLayer.h"
 #include "graph/GraphLayout.h"
 #include "graph/GraphTypes.h"
 
@@ -57,6 +58,12 @@ public:
     // New figures; true when the edge looks different (width, colour, style).
     bool setEdge(const GraphEdge& edge);
     const GraphEdge& edge() const { return m_edge; }
+    // The pen drawn (hides QGraphicsPathItem::pen(), which is never set: its setPen() announces a
+    // geometry change and repaints the item, and while the view draws edges on its layer a new
+    // width must only reach the layer, which repaints what changed when it arrives).
+    const QPen& pen() const { return m_pen; }
+    // What the view's edge layer draws of this edge, with its current opacity.
+    EdgeStroke stroke() const;
     // Zoomed far out (GraphOverviewItem): every edge as a line from tail to tip, one draw call
     // per pen.
     static void paintOverview(QPainter* painter, const std::vector<GraphEdgeItem*>& edges);
@@ -89,7 +96,8 @@ private:
     QPointF m_tail;      // where the path starts: the far-out view draws tail -> tip
     QRectF m_pathBounds; // the spline's control points
     QRectF m_arrowBounds;
-    QRectF m_bounds; // path and arrow; changes only with the pen's width
+    QRectF m_bounds; // path and arrow with the widest pen: never changes with a width
+    QPen m_pen;
     GraphEdgeLabelItem* m_labelItem = nullptr;
     bool m_hovered = false;
 };
@@ -124,6 +132,7 @@ private:
     QStaticText m_text;
     QSizeF m_textSize;
     QRectF m_bounds;
+    QRectF m_textRepaint; // what textChanged() asked to repaint; empty once painted
     bool m_dirty = true;
     bool m_shown = false; // the last paint was close enough to show the text
 };

@@ -11,6 +11,7 @@ namespace streamscope {
 namespace {
 constexpr double kDimmed = 0.15;
 constexpr double kMargin = 24;
+constexpr std::size_t kMaxEdgeLookChanges = 4096; // every edge of a large graph, with room
 } // namespace
 
 GraphScene::GraphScene(QObject* parent)
@@ -20,6 +21,9 @@ GraphScene::GraphScene(QObject* parent)
 }
 
 void GraphScene::rebuild(const ServiceGraphPtr& graph, const GraphLayout& layout) {
+    ++m_rebuildCount;
+    m_edgesOnLayer = false; // the layer shows the old structure
+    m_edgeLookChanges.clear();
     clear();
     m_overview = nullptr;
     m_nodes.clear();
@@ -70,6 +74,38 @@ void GraphScene::rebuild(const ServiceGraphPtr& graph, const GraphLayout& layout
     const bool overview = std::exchange(m_overviewOn, !m_overviewOn);
     setOverview(overview); // the new items follow the current mode
     setSceneRect(bounds);
+    m_edgeLookChanges = {bounds};
+    announceEdgeLookChanges();
+}
+
+void GraphScene::edgeLookChanged(const QRectF& area) {
+    // A scene nobody takes the areas from (zoomed out to the overview, or without a view) must
+    // not collect them for ever: past a limit well above one update's the whole scene stands
+    // for them.
+    const QRectF everything = sceneRect();
+    if (m_edgeLookChanges.size() == 1 && m_edgeLookChanges.front() == everything)
+        return;
+    if (m_edgeLookChanges.size() >= kMaxEdgeLookChanges) {
+        m_edgeLookChanges = {everything};
+        return;
+    }
+    m_edgeLookChanges.push_back(area);
+}
+
+void GraphScene::announceEdgeLookChanges() {
+    if (!m_edgeLookChanges.empty())
+        Q_EMIT edgeLooksChanged();
+}
+
+std::vector<EdgeStroke> GraphScene::edgeStrokes() const {
+    std::vector<EdgeStroke> strokes;
+    if (m_overviewOn)
+        return strokes;
+    strokes.reserve(m_edgeOrder.size());
+    for (const GraphEdgeItem* edge : m_edgeOrder)
+        if (edge)
+            strokes.push_back(edge->stroke());
+    return strokes;
 }
 
 void GraphScene::setViewZoom(double zoom) {
@@ -109,6 +145,7 @@ void GraphScene::updateFigures(const ServiceGraphPtr& graph) {
                 restyled = item->setEdge(e) || restyled;
         if (restyled && m_overviewOn && m_overview)
             m_overview->update();
+        announceEdgeLookChanges();
         return;
     }
     bool restyled = false;
@@ -121,10 +158,14 @@ void GraphScene::updateFigures(const ServiceGraphPtr& graph) {
     // Hidden items schedule no repaint: the overview repaints once if any edge looks different.
     if (restyled && m_overviewOn && m_overview)
         m_overview->update();
+    announceEdgeLookChanges();
 }
 
 void GraphScene::highlight(const QString& nodeId) {
     m_highlighted = nodeId;
+    // Every edge's opacity may change: the layer is redrawn whole.
+    edgeLookChanged(sceneRect());
+    announceEdgeLookChanges();
     if (nodeId.isEmpty()) {
         for (auto* n : std::as_const(m_nodes))
             n->setOpacity(1.0);

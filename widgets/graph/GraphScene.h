@@ -1,11 +1,13 @@
 #pragma once
 
+#include "graph/EdgeLayer.h"
 #include "graph/GraphLayout.h"
 #include "graph/GraphTypes.h"
 
 #include <QGraphicsScene>
 #include <QHash>
 
+#include <utility>
 #include <vector>
 
 namespace streamscope {
@@ -47,12 +49,31 @@ public:
     void nodeClicked(const QString& nodeId);
     void edgeClicked(const QString& edgeKey);
 
+    // The view's edge layer (GraphView): while it shows a layer made at its current transform,
+    // edge items draw nothing on screen (a hovered one excepted) and a new look repaints only
+    // when the layer redrawn with it arrives. Set by the view before each paint.
+    bool edgesOnLayer() const { return m_edgesOnLayer; }
+    void setEdgesOnLayer(bool on) { m_edgesOnLayer = on; }
+    // An edge looks different (width, colour, style, opacity) in this scene area.
+    void edgeLookChanged(const QRectF& area);
+    // The areas whose edges changed look since the last call (for the layer's repaint).
+    std::vector<QRectF> takeEdgeLookChanges() { return std::exchange(m_edgeLookChanges, {}); }
+    // Counts rebuilds: a layer of an older structure is never shown.
+    int rebuildCount() const { return m_rebuildCount; }
+    // What the layer draws: every edge in drawing order (empty in the overview).
+    std::vector<EdgeStroke> edgeStrokes() const;
+
 Q_SIGNALS:
     void topicActivated(const QString& topic);
     void groupActivated(const QString& group);
     void serviceActivated(const QString& serviceId);
+    // Edges changed look (after a figure update, a highlight or a rebuild): the view redraws
+    // its edge layer.
+    void edgeLooksChanged();
 
 private:
+    void announceEdgeLookChanges();
+
     ServiceGraphPtr m_graph; // shared with the page, never copied per update
     QString m_structureKey;
     QString m_highlighted;
@@ -65,6 +86,9 @@ private:
     std::vector<GraphEdgeItem*> m_edgeOrder;
     GraphOverviewItem* m_overview = nullptr; // owned by the scene
     bool m_overviewOn = false;
+    bool m_edgesOnLayer = false;
+    int m_rebuildCount = 0;
+    std::vector<QRectF> m_edgeLookChanges;
 };
 
 } // namespace streamscope

@@ -4,6 +4,8 @@ target_sources(streamscope_widgets PRIVATE
     graph/GraphItems.cpp
     graph/EdgeLabelPlacement.h
     graph/EdgeLabelPlacement.cpp
+    graph/EdgeLayer.h
+    graph/EdgeLayer.cpp
     graph/GraphPage.h
     graph/GraphPage.cpp
     graph/GraphScene.h
