@@ -84,7 +84,7 @@
         <translation>fehlerhaftes Avro-Feld</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+106"/>
         <source>schema %1 is not valid JSON</source>
         <translation>Schema %1 ist kein gültiges JSON</translation>
     </message>
@@ -2992,7 +2992,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../models/graph/GraphLayout.cpp" line="+139"/>
+        <location filename="../models/graph/GraphLayout.cpp" line="+158"/>
         <source>Graphviz could not read the graph.</source>
         <translation>Graphviz konnte den Graphen nicht lesen.</translation>
     </message>
@@ -3741,7 +3741,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Der Zielcluster kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/replay/ReplayLane.cpp" line="+182"/>
+        <location filename="../core/replay/ReplayLane.cpp" line="+188"/>
         <source>A record could not be queued: %1</source>
         <translation>Ein Datensatz konnte nicht eingereiht werden: %1</translation>
     </message>
@@ -3863,7 +3863,7 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Das Ziel-Topic %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+148"/>
         <source>A record of the source is larger than the replay&apos;s buffer memory limit of %1 MiB.</source>
         <translation>Ein Datensatz der Quelle ist größer als die Speichergrenze der Replay-Puffer von %1 MiB.</translation>
     </message>
@@ -7036,7 +7036,7 @@ Der Reiter Hex zeigt die Bytes.</translation>
         <translation>Suche nach einem System-Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/GraphItems.cpp" line="+143"/>
+        <location filename="../widgets/graph/GraphItems.cpp" line="+186"/>
         <source>unknown producer
 %1 of records</source>
         <translation>unbekannter Produzent
@@ -7083,7 +7083,7 @@ Der Reiter Hex zeigt die Bytes.</translation>
         <translation>%1 der gelesenen Nachrichten von %2 tragen keinen Header mit der Produzenten-Kennung (siehe Namensregeln).</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+170"/>
         <source>Group %1, status %2</source>
         <translation>Gruppe %1, Status %2</translation>
     </message>
@@ -8002,7 +8002,7 @@ Der Reiter Hex zeigt die Bytes.</translation>
 <context>
     <name>streamscope::GraphMiniMap</name>
     <message>
-        <location filename="../widgets/graph/GraphView.cpp" line="+85"/>
+        <location filename="../widgets/graph/GraphView.cpp" line="+207"/>
         <source>Overview: click or drag to move the view.</source>
         <translation>Übersicht: Klicken oder Ziehen verschiebt die Ansicht.</translation>
     </message>

@@ -221,8 +221,7 @@ struct AvroDecoder::Impl {
 
     // Appends the JSON of `v` to `out` and adds the size of its canonical Avro encoding to
     // `encoded` (what avro_value_sizeof would say, without a second walk over the value).
-    bool write(avro_value_t& v, const PlanNode* plan, std::string& out, size_t& encoded,
-               int depth);
+    bool write(avro_value_t& v, const PlanNode* plan, std::string& out, size_t& encoded, int depth);
 };
 
 namespace {
@@ -308,7 +307,7 @@ Status AvroDecoder::decode(QByteArrayView body, std::string& json) {
 }
 
 bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string& out,
-                             size_t& encoded, int depth) {
+                              size_t& encoded, int depth) {
     if (depth > 200 || !plan)
         return false;
     switch (avro_value_get_type(&v)) {
