@@ -125,12 +125,15 @@ double edgeWidthForRate(double msgsPerSec) {
     return std::clamp(1.0 + 1.6 * std::log10(1.0 + msgsPerSec), 1.0, 8.0);
 }
 
-QByteArray serviceGraphToDot(const ServiceGraph& graph) {
+QByteArray serviceGraphToDot(const ServiceGraph& graph, const DotFonts& fonts) {
+    const QByteArray font = "fontname=\"" + fonts.name + '"';
     QByteArray dot = "digraph services {\n"
                      "  rankdir=LR;\n"
-                     "  graph [nodesep=0.35, ranksep=0.9, fontname=\"Sans\"];\n"
-                     "  node [fontname=\"Sans\", fontsize=10];\n"
-                     "  edge [fontname=\"Sans\", fontsize=8, arrowsize=0.7];\n";
+                     "  graph [nodesep=0.35, ranksep=0.9, " +
+                     font + "];\n  node [" + font +
+                     ", fontsize=" + QByteArray::number(fonts.nodePointSize) + "];\n  edge [" +
+                     font + ", fontsize=" + QByteArray::number(fonts.edgePointSize) +
+                     ", arrowsize=0.7];\n";
     for (const auto& n : graph.nodes) {
         dot += "  " + dotQuoted(n.id) + " [label=" + dotQuoted(n.name);
         switch (n.kind) {

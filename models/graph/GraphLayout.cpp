@@ -42,8 +42,8 @@ struct ContextDeleter {
 // installed on the machine. gvContext() would load the Pango text plugin, which measures labels
 // through fontconfig on the layout's pool thread while Qt's fonts use fontconfig on the GUI
 // thread: ThreadSanitizer caught Pango reading a fontconfig string the GUI thread had just freed.
-// Without Pango, Graphviz sizes labels from its built-in Helvetica metrics (see useBuiltInMetrics);
-// the page fits its own Qt-drawn labels into the boxes it gets.
+// Without Pango, Graphviz sizes labels from its built-in Helvetica metrics (see
+// builtInMetricsFonts); the page fits its own Qt-drawn labels into the boxes it gets.
 std::unique_ptr<GVC_t, ContextDeleter> graphvizContext() {
     static lt_symlist_t builtins[] = {
         {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
@@ -55,33 +55,16 @@ std::unique_ptr<GVC_t, ContextDeleter> graphvizContext() {
 // Graphviz's built-in text metrics know Times, Courier and Helvetica; the sans-serif labels are
 // closest to Helvetica's. The page draws them in the desktop's sans-serif (DejaVu Sans on
 // Debian), about 15 % wider than Helvetica at the same size, so Graphviz measures them one step
-// up (the sizes of serviceGraphToDot times 1.15): the boxes then hold the page's own labels at
-// the size it prefers instead of a shrunken one.
-//
-// Set on every node and edge: the DOT's `node [...]` and `edge [...]` defaults were copied into
-// each object when it was read, and agattr() only changes the default for objects made later.
-// Setting the defaults alone left every label at "Sans" 10/8 pt, which the estimate resolves to
-// Times; at those sizes dot's positioning (the network simplex's initial tree) took 1.5 s
-// instead of 0.3 s on the benchmark's 1,000 edges (bench/RESULTS.md, 2026-12-03 14:00).
-void useBuiltInMetrics(Agraph_t* g) {
-    Agsym_t* graphFont =
-        agattr(g, AGRAPH, const_cast<char*>("fontname"), const_cast<char*>("Helvetica"));
-    agxset(g, graphFont, const_cast<char*>("Helvetica"));
-    Agsym_t* nodeFont =
-        agattr(g, AGNODE, const_cast<char*>("fontname"), const_cast<char*>("Helvetica"));
-    Agsym_t* nodeSize = agattr(g, AGNODE, const_cast<char*>("fontsize"), const_cast<char*>("11.5"));
-    Agsym_t* edgeFont =
-        agattr(g, AGEDGE, const_cast<char*>("fontname"), const_cast<char*>("Helvetica"));
-    Agsym_t* edgeSize = agattr(g, AGEDGE, const_cast<char*>("fontsize"), const_cast<char*>("9.2"));
-    for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
-        agxset(n, nodeFont, const_cast<char*>("Helvetica"));
-        agxset(n, nodeSize, const_cast<char*>("11.5"));
-        for (Agedge_t* e = agfstout(g, n); e; e = agnxtout(g, e)) {
-            agxset(e, edgeFont, const_cast<char*>("Helvetica"));
-            agxset(e, edgeSize, const_cast<char*>("9.2"));
-        }
-    }
+// up (the export's sizes times 1.15): the boxes then hold the page's own labels at the size it
+// prefers instead of a shrunken one. Written into the DOT the layout reads, so every node and
+// edge carries them: the fonts also set how long dot's positioning takes (with "Sans" 10/8 pt,
+// which the estimate resolves to Times, the network simplex's initial tree took 1.5 s instead
+// of 0.3 s on the benchmark's 1,000 edges; bench/RESULTS.md, 2026-12-03 14:00).
+const DotFonts& builtInMetricsFonts() {
+    static const DotFonts fonts{"Helvetica", 11.5, 9.2};
+    return fonts;
 }
+
 struct GraphDeleter {
     void operator()(Agraph_t* g) const { agclose(g); }
 };
@@ -149,7 +132,7 @@ GraphLayout layoutServiceGraph(const ServiceGraph& graph) {
     layout.structureKey = graph.structureKey();
     if (graph.nodes.empty())
         return layout;
-    const QByteArray dot = serviceGraphToDot(graph);
+    const QByteArray dot = serviceGraphToDot(graph, builtInMetricsFonts());
 
     std::lock_guard lock(graphvizMutex());
     std::unique_ptr<GVC_t, ContextDeleter> gvc = graphvizContext();
@@ -158,7 +141,6 @@ GraphLayout layoutServiceGraph(const ServiceGraph& graph) {
         layout.error = ModelsTr::tr("Graphviz could not read the graph.");
         return layout;
     }
-    useBuiltInMetrics(g.get());
     limitEffort(g.get(), graph.edges.size());
     if (gvLayout(gvc.get(), g.get(), "dot") != 0) {
         layout.error = ModelsTr::tr("Graphviz could not lay out the graph.");
@@ -182,13 +164,12 @@ GraphLayout layoutServiceGraph(const ServiceGraph& graph) {
 }
 
 QByteArray renderServiceGraphSvg(const ServiceGraph& graph) {
-    const QByteArray dot = serviceGraphToDot(graph);
+    const QByteArray dot = serviceGraphToDot(graph, builtInMetricsFonts());
     std::lock_guard lock(graphvizMutex());
     std::unique_ptr<GVC_t, ContextDeleter> gvc = graphvizContext();
     std::unique_ptr<Agraph_t, GraphDeleter> g(agmemread(dot.constData()));
     if (!gvc || !g)
         return {};
-    useBuiltInMetrics(g.get());
     limitEffort(g.get(), graph.edges.size());
     if (gvLayout(gvc.get(), g.get(), "dot") != 0)
         return {};
