@@ -114,21 +114,22 @@ LagVerdict LagRules::evaluatePartition(const LagWindow& window, bool consumerAct
     const qint64 newestCommit = commitTimes.back();
     const qint64 oldestCommit = commitTimes.front();
     // Burrow's rule 4 (STOP) before rule 2 (STALL), as Burrow evaluates them.
-    // Every sample stands for one and the same commit: no live member owns the partition and the
-    // offset never moved while we watched, so there is no commit span to compare with.
-    if (newestCommit == oldestCommit && now.timeMs > newestCommit)
-        return verdict(LagStatus::Stop,
-                       Tr::tr("No commit for %1 s and no consumer owns the partition, while %2 "
-                              "messages wait at committed offset %3.")
-                           .arg(seconds(static_cast<double>(now.timeMs - newestCommit) / 1000.0),
-                                number(lag), number(committed)));
-    if (now.timeMs - newestCommit > newestCommit - oldestCommit)
+    if (now.timeMs - newestCommit > newestCommit - oldestCommit) {
+        const QString silence = seconds(static_cast<double>(now.timeMs - newestCommit) / 1000.0);
+        // Every sample stands for one and the same commit: no live member owns the partition
+        // and the offset never moved while we watched, so there is no span to name.
+        if (newestCommit == oldestCommit)
+            return verdict(LagStatus::Stop,
+                           Tr::tr("No commit for %1 s and no consumer owns the partition, while "
+                                  "%2 messages wait at committed offset %3.")
+                               .arg(silence, number(lag), number(committed)));
         return verdict(LagStatus::Stop,
                        Tr::tr("No commit for %1 s, longer than the %2 s the window's commits span, "
                               "while %3 messages wait at committed offset %4.")
-                           .arg(seconds(static_cast<double>(now.timeMs - newestCommit) / 1000.0),
+                           .arg(silence,
                                 seconds(static_cast<double>(newestCommit - oldestCommit) / 1000.0),
                                 number(lag), number(committed)));
+    }
     if (*first.committed == committed)
         return verdict(LagStatus::Stall,
                        Tr::tr("The committed offset stayed at %1 for %2 s while the lag is "
