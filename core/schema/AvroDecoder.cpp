@@ -310,7 +310,8 @@ bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string
                               size_t& encoded, int depth) {
     if (depth > 200 || !plan)
         return false;
-    switch (avro_value_get_type(&v)) {
+    const avro_type_t type = avro_value_get_type(&v);
+    switch (type) {
     case AVRO_STRING: {
         const char* text = nullptr;
         size_t size = 0;
@@ -325,12 +326,12 @@ bool AvroDecoder::Impl::write(avro_value_t& v, const PlanNode* plan, std::string
     case AVRO_FIXED: {
         const void* bytes = nullptr;
         size_t size = 0;
-        const int rc = avro_value_get_type(&v) == AVRO_BYTES
-                           ? avro_value_get_bytes(&v, &bytes, &size)
-                           : avro_value_get_fixed(&v, &bytes, &size);
+        const int rc = type == AVRO_BYTES ? avro_value_get_bytes(&v, &bytes, &size)
+                                          : avro_value_get_fixed(&v, &bytes, &size);
         if (rc != 0)
             return false;
-        encoded += avro_value_get_type(&v) == AVRO_BYTES ? varintSize(int64_t(size)) + size : size;
+        // Bytes carry their length; a fixed's size is the schema's.
+        encoded += type == AVRO_BYTES ? varintSize(int64_t(size)) + size : size;
         const QByteArrayView view(static_cast<const char*>(bytes), qsizetype(size));
         if (plan->logical == Logical::Decimal)
             appendDecimal(out, view, plan->scale);
