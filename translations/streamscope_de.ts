@@ -2267,17 +2267,17 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Lag: %1 Nachrichten; Stichproben werden gesammelt (%2 von %3), bevor der Trend bewertet wird.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>No commit for %1 s and no consumer owns the partition, while %2 messages wait at committed offset %3.</source>
         <translation>Seit %1 s kein Commit, und kein Consumer ist der Partition zugeteilt, während %2 Nachrichten beim committeten Offset %3 warten.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>No commit for %1 s, longer than the %2 s the window&apos;s commits span, while %3 messages wait at committed offset %4.</source>
         <translation>Seit %1 s kein Commit, länger als die %2 s, über die sich die Commits des Fensters erstrecken, während %3 Nachrichten beim committeten Offset %4 warten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The committed offset stayed at %1 for %2 s while the lag is %3 messages: the consumer is alive but makes no progress.</source>
         <translation>Der committete Offset steht seit %2 s bei %1, während der Lag %3 Nachrichten beträgt: Der Consumer lebt, kommt aber nicht voran.</translation>
     </message>
@@ -2992,12 +2992,12 @@ vom Sandbox-Schutz abgelehnt (nichts geschrieben); check: 4 eine --fail-on-Prüf
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../models/graph/GraphLayout.cpp" line="+158"/>
+        <location filename="../models/graph/GraphLayout.cpp" line="+141"/>
         <source>Graphviz could not read the graph.</source>
         <translation>Graphviz konnte den Graphen nicht lesen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Graphviz could not lay out the graph.</source>
         <translation>Graphviz konnte den Graphen nicht anordnen.</translation>
     </message>
